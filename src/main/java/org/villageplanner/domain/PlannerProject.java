@@ -1,0 +1,98 @@
+package org.villageplanner.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a project file holds: the villages (geometry in EPSG:4326), the scenarios, and metadata.
+ * Village codes are unique; scenario names are unique.
+ */
+public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios) {
+    public PlannerProject {
+        info = info == null ? ProjectInfo.untitled() : info;
+        villages = List.copyOf(villages == null ? List.of() : villages);
+        scenarios = List.copyOf(scenarios == null ? List.of() : scenarios);
+        Set<String> codes = new HashSet<>();
+        for (Village v : villages) {
+            if (!codes.add(v.code())) {
+                throw new PlannerException("core.project.duplicateCode", v.code(), v.name());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Scenario s : scenarios) {
+            if (!names.add(s.name())) {
+                throw new PlannerException("core.project.duplicateScenario", s.name());
+            }
+        }
+    }
+
+    /** Villages by code, in file order. */
+    public Map<String, Village> villagesByCode() {
+        Map<String, Village> map = new LinkedHashMap<>();
+        villages.forEach(v -> map.put(v.code(), v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    public Optional<Village> village(String code) {
+        return villages.stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    public Optional<Scenario> scenario(String name) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The named scenario, or the first one when {@code name} is null; a clear error when none matches. */
+    public Scenario requireScenario(String name) {
+        if (name == null) {
+            if (scenarios.isEmpty()) {
+                throw new PlannerException("core.project.noScenario");
+            }
+            return scenarios.get(0);
+        }
+        return scenario(name).orElseThrow(() -> new PlannerException("core.project.unknownScenario", name,
+                String.join(", ", scenarios.stream().map(Scenario::name).toList())));
+    }
+
+    public PlannerProject withVillages(List<Village> vs) {
+        return new PlannerProject(info, vs, scenarios);
+    }
+
+    public PlannerProject withScenarios(List<Scenario> ss) {
+        return new PlannerProject(info, villages, ss);
+    }
+
+    public PlannerProject withInfo(ProjectInfo i) {
+        return new PlannerProject(i, villages, scenarios);
+    }
+
+    /** This project with {@code s} replacing the scenario of the same name, or added at the end. */
+    public PlannerProject withScenario(Scenario s) {
+        List<Scenario> out = new ArrayList<>(scenarios);
+        int i = indexOf(s.name());
+        if (i >= 0) {
+            out.set(i, s);
+        } else {
+            out.add(s);
+        }
+        return withScenarios(out);
+    }
+
+    public PlannerProject withoutScenario(String name) {
+        return withScenarios(scenarios.stream().filter(s -> !s.name().equals(name)).toList());
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
