@@ -1,0 +1,21 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Port: reads one vector layer from a file, as found, before field mapping and reprojection. Implemented by
+ * {@code importer} (GeoJSON, Shapefile, CSV/XLSX) and by {@code store} (GeoPackage, because SQL lives there).
+ *
+ * <p>Throws {@link org.villageplanner.domain.PlannerException} naming the file, the feature or row, and the field
+ * on malformed input; never returns a partial layer silently.
+ */
+public interface FeatureReader {
+    /** True when this reader handles {@code file} (by extension or signature). */
+    boolean accepts(Path file);
+
+    /** The layer names in {@code file} (one for single-layer formats). */
+    List<String> layers(Path file);
+
+    FeatureLayer read(Path file, ReadOptions options);
+}
