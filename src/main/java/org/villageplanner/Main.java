@@ -3,6 +3,7 @@ package org.villageplanner;
 import org.villageplanner.cli.PlannerCommand;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
 import org.villageplanner.store.GeoPackageRepository;
@@ -18,7 +19,9 @@ public final class Main {
 
     public static Services services() {
         GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository));
+        ScenarioJson scenarioJson = new ScenarioJson();
+        return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
+                new SampleService(repository, scenarioJson));
     }
 
     public static void main(String[] args) {
