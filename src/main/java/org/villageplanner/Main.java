@@ -1,7 +1,13 @@
 package org.villageplanner;
 
+import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
+import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.ImportService;
+import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
@@ -17,8 +23,14 @@ public final class Main {
     }
 
     public static Services services() {
-        GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository));
+        return services(new GeoPackageRepository());
+    }
+
+    /** The services over {@code repository}; tests pass an in-memory one. */
+    public static Services services(ProjectRepository repository) {
+        List<FeatureReader> readers = List.of(new GeoJsonReader());
+        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository),
+                new ImportService(readers, new VillageMapper(), repository));
     }
 
     public static void main(String[] args) {
