@@ -9,6 +9,7 @@ import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
 import org.villageplanner.store.GeoPackageRepository;
@@ -28,9 +29,10 @@ public final class Main {
 
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
+        ScenarioJson scenarioJson = new ScenarioJson();
         List<FeatureReader> readers = List.of(new GeoJsonReader());
-        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository),
-                new ImportService(readers, new VillageMapper(), repository));
+        return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
+                new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
     }
 
     public static void main(String[] args) {
