@@ -4,6 +4,7 @@ import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
+import org.villageplanner.importer.ShapefileReader;
 import org.villageplanner.importer.VillageMapper;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
@@ -30,7 +31,7 @@ public final class Main {
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
-        List<FeatureReader> readers = List.of(new GeoJsonReader());
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader());
         return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
                 new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
     }
