@@ -1,7 +1,14 @@
 package org.villageplanner;
 
+import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
+import org.villageplanner.importer.ShapefileReader;
+import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.ImportService;
+import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
@@ -18,10 +25,15 @@ public final class Main {
     }
 
     public static Services services() {
-        GeoPackageRepository repository = new GeoPackageRepository();
+        return services(new GeoPackageRepository());
+    }
+
+    /** The services over {@code repository}; tests pass an in-memory one. */
+    public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader());
         return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
-                new SampleService(repository, scenarioJson));
+                new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
     }
 
     public static void main(String[] args) {

@@ -45,6 +45,8 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new GenerateCommand(services));
         cl.addSubcommand(new BuildSamplesCommand(services));
         cl.addSubcommand(new BenchCommand(services));
+        cl.addSubcommand(new ImportCommand(services));
+        cl.addSubcommand(ScenarioCommand.create(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -1,0 +1,20 @@
+package org.villageplanner.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.villageplanner.Main;
+import org.villageplanner.service.ProjectRepository;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and captures exit code, stdout and stderr. */
+record CliRun(int exit, String out, String err) {
+    static CliRun run(ProjectRepository repository, String... args) {
+        CommandLine cl = PlannerCommand.create(Main.services(repository));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}
