@@ -13,6 +13,7 @@ import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
 
@@ -31,7 +32,8 @@ public final class Main {
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
-        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader());
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(),
+                new GeoPackageFeatureReader());
         return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
                 new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
     }
