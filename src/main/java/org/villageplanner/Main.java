@@ -6,6 +6,7 @@ import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.importer.ShapefileReader;
 import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.service.CompareService;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
@@ -13,6 +14,7 @@ import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
@@ -34,8 +36,11 @@ public final class Main {
         ScenarioJson scenarioJson = new ScenarioJson();
         List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(),
                 new GeoPackageFeatureReader());
-        return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
-                new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
+        ProjectService projects = new ProjectService(repository);
+        ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
+        SimulationService simulation = new SimulationService(projects, scenarios);
+        return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
+                new ImportService(readers, new VillageMapper(), repository), simulation, new CompareService(simulation));
     }
 
     public static void main(String[] args) {

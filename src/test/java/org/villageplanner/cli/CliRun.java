@@ -6,10 +6,17 @@ import org.villageplanner.Main;
 import org.villageplanner.service.ProjectRepository;
 import picocli.CommandLine;
 
-/** Runs the command line in-process and captures exit code, stdout and stderr. */
+/** Runs the real command tree in-process and captures exit code, stdout and stderr. */
 record CliRun(int exit, String out, String err) {
     static CliRun run(ProjectRepository repository, String... args) {
-        CommandLine cl = PlannerCommand.create(Main.services(repository));
+        return execute(PlannerCommand.create(Main.services(repository)), args);
+    }
+
+    static CliRun of(String... args) {
+        return execute(PlannerCommand.create(Main.services()), args);
+    }
+
+    private static CliRun execute(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
