@@ -47,6 +47,8 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new BenchCommand(services));
         cl.addSubcommand(new ImportCommand(services));
         cl.addSubcommand(ScenarioCommand.create(services));
+        cl.addSubcommand(new SimulateCommand(services));
+        cl.addSubcommand(new CompareCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
