@@ -67,7 +67,7 @@ public final class TestProjects {
 
     /** Services over an in-memory "file system" of projects, so UI tests do not depend on the store. */
     public static Services memoryServices(Map<Path, PlannerProject> files) {
-        return new Services(new ProjectService(new ProjectRepository() {
+        ProjectRepository repository = new ProjectRepository() {
             @Override
             public PlannerProject read(Path file) {
                 PlannerProject p = files.get(file);
@@ -81,7 +81,8 @@ public final class TestProjects {
             public void write(PlannerProject project, Path file) {
                 files.put(file, project);
             }
-        }));
+        };
+        return new Services(new ProjectService(repository), null);
     }
 
     public static Map<Path, PlannerProject> files(Path path, PlannerProject p) {
