@@ -34,6 +34,13 @@ public final class PlannerApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = create(stage, services, AppSettings.standard());
+        // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         stage.show();
         Path file = initialFile != null ? Path.of(initialFile) : SAMPLE;
         Optional<Path> recovery = window.viewModel().settings().recoveryOrigin();

@@ -21,6 +21,7 @@ public final class MapController implements MapCanvas.Listener {
     private final MapCanvas canvas;
     private final OutlineLayer outline = new OutlineLayer();
     private final VillageLayer villages = new VillageLayer();
+    private final ClusterOutlineLayer clusterOutlines = new ClusterOutlineLayer();
     private final LabelLayer labels = new LabelLayer();
     private final ObservableList<MapStyles.LegendEntry> legend = FXCollections.observableArrayList();
     private VillageShapes shapes;
@@ -38,6 +39,7 @@ public final class MapController implements MapCanvas.Listener {
         this.canvas = canvas;
         canvas.addLayer(outline);
         canvas.addLayer(villages);
+        canvas.addLayer(clusterOutlines);
         canvas.addLayer(labels);
         outline.setOutline(countyOutline);
         canvas.setListener(this);
@@ -111,6 +113,8 @@ public final class MapController implements MapCanvas.Listener {
         MapStyles.Style style = vm.colourByProperty().get() == null ? MapStyles.byCluster(vm.session().scenario())
                 : MapStyles.byField(p.villages(), vm.colourByProperty().get());
         villages.setFill(style.fill());
+        clusterOutlines.setPlan(p, vm.session().scenario());
+        clusterOutlines.setVisible(vm.colourByProperty().get() == null);
         legend.setAll(style.legend());
     }
 
