@@ -1,7 +1,9 @@
 package org.villageplanner;
 
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
@@ -16,7 +18,7 @@ public final class Main {
 
     public static Services services() {
         GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository));
+        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository));
     }
 
     public static void main(String[] args) {
