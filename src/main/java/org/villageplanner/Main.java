@@ -1,7 +1,11 @@
 package org.villageplanner;
 
 import org.villageplanner.cli.PlannerCommand;
+import java.nio.file.Path;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
+import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
@@ -18,7 +22,10 @@ public final class Main {
 
     public static Services services() {
         GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository));
+        ReportService reports = new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                Path.of(System.getProperty("planner.maps", "maps")));
+        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository),
+                reports);
     }
 
     public static void main(String[] args) {

@@ -41,6 +41,7 @@ public final class PlannerCommand implements Runnable {
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         // Subcommands; each is thin: parse, call a service, print.
+        cl.addSubcommand("report", new ReportCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

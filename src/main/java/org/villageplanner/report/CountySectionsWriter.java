@@ -16,7 +16,9 @@ import org.villageplanner.service.PlanReport;
  */
 final class CountySectionsWriter {
     private static final float OVERVIEW_HEIGHT = 560;
-    private static final int MODEL_PARAGRAPHS = 8;
+    private static final List<String> MODEL_PARAGRAPHS = List.of("report.model.p1", "report.model.p2",
+            "report.model.p3", "report.model.p4", "report.model.p5", "report.model.p6", "report.model.p7",
+            "report.model.p8");
 
     private final PageFlow flow;
     private final PlanReport report;
@@ -60,8 +62,8 @@ final class CountySectionsWriter {
         for (PlanReport.IndicatorRow r : report.indicators()) {
             String year = r.year() == 0 ? Messages.get("report.ind.baseYear") : String.valueOf(r.year());
             t.row(year, Formats.integer(r.belowTotalTarget()), Formats.integer(r.belowOperatingTarget()),
-                    Formats.decimal(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
-                    Formats.decimal(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
+                    Formats.decimalOrNone(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
+                    Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
         }
         TableWriter.write(flow, t);
         flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
@@ -87,10 +89,9 @@ final class CountySectionsWriter {
         addRow(t, all, Messages.get("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
         addRow(t, all, Messages.get("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
         addRow(t, all, Messages.get("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
-        addRow(t, all, Messages.get("report.ind.gini"), s -> last(s).gini(), 3, false);
-        addRow(t, all, Messages.get("report.ind.maxMin"), s -> last(s).maxMinRatio() == null ? Double.NaN
-                : last(s).maxMinRatio(), 2, false);
-        addRow(t, all, Messages.get("report.ind.cv"), s -> last(s).cv(), 3, false);
+        addRow(t, all, Messages.get("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
+        addRow(t, all, Messages.get("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
+        addRow(t, all, Messages.get("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
         addRow(t, all, Messages.get("report.ind.min"), s -> last(s).minOperating(), 2, true);
         TableWriter.write(flow, t);
     }
@@ -117,14 +118,18 @@ final class CountySectionsWriter {
         return wan ? Formats.wan(v) : Formats.decimal(v, digits);
     }
 
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
     private static PlanReport.IndicatorRow last(PlanReport.ScenarioSummary s) {
-        return s.indicators().isEmpty() ? new PlanReport.IndicatorRow(0, 0, 0, 0, null, 0, 0, 0)
+        return s.indicators().isEmpty() ? new PlanReport.IndicatorRow(0, 0, 0, null, null, null, 0, 0)
                 : s.indicators().get(s.indicators().size() - 1);
     }
 
     void model() {
-        for (int i = 1; i <= MODEL_PARAGRAPHS; i++) {
-            flow.paragraph(Messages.get("report.model.p" + i), 9.5f, PageFlow.INK);
+        for (String key : MODEL_PARAGRAPHS) {
+            flow.paragraph(Messages.get(key), 9.5f, PageFlow.INK);
         }
     }
 

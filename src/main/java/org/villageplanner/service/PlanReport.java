@@ -106,10 +106,14 @@ public record PlanReport(
     /**
      * County-level indicators in one year (MODEL.md §5).
      *
-     * @param maxMinRatio null when the smallest operating income is ≤ 0
+     * @param gini         over the villages' operating income; null when undefined (e.g. mean ≤ 0)
+     * @param maxMinRatio  null when the smallest operating income is ≤ 0
+     * @param cv           coefficient of variation of operating income; null when undefined
+     * @param maxOperating highest village operating income of the year, yuan
+     * @param minOperating lowest village operating income of the year, yuan
      */
-    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, double gini,
-                               Double maxMinRatio, double cv, double maxOperating, double minOperating) {
+    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, Double gini,
+                               Double maxMinRatio, Double cv, double maxOperating, double minOperating) {
     }
 
     /** Another scenario's headline figures for the comparison appendix. */

@@ -4,5 +4,5 @@ package org.villageplanner.service;
  * The use cases the UI and the CLI call; built once by {@code org.villageplanner.Main} with the adapters
  * ({@code store}, {@code importer}, {@code report}) plugged into the ports.
  */
-public record Services(ProjectService projects, ScenarioService scenarios) {
+public record Services(ProjectService projects, ScenarioService scenarios, ReportService reports) {
 }
