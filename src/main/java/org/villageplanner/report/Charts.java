@@ -15,6 +15,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -79,7 +80,10 @@ final class Charts {
                 "{2}%", new java.text.DecimalFormat("0.00")));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(theme.getRegularFont());
-        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
+        NumberAxis percent = (NumberAxis) plot.getRangeAxis();
+        percent.setUpperMargin(0.15);
+        double max = shares.stream().mapToDouble(PlanReport.ShareRow::fraction).max().orElse(1) * 100;
+        percent.setTickUnit(new NumberTickUnit(max > 50 ? 10 : 5));
         return draw(chart);
     }
 
@@ -112,10 +116,11 @@ final class Charts {
         plot.setRenderer(lines);
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // The two targets are close on the axis: their labels sit above the lines at opposite ends.
         plot.addRangeMarker(target(operatingTarget, Messages.get("report.chart.operatingTarget",
-                Formats.decimal(operatingTarget / 10_000, 0))));
+                Formats.decimal(operatingTarget / 10_000, 0)), false));
         plot.addRangeMarker(target(totalTarget, Messages.get("report.chart.totalTarget",
-                Formats.decimal(totalTarget / 10_000, 0))));
+                Formats.decimal(totalTarget / 10_000, 0)), true));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         double top = Math.max(totalTarget, operatingTarget) / 10_000 * 1.15;
         if (plot.getRangeAxis().getUpperBound() < top) {
@@ -124,7 +129,7 @@ final class Charts {
         return draw(chart);
     }
 
-    private ValueMarker target(double yuan, String label) {
+    private ValueMarker target(double yuan, String label, boolean right) {
         ValueMarker m = new ValueMarker(yuan / 10_000);
         m.setPaint(new Color(0xB0, 0x3A, 0x2E));
         m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 2f},
@@ -132,8 +137,9 @@ final class Charts {
         m.setLabel(label);
         m.setLabelFont(theme.getSmallFont());
         m.setLabelPaint(new Color(0xB0, 0x3A, 0x2E));
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelBackgroundColor(Color.WHITE);
+        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         return m;
     }
 

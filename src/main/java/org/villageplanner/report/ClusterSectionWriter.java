@@ -18,6 +18,7 @@ import org.villageplanner.service.PlanReport;
 final class ClusterSectionWriter {
     private static final float MAP_HEIGHT = 235;
     private static final float INCOME_CHART_HEIGHT = 225;
+    private static final float MIN_SHARE_CHART = 80;
 
     private final PageFlow flow;
     private final Charts charts;
@@ -45,7 +46,11 @@ final class ClusterSectionWriter {
         TableWriter.write(flow, members(s));
         flow.heading2(Messages.get("report.cluster.shares"));
         TableWriter.write(flow, shares(s));
+        // The chart shrinks to the room left on the first page rather than spill a lone chart onto a page.
         float chartHeight = Math.min(150, 36 + 17 * s.shares().size());
+        if (flow.room() >= MIN_SHARE_CHART && flow.room() < chartHeight) {
+            chartHeight = flow.room() - 2;
+        }
         if (!s.shares().isEmpty()) {
             flow.drawing(chartHeight, charts.shares(s.shares()));
         }
@@ -77,7 +82,7 @@ final class ClusterSectionWriter {
         Cluster c = s.cluster();
         Village leader = c.leader() == null ? null : villages.get(c.leader());
         String entity = c.entity().name().isEmpty() ? c.entity().form().label()
-                : c.entity().name() + "（" + c.entity().form().label() + "）";
+                : Messages.get("report.cluster.entity", c.entity().name(), c.entity().form().label());
         String text = Messages.get("report.cluster.summary", c.type().label(),
                 leader == null ? Formats.NONE : leader.name(), entity, c.agreement().rule().label(),
                 c.members().size());
@@ -85,7 +90,8 @@ final class ClusterSectionWriter {
                 Formats.percentOrNone(s.irr()),
                 s.paybackYear() == null ? Messages.get("report.cluster.noPayback")
                         : Messages.get("report.cluster.paybackYear", s.paybackYear()));
-        return text + " " + money;
+        // Chinese sentences run on without a space; English ones need it.
+        return text + ("zh".equals(Messages.locale().getLanguage()) ? "" : " ") + money;
     }
 
     private Table members(PlanReport.ClusterSection s) {
@@ -175,7 +181,7 @@ final class ClusterSectionWriter {
                 Table.number(Messages.get("report.col.life"), 1f));
         for (Project p : projects) {
             boolean leased = p.mode() == ProjectMode.LEASED;
-            String name = p.kind().isEmpty() ? p.name() : p.name() + "（" + p.kind() + "）";
+            String name = p.kind().isEmpty() ? p.name() : Messages.get("report.cluster.entity", p.name(), p.kind());
             t.row(name, Messages.get("report.mode." + p.mode().name()), Formats.wan(p.capex()),
                     Formats.wan(leased ? p.annualRent() + p.revenueShareRate() * p.operatorTurnover()
                             : p.annualRevenue()),

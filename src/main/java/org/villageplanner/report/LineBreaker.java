@@ -33,12 +33,14 @@ final class LineBreaker {
         StringBuilder line = new StringBuilder();
         for (String token : tokens(text)) {
             String candidate = line + token;
-            if (line.length() == 0 || measure.applyAsDouble(candidate.stripTrailing()) <= width) {
+            if (measure.applyAsDouble(candidate.stripTrailing()) <= width) {
                 line.append(token);
                 continue;
             }
-            out.add(line.toString().stripTrailing());
-            line.setLength(0);
+            if (line.length() > 0) {
+                out.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
             String t = token.isBlank() ? "" : token;
             // A single token wider than the line (a long code or URL) is cut by characters.
             while (!t.isEmpty() && measure.applyAsDouble(t) > width) {

@@ -30,9 +30,11 @@ final class MapBuilder {
     private static final Color NEIGHBOUR_EDGE = new Color(0xC8, 0xC8, 0xC8);
     private static final Color OUTLINE = new Color(0x33, 0x33, 0x33);
     private static final Color NEIGHBOUR_TEXT = new Color(0x77, 0x77, 0x77);
+    private static final Color VILLAGE_TEXT = new Color(0x44, 0x44, 0x44);
     /** Padding around a cluster's own extent so its neighbours show; at least about 1 km. */
     private static final double PAD_FRACTION = 0.35;
     private static final double MIN_PAD_DEG = 0.01;
+    private static final int MAX_NAMED_VILLAGES = 120;
 
     private final PlanReport report;
     private final Map<String, Village> villages = new HashMap<>();
@@ -73,6 +75,9 @@ final class MapBuilder {
         addContext(spec);
         Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
         boolean anyUnassigned = false;
+        // A township map has room for village names; a county map shows the cluster names only.
+        boolean villageNames = report.villages().size() <= MAX_NAMED_VILLAGES;
+        float clusterLabel = report.sections().size() <= 30 ? 8.5f : 6.5f;
         for (Village v : report.villages()) {
             if (v.geometry() == null) {
                 continue;
@@ -83,8 +88,12 @@ final class MapBuilder {
             } else {
                 anyUnassigned = true;
             }
-            spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()), VILLAGE_EDGE,
-                    0.3f));
+            spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()),
+                    c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
+            Point at = v.geometry().getInteriorPoint();
+            if (villageNames && !at.isEmpty()) {
+                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
+            }
         }
         for (PlanReport.ClusterSection s : report.sections()) {
             Geometry outline = outline(s.cluster());
@@ -94,7 +103,7 @@ final class MapBuilder {
             spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 0.9f));
             Point at = outline.getInteriorPoint();
             if (!at.isEmpty()) {
-                spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), 6.5f,
+                spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), clusterLabel,
                         s.cluster().members().size(), PageFlow.INK));
             }
         }

@@ -248,7 +248,7 @@ final class MapRenderer {
                 continue;
             }
             taken.add(r);
-            flow.text(text, lx, ly, l.size(), l.color(), l.priority() > 0);
+            flow.haloText(text, lx, ly, l.size(), l.color(), l.priority() > 0);
         }
     }
 }

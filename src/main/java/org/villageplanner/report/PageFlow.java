@@ -197,6 +197,28 @@ final class PageFlow {
         }
     }
 
+    /**
+     * Map label: a white outline under the glyphs keeps it legible over fills and boundaries. Text extractors
+     * (PDFBox, poppler) drop the overlapping duplicate, so the name is extracted once.
+     */
+    void haloText(String text, float x, float baseline, float size, Color color, boolean bold) {
+        try {
+            cs.beginText();
+            cs.setFont(fonts.pdf(), size);
+            cs.setRenderingMode(RenderingMode.STROKE);
+            cs.setStrokingColor(Color.WHITE);
+            cs.setLineWidth(size / 5f);
+            cs.setLineJoinStyle(1);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(fonts.printable(text));
+            cs.setRenderingMode(RenderingMode.FILL);
+            cs.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text(text, x, baseline, size, color, bold);
+    }
+
     /** Text right-aligned so that it ends at {@code right}. */
     void textRight(String text, float right, float baseline, float size, Color color) {
         String safe = fonts.printable(text);
