@@ -11,6 +11,9 @@ import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
+import java.nio.file.Path;
+import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
@@ -41,7 +44,9 @@ public final class Main {
         SimulationService simulation = new SimulationService(projects, scenarios);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 new ImportService(readers, new VillageMapper(), repository), simulation,
-                new CompareService(simulation));
+                new CompareService(simulation),
+                new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                        Path.of(System.getProperty("planner.maps", "maps"))));
     }
 
     public static void main(String[] args) {

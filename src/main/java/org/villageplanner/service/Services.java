@@ -10,5 +10,6 @@ public record Services(
         SampleService samples,
         ImportService imports,
         SimulationService simulation,
-        CompareService compare) {
+        CompareService compare,
+        ReportService reports) {
 }
