@@ -8,13 +8,16 @@ import org.villageplanner.importer.ShapefileReader;
 import org.villageplanner.importer.VillageMapper;
 import org.villageplanner.service.CompareService;
 import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
+import java.nio.file.Path;
+import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
-import org.villageplanner.service.SimulationService;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
@@ -40,7 +43,10 @@ public final class Main {
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
-                new ImportService(readers, new VillageMapper(), repository), simulation, new CompareService(simulation));
+                new ImportService(readers, new VillageMapper(), repository), simulation,
+                new CompareService(simulation),
+                new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                        Path.of(System.getProperty("planner.maps", "maps"))));
     }
 
     public static void main(String[] args) {

@@ -49,6 +49,7 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(ScenarioCommand.create(services));
         cl.addSubcommand(new SimulateCommand(services));
         cl.addSubcommand(new CompareCommand(services));
+        cl.addSubcommand("report", new ReportCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
