@@ -8,8 +8,9 @@ import java.util.PriorityQueue;
 /**
  * The construction phase of a suggestion: starting from one cluster per village, repeatedly merge the two
  * neighbouring clusters whose merge costs least (Ward-like for homogeneity: the SSD increase), never above
- * the maximum size, until each connected part of the map has its planned number of clusters. Merges that
- * bring a cluster up to the minimum size go first, so that small leftovers are rare.
+ * the maximum size, until each connected part of the map has its planned number of clusters. Optionally,
+ * merges that bring a cluster up to the minimum size go first, so that small leftovers are rare (at some
+ * cost in quality; the suggester tries both).
  *
  * <p>A priority queue with lazily dropped stale entries makes this O(E log E) for E adjacent pairs.
  * Mutable state, one run per instance; not thread-safe.
@@ -21,9 +22,12 @@ final class Agglomeration {
     private final Map<Integer, Integer> version = new HashMap<>();
     private final PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
 
-    private Agglomeration(Partition p, SizeBounds bounds) {
+    private final boolean smallFirst;
+
+    private Agglomeration(Partition p, SizeBounds bounds, boolean smallFirst) {
         this.p = p;
         this.bounds = bounds;
+        this.smallFirst = smallFirst;
     }
 
     /**
@@ -31,9 +35,11 @@ final class Agglomeration {
      *
      * @param component   component number of each village (−1: not active)
      * @param mergeBudget per component, how many merges are still wanted (decremented in place)
+     * @param smallFirst  whether merges that grow a cluster below the minimum size go first
      */
-    static void run(Partition p, SizeBounds bounds, boolean[] active, int[] component, int[] mergeBudget) {
-        Agglomeration a = new Agglomeration(p, bounds);
+    static void run(Partition p, SizeBounds bounds, boolean[] active, int[] component, int[] mergeBudget,
+                    boolean smallFirst) {
+        Agglomeration a = new Agglomeration(p, bounds, smallFirst);
         for (int v = 0; v < active.length; v++) {
             if (active[v]) {
                 p.open(v);
@@ -91,7 +97,7 @@ final class Agglomeration {
         double delta = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(a)) - p.scorer.cost(p.stats.get(b));
         // Merges that lift a cluster towards the minimum size come before all others.
         boolean growsSmall = p.size(a) < bounds.min() || p.size(b) < bounds.min();
-        double key = growsSmall ? delta - 1e12 : delta;
+        double key = growsSmall && smallFirst ? delta - 1e12 : delta;
         queue.add(new double[] {key, a, b, version(a), version(b)});
     }
 

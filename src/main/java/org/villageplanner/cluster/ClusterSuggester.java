@@ -1,11 +1,13 @@
 package org.villageplanner.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
@@ -18,7 +20,10 @@ import org.villageplanner.geo.AdjacencyGraph;
  * <p>Two phases on the village adjacency graph: {@link Agglomeration} merges neighbouring clusters cheapest
  * first (the cost is the {@link Scorer} objective for the requested type, compactness included), then
  * {@link LocalSearch} moves and swaps villages on cluster edges while that lowers the cost. Undersized
- * leftovers are repaired by merging into or borrowing from a neighbour. Every cluster returned is
+ * leftovers are repaired by merging into or borrowing from a neighbour, and an exact K is reached by
+ * dissolving or splitting clusters ({@link CountAdjust}). Several starts are finished this way (merging
+ * with and without small clusters first; for homogeneity also SKATER's tree cuts) and the best is kept:
+ * exact count met, fewest villages left out, best objective, then best compactness. Every cluster returned is
  * contiguous, within the bounds, has a member leader and a type whose rule it meets without error (the
  * requested one where possible). Villages that cannot be placed — islands, groups cut off by locked
  * clusters smaller than the minimum, weak villages with no possible helper — are listed with a reason.
@@ -28,7 +33,34 @@ import org.villageplanner.geo.AdjacencyGraph;
  * have been built from {@code villages}, in the same order.
  */
 public final class ClusterSuggester {
+    /** Above this many villages the SKATER start is skipped (its cost grows as n × K). */
+    static final int SKATER_START_LIMIT = 5_000;
+
     private ClusterSuggester() {
+    }
+
+    private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned) {
+    }
+
+    private static Candidate finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
+                                    List<Village> villages) {
+        List<Suggestion.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
+        Repair.undersized(p, bounds, exact, plan.target(), unassigned, villages);
+        if (exact) {
+            CountAdjust.toExactCount(p, bounds, plan.target());
+        }
+        LocalSearch.run(p, bounds, seed);
+        return new Candidate(p, unassigned);
+    }
+
+    private static boolean withinMax(int[] labels, int max) {
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        for (int l : labels) {
+            if (l >= 0 && sizes.merge(l, 1, Integer::sum) > max) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
@@ -65,14 +97,29 @@ public final class ClusterSuggester {
         CountPlan plan = CountPlan.of(graph, active, bounds, request.clusters(), villages);
         Scorer scorer = new Scorer(request.type(), villages, graph, base.assumptions(), request.attributes(),
                 plan.placeable());
-        Partition p = new Partition(graph, scorer);
-        Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget());
-        List<Suggestion.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
-        Repair.undersized(p, bounds, request.clusters() != null, plan.target(), unassigned, villages);
-        if (request.clusters() != null) {
-            CountAdjust.toExactCount(p, bounds, plan.target());
+        boolean exact = request.clusters() != null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (boolean smallFirst : new boolean[] {false, true}) {
+            Partition p = new Partition(graph, scorer);
+            Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
+            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages));
         }
-        LocalSearch.run(p, bounds, request.seed());
+        if (request.type() == ClusterType.RESOURCE_POOLING && plan.placeableCount() <= SKATER_START_LIMIT) {
+            // SKATER's tree cuts are a good start where size bounds are loose; used only when within them.
+            int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(),
+                    bounds.min());
+            if (withinMax(labels, bounds.max())) {
+                candidates.add(finish(Partition.fromLabels(graph, scorer, labels), plan, bounds, exact,
+                        request.seed(), villages));
+            }
+        }
+        Candidate best = candidates.stream().min(Comparator
+                .comparing((Candidate c) -> exact && c.p.clusters().size() != plan.target())
+                .thenComparingInt(c -> c.unassigned.size())
+                .thenComparingDouble(c -> c.p.totalPrimary())
+                .thenComparingDouble(c -> c.p.totalCost())).orElseThrow();
+        Partition p = best.p;
+        List<Suggestion.Unassigned> unassigned = best.unassigned;
         SuggestionOutput out = new SuggestionOutput(p, villages, base, request, kept);
         Suggestion s = out.build(unassigned);
         if (request.clusters() != null) {

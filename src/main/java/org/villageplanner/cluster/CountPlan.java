@@ -21,7 +21,7 @@ import org.villageplanner.geo.AdjacencyGraph;
  * @param target      total planned clusters
  */
 record CountPlan(boolean[] placeable, int[] component, int[] mergeBudget, int target,
-                 List<Suggestion.Unassigned> unassigned) {
+                 List<Suggestion.Unassigned> unassigned, int placeableCount) {
 
     static CountPlan of(AdjacencyGraph graph, boolean[] active, SizeBounds bounds, Integer k, List<Village> villages) {
         int n = graph.size();
@@ -108,7 +108,7 @@ record CountPlan(boolean[] placeable, int[] component, int[] mergeBudget, int ta
                 comp[v] = -1;
             }
         }
-        return new CountPlan(placeable, comp, budget, target, unassigned);
+        return new CountPlan(placeable, comp, budget, target, unassigned, placeableCount);
     }
 
     private static List<Suggestion.Unassigned> reasons(List<Integer> part, AdjacencyGraph graph, SizeBounds bounds,

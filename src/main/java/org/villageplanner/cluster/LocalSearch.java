@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The improvement phase of a suggestion: moves a village on a cluster's edge to a neighbouring cluster, or
- * swaps two neighbouring villages of different clusters, whenever that lowers the total cost and keeps every
- * cluster contiguous and within the size bounds. Repeats until a whole pass finds nothing (or
+ * swaps two neighbouring villages of different clusters, whenever that lowers the total cost without
+ * worsening the primary objective (compactness may decide between equal figures or add to a gain, but never
+ * buys a worse objective) and keeps every cluster contiguous and within the size bounds. Repeats until a whole pass finds nothing (or
  * {@link #MAX_PASSES}). The visiting order is shuffled with the seed: the same seed gives the same result.
  * Mutable, not thread-safe.
  */
@@ -60,7 +61,7 @@ final class LocalSearch {
                 continue;
             }
             double d = p.moveDelta(v, b);
-            if (d < bestDelta) {
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS) {
                 bestDelta = d;
                 best = b;
             }
@@ -82,7 +83,7 @@ final class LocalSearch {
                 continue;
             }
             double d = p.swapDelta(v, u);
-            if (d < bestDelta && p.connectedAfter(a, v, u) && p.connectedAfter(p.label[u], u, v)) {
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u) && p.connectedAfter(p.label[u], u, v)) {
                 bestDelta = d;
                 bestU = u;
             }

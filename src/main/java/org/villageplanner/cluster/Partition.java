@@ -18,12 +18,51 @@ final class Partition {
     final List<List<Integer>> members = new ArrayList<>();
     final List<ClusterStats> stats = new ArrayList<>();
     final List<Boolean> alive = new ArrayList<>();
+    /** The change of the primary objective (compactness left out) of the last moveDelta or swapDelta. */
+    double lastPrimaryDelta;
 
     Partition(AdjacencyGraph graph, Scorer scorer) {
         this.graph = graph;
         this.scorer = scorer;
         this.label = new int[graph.size()];
         Arrays.fill(label, -1);
+    }
+
+    /** A partition with the clusters given by {@code labels} (−1: not taking part); each must be connected. */
+    static Partition fromLabels(AdjacencyGraph graph, Scorer scorer, int[] labels) {
+        Partition p = new Partition(graph, scorer);
+        java.util.Map<Integer, Integer> ids = new java.util.HashMap<>();
+        for (int v = 0; v < labels.length; v++) {
+            if (labels[v] < 0) {
+                continue;
+            }
+            Integer c = ids.get(labels[v]);
+            if (c == null) {
+                ids.put(labels[v], p.open(v));
+            } else {
+                p.label[v] = c;
+                p.members.get(c).add(v);
+                p.stats.get(c).add(scorer, v);
+            }
+        }
+        for (int v = 0; v < labels.length; v++) {
+            int c = p.label[v];
+            for (int k = 0; c >= 0 && k < graph.degree(v); k++) {
+                if (graph.neighbour(v, k) > v && p.label[graph.neighbour(v, k)] == c) {
+                    p.stats.get(c).internalContact += scorer.contact(v, k);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Total of the primary objective over live clusters. */
+    double totalPrimary() {
+        double sum = 0;
+        for (int c : clusters()) {
+            sum += scorer.primary(stats.get(c));
+        }
+        return sum;
     }
 
     /** Opens a new cluster holding {@code v} alone; returns its id. */
@@ -82,6 +121,8 @@ final class Partition {
         ClusterStats sb = stats.get(b).copy();
         sb.add(scorer, v);
         sb.internalContact += contactTo(v, b);
+        lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
+                - scorer.primary(stats.get(b));
         return scorer.cost(sa) + scorer.cost(sb) - scorer.cost(stats.get(a)) - scorer.cost(stats.get(b));
     }
 
@@ -112,6 +153,8 @@ final class Partition {
         sb.remove(scorer, u);
         sb.add(scorer, v);
         sb.internalContact += -contactTo(u, b) + contactTo(v, b) - wuv;
+        lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
+                - scorer.primary(stats.get(b));
         return scorer.cost(sa) + scorer.cost(sb) - scorer.cost(stats.get(a)) - scorer.cost(stats.get(b));
     }
 

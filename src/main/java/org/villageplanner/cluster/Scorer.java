@@ -86,6 +86,11 @@ final class Scorer {
         compactWeight = totalContact == 0 ? 0 : mu * activeCount / totalContact;
     }
 
+    /** Features of every village (rows of inactive villages are zeros or standardised leftovers). */
+    double[][] featureMatrix() {
+        return features;
+    }
+
     double[] features(int v) {
         return features[v];
     }
