@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final ObjectProperty<VillageField> colourBy = new SimpleObjectProperty<>();
     private final BooleanProperty paintMode = new SimpleBooleanProperty();
     private final PaintBrush brush;
+    private final ValidationModel validation = new ValidationModel(session);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "planner-work");
         t.setDaemon(true);
@@ -60,6 +61,10 @@ public final class MainViewModel {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    public ValidationModel validation() {
+        return validation;
     }
 
     public PaintBrush brush() {

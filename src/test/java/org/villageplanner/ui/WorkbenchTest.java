@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.Main;
+import org.villageplanner.cluster.RuleId;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Village;
@@ -73,6 +74,15 @@ class WorkbenchTest {
         assertEquals(before + 1, vm().session().scenario().clusters().size());
         assertEquals(painted, membersOf(newId));
         assertTrue(vm().session().isDirty());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm().validation().checkedScenario() == vm().session().scenario());
+        WaitForAsyncUtils.waitForFxEvents();
+        var report = vm().validation().reportProperty().get();
+        assertTrue(report.problems().stream().noneMatch(p -> newId.equals(p.clusterId())
+                && (p.rule() == RuleId.CONTIGUITY || p.rule() == RuleId.SIZE)),
+                "the painted cluster is contiguous and within bounds: " + report.problems());
+        robot.clickOn("#validationTab");
+        assertTrue(robot.lookup("#problemList").queryListView().getItems().size() == report.problems().size());
         assertTrue(window.view().getScene().getWindow() instanceof Stage s && s.getTitle().startsWith("*"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
