@@ -15,7 +15,8 @@ import org.villageplanner.service.PlanReport;
  * the model appendix. Each is one page for a plan of usual size.
  */
 final class CountySectionsWriter {
-    private static final float OVERVIEW_HEIGHT = 560;
+    private static final float OVERVIEW_HEIGHT = 600;
+    private static final float MIN_MAP_HEIGHT = 220;
     private static final List<String> MODEL_PARAGRAPHS = List.of("report.model.p1", "report.model.p2",
             "report.model.p3", "report.model.p4", "report.model.p5", "report.model.p6", "report.model.p7",
             "report.model.p8");
@@ -41,7 +42,9 @@ final class CountySectionsWriter {
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
             MapSpec spec = maps.overview();
-            float h = Math.min(OVERVIEW_HEIGHT, flow.room() - 4);
+            // As tall as the extent needs at full width (plus room for legend and scale bar), within the page.
+            float h = Math.max(MIN_MAP_HEIGHT, Math.min(MapRenderer.naturalHeight(spec, flow.width()) + 40,
+                    Math.min(OVERVIEW_HEIGHT, flow.room() - 4)));
             flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, spec, x, bottom, w, hh));
         } else {
             flow.paragraph(Messages.get("report.overview.noGeometry"), 9, PageFlow.MUTED);

@@ -78,6 +78,15 @@ final class MapRenderer {
         labels(spec, x, bottom, w, h);
     }
 
+    /** The height at which the map's extent fills {@code width} (same local projection as the drawing). */
+    static float naturalHeight(MapSpec spec, float width) {
+        Envelope e = spec.extent;
+        double lat0 = (e.getMinY() + e.getMaxY()) / 2;
+        double widthKm = Math.max(e.getWidth() * KM_PER_DEG_LON_EQUATOR * Math.cos(Math.toRadians(lat0)), 1e-6);
+        double heightKm = Math.max(e.getHeight() * KM_PER_DEG_LAT, 1e-6);
+        return (float) (width * heightKm / widthKm);
+    }
+
     private void fit(Envelope e, float x, float bottom, float w, float h) {
         lon0 = (e.getMinX() + e.getMaxX()) / 2;
         double lat0 = (e.getMinY() + e.getMaxY()) / 2;
