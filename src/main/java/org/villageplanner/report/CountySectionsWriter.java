@@ -72,7 +72,7 @@ final class CountySectionsWriter {
         flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
     }
 
-    /** Indicators of the final year side by side, each other scenario with its change against this one. */
+    /** Indicators of the final year side by side: this scenario, then each other one with this one's change. */
     void comparison() {
         flow.paragraph(Messages.get("report.compare.intro", report.scenarioName(), report.assumptions().years()));
         List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
@@ -109,7 +109,7 @@ final class CountySectionsWriter {
             double v = value.applyAsDouble(all.get(i));
             cells[2 * i] = show(v, digits, wan);
             cells[2 * i + 1] = Double.isNaN(v) || Double.isNaN(base) ? Formats.NONE
-                    : wan ? Formats.delta((v - base) / 10_000, 2) : Formats.delta(v - base, digits);
+                    : wan ? Formats.delta((base - v) / 10_000, 2) : Formats.delta(base - v, digits);
         }
         t.row(cells);
     }

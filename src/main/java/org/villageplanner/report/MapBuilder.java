@@ -142,7 +142,7 @@ final class MapBuilder {
             Point at = g.getInteriorPoint();
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
-                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, 2, PageFlow.INK)
+                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
                         : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
             }
         }

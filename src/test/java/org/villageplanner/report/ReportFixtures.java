@@ -99,7 +99,8 @@ public final class ReportFixtures {
         return new ProjectInfo("龙山镇村庄片区组团规划", "慈溪市龙山镇", true, "示例数据：按慈溪市龙山镇行政村名称编制的虚拟数据");
     }
 
-    private static Cluster cluster(int id, List<Village> members) {
+    /** A cluster of {@code members} with cash contributions (and the town's), a tourism and a leased project. */
+    public static Cluster cluster(int id, List<Village> members) {
         ClusterType type = TYPES[id % TYPES.length];
         Village leader = members.stream().max((a, b) -> Double.compare(a.operatingIncome(), b.operatingIncome()))
                 .orElseThrow();

@@ -3,7 +3,18 @@ package org.villageplanner.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.report.PdfPlanReportWriter;
@@ -21,6 +32,37 @@ public final class ReportBenchmark {
     private ReportBenchmark() {
     }
 
+    /** Greedy clusters along the adjacency graph, in code order, each grown to {@code max} members when it can. */
+    public static List<Cluster> adjacencyClusters(List<Village> villages, int max) {
+        AdjacencyGraph graph = AdjacencyGraph.of(villages);
+        Map<String, Village> byCode = new HashMap<>();
+        villages.forEach(v -> byCode.put(v.code(), v));
+        Set<String> used = new HashSet<>();
+        List<Cluster> clusters = new ArrayList<>();
+        for (Village seed : villages) {
+            if (used.contains(seed.code()) || !graph.contains(seed.code())) {
+                continue;
+            }
+            List<Village> members = new ArrayList<>(List.of(seed));
+            used.add(seed.code());
+            for (int i = 0; i < members.size() && members.size() < max; i++) {
+                for (String n : new TreeSet<>(graph.neighbours(members.get(i).code()))) {
+                    if (members.size() < max && !used.contains(n)
+                            && byCode.get(n).town().equals(seed.town())) {
+                        members.add(byCode.get(n));
+                        used.add(n);
+                    }
+                }
+            }
+            if (members.size() >= 2) {
+                clusters.add(ReportFixtures.cluster(clusters.size(), members));
+            } else {
+                used.remove(seed.code());
+            }
+        }
+        return clusters;
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(dir);
@@ -29,6 +71,12 @@ public final class ReportBenchmark {
         PlannerProject project = args.length > 2 ? repository.read(Path.of(args[1]))
                 : ReportFixtures.project(20, 13);
         String scenario = args.length > 2 ? args[2] : "方案A";
+        if (project.requireScenario(scenario).clusters().isEmpty()) {
+            // The county sample ships without clusters: group neighbours (shared border) into clusters of 2–4.
+            scenario = "方案B";
+            project = project.withScenario(new Scenario(scenario, "", Assumptions.DEFAULTS,
+                    adjacencyClusters(project.villages(), 4)));
+        }
         ReportService service = new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                 Path.of("maps"));
         ReportService.Request request = new ReportService.Request(scenario, List.of("现状"), "benchmark");

@@ -82,7 +82,7 @@ public final class TestProjects {
                 files.put(file, project);
             }
         };
-        return new Services(new ProjectService(repository), null);
+        return new Services(new ProjectService(repository), null, null, null, null, null, null);
     }
 
     public static Map<Path, PlannerProject> files(Path path, PlannerProject p) {
