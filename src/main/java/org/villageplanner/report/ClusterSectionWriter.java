@@ -39,7 +39,9 @@ final class ClusterSectionWriter {
         flow.paragraph(summary(s));
         MapSpec map = maps.cluster(c);
         if (map != null) {
-            flow.drawing(MAP_HEIGHT, (f, x, bottom, w, h) -> MapRenderer.draw(f, map, x, bottom, w, h));
+            // Never taller than MAP_HEIGHT, so that every cluster's first page holds the same blocks.
+            float h = Math.max(170, Math.min(MAP_HEIGHT, MapRenderer.naturalHeight(map, flow.width()) + 30));
+            flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, map, x, bottom, w, hh));
             flow.space(8);
         }
         flow.heading2(Messages.get("report.cluster.members"));

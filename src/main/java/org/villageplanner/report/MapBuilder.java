@@ -35,6 +35,7 @@ final class MapBuilder {
     private static final double PAD_FRACTION = 0.35;
     private static final double MIN_PAD_DEG = 0.01;
     private static final int MAX_NAMED_VILLAGES = 120;
+    private static final double OVERVIEW_MARGIN = 0.07;
 
     private final PlanReport report;
     private final Map<String, Village> villages = new HashMap<>();
@@ -71,6 +72,8 @@ final class MapBuilder {
         Envelope extent = new Envelope();
         report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
                 extent.expandToInclude(v.geometry().getEnvelopeInternal()));
+        // A margin around the villages gives the legend and the scale bar somewhere to sit.
+        extent.expandBy(Math.max(extent.getWidth(), extent.getHeight()) * OVERVIEW_MARGIN);
         MapSpec spec = new MapSpec(extent);
         addContext(spec);
         Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
@@ -139,7 +142,7 @@ final class MapBuilder {
             Point at = g.getInteriorPoint();
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
-                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, 2, PageFlow.INK)
+                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
                         : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
             }
         }

@@ -139,4 +139,25 @@ class WorkbenchTest {
         assertEquals(table.getItems().get(7).name(),
                 robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText());
     }
+
+    @Test
+    void unsavedEditsAreAutosavedAndOfferedBack(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        AppSettings settings = vm().settings();
+        robot.interact(() -> vm().session().edit(org.villageplanner.service.ClusterEdits.delete(
+                vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().autosave());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> settings.recoveryOrigin().isPresent());
+        assertEquals(file.toAbsolutePath(), settings.recoveryOrigin().get());
+
+        robot.interact(() -> vm().show(TestProjects.grid(2, 2, 0.02), null));
+        robot.interact(() -> vm().recover(file));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm().runningProperty().get() == null && vm().session().project().villages().size() == 25);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().session().scenario().cluster("east").isEmpty(), "the recovered copy has the edit");
+        assertTrue(vm().session().isDirty(), "recovered edits are not saved yet");
+        assertEquals(file, vm().session().fileProperty().get(), "saving goes to the original file");
+    }
 }

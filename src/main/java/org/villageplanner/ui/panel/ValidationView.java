@@ -50,7 +50,7 @@ public final class ValidationView extends VBox {
                 getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
                 setWrapText(true);
                 setPrefWidth(0);
-                setText((p.isError() ? "⛔ " : "⚠ ") + p.message());
+                setText((p.isError() ? "● " : "⚠ ") + p.message());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
