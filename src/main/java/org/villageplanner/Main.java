@@ -1,8 +1,11 @@
 package org.villageplanner;
 
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.service.GeoService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SuggestService;
+import org.villageplanner.service.ValidationService;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
 
@@ -16,7 +19,9 @@ public final class Main {
 
     public static Services services() {
         GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository));
+        ProjectService projects = new ProjectService(repository);
+        GeoService geo = new GeoService();
+        return new Services(projects, geo, new ValidationService(geo), new SuggestService(geo, projects));
     }
 
     public static void main(String[] args) {

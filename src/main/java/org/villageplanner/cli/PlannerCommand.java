@@ -41,6 +41,8 @@ public final class PlannerCommand implements Runnable {
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         // Subcommands; each is thin: parse, call a service, print.
+        cl.addSubcommand(new ValidateCommand(services));
+        cl.addSubcommand(new SuggestCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
