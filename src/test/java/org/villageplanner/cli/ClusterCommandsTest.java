@@ -21,8 +21,7 @@ import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.geo.SyntheticVillages;
 import org.villageplanner.service.ProjectRepository;
-import org.villageplanner.service.ProjectService;
-import org.villageplanner.service.Services;
+import org.villageplanner.Main;
 import picocli.CommandLine;
 
 /** {@code validate} and {@code suggest} end to end over an in-memory project store. */
@@ -98,7 +97,7 @@ class ClusterCommandsTest {
                 files.put(f, project);
             }
         };
-        CommandLine cl = PlannerCommand.create(Services.around(new ProjectService(memory)));
+        CommandLine cl = PlannerCommand.create(Main.services(memory));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

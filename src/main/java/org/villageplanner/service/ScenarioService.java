@@ -1,0 +1,78 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+
+/**
+ * Scenarios as JSON files (CLI.md "Scenario JSON"): reading a file on its own (e.g. {@code samples/cases/*.json},
+ * which carry their villages), and moving scenarios between a project file and JSON files.
+ *
+ * <p>Every change to a project is one {@link ProjectRepository#write}: on any error the project file is left as
+ * it was.
+ */
+public final class ScenarioService {
+    private final ScenarioFormat format;
+    private final ProjectRepository repository;
+
+    public ScenarioService(ScenarioFormat format, ProjectRepository repository) {
+        this.format = Objects.requireNonNull(format);
+        this.repository = Objects.requireNonNull(repository);
+    }
+
+    /** Reads a scenario file; errors name the file and the JSON path. */
+    public ScenarioDocument readFile(Path file) {
+        return format.read(file);
+    }
+
+    /** Writes a scenario file (UTF-8, replaced atomically). */
+    public void writeFile(ScenarioDocument document, Path file) {
+        format.write(document, file);
+    }
+
+    /** The scenario names of a project, in file order. */
+    public List<String> list(Path project) {
+        return repository.read(project).scenarios().stream().map(Scenario::name).toList();
+    }
+
+    /**
+     * Adds the scenario of {@code json} to {@code project}. Villages carried by the file whose code the project
+     * lacks are added; villages the project already has are kept as they are.
+     *
+     * @param replace whether a scenario of the same name may be replaced; if false that is an error
+     * @return the project as saved
+     */
+    public PlannerProject importScenario(Path project, Path json, boolean replace) {
+        ScenarioDocument doc = format.read(json);
+        PlannerProject current = repository.read(project);
+        String name = doc.scenario().name();
+        if (!replace && current.scenario(name).isPresent()) {
+            throw new PlannerException("service.scenario.exists", name, project.toString());
+        }
+        Map<String, Village> known = current.villagesByCode();
+        List<Village> villages = new ArrayList<>(current.villages());
+        doc.villages().stream().filter(v -> !known.containsKey(v.code())).forEach(villages::add);
+        PlannerProject updated = current.withVillages(villages).withScenario(doc.scenario());
+        repository.write(updated, project);
+        return updated;
+    }
+
+    /**
+     * Writes scenario {@code name} of {@code project} to {@code json}, with all the project's villages (their
+     * figures; polygon outlines stay in the project), so that the file can be simulated on its own: indicators
+     * count unassigned villages too.
+     */
+    public ScenarioDocument exportScenario(Path project, String name, Path json) {
+        PlannerProject p = repository.read(project);
+        Scenario scenario = p.requireScenario(name);
+        ScenarioDocument doc = new ScenarioDocument(scenario, p.villages());
+        format.write(doc, json);
+        return doc;
+    }
+}
