@@ -2,6 +2,7 @@ package org.villageplanner;
 
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.service.GeoService;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.importer.ShapefileReader;
@@ -18,6 +19,8 @@ import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SuggestService;
+import org.villageplanner.service.ValidationService;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
@@ -40,13 +43,15 @@ public final class Main {
         List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(),
                 new GeoPackageFeatureReader());
         ProjectService projects = new ProjectService(repository);
+        GeoService geo = new GeoService();
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 new ImportService(readers, new VillageMapper(), repository), simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
-                        Path.of(System.getProperty("planner.maps", "maps"))));
+                        Path.of(System.getProperty("planner.maps", "maps"))),
+                geo, new ValidationService(geo), new SuggestService(geo, projects));
     }
 
     public static void main(String[] args) {

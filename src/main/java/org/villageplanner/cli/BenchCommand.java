@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
  * a generated project). Prints figures; it asserts nothing (DESIGN.md: benchmarks are run on demand).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated project).")
+        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated project), "
+                + "suggest (adjacency graph and cluster suggestions; SSD against SKATER).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store or suggest.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -56,8 +57,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (what.equals("suggest")) {
+            List<Path> samples = java.util.stream.Stream.of(sample, sample.resolveSibling("cixi.gpkg"))
+                    .filter(Files::exists).toList();
+            return SuggestBenchCommand.run(services, spec.commandLine().getOut(), samples, villages, repeat);
+        }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, suggest");
         }
         Path dir = Files.createTempDirectory("vcp-bench-");
         List<Figure> figures = new ArrayList<>();

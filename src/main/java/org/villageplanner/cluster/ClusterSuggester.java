@@ -114,7 +114,7 @@ public final class ClusterSuggester {
             }
         }
         Candidate best = candidates.stream().min(Comparator
-                .comparing((Candidate c) -> exact && c.p.clusters().size() != plan.target())
+                .comparing((Candidate c) -> exact && c.p.liveCount() != plan.target())
                 .thenComparingInt(c -> c.unassigned.size())
                 .thenComparingDouble(c -> c.p.totalPrimary())
                 .thenComparingDouble(c -> c.p.totalCost())).orElseThrow();

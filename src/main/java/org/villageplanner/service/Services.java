@@ -11,5 +11,8 @@ public record Services(
         ImportService imports,
         SimulationService simulation,
         CompareService compare,
-        ReportService reports) {
+        ReportService reports,
+        GeoService geo,
+        ValidationService validation,
+        SuggestService suggestions) {
 }
