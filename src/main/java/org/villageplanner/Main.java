@@ -2,10 +2,12 @@ package org.villageplanner;
 
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.CsvReader;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.importer.ShapefileReader;
 import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.importer.XlsxReader;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
@@ -31,7 +33,8 @@ public final class Main {
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
-        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader());
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(), new CsvReader(),
+                new XlsxReader());
         return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
                 new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
     }
