@@ -3,11 +3,15 @@ package org.villageplanner;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
 import org.villageplanner.importer.CsvReader;
+import org.villageplanner.importer.GeoJsonExporter;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.importer.ShapefileReader;
+import org.villageplanner.importer.ShapefileWriter;
+import org.villageplanner.importer.TableExporter;
 import org.villageplanner.importer.VillageMapper;
 import org.villageplanner.importer.XlsxReader;
+import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
@@ -15,6 +19,7 @@ import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
 
@@ -35,8 +40,11 @@ public final class Main {
         ScenarioJson scenarioJson = new ScenarioJson();
         List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(), new CsvReader(),
                 new XlsxReader());
+        List<VillageExporter> exporters = List.of(new GeoJsonExporter(), new ShapefileWriter(), new TableExporter());
         return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
-                new SampleService(repository, scenarioJson), new ImportService(readers, new VillageMapper(), repository));
+                new SampleService(repository, scenarioJson),
+                new ImportService(readers, new VillageMapper(), repository),
+                new ExportService(repository, exporters));
     }
 
     public static void main(String[] args) {

@@ -5,5 +5,5 @@ package org.villageplanner.service;
  * ({@code store}, {@code importer}, {@code report}) plugged into the ports.
  */
 public record Services(ProjectService projects, ScenarioService scenarios, SampleService samples,
-        ImportService imports) {
+        ImportService imports, ExportService exports) {
 }
