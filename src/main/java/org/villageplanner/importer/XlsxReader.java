@@ -86,7 +86,7 @@ public final class XlsxReader implements FeatureReader {
 
     private static PlannerException bad(Path file, Exception e) {
         return new PlannerException(e, "importer.xlsx.bad", file.getFileName().toString(),
-                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** The row's values by column index; missing cells and empty text are null. */
