@@ -1,5 +1,6 @@
 package org.villageplanner;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
 import org.villageplanner.importer.CsvReader;
@@ -11,15 +12,20 @@ import org.villageplanner.importer.ShapefileWriter;
 import org.villageplanner.importer.TableExporter;
 import org.villageplanner.importer.VillageMapper;
 import org.villageplanner.importer.XlsxReader;
+import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.CompareService;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.VillageExporter;
+import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
 
@@ -39,11 +45,16 @@ public final class Main {
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
         List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(), new CsvReader(),
-                new XlsxReader());
+                new XlsxReader(), new GeoPackageFeatureReader());
         List<VillageExporter> exporters = List.of(new GeoJsonExporter(), new ShapefileWriter(), new TableExporter());
-        return new Services(new ProjectService(repository), new ScenarioService(scenarioJson, repository),
-                new SampleService(repository, scenarioJson),
-                new ImportService(readers, new VillageMapper(), repository),
+        ProjectService projects = new ProjectService(repository);
+        ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
+        SimulationService simulation = new SimulationService(projects, scenarios);
+        return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
+                new ImportService(readers, new VillageMapper(), repository), simulation,
+                new CompareService(simulation),
+                new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                        Path.of(System.getProperty("planner.maps", "maps"))),
                 new ExportService(repository, exporters));
     }
 

@@ -67,9 +67,8 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(time("open " + sample, () -> services.projects().open(sample), s.villages().size(), sample));
             figures.add(time("save sample", () -> save(s, sampleCopy), s.villages().size(), sampleCopy));
             Path big = dir.resolve("generated.gpkg");
-            long t0 = System.nanoTime();
             PlannerProject g = services.samples().generate(villages, 1);
-            figures.add(new Figure("generate " + villages, (System.nanoTime() - t0) / 1e6, villages, 0));
+            figures.add(time("generate " + villages, () -> services.samples().generate(villages, 1), villages, null));
             figures.add(time("save generated", () -> save(g, big), villages, big));
             figures.add(time("open generated", () -> services.projects().open(big), villages, big));
         } finally {
@@ -97,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
             best = Math.min(best, (System.nanoTime() - t0) / 1e6);
         }
         try {
-            return new Figure(name, best, n, Files.size(file) / 1024);
+            return new Figure(name, best, n, file == null ? 0 : Files.size(file) / 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

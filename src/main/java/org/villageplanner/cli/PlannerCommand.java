@@ -47,6 +47,9 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new BenchCommand(services));
         cl.addSubcommand(new ImportCommand(services));
         cl.addSubcommand(ScenarioCommand.create(services));
+        cl.addSubcommand(new SimulateCommand(services));
+        cl.addSubcommand(new CompareCommand(services));
+        cl.addSubcommand("report", new ReportCommand(services));
         cl.addSubcommand(new ExportCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));

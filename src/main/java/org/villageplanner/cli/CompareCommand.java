@@ -1,0 +1,127 @@
+package org.villageplanner.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.finance.Comparison;
+import org.villageplanner.service.Progress;
+import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code compare PROJECT --scenario A --scenario B [...] [--years N] [--json]} (CLI.md, docs/cli-compare.md). */
+@Command(name = "compare", description = "Indicators of two or more scenarios side by side, with deltas against "
+        + "the first.")
+final class CompareCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project file (.gpkg).")
+    Path project;
+
+    @Option(names = "--scenario", paramLabel = "NAME", required = true, description = "A scenario; give 2 or more.")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--years", paramLabel = "N", description = "Projected years for all (default: the first's).")
+    Integer years;
+
+    @Option(names = "--runs", paramLabel = "R", description = "Monte Carlo runs for each scenario (default: each "
+            + "scenario's own).")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed for all.")
+    Long seed;
+
+    @Option(names = "--json", description = "Print the comparison as JSON (UTF-8) on stdout.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    CompareCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Comparison c = services.compare().compare(project, scenarios,
+                new SimulationService.Overrides(years, runs, seed), Progress.NONE);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(c)));
+        } else {
+            out.println(Messages.get("clisim.compare.head", String.join(" / ", c.scenarios()), c.years()));
+            for (Comparison.Row row : c.indicators()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.values().size(); i++) {
+                    Double v = row.values().get(i);
+                    Double d = row.deltas().get(i);
+                    cells.add(format(v) + (i == 0 || d == null ? "" : " (" + (d >= 0 ? "+" : "") + format(d) + ")"));
+                }
+                out.println("  " + Messages.get("clisim.compare.row", row.name(), String.join(" | ", cells)));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode json(Comparison c) {
+        ObjectNode root = SimulationJson.MAPPER.createObjectNode();
+        ArrayNode names = root.putArray("scenarios");
+        c.scenarios().forEach(names::add);
+        root.put("years", c.years());
+        ArrayNode rows = root.putArray("indicators");
+        for (Comparison.Row row : c.indicators()) {
+            ObjectNode o = rows.addObject();
+            o.put("name", row.name());
+            numbers(o.putArray("values"), row.values());
+            numbers(o.putArray("deltas"), row.deltas());
+        }
+        ArrayNode byYear = root.putArray("byYear");
+        for (Comparison.YearRow y : c.byYear()) {
+            ObjectNode o = byYear.addObject();
+            o.put("year", y.year());
+            for (Map.Entry<String, List<Double>> e : y.values().entrySet()) {
+                numbers(o.putArray(e.getKey()), e.getValue());
+            }
+        }
+        ArrayNode villages = root.putArray("villages");
+        for (Comparison.VillageRow v : c.villages()) {
+            ObjectNode o = villages.addObject();
+            o.put("code", v.code());
+            o.put("name", v.name());
+            ArrayNode cl = o.putArray("clusters");
+            v.clusters().forEach(cl::add);
+            ArrayNode inc = o.putArray("operatingIncomeN");
+            v.operatingIncomeN().forEach(x -> inc.add(x == null ? null : SimulationJson.money(x)));
+            ArrayNode d = o.putArray("deltas");
+            v.deltas().forEach(x -> d.add(x == null ? null : SimulationJson.money(x)));
+        }
+        return root;
+    }
+
+    private static void numbers(ArrayNode a, List<Double> values) {
+        for (Double v : values) {
+            if (v == null) {
+                a.addNull();
+            } else {
+                a.add(v);
+            }
+        }
+    }
+
+    private static String format(Double v) {
+        if (v == null) {
+            return "-";
+        }
+        return Math.abs(v) >= 1000 || v == Math.rint(v) ? String.format("%.0f", v) : String.format("%.4f", v);
+    }
+}

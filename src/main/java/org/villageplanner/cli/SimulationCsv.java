@@ -1,0 +1,118 @@
+package org.villageplanner.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.finance.ClusterResult;
+import org.villageplanner.finance.IndicatorYear;
+import org.villageplanner.finance.Indicators;
+import org.villageplanner.finance.Payout;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.finance.VillageResult;
+import org.villageplanner.finance.WaterfallYear;
+
+/**
+ * {@code simulate --csv DIR}: villages.csv, waterfall.csv, payouts.csv and indicators.csv, one row per item and
+ * year, UTF-8 with a byte-order mark so that Excel shows Chinese names. Money in yuan with 2 decimals.
+ */
+final class SimulationCsv {
+    private SimulationCsv() {
+    }
+
+    static List<Path> write(SimulationResult r, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new PlannerException(e, "clisim.csv.cannotWrite", dir, e.getMessage());
+        }
+        List<Path> files = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("code", "name", "cluster", "strength", "year", "operatingIncome", "totalIncome"));
+        for (VillageResult v : r.villages()) {
+            for (int t = 0; t <= r.years(); t++) {
+                rows.add(list(v.code(), v.name(), v.cluster(), v.strength().name(), t,
+                        SimulationJson.money(v.operatingIncome()[t]), SimulationJson.money(v.totalIncome()[t])));
+            }
+        }
+        files.add(write(dir.resolve("villages.csv"), rows));
+        rows = new ArrayList<>();
+        rows.add(List.of("cluster", "year", "revenue", "opex", "depreciation", "profitBeforeTax", "taxable",
+                "lossCarried", "tax", "net", "available", "deficit", "reserve", "welfare", "distributable",
+                "guaranteed", "shortfall", "dividends", "retained", "cashFlow"));
+        for (ClusterResult c : r.clusters()) {
+            for (WaterfallYear y : c.waterfall()) {
+                List<Object> row = list(c.id(), y.year());
+                for (double d : new double[] {y.revenue(), y.opex(), y.depreciation(), y.profitBeforeTax(), y.taxable(),
+                    y.lossCarried(), y.tax(), y.net(), y.available(), y.deficit(), y.reserve(), y.welfare(),
+                    y.distributable(), y.guaranteed(), y.shortfall(), y.dividends(), y.retained(), y.cashFlow()}) {
+                    row.add(SimulationJson.money(d));
+                }
+                rows.add(row);
+            }
+        }
+        files.add(write(dir.resolve("waterfall.csv"), rows));
+        rows = new ArrayList<>();
+        rows.add(List.of("cluster", "party", "name", "year", "amount"));
+        for (ClusterResult c : r.clusters()) {
+            for (Payout p : c.payouts()) {
+                for (int t = 1; t <= r.years(); t++) {
+                    rows.add(list(c.id(), p.party(), p.name(), t, BigDecimal.valueOf(p.fenByYear()[t - 1], 2)));
+                }
+            }
+        }
+        files.add(write(dir.resolve("payouts.csv"), rows));
+        rows = new ArrayList<>();
+        List<Object> header = list("year");
+        header.addAll(List.of(Indicators.NAMES));
+        rows.add(header);
+        for (IndicatorYear y : r.indicators()) {
+            List<Object> row = list(y.year());
+            for (int k = 0; k < Indicators.COUNT; k++) {
+                Double v = y.value(k);
+                row.add(v == null ? "" : k <= Indicators.BELOW_OPERATING_TARGET ? (Object) v.intValue() : v);
+            }
+            rows.add(row);
+        }
+        files.add(write(dir.resolve("indicators.csv"), rows));
+        return files;
+    }
+
+    private static List<Object> list(Object... values) {
+        List<Object> l = new ArrayList<>();
+        for (Object v : values) {
+            l.add(v == null ? "" : v);
+        }
+        return l;
+    }
+
+    private static Path write(Path file, List<List<Object>> rows) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            for (List<Object> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    if (i > 0) {
+                        w.write(',');
+                    }
+                    w.write(quote(String.valueOf(row.get(i))));
+                }
+                w.write("\r\n");
+            }
+        } catch (IOException e) {
+            throw new PlannerException(e, "clisim.csv.cannotWrite", file, e.getMessage());
+        }
+        return file;
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,168 @@
+package org.villageplanner.finance;
+
+import java.util.Arrays;
+
+/**
+ * One pass of the whole model for given revenue multipliers: every cluster's waterfall and payouts (§2), the
+ * weak-village floor transfers (§3), every village's incomes (§4) and the indicators (§5). The deterministic
+ * simulation is the pass with all multipliers 1; each Monte Carlo run is a pass with drawn multipliers, into
+ * a {@link Workspace} reused across runs so the inner loop allocates nothing.
+ */
+final class Engine {
+    private Engine() {
+    }
+
+    /** Receives the floor transfers of a pass (deterministic pass only). Amounts in fen. */
+    interface TransferSink {
+        void transfer(int cluster, int year, int fromParty, int toParty, long fen);
+    }
+
+    /** Per-thread scratch and results of one pass; arrays are flat [index * (N+1) + t]. */
+    static final class Workspace {
+        final int w;
+        final double[] mult;
+        final double[][] waterfall;
+        final long[][] payout;
+        final long[] villageFen;
+        final double[] operating;
+        final double[] total;
+        final double[] indicators;
+        final double[] sortScratch;
+        final double[] exactA;
+        final double[] exactB;
+        final long[] longA;
+        final long[] longB;
+        final long[] longC;
+        final boolean[] used;
+
+        Workspace(Model m) {
+            w = m.years + 1;
+            mult = new double[m.nProjects * w];
+            Arrays.fill(mult, 1.0);
+            waterfall = new double[m.clusters.length][Waterfall.FIELDS * w];
+            payout = new long[m.clusters.length][];
+            int maxParties = 1;
+            for (int c = 0; c < m.clusters.length; c++) {
+                payout[c] = new long[m.clusters[c].size() * w];
+                maxParties = Math.max(maxParties, m.clusters[c].size());
+            }
+            villageFen = new long[m.nV * w];
+            operating = new double[m.nV * w];
+            total = new double[m.nV * w];
+            indicators = new double[Indicators.COUNT * w];
+            sortScratch = new double[Math.max(1, m.nV)];
+            exactA = new double[maxParties];
+            exactB = new double[maxParties];
+            longA = new long[maxParties];
+            longB = new long[maxParties];
+            longC = new long[maxParties];
+            used = new boolean[maxParties];
+        }
+    }
+
+    static void run(Model m, Workspace ws, TransferSink sink) {
+        int w = ws.w;
+        Arrays.fill(ws.villageFen, 0);
+        for (int c = 0; c < m.clusters.length; c++) {
+            Model.ClusterModel cm = m.clusters[c];
+            double[] wf = ws.waterfall[c];
+            Waterfall.compute(cm, m.years, ws.mult, wf);
+            long[] pay = ws.payout[c];
+            int n = cm.size();
+            for (int i = 0; i < n; i++) {
+                pay[i * w] = 0;
+            }
+            for (int t = 1; t < w; t++) {
+                Waterfall.payParties(cm, wf[Waterfall.DIVIDENDS * w + t], wf[Waterfall.GUARANTEED * w + t], ws.exactA,
+                        ws.used, ws.longA);
+                for (int i = 0; i < n; i++) {
+                    pay[i * w + t] = ws.longA[i];
+                    int v = cm.partyVillage[i];
+                    if (v >= 0) {
+                        ws.villageFen[v * w + t] += ws.longA[i];
+                    }
+                }
+            }
+        }
+        for (int v = 0; v < m.nV; v++) {
+            for (int t = 0; t < w; t++) {
+                ws.operating[v * w + t] = operating(m, ws, v, t);
+            }
+        }
+        for (int c = 0; c < m.clusters.length; c++) {
+            if (m.clusters[c].floorRule) {
+                for (int t = 1; t < w; t++) {
+                    floorTransfers(m, ws, c, t, sink);
+                }
+            }
+        }
+        for (int v = 0; v < m.nV; v++) {
+            for (int t = 0; t < w; t++) {
+                ws.total[v * w + t] = ws.operating[v * w + t] + m.baseOther[v] * m.growthFactor[t];
+            }
+        }
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators);
+    }
+
+    /** §4: baseline grown at baselineGrowth, plus every cluster's payouts, plus pooled-service savings. */
+    private static double operating(Model m, Workspace ws, int v, int t) {
+        int w = ws.w;
+        return m.baseOperating[v] * m.growthFactor[t] + ws.villageFen[v * w + t] / 100.0 + m.savings[v * w + t];
+    }
+
+    /**
+     * §3 for one cluster and year: weak members below the floor receive what they need (rounded up to the fen),
+     * paid by the other members in proportion to their payouts, scaled down pro rata when those cannot cover it.
+     */
+    private static void floorTransfers(Model m, Workspace ws, int c, int t, TransferSink sink) {
+        Model.ClusterModel cm = m.clusters[c];
+        int w = ws.w;
+        int n = cm.size();
+        long[] pay = ws.payout[c];
+        long[] need = ws.longB;
+        long needSum = 0;
+        long availSum = 0;
+        for (int i = 0; i < n; i++) {
+            need[i] = 0;
+            int v = cm.partyVillage[i];
+            if (!cm.member[i] || v < 0) {
+                continue;
+            }
+            double income = ws.operating[v * w + t];
+            if (m.strength[v] == org.villageplanner.domain.Strength.WEAK && income < cm.floor) {
+                need[i] = Math.max(1, (long) Math.ceil((cm.floor - income) * 100.0 - 1e-6));
+                needSum += need[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0) {
+                availSum += pay[i * w + t];
+            }
+        }
+        long total = Math.min(needSum, availSum);
+        if (total <= 0) {
+            return;
+        }
+        long[] received = ws.longA;
+        long[] paid = ws.longC;
+        for (int i = 0; i < n; i++) {
+            ws.exactA[i] = need[i] > 0 ? (double) total * need[i] / needSum : 0;
+            boolean payer = cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0;
+            ws.exactB[i] = payer ? (double) total * pay[i * w + t] / availSum : 0;
+        }
+        Fen.largestRemainder(ws.exactA, n, total, received, ws.used);
+        Fen.largestRemainder(ws.exactB, n, total, paid, ws.used);
+        if (sink != null) {
+            FloorMatrix.emit(c, t, paid, received, n, total, sink);
+        }
+        for (int i = 0; i < n; i++) {
+            long delta = received[i] - paid[i];
+            if (delta != 0) {
+                pay[i * w + t] += delta;
+                int v = cm.partyVillage[i];
+                ws.villageFen[v * w + t] += delta;
+                ws.operating[v * w + t] = operating(m, ws, v, t);
+            }
+        }
+    }
+}

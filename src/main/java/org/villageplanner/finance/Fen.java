@@ -1,0 +1,80 @@
+package org.villageplanner.finance;
+
+/**
+ * Money in fen (0.01 yuan) and largest-remainder rounding, so that plan tables reconcile exactly.
+ *
+ * <p>All methods are allocation-free apart from {@link #largestRemainder(double[], long)}; the Monte Carlo
+ * inner loop uses the in-place variant with caller-owned scratch arrays. Thread-safe (stateless).
+ */
+public final class Fen {
+    private Fen() {
+    }
+
+    /** Yuan to whole fen, rounded half away from zero. */
+    public static long of(double yuan) {
+        return Math.round(yuan * 100.0);
+    }
+
+    public static double yuan(long fen) {
+        return fen / 100.0;
+    }
+
+    /** Rounds {@code exact} (already in target units) to whole numbers that add up to {@code target}. */
+    public static long[] largestRemainder(double[] exact, long target) {
+        long[] out = new long[exact.length];
+        largestRemainder(exact, exact.length, target, out, new boolean[exact.length]);
+        return out;
+    }
+
+    /**
+     * In-place largest remainder: {@code out[i]} gets ⌊exact[i]⌋, then the units still missing to reach
+     * {@code target} go one each to the largest fractional parts (earlier index wins a tie). When the floors
+     * already exceed the target (only possible through floating-point noise) units are taken back from the
+     * largest amounts, so no result turns negative while any amount is positive.
+     *
+     * @param used scratch of at least {@code n} booleans
+     */
+    public static void largestRemainder(double[] exact, int n, long target, long[] out, boolean[] used) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.max(0, exact[i]);
+            out[i] = (long) Math.floor(e);
+            sum += out[i];
+            used[i] = false;
+        }
+        long missing = target - sum;
+        while (missing > 0 && n > 0) {
+            int best = -1;
+            double bestRem = -1;
+            for (int i = 0; i < n; i++) {
+                double rem = Math.max(0, exact[i]) - Math.floor(Math.max(0, exact[i]));
+                if (!used[i] && rem > bestRem) {
+                    bestRem = rem;
+                    best = i;
+                }
+            }
+            if (best < 0) { // every slot took one: start another round
+                for (int i = 0; i < n; i++) {
+                    used[i] = false;
+                }
+                continue;
+            }
+            used[best] = true;
+            out[best]++;
+            missing--;
+        }
+        while (missing < 0) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (out[i] > 0 && (best < 0 || out[i] > out[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]--;
+            missing++;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.villageplanner.finance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.villageplanner.domain.MonteCarloSettings;
+
+/**
+ * Monte Carlo over project revenues (MODEL.md §6). Runs are cut into fixed blocks of {@link #BLOCK} runs; block b
+ * draws from its own generator seeded from (seed, b), and writes only its own run indices, so results are
+ * identical bit for bit whatever the number of threads or their scheduling. Blocks run on all processors.
+ *
+ * <p>Village operating incomes per run are kept in a double array, or in a float array (7 significant digits)
+ * when runs × villages × years exceeds {@link #DOUBLE_LIMIT} cells, to stay within a 1 GB heap.
+ */
+public final class MonteCarlo {
+    static final int BLOCK = 128;
+    static final long DOUBLE_LIMIT = 24_000_000L;
+    private static final double[] QS = {0.10, 0.50, 0.90};
+
+    private MonteCarlo() {
+    }
+
+    /** Hears about finished runs (from worker threads, one call at a time) and may cancel. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void runsDone(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        void runsDone(int done, int total);
+
+        boolean cancelled();
+    }
+
+    /** The bands, or null when the listener cancelled. */
+    static MonteCarloResult run(Model m, MonteCarloSettings s, Listener listener) {
+        int runs = s.runs();
+        int w = m.years + 1;
+        int n = m.years;
+        Engine.Workspace det = new Engine.Workspace(m);
+        Engine.run(m, det, null);
+        // Only villages that are a party somewhere can vary; the others keep their deterministic path.
+        boolean[] varies = new boolean[m.nV];
+        for (Model.ClusterModel cm : m.clusters) {
+            for (int v : cm.partyVillage) {
+                if (v >= 0) {
+                    varies[v] = true;
+                }
+            }
+        }
+        int[] slot = new int[m.nV];
+        int nVary = 0;
+        for (int v = 0; v < m.nV; v++) {
+            slot[v] = varies[v] ? nVary++ : -1;
+        }
+        long cells = (long) nVary * n * runs;
+        boolean useFloat = cells > DOUBLE_LIMIT;
+        double[] incD = useFloat ? null : new double[(int) cells];
+        float[] incF = useFloat ? new float[Math.toIntExact(cells)] : null;
+        double[] ind = new double[Indicators.COUNT * w * runs];
+        boolean[] allMeet = new boolean[runs];
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Runnable worker = () -> {
+            Engine.Workspace ws = new Engine.Workspace(m);
+            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
+                if (listener.cancelled()) {
+                    stop.set(true);
+                    return;
+                }
+                SplittableRandom rng = new SplittableRandom(blockSeed(s.seed(), b));
+                int end = Math.min(runs, (b + 1) * BLOCK);
+                for (int r = b * BLOCK; r < end; r++) {
+                    draw(m, s.correlation(), rng, ws.mult);
+                    Engine.run(m, ws, null);
+                    for (int v = 0; v < m.nV; v++) {
+                        if (slot[v] < 0) {
+                            continue;
+                        }
+                        int base = slot[v] * n;
+                        for (int t = 1; t < w; t++) {
+                            long idx = (long) (base + t - 1) * runs + r;
+                            if (useFloat) {
+                                incF[(int) idx] = (float) ws.operating[v * w + t];
+                            } else {
+                                incD[(int) idx] = ws.operating[v * w + t];
+                            }
+                        }
+                    }
+                    for (int k = 0; k < Indicators.COUNT * w; k++) {
+                        ind[k * runs + r] = ws.indicators[k];
+                    }
+                    allMeet[r] = ws.indicators[Indicators.BELOW_TOTAL_TARGET * w + m.years] == 0
+                            && ws.indicators[Indicators.BELOW_OPERATING_TARGET * w + m.years] == 0;
+                }
+                int d = done.addAndGet(end - b * BLOCK);
+                synchronized (listener) {
+                    listener.runsDone(d, runs);
+                }
+            }
+        };
+        parallel(worker);
+        if (stop.get()) {
+            return null;
+        }
+        int meet = 0;
+        for (boolean b : allMeet) {
+            meet += b ? 1 : 0;
+        }
+        double[][][] bands = new double[3][m.nV][];
+        int[] nextV = {0};
+        Runnable bander = () -> {
+            double[] scratch = new double[runs];
+            double[] out = new double[3];
+            for (int v = claim(nextV, m.nV); v < m.nV; v = claim(nextV, m.nV)) {
+                for (int q = 0; q < 3; q++) {
+                    bands[q][v] = new double[w];
+                    System.arraycopy(det.operating, v * w, bands[q][v], 0, w);
+                }
+                if (slot[v] < 0) {
+                    continue;
+                }
+                for (int t = 1; t < w; t++) {
+                    int from = (slot[v] * n + t - 1) * runs;
+                    for (int r = 0; r < runs; r++) {
+                        scratch[r] = useFloat ? incF[from + r] : incD[from + r];
+                    }
+                    Percentiles.of(scratch, runs, QS, out);
+                    for (int q = 0; q < 3; q++) {
+                        bands[q][v][t] = out[q];
+                    }
+                }
+            }
+        };
+        parallel(bander);
+        List<IndicatorBand> indicatorBands = new ArrayList<>();
+        double[] scratch = new double[runs];
+        double[] out = new double[3];
+        for (int k = 0; k < Indicators.COUNT; k++) {
+            double[][] p = new double[3][w];
+            for (int t = 0; t < w; t++) {
+                int from = (k * w + t) * runs;
+                int cnt = 0;
+                for (int r = 0; r < runs; r++) {
+                    double x = ind[from + r];
+                    if (!Double.isNaN(x)) {
+                        scratch[cnt++] = x;
+                    }
+                }
+                Percentiles.of(scratch, cnt, QS, out);
+                for (int q = 0; q < 3; q++) {
+                    p[q][t] = out[q];
+                }
+            }
+            indicatorBands.add(new IndicatorBand(Indicators.NAMES[k], p[0], p[1], p[2]));
+        }
+        List<Map<String, double[]>> maps = new ArrayList<>();
+        for (int q = 0; q < 3; q++) {
+            Map<String, double[]> map = new LinkedHashMap<>();
+            for (int v = 0; v < m.nV; v++) {
+                map.put(m.villages.get(v).code(), bands[q][v]);
+            }
+            maps.add(map);
+        }
+        return new MonteCarloResult(runs, s.seed(), (double) meet / runs, maps.get(0), maps.get(1), maps.get(2),
+                indicatorBands);
+    }
+
+    /**
+     * One run's revenue multipliers m = exp(σZ − σ²/2), Z = √ρ·Z_common + √(1−ρ)·Z_own, drawn year by year: the
+     * common factor first (when ρ > 0), then each project with σ > 0 in model order. Projects with σ = 0 draw
+     * nothing and keep m = 1 exactly.
+     */
+    static void draw(Model m, double rho, SplittableRandom rng, double[] mult) {
+        int w = m.years + 1;
+        double a = Math.sqrt(rho);
+        double b = Math.sqrt(1 - rho);
+        for (int t = 1; t < w; t++) {
+            double common = rho > 0 ? rng.nextGaussian() : 0;
+            for (int p = 0; p < m.nProjects; p++) {
+                double sigma = m.volatility[p];
+                if (sigma > 0) {
+                    double z = a * common + b * rng.nextGaussian();
+                    mult[p * w + t] = Math.exp(sigma * z - 0.5 * sigma * sigma);
+                }
+            }
+        }
+    }
+
+    /** A well-mixed seed per block (SplitMix64 finaliser over seed and block index). */
+    static long blockSeed(long seed, int block) {
+        long z = seed + 0x9E3779B97F4A7C15L * (block + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static int claim(int[] counter, int limit) {
+        synchronized (counter) {
+            return counter[0]++;
+        }
+    }
+
+    private static void parallel(Runnable task) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads == 1) {
+            task.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "monte-carlo");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                fs.add(pool.submit(task));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Monte Carlo interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.villageplanner.finance;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.MonteCarloSettings;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+
+/**
+ * Entry point of the finance model: simulates a scenario against the project's villages (MODEL.md §1–§7) and,
+ * when the scenario asks for runs, the Monte Carlo bands (§6).
+ *
+ * <p>Pure and deterministic: the same scenario, villages and seed give the same result bit for bit. Throws
+ * {@link org.villageplanner.domain.PlannerException} naming the cluster and party or village on input the model
+ * cannot use (a member that is not a project village, FIXED shares not adding up to 1, nothing to share by).
+ */
+public final class Simulator {
+    private Simulator() {
+    }
+
+    /** Deterministic figures plus Monte Carlo with the scenario's own settings. */
+    public static SimulationResult simulate(Scenario scenario, List<Village> villages) {
+        return simulate(scenario, villages, MonteCarlo.Listener.NONE);
+    }
+
+    /**
+     * @return the result, or null when {@code listener} cancelled the Monte Carlo runs
+     */
+    public static SimulationResult simulate(Scenario scenario, List<Village> villages, MonteCarlo.Listener listener) {
+        Model m = new Model(scenario, villages);
+        SimulationResult det = deterministic(m);
+        MonteCarloSettings mc = scenario.assumptions().monteCarlo();
+        if (mc.runs() == 0) {
+            return det;
+        }
+        MonteCarloResult bands = MonteCarlo.run(m, mc, listener);
+        if (bands == null) {
+            return null;
+        }
+        return new SimulationResult(det.scenario(), det.years(), det.seed(), mc.runs(), det.discountRate(),
+                det.clusters(), det.villages(), det.indicators(), bands);
+    }
+
+    /** The deterministic figures only (no Monte Carlo, whatever the scenario says). */
+    public static SimulationResult deterministic(Scenario scenario, List<Village> villages) {
+        return deterministic(new Model(scenario, villages));
+    }
+
+    static SimulationResult deterministic(Model m) {
+        Engine.Workspace ws = new Engine.Workspace(m);
+        List<List<Transfer>> transfers = new ArrayList<>();
+        for (int c = 0; c < m.clusters.length; c++) {
+            transfers.add(new ArrayList<>());
+        }
+        Engine.run(m, ws, (c, year, from, to, fen) -> transfers.get(c).add(
+                new Transfer(year, m.clusters[c].parties[from], m.clusters[c].parties[to], fen)));
+        int w = m.years + 1;
+        List<ClusterResult> clusters = new ArrayList<>();
+        for (int c = 0; c < m.clusters.length; c++) {
+            clusters.add(ClusterResults.of(m, ws, c, transfers.get(c)));
+        }
+        List<VillageResult> villages = new ArrayList<>();
+        for (int v = 0; v < m.nV; v++) {
+            Village vil = m.villages.get(v);
+            double[] op = new double[w];
+            double[] total = new double[w];
+            System.arraycopy(ws.operating, v * w, op, 0, w);
+            System.arraycopy(ws.total, v * w, total, 0, w);
+            String cluster = m.scenario.clusterOf(vil.code()).map(Cluster::id).orElse(null);
+            villages.add(new VillageResult(vil.code(), vil.name(), cluster, m.strength[v], vil.population(), op, total));
+        }
+        List<IndicatorYear> indicators = new ArrayList<>();
+        for (int t = 0; t < w; t++) {
+            double[] in = ws.indicators;
+            indicators.add(new IndicatorYear(t, (int) in[Indicators.BELOW_TOTAL_TARGET * w + t],
+                    (int) in[Indicators.BELOW_OPERATING_TARGET * w + t], boxed(in[Indicators.GINI * w + t]),
+                    boxed(in[Indicators.MAX_MIN_RATIO * w + t]), boxed(in[Indicators.CV * w + t]),
+                    boxed(in[Indicators.GINI_PER_CAPITA * w + t]), boxed(in[Indicators.MAX_MIN_RATIO_PER_CAPITA * w + t]),
+                    boxed(in[Indicators.CV_PER_CAPITA * w + t])));
+        }
+        MonteCarloSettings mc = m.a.monteCarlo();
+        return new SimulationResult(m.scenario.name(), m.years, mc.seed(), 0, m.a.discountRate(), clusters, villages,
+                indicators, MonteCarloResult.none(mc.seed()));
+    }
+
+    static Double boxed(double d) {
+        return Double.isNaN(d) ? null : d;
+    }
+}

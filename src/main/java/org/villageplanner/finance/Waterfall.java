@@ -1,0 +1,111 @@
+package org.villageplanner.finance;
+
+import org.villageplanner.domain.Agreement;
+import org.villageplanner.domain.DistributionBasis;
+
+/**
+ * The joint entity's yearly waterfall (MODEL.md §2) over primitive arrays: revenue → profit before tax →
+ * tax with losses carried forward → net (PROFIT or CASH basis) → earlier deficits covered → reserve and
+ * welfare funds → guaranteed payments → dividends × payoutRatio → retained. Also the cluster's cash flow
+ * CF_t = revenue − opex − tax (§5), CF_0 = −Σ capex.
+ *
+ * <p>Output layout: {@code out[field * (N+1) + t]} for the field constants below, t = 0..N (year 0 holds
+ * zeros, except {@link #CASH_FLOW}). Amounts in yuan, unrounded. Stateless and allocation-free.
+ */
+public final class Waterfall {
+    public static final int REVENUE = 0;
+    public static final int OPEX = 1;
+    public static final int DEPRECIATION = 2;
+    public static final int PROFIT_BEFORE_TAX = 3;
+    public static final int TAXABLE = 4;
+    public static final int LOSS_CARRIED = 5;
+    public static final int TAX = 6;
+    public static final int NET = 7;
+    public static final int AVAILABLE = 8;
+    public static final int DEFICIT = 9;
+    public static final int RESERVE = 10;
+    public static final int WELFARE = 11;
+    public static final int DISTRIBUTABLE = 12;
+    public static final int GUARANTEED = 13;
+    public static final int SHORTFALL = 14;
+    public static final int DIVIDENDS = 15;
+    public static final int RETAINED = 16;
+    public static final int CASH_FLOW = 17;
+    public static final int FIELDS = 18;
+
+    private Waterfall() {
+    }
+
+    /**
+     * @param mult revenue multipliers of all the model's projects, flat [p * (N+1) + t] (1.0 = deterministic)
+     * @param out  at least {@code FIELDS * (N+1)} doubles, overwritten
+     */
+    static void compute(Model.ClusterModel c, int years, double[] mult, double[] out) {
+        int w = years + 1;
+        Agreement ag = c.cluster.agreement();
+        double taxRate = c.cluster.entity().incomeTaxRate();
+        boolean cash = ag.basis() == DistributionBasis.CASH;
+        double loss = 0;
+        double deficit = 0;
+        for (int f = 0; f < FIELDS; f++) {
+            out[f * w] = 0;
+        }
+        out[CASH_FLOW * w] = -c.capex;
+        for (int t = 1; t < w; t++) {
+            double revenue = 0;
+            for (int p = 0; p < c.nProjects; p++) {
+                revenue += c.revenue[p * w + t] * mult[(c.firstProject + p) * w + t];
+            }
+            double opex = c.opex[t];
+            double dep = c.depreciation[t];
+            double pbt = revenue - opex - dep;
+            double taxable = Math.max(0, pbt - loss);
+            loss = Math.max(0, loss - pbt);
+            double tax = taxable * taxRate;
+            double net = cash ? revenue - opex - tax : pbt - tax;
+            double available = Math.max(0, net - deficit);
+            deficit = Math.max(0, deficit - net);
+            double reserve = available * ag.reserveRatio();
+            double welfare = available * ag.welfareRatio();
+            double distributable = available - reserve - welfare;
+            double guaranteed = c.guaranteeTotal;
+            double dividends = Math.max(0, distributable - guaranteed) * ag.payoutRatio();
+            out[REVENUE * w + t] = revenue;
+            out[OPEX * w + t] = opex;
+            out[DEPRECIATION * w + t] = dep;
+            out[PROFIT_BEFORE_TAX * w + t] = pbt;
+            out[TAXABLE * w + t] = taxable;
+            out[LOSS_CARRIED * w + t] = loss;
+            out[TAX * w + t] = tax;
+            out[NET * w + t] = net;
+            out[AVAILABLE * w + t] = available;
+            out[DEFICIT * w + t] = deficit;
+            out[RESERVE * w + t] = reserve;
+            out[WELFARE * w + t] = welfare;
+            out[DISTRIBUTABLE * w + t] = distributable;
+            out[GUARANTEED * w + t] = guaranteed;
+            out[SHORTFALL * w + t] = Math.max(0, guaranteed - distributable);
+            out[DIVIDENDS * w + t] = dividends;
+            out[RETAINED * w + t] = distributable - Math.min(distributable, guaranteed) - dividends;
+            out[CASH_FLOW * w + t] = revenue - opex - tax;
+        }
+    }
+
+    /**
+     * Pays one year's dividends and guarantees to the parties in fen: dividends × fraction_i plus the party's
+     * guarantee, rounded by largest remainder so that the payouts add up to round(dividends) + round(guaranteed)
+     * to the fen.
+     *
+     * @param exact scratch of at least {@code c.size()} doubles
+     * @param used  scratch of at least {@code c.size()} booleans
+     * @param out   the payouts in fen, {@code out[i]} for party i
+     */
+    static void payParties(Model.ClusterModel c, double dividends, double guaranteed, double[] exact, boolean[] used,
+            long[] out) {
+        int n = c.size();
+        for (int i = 0; i < n; i++) {
+            exact[i] = (dividends * c.fraction[i] + c.guarantee[i]) * 100.0;
+        }
+        Fen.largestRemainder(exact, n, Fen.of(dividends) + Fen.of(guaranteed), out, used);
+    }
+}

@@ -1,0 +1,107 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.MonteCarloSettings;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.finance.MonteCarlo;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.finance.Simulator;
+
+/**
+ * Simulating a scenario (MODEL.md): from a project file ({@code .gpkg}) or a self-contained scenario JSON file
+ * (with a {@code villages} array), with optional overrides of years, Monte Carlo runs and seed.
+ *
+ * <p>Errors are {@link PlannerException}s naming the file, scenario, cluster or village; cancelling through
+ * {@link Progress} throws {@link CancelledException}.
+ */
+public final class SimulationService {
+    private final ProjectService projects;
+    private final ScenarioService scenarios;
+
+    public SimulationService(ProjectService projects, ScenarioService scenarios) {
+        this.projects = Objects.requireNonNull(projects);
+        this.scenarios = Objects.requireNonNull(scenarios);
+    }
+
+    /** What to change for one run; null fields keep the scenario's own value. */
+    public record Overrides(Integer years, Integer runs, Long seed) {
+        public static final Overrides NONE = new Overrides(null, null, null);
+
+        /** {@code scenario} with these overrides applied (validated by the domain records). */
+        public Scenario apply(Scenario scenario) {
+            Assumptions a = scenario.assumptions();
+            if (years != null) {
+                a = a.withYears(years);
+            }
+            MonteCarloSettings mc = a.monteCarlo();
+            if (runs != null) {
+                mc = mc.withRuns(runs);
+            }
+            if (seed != null) {
+                mc = mc.withSeed(seed);
+            }
+            return scenario.withAssumptions(a.withMonteCarlo(mc));
+        }
+    }
+
+    /** A scenario and the villages it is simulated against. */
+    public record Input(Scenario scenario, List<Village> villages) {
+    }
+
+    /**
+     * Loads scenario {@code name} (null: the first, or the file's only one) and the villages from {@code file}:
+     * a scenario JSON file when its name ends in {@code .json}, else a project file.
+     */
+    public Input load(Path file, String name) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            ScenarioDocument doc = scenarios.readFile(file);
+            if (name != null && !name.equals(doc.scenario().name())) {
+                throw new PlannerException("finance.simulation.otherScenario", file, name, doc.scenario().name());
+            }
+            if (doc.villages().isEmpty()) {
+                throw new PlannerException("finance.simulation.noVillages", file);
+            }
+            return new Input(doc.scenario(), doc.villages());
+        }
+        PlannerProject p = projects.open(file);
+        return new Input(p.requireScenario(name), p.villages());
+    }
+
+    public SimulationResult simulate(Path file, String scenarioName, Overrides overrides, Progress progress) {
+        Input in = load(file, scenarioName);
+        return simulate(in.scenario(), in.villages(), overrides, progress);
+    }
+
+    /** Simulates {@code scenario} against {@code villages}; Monte Carlo progress goes to {@code progress}. */
+    public SimulationResult simulate(Scenario scenario, List<Village> villages, Overrides overrides,
+            Progress progress) {
+        Scenario s = (overrides == null ? Overrides.NONE : overrides).apply(scenario);
+        SimulationResult r = Simulator.simulate(s, villages, listener(progress == null ? Progress.NONE : progress));
+        if (r == null) {
+            throw new CancelledException();
+        }
+        return r;
+    }
+
+    static MonteCarlo.Listener listener(Progress progress) {
+        return new MonteCarlo.Listener() {
+            @Override
+            public void runsDone(int done, int total) {
+                progress.update(done, total, Messages.get("finance.simulation.progress", done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+}
