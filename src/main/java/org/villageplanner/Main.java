@@ -3,6 +3,7 @@ package org.villageplanner;
 import java.nio.file.Path;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.ColumnRecognition;
 import org.villageplanner.importer.CsvReader;
 import org.villageplanner.importer.GeoJsonExporter;
 import org.villageplanner.importer.GeoJsonReader;
@@ -17,6 +18,7 @@ import org.villageplanner.service.CompareService;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.GeoService;
+import org.villageplanner.service.ImportPreviewService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.service.ProjectService;
@@ -54,13 +56,15 @@ public final class Main {
         GeoService geo = new GeoService();
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
+        ImportService imports = new ImportService(readers, new VillageMapper(), repository);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
-                new ImportService(readers, new VillageMapper(), repository), simulation,
+                imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                         Path.of(System.getProperty("planner.maps", "maps"))),
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
-                new ExportService(repository, exporters));
+                new ExportService(repository, exporters),
+                new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()));
     }
 
     public static void main(String[] args) {

@@ -15,5 +15,6 @@ public record Services(
         GeoService geo,
         ValidationService validation,
         SuggestService suggestions,
-        ExportService exports) {
+        ExportService exports,
+        ImportPreviewService importPreview) {
 }

@@ -55,6 +55,11 @@ public final class MainViewModel {
         this.brush = new PaintBrush(session);
     }
 
+    /** The services, for the view models of dialogs (import, export, suggest) that act on this window's project. */
+    public Services services() {
+        return services;
+    }
+
     public ProjectSession session() {
         return session;
     }
