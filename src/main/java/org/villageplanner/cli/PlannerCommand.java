@@ -43,6 +43,7 @@ public final class PlannerCommand implements Runnable {
         // Subcommands; each is thin: parse, call a service, print.
         cl.addSubcommand(new SimulateCommand(services));
         cl.addSubcommand(new CompareCommand(services));
+        cl.addSubcommand("bench", BenchCommand.create(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

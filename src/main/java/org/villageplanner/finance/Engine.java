@@ -34,6 +34,8 @@ final class Engine {
         final long[] longB;
         final long[] longC;
         final boolean[] used;
+        /** Likely sorted order of villages per year for the indicators ({@link Indicators#orders}), or null. */
+        int[] order;
 
         Workspace(Model m) {
             w = m.years + 1;
@@ -101,7 +103,7 @@ final class Engine {
                 ws.total[v * w + t] = ws.operating[v * w + t] + m.baseOther[v] * m.growthFactor[t];
             }
         }
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
     }
 
     /** §4: baseline grown at baselineGrowth, plus every cluster's payouts, plus pooled-service savings. */

@@ -54,6 +54,7 @@ public final class MonteCarlo {
         int n = m.years;
         Engine.Workspace det = new Engine.Workspace(m);
         Engine.run(m, det, null);
+        int[] order = Indicators.orders(m, det.operating);
         // Only villages that are a party somewhere can vary; the others keep their deterministic path.
         boolean[] varies = new boolean[m.nV];
         for (Model.ClusterModel cm : m.clusters) {
@@ -80,6 +81,7 @@ public final class MonteCarlo {
         AtomicBoolean stop = new AtomicBoolean();
         Runnable worker = () -> {
             Engine.Workspace ws = new Engine.Workspace(m);
+            ws.order = order;
             for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
                 if (listener.cancelled()) {
                     stop.set(true);
