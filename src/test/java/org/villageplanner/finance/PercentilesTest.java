@@ -18,6 +18,9 @@ class PercentilesTest {
             5000, 5000
             10000, 17
             20001, 20001
+            10000, 1
+            10000, 2
+            4096, 4096
             """)
     void selectionGivesTheSameQuantilesAsSorting(int n, int distinct) {
         SplittableRandom rnd = new SplittableRandom(n);
@@ -27,10 +30,15 @@ class PercentilesTest {
         }
         double[] sorted = x.clone();
         Arrays.sort(sorted);
-        double[] qs = {0.1, 0.5, 0.9};
-        double[] out = new double[3];
+        check(x, sorted, new double[] {0.1, 0.5, 0.9});
+        check(x, sorted, new double[] {0, 0.01, 0.25, 0.75, 0.999, 1});
+    }
+
+    private static void check(double[] x, double[] sorted, double[] qs) {
+        int n = x.length;
+        double[] out = new double[qs.length];
         Percentiles.of(x.clone(), n, qs, out);
-        for (int q = 0; q < 3; q++) {
+        for (int q = 0; q < qs.length; q++) {
             double h = (n - 1) * qs[q];
             int k = (int) Math.floor(h);
             double expected = k + 1 < n ? sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]) : sorted[k];
