@@ -1,10 +1,24 @@
 package org.villageplanner;
 
+import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
+import org.villageplanner.importer.ShapefileReader;
+import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.service.CompareService;
+import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.SimulationService;
+import org.villageplanner.service.ImportService;
+import org.villageplanner.service.ProjectRepository;
+import java.nio.file.Path;
+import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
 
@@ -17,8 +31,22 @@ public final class Main {
     }
 
     public static Services services() {
-        GeoPackageRepository repository = new GeoPackageRepository();
-        return new Services(new ProjectService(repository), new ScenarioService(new ScenarioJson(), repository));
+        return services(new GeoPackageRepository());
+    }
+
+    /** The services over {@code repository}; tests pass an in-memory one. */
+    public static Services services(ProjectRepository repository) {
+        ScenarioJson scenarioJson = new ScenarioJson();
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(),
+                new GeoPackageFeatureReader());
+        ProjectService projects = new ProjectService(repository);
+        ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
+        SimulationService simulation = new SimulationService(projects, scenarios);
+        return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
+                new ImportService(readers, new VillageMapper(), repository), simulation,
+                new CompareService(simulation),
+                new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                        Path.of(System.getProperty("planner.maps", "maps"))));
     }
 
     public static void main(String[] args) {

@@ -48,10 +48,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void samplesArePureBuilders() {
+        noClasses().that().resideInAPackage("org.villageplanner.sample..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.villageplanner.service..",
+                        "org.villageplanner.store..", "org.villageplanner.importer..", "org.villageplanner.report..",
+                        "org.villageplanner.cli..", "org.villageplanner.ui..", "java.sql..", "javafx..",
+                        "com.fasterxml.jackson..", "org.apache.pdfbox..")
+                .because("sample builders are pure Java + JTS reading their own CSV sources; SampleService wires them")
+                .check(classes);
+    }
+
+    @Test
     void uiAndCliGoThroughServices() {
         noClasses().that().resideInAnyPackage("org.villageplanner.ui..", "org.villageplanner.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.villageplanner.store..",
-                        "org.villageplanner.importer..", "org.villageplanner.report..")
+                        "org.villageplanner.importer..", "org.villageplanner.report..", "org.villageplanner.sample..")
                 .because("the UI and the CLI call the same services; adapters are plugged in by Main")
                 .check(classes);
     }

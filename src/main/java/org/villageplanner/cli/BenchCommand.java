@@ -1,68 +1,161 @@
 package org.villageplanner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code bench}: performance figures of DESIGN.md, printed, never asserted. Subcommand {@code simulate}. */
-@Command(name = "bench", description = "Benchmarks that print their figures (DESIGN.md performance targets).")
-final class BenchCommand implements Runnable {
+/**
+ * {@code planner bench store}: wall-clock figures for opening and saving the project file (the bundled sample and
+ * a generated project); {@code planner bench simulate}: the deterministic simulation and the Monte Carlo on a
+ * synthetic county (300 villages × 20 years × 10,000 runs by default). Prints figures; it asserts nothing
+ * (DESIGN.md: benchmarks are run on demand).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
+                + "project) or simulate (deterministic simulation and Monte Carlo).")
+final class BenchCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store or simulate.")
+    String what;
+
+    @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
+    Path sample;
+
+    @Option(names = "--villages", description = "Size of the generated project (default 20000 for store, 300 for "
+            + "simulate).")
+    Integer villages;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown (default 3; "
+            + "simulate shows the median).")
+    int repeat;
+
+    @Option(names = "--years", defaultValue = "20", description = "simulate: projected years (default 20).")
+    int years;
+
+    @Option(names = "--runs", defaultValue = "10000", description = "simulate: Monte Carlo runs (default 10000).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "simulate: seed of the synthetic county and draws.")
+    long seed;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    BenchCommand(Services services) {
+        this.services = services;
+    }
+
+    private record Figure(String name, double millis, int villages, long fileKb) {
+    }
+
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    static CommandLine create(Services services) {
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.addSubcommand(new Simulate(services));
-        return cl;
-    }
-
-    /** {@code bench simulate [--villages 300] [--years 20] [--runs 10000] [--seed 1] [--repeat 5]}. */
-    @Command(name = "simulate", description = "Deterministic simulation and Monte Carlo on a synthetic county.")
-    static final class Simulate implements Callable<Integer> {
-        private final Services services;
-
-        @Option(names = "--villages", defaultValue = "300", description = "Villages (default ${DEFAULT-VALUE}).")
-        int villages;
-
-        @Option(names = "--years", defaultValue = "20", description = "Years (default ${DEFAULT-VALUE}).")
-        int years;
-
-        @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
-        int runs;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--repeat", defaultValue = "5", description = "Timed Monte Carlo repetitions; the median "
-                + "is shown (default ${DEFAULT-VALUE}).")
-        int repeat;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        Simulate(Services services) {
-            this.services = services;
+    public Integer call() throws IOException {
+        if (what.equals("simulate")) {
+            return simulate();
         }
+        if (!what.equals("store")) {
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate");
+        }
+        int villages = this.villages == null ? 20_000 : this.villages;
+        Path dir = Files.createTempDirectory("vcp-bench-");
+        List<Figure> figures = new ArrayList<>();
+        try {
+            Path sampleCopy = dir.resolve("sample.gpkg");
+            PlannerProject s = services.projects().open(sample);
+            figures.add(time("open " + sample, () -> services.projects().open(sample), s.villages().size(), sample));
+            figures.add(time("save sample", () -> save(s, sampleCopy), s.villages().size(), sampleCopy));
+            Path big = dir.resolve("generated.gpkg");
+            PlannerProject g = services.samples().generate(villages, 1);
+            figures.add(time("generate " + villages, () -> services.samples().generate(villages, 1), villages, null));
+            figures.add(time("save generated", () -> save(g, big), villages, big));
+            figures.add(time("open generated", () -> services.projects().open(big), villages, big));
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+        print(figures);
+        return 0;
+    }
 
-        @Override
-        public Integer call() {
-            SimulationService.Benchmark b = services.simulation().benchmark(villages, years, runs, seed, repeat);
-            PrintWriter out = spec.commandLine().getOut();
+    private int simulate() {
+        SimulationService.Benchmark b = services.simulation().benchmark(villages == null ? 300 : villages, years, runs,
+                seed, repeat);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, b);
+        } else {
             out.println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
-                    String.format("%.3f", b.deterministicMillis()), b.runs(), b.threads(),
-                    String.format("%.0f", b.monteCarloMillis()), String.format("%.3f", b.pAllMeetTargets())));
-            out.flush();
-            return 0;
+                    String.format(java.util.Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
+                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloMillis()),
+                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets())));
         }
+        out.flush();
+        return 0;
+    }
+
+    private PlannerProject save(PlannerProject p, Path file) {
+        services.projects().save(p, file);
+        return p;
+    }
+
+    private Figure time(String name, Supplier<PlannerProject> work, int n, Path file) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+        }
+        try {
+            return new Figure(name, best, n, file == null ? 0 : Files.size(file) / 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void print(List<Figure> figures) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Figure f : figures) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("what", f.name());
+                m.put("millis", Math.round(f.millis() * 10) / 10.0);
+                m.put("villages", f.villages());
+                m.put("fileKb", f.fileKb());
+                rows.add(m);
+            }
+            Json.print(out, rows);
+            return;
+        }
+        for (Figure f : figures) {
+            out.println(Messages.get("cliproject.bench.line", f.name(), String.format(java.util.Locale.ROOT, "%.1f",
+                    f.millis()), Math.max(1, repeat), f.villages(), f.fileKb()));
+        }
+        out.flush();
     }
 }

@@ -41,9 +41,15 @@ public final class PlannerCommand implements Runnable {
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         // Subcommands; each is thin: parse, call a service, print.
+        cl.addSubcommand(new InfoCommand(services));
+        cl.addSubcommand(new GenerateCommand(services));
+        cl.addSubcommand(new BuildSamplesCommand(services));
+        cl.addSubcommand(new BenchCommand(services));
+        cl.addSubcommand(new ImportCommand(services));
+        cl.addSubcommand(ScenarioCommand.create(services));
         cl.addSubcommand(new SimulateCommand(services));
         cl.addSubcommand(new CompareCommand(services));
-        cl.addSubcommand("bench", BenchCommand.create(services));
+        cl.addSubcommand("report", new ReportCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

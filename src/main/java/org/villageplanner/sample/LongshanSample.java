@@ -43,7 +43,7 @@ public final class LongshanSample {
     public static List<Village> villages(Path samplesDir, Path mapsDir) {
         GeometryFactory f = new GeometryFactory(new PrecisionModel(), 4326);
         Geometry outline = GeoJsonOutline.read(mapsDir.resolve("cixi_outline_wgs84.geojson"), f);
-        Geometry region = largestPart(outline.intersection(f.toGeometry(TOWNSHIP)));
+        Geometry region = largestPart(outline.intersection(townshipShape(f)));
         List<Divisions.Unit> units = Divisions.villages(samplesDir.resolve("cixi_divisions_2023.csv"), TOWN_CODE);
         Path sheetFile = samplesDir.resolve("longshan_villages.csv");
         Map<String, Village> sheet = VillageSheet.read(sheetFile);
@@ -90,6 +90,26 @@ public final class LongshanSample {
                 "示例数据：村名与区划代码来自国家统计局 2023 年统计用区划代码；村界为合成的泰森多边形（非测绘边界），"
                         + "人口、收入、资产与资源均为示意数据。Sample data: real village names and codes (NBS 2023); "
                         + "synthetic Voronoi boundaries; illustrative figures.");
+    }
+
+    /**
+     * A rounded township inside {@link #TOWNSHIP}: an ellipse with a seeded wobble, so that the sample looks like a
+     * township rather than a rectangle of cells.
+     */
+    static Geometry townshipShape(GeometryFactory f) {
+        java.util.Random random = new java.util.Random(SEED);
+        int n = 48;
+        Coordinate[] ring = new Coordinate[n + 1];
+        double cx = TOWNSHIP.centre().x;
+        double cy = TOWNSHIP.centre().y;
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            double r = 0.9 + 0.1 * random.nextDouble();
+            ring[i] = new Coordinate(cx + Math.cos(a) * r * TOWNSHIP.getWidth() / 2,
+                    cy + Math.sin(a) * r * TOWNSHIP.getHeight() / 2);
+        }
+        ring[n] = ring[0];
+        return f.createPolygon(ring);
     }
 
     static Geometry largestPart(Geometry g) {

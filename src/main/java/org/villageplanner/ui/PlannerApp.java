@@ -1,11 +1,27 @@
 package org.villageplanner.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.ContextLayers;
 import org.villageplanner.service.Services;
+import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.common.Fonts;
+import org.villageplanner.ui.common.I18n;
 
-/** The desktop application (being written; see issue 3). */
+/**
+ * The desktop application. Opens the file given as {@code open FILE}, else the bundled sample
+ * ({@code samples/longshan.gpkg} in the working directory), and first offers back an autosaved copy of
+ * unsaved edits if the last session ended without saving.
+ */
 public final class PlannerApp extends Application {
+    public static final Path SAMPLE = Path.of("samples", "longshan.gpkg");
     private static Services services;
     private static String initialFile;
 
@@ -17,7 +33,51 @@ public final class PlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Village Cluster Planner");
+        MainWindow window = create(stage, services, AppSettings.standard());
+        // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         stage.show();
+        Path file = initialFile != null ? Path.of(initialFile) : SAMPLE;
+        Optional<Path> recovery = window.viewModel().settings().recoveryOrigin();
+        boolean recovered = recovery.isPresent() && offerRecovery(stage, recovery.get());
+        if (recovery.isPresent() && !recovered) {
+            window.viewModel().settings().clearRecovery();
+        }
+        if (recovered) {
+            window.viewModel().recover(recovery.get().toString().isEmpty() ? null : recovery.get());
+        } else if (initialFile != null || Files.isRegularFile(SAMPLE)) {
+            window.viewModel().open(file);
+        } else {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.dialog.noSample", SAMPLE.toAbsolutePath()),
+                    ButtonType.OK);
+            a.initOwner(stage);
+            a.show();
+        }
+    }
+
+    /** Builds the main window on {@code stage} (tests call this directly). */
+    public static MainWindow create(Stage stage, Services services, AppSettings settings) {
+        Fonts.load();
+        Geometry outline = null;
+        try {
+            outline = new ContextLayers().countyOutline().orElse(null);
+        } catch (PlannerException e) {
+            System.err.println(e.getMessage());
+        }
+        MainViewModel vm = new MainViewModel(services, settings);
+        return new MainWindow(stage, vm, outline);
+    }
+
+    private static boolean offerRecovery(Stage stage, Path origin) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("ui.dialog.recoverText",
+                origin.toString().isEmpty() ? I18n.t("ui.title.untitled") : origin), ButtonType.YES, ButtonType.NO);
+        a.setHeaderText(I18n.t("ui.dialog.recoverTitle"));
+        a.initOwner(stage);
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 }

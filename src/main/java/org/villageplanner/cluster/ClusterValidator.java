@@ -1,0 +1,61 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
+
+/**
+ * Runs every cluster rule on a scenario: members exist, size bounds, contiguity, leader, type, no village in
+ * two clusters, coverage. Problems are ordered errors first, then in cluster order. Stateless and
+ * thread-safe; the graph must have been built from the same villages.
+ */
+public final class ClusterValidator {
+    private final SizeBounds bounds;
+
+    public ClusterValidator(SizeBounds bounds) {
+        this.bounds = bounds == null ? SizeBounds.DEFAULT : bounds;
+    }
+
+    /** Shortcut with the default bounds (2–5). */
+    public static ValidationReport validate(Scenario scenario, List<Village> villages, AdjacencyGraph graph) {
+        return new ClusterValidator(SizeBounds.DEFAULT).check(scenario, villages, graph);
+    }
+
+    public ValidationReport check(Scenario scenario, List<Village> villages, AdjacencyGraph graph) {
+        Map<String, Village> byCode = byCode(villages);
+        List<Problem> problems = new ArrayList<>();
+        for (Cluster c : scenario.clusters()) {
+            problems.addAll(checkCluster(c, byCode, graph, scenario));
+        }
+        problems.addAll(UniqueMembershipRule.check(scenario.clusters(), byCode));
+        problems.addAll(CoverageRule.check(scenario.clusters(), villages));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        scenario.clusters().forEach(c -> order.put(c.id(), order.size()));
+        problems.sort(Comparator.comparing((Problem p) -> p.severity().ordinal())
+                .thenComparing(p -> order.getOrDefault(p.clusterId(), Integer.MAX_VALUE)));
+        return new ValidationReport(problems, CoverageRule.coverage(scenario.clusters(), villages));
+    }
+
+    /** The problems of one cluster on its own (everything except duplicates and coverage). */
+    public List<Problem> checkCluster(Cluster c, Map<String, Village> byCode, AdjacencyGraph graph,
+                                      Scenario scenario) {
+        List<Problem> out = new ArrayList<>();
+        out.addAll(MembersExistRule.check(c, byCode));
+        out.addAll(SizeRule.check(c, bounds));
+        out.addAll(ContiguityRule.check(c, graph, byCode));
+        out.addAll(LeaderRule.check(c, byCode));
+        out.addAll(TypeRule.check(c, byCode, scenario.assumptions()));
+        return out;
+    }
+
+    static Map<String, Village> byCode(List<Village> villages) {
+        Map<String, Village> map = new java.util.HashMap<>();
+        villages.forEach(v -> map.put(v.code(), v));
+        return map;
+    }
+}

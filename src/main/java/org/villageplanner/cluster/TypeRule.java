@@ -1,0 +1,115 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Strength;
+import org.villageplanner.domain.Village;
+
+/**
+ * What each cluster type requires of its members (strength classes from the scenario's thresholds):
+ * <ul>
+ * <li>STRONG_HELPS_WEAK: a strong member (ERROR when there is neither a strong nor a medium one; WARNING when
+ *     a medium village has to lead) and a weak member to help (WARNING when there is none);</li>
+ * <li>COMPLEMENTARY: at least two distinct resource categories among the members (ERROR);</li>
+ * <li>RESOURCE_POOLING: a resource tag shared by two or more members, or a pooled-service saving (WARNING
+ *     when neither is recorded yet: the shared service may simply not be entered);</li>
+ * <li>ENCLAVE: at least one project (ERROR).</li>
+ * </ul>
+ * A resource category is a resource tag ({@code tea}, {@code tidal_flat} ...). Unknown members are
+ * ignored here ({@link MembersExistRule} reports them). Stateless and thread-safe.
+ */
+public final class TypeRule {
+    private TypeRule() {
+    }
+
+    public static List<Problem> check(Cluster cluster, Map<String, Village> villages, Assumptions assumptions) {
+        return check(cluster, cluster.type(), villages, assumptions);
+    }
+
+    /** Checks the members as if the cluster were of {@code type}; used to type suggestions. */
+    public static List<Problem> check(Cluster cluster, ClusterType type, Map<String, Village> villages,
+                                      Assumptions assumptions) {
+        List<Village> members = cluster.members().stream().map(villages::get).filter(v -> v != null).toList();
+        List<Problem> out = new ArrayList<>();
+        switch (type) {
+            case STRONG_HELPS_WEAK -> strongHelpsWeak(cluster, members, assumptions, out);
+            case COMPLEMENTARY -> {
+                Set<String> categories = categories(members);
+                if (categories.size() < 2) {
+                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
+                            "cluster.rule.type.fewResources", cluster.name(), categories.size(),
+                            List.copyOf(categories)));
+                }
+            }
+            case RESOURCE_POOLING -> {
+                if (sharedResources(members).isEmpty() && cluster.savings().isEmpty()) {
+                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, cluster.members(),
+                            "cluster.rule.type.nothingShared", cluster.name()));
+                }
+            }
+            case ENCLAVE -> {
+                if (cluster.projects().isEmpty()) {
+                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, List.of(),
+                            "cluster.rule.type.noProject", cluster.name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void strongHelpsWeak(Cluster cluster, List<Village> members, Assumptions a, List<Problem> out) {
+        List<String> strong = new ArrayList<>();
+        List<String> medium = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (Village v : members) {
+            switch (a.strengthOf(v)) {
+                case STRONG -> strong.add(v.name());
+                case MEDIUM -> medium.add(v.name());
+                case WEAK -> weak.add(v.name());
+            }
+        }
+        if (strong.isEmpty() && medium.isEmpty()) {
+            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
+                    "cluster.rule.type.noStrong", cluster.name()));
+        } else if (strong.isEmpty()) {
+            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, List.of(),
+                    "cluster.rule.type.mediumLeads", cluster.name(), medium));
+        }
+        if (weak.isEmpty() && !members.isEmpty()) {
+            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, List.of(),
+                    "cluster.rule.type.noWeak", cluster.name()));
+        }
+    }
+
+    /** The distinct resource categories of {@code members}, sorted. */
+    public static Set<String> categories(List<Village> members) {
+        Set<String> out = new TreeSet<>();
+        members.forEach(v -> out.addAll(v.resources()));
+        return out;
+    }
+
+    /** Resource tags held by two or more of {@code members}, sorted. */
+    public static Set<String> sharedResources(List<Village> members) {
+        Map<String, Integer> count = new HashMap<>();
+        members.forEach(v -> v.resources().forEach(r -> count.merge(r, 1, Integer::sum)));
+        Set<String> out = new TreeSet<>();
+        count.forEach((r, n) -> {
+            if (n >= 2) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** Whether {@code v} counts as weak under {@code a}. */
+    static boolean isWeak(Village v, Assumptions a) {
+        return a.strengthOf(v) == Strength.WEAK;
+    }
+}

@@ -1,0 +1,95 @@
+package org.villageplanner.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.villageplanner.domain.PlannerException;
+
+/**
+ * Which column of a layer holds which village field: first the user's {@code --map field=column} entries, then
+ * columns whose header names a field (canonical or Chinese, with an optional unit), then — for fields still
+ * unmapped — columns whose name is a field's name cut short, as DBF files do.
+ *
+ * @param fields field → source column; a field not in the map is not provided by the layer
+ */
+record ColumnMapping(Map<VillageField, Source> fields) {
+    /** A column and whether its values are in 万元 (converted to yuan on reading). */
+    record Source(String column, boolean wan) {
+    }
+
+    static ColumnMapping resolve(List<String> columns, Map<String, String> fieldMap, String file) {
+        Map<VillageField, Source> out = new EnumMap<>(VillageField.class);
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, String> e : fieldMap.entrySet()) {
+            ColumnHeader key = ColumnHeader.parse(e.getKey());
+            VillageField field = VillageField.byName(key.base());
+            if (field == null) {
+                throw new PlannerException("importer.map.unknownField", e.getKey(), VillageField.canonicalNames());
+            }
+            String column = findColumn(columns, e.getValue());
+            if (column == null) {
+                throw new PlannerException("importer.map.unknownColumn", file, e.getValue(), e.getKey(),
+                        String.join(", ", columns));
+            }
+            boolean wan = field.kind == VillageField.Kind.MONEY && (key.wan() || ColumnHeader.parse(column).wan());
+            out.put(field, new Source(column, wan));
+            used.add(column);
+        }
+        for (String column : columns) {
+            if (used.contains(column)) {
+                continue;
+            }
+            ColumnHeader h = ColumnHeader.parse(column);
+            for (VillageField field : VillageField.values()) {
+                if (!out.containsKey(field) && field.matches(h.base())) {
+                    out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan()));
+                    used.add(column);
+                    break;
+                }
+            }
+        }
+        for (String column : columns) {
+            if (used.contains(column)) {
+                continue;
+            }
+            ColumnHeader h = ColumnHeader.parse(column);
+            List<VillageField> candidates = new ArrayList<>();
+            for (VillageField field : VillageField.values()) {
+                if (!out.containsKey(field) && field.matchesTruncated(h.base())) {
+                    candidates.add(field);
+                }
+            }
+            if (candidates.size() == 1) {
+                VillageField field = candidates.get(0);
+                out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan()));
+                used.add(column);
+            }
+        }
+        return new ColumnMapping(out);
+    }
+
+    private static String findColumn(List<String> columns, String wanted) {
+        for (String c : columns) {
+            if (c.equals(wanted)) {
+                return c;
+            }
+        }
+        for (String c : columns) {
+            if (c.equalsIgnoreCase(wanted.strip())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    boolean has(VillageField f) {
+        return fields.containsKey(f);
+    }
+
+    Source source(VillageField f) {
+        return fields.get(f);
+    }
+}

@@ -1,0 +1,83 @@
+package org.villageplanner.importer;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The village fields of CLI.md "Village fields", with the column names that are recognised for each: the
+ * canonical name, the Chinese headers, and the short names our own Shapefile export uses (DBF names are at most
+ * 10 bytes). Money fields may be given in 万元 (see {@link ColumnHeader}).
+ */
+enum VillageField {
+    CODE("code", Kind.TEXT, "代码", "区划代码", "统计用区划代码", "行政区划代码", "村代码"),
+    NAME("name", Kind.TEXT, "村名", "名称", "村庄名称", "行政村", "村名称"),
+    TOWN("town", Kind.TEXT, "乡镇", "镇街", "乡镇街道", "所属乡镇"),
+    POPULATION("population", Kind.INTEGER, "人口", "户籍人口"),
+    HOUSEHOLDS("households", Kind.INTEGER, "户数"),
+    TOTAL_INCOME("total_income", Kind.MONEY, "集体经济总收入", "total_inc"),
+    OPERATING_INCOME("operating_income", Kind.MONEY, "经营性收入", "oper_inc"),
+    ASSETS("assets", Kind.MONEY, "集体资产"),
+    IDLE_LAND_MU("idle_land_mu", Kind.NUMBER, "闲置土地", "idle_land"),
+    IDLE_HOUSES("idle_houses", Kind.INTEGER, "闲置农房", "idle_house"),
+    RESOURCES("resources", Kind.TAGS, "特色资源"),
+    MOUNTAIN("mountain", Kind.BOOLEAN, "山区");
+
+    /** How a field's values are read. */
+    enum Kind { TEXT, INTEGER, NUMBER, MONEY, TAGS, BOOLEAN }
+
+    final String canonical;
+    final Kind kind;
+    final List<String> aliases;
+
+    VillageField(String canonical, Kind kind, String... aliases) {
+        this.canonical = canonical;
+        this.kind = kind;
+        this.aliases = List.of(aliases);
+    }
+
+    /** True when the normalised column base name is one of this field's names. */
+    boolean matches(String normalisedBase) {
+        if (normalise(canonical).equals(normalisedBase)) {
+            return true;
+        }
+        return aliases.stream().anyMatch(a -> normalise(a).equals(normalisedBase));
+    }
+
+    /**
+     * True when {@code normalisedBase} looks like one of this field's names cut short, as DBF files cut column
+     * names to 10 bytes ({@code operating_}, {@code 集体经济总}). Only used when no column matches exactly.
+     */
+    boolean matchesTruncated(String normalisedBase) {
+        if (normalisedBase.length() < 4) {
+            return false;
+        }
+        if (normalise(canonical).startsWith(normalisedBase)) {
+            return true;
+        }
+        return aliases.stream().anyMatch(a -> normalise(a).startsWith(normalisedBase));
+    }
+
+    static VillageField byName(String name) {
+        String n = normalise(name);
+        for (VillageField f : values()) {
+            if (f.matches(n)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** NFKC (full-width → ASCII), lower case, spaces removed. */
+    static String normalise(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    static String canonicalNames() {
+        StringBuilder sb = new StringBuilder();
+        for (VillageField f : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.canonical);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package org.villageplanner.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.Village;
+import org.villageplanner.geo.Crs;
+import org.villageplanner.geo.CrsTransform;
+import org.villageplanner.service.Feature;
+import org.villageplanner.service.FeatureLayer;
+import org.villageplanner.service.VillageConverter;
+
+/**
+ * Turns a layer into villages and merges them into a project's villages (see {@link VillageConverter}): recognises
+ * the columns ({@link ColumnMapping}), converts 万元 to yuan, checks every value, shortens committee names
+ * ({@link VillageNames}), repairs invalid polygons with a warning naming the feature, and reprojects to EPSG:4326.
+ * A layer without a CRS whose coordinates all look like degrees is taken as EPSG:4326, with a warning.
+ * Stateless; each call is independent.
+ */
+public final class VillageMapper implements VillageConverter {
+    @Override
+    public Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing) {
+        String file = Path.of(layer.file()).getFileName().toString();
+        ColumnMapping mapping = ColumnMapping.resolve(layer.columns(), fieldMap, file);
+        if (!mapping.has(VillageField.CODE) && !mapping.has(VillageField.NAME)) {
+            throw new PlannerException("importer.map.noKey", file, String.join(", ", layer.columns()));
+        }
+        List<String> warnings = new ArrayList<>();
+        CrsTransform transform = transform(layer, crs, file, warnings);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < existing.size(); i++) {
+            index.put(existing.get(i).code(), i);
+        }
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < existing.size(); i++) {
+            byName.computeIfAbsent(existing.get(i).name(), k -> new ArrayList<>()).add(i);
+        }
+        List<Village> out = new ArrayList<>(existing);
+        Map<String, Integer> seenRows = new LinkedHashMap<>();
+        int added = 0;
+        int updated = 0;
+        for (Feature f : layer.features()) {
+            String where = where(layer, file, f.row());
+            Map<VillageField, Object> values = values(f, mapping, where);
+            String code = (String) values.get(VillageField.CODE);
+            Integer target;
+            if (code != null) {
+                target = index.get(code);
+            } else {
+                target = joinByName(values, byName, out, where);
+                code = out.get(target).code();
+            }
+            Integer earlier = seenRows.put(code, f.row());
+            if (earlier != null) {
+                throw new PlannerException("importer.field.duplicateCode", where, code, earlier);
+            }
+            Geometry geometry = geometry(f, transform, where, code, warnings);
+            if (target == null) {
+                if (!values.containsKey(VillageField.NAME)) {
+                    throw new PlannerException("importer.field.blank", where, "name", "-");
+                }
+                out.add(build(values, code, null, geometry, where));
+                index.put(code, out.size() - 1);
+                added++;
+            } else {
+                out.set(target, build(values, code, out.get(target), geometry, where));
+                updated++;
+            }
+        }
+        return new Merge(out, added, updated, warnings);
+    }
+
+    static String where(FeatureLayer layer, String file, int row) {
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        boolean table = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".dbf");
+        return Messages.get(table ? "importer.where.row" : "importer.where.feature", file, row);
+    }
+
+    private static Map<VillageField, Object> values(Feature f, ColumnMapping mapping, String where) {
+        Map<VillageField, Object> values = new EnumMap<>(VillageField.class);
+        for (Map.Entry<VillageField, ColumnMapping.Source> e : mapping.fields().entrySet()) {
+            VillageField field = e.getKey();
+            String column = e.getValue().column();
+            Object raw = f.attributes().get(column);
+            FieldValues.At at = new FieldValues.At(where, field, column);
+            Object value = switch (field.kind) {
+                case TEXT -> FieldValues.text(raw);
+                case INTEGER -> FieldValues.integer(raw, at);
+                case NUMBER -> FieldValues.number(raw, at);
+                case MONEY -> FieldValues.money(raw, e.getValue().wan(), at);
+                case TAGS -> FieldValues.tags(raw);
+                case BOOLEAN -> FieldValues.bool(raw, at);
+            };
+            if ((field == VillageField.CODE || field == VillageField.NAME) && ((String) value).isEmpty()) {
+                throw new PlannerException("importer.field.blank", where, field.canonical, column);
+            }
+            if (field == VillageField.NAME) {
+                value = VillageNames.shortName((String) value);
+            }
+            values.put(field, value);
+        }
+        return values;
+    }
+
+    private static int joinByName(Map<VillageField, Object> values, Map<String, List<Integer>> byName,
+            List<Village> villages, String where) {
+        String name = (String) values.get(VillageField.NAME);
+        List<Integer> hits = new ArrayList<>(byName.getOrDefault(name, List.of()));
+        if (hits.size() > 1 && values.containsKey(VillageField.TOWN)) {
+            hits.removeIf(i -> !villages.get(i).town().equals(values.get(VillageField.TOWN)));
+        }
+        if (hits.isEmpty()) {
+            throw new PlannerException("importer.join.noMatch", where, name);
+        }
+        if (hits.size() > 1) {
+            throw new PlannerException("importer.join.ambiguous", where, name, hits.size());
+        }
+        return hits.get(0);
+    }
+
+    private static Village build(Map<VillageField, Object> v, String code, Village old, Geometry geometry,
+            String where) {
+        Village base = old != null ? old
+                : new Village(code, (String) v.get(VillageField.NAME), "", null, 0, 0, 0, 0, 0, 0, 0, null, false);
+        try {
+            return new Village(code,
+                    (String) v.getOrDefault(VillageField.NAME, base.name()),
+                    (String) v.getOrDefault(VillageField.TOWN, base.town()),
+                    geometry != null ? geometry : base.geometry(),
+                    (Integer) v.getOrDefault(VillageField.POPULATION, base.population()),
+                    (Integer) v.getOrDefault(VillageField.HOUSEHOLDS, base.households()),
+                    (Double) v.getOrDefault(VillageField.TOTAL_INCOME, base.totalIncome()),
+                    (Double) v.getOrDefault(VillageField.OPERATING_INCOME, base.operatingIncome()),
+                    (Double) v.getOrDefault(VillageField.ASSETS, base.assets()),
+                    (Double) v.getOrDefault(VillageField.IDLE_LAND_MU, base.idleLandMu()),
+                    (Integer) v.getOrDefault(VillageField.IDLE_HOUSES, base.idleHouses()),
+                    castTags(v.getOrDefault(VillageField.RESOURCES, base.resources())),
+                    (Boolean) v.getOrDefault(VillageField.MOUNTAIN, base.mountain()));
+        } catch (PlannerException e) {
+            throw new PlannerException(e, "importer.field.invalid", where, new JsonObjectReader.LocalizedText(e));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> castTags(Object o) {
+        return (java.util.Set<String>) o;
+    }
+
+    private static CrsTransform transform(FeatureLayer layer, String crs, String file, List<String> warnings) {
+        boolean anyGeometry = layer.features().stream().anyMatch(f -> f.geometry() != null);
+        if (!anyGeometry) {
+            return null;
+        }
+        String declared = crs != null ? crs : layer.crs();
+        if (declared == null) {
+            Envelope env = new Envelope();
+            layer.features().stream().filter(f -> f.geometry() != null)
+                    .forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+            if (env.getMinX() >= -180 && env.getMaxX() <= 180 && env.getMinY() >= -90 && env.getMaxY() <= 90) {
+                warnings.add(Messages.get("importer.crs.assumed", file));
+                return CrsTransform.toWgs84(Crs.WGS84, file);
+            }
+        }
+        return CrsTransform.toWgs84(Crs.epsgOf(declared, file), file);
+    }
+
+    private static Geometry geometry(Feature f, CrsTransform transform, String where, String code,
+            List<String> warnings) {
+        if (f.geometry() == null || transform == null) {
+            return null;
+        }
+        GeometryRepair.Result r = GeometryRepair.repair(f.geometry());
+        if (r.geometry() == null) {
+            throw new PlannerException("importer.geometry.unusable", where, code, f.geometry().getGeometryType());
+        }
+        if (r.repaired()) {
+            warnings.add(Messages.get("importer.geometry.repaired", where, code));
+        }
+        Geometry g = transform.apply(r.geometry());
+        for (Coordinate c : g.getCoordinates()) {
+            if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
+                throw new PlannerException("importer.geometry.outOfRange", where, code, c.x, c.y,
+                        Crs.name(transform.source()));
+            }
+        }
+        return g;
+    }
+}

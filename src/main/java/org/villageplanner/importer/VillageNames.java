@@ -1,0 +1,26 @@
+package org.villageplanner.importer;
+
+/**
+ * Short display names: official names often carry the committee's title (徐福村村民委员会, 徐福村委会); the plan
+ * shows the village (徐福村). The code is kept unchanged, so nothing is lost.
+ */
+final class VillageNames {
+    private VillageNames() {
+    }
+
+    static String shortName(String name) {
+        String n = name.strip();
+        for (String suffix : new String[] {"村民委员会", "村委会"}) {
+            if (n.endsWith(suffix) && n.length() > suffix.length()) {
+                String base = n.substring(0, n.length() - suffix.length());
+                return base.endsWith("村") ? base : base + "村";
+            }
+        }
+        for (String suffix : new String[] {"社区居民委员会", "居民委员会", "社区居委会", "居委会"}) {
+            if (n.endsWith(suffix) && n.length() > suffix.length()) {
+                return n.substring(0, n.length() - suffix.length()) + "社区";
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,205 @@
+package org.villageplanner.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Project;
+import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.Village;
+import org.villageplanner.service.PlanReport;
+
+/**
+ * One cluster's section of the plan. Its first page holds the summary, the map, the member table and the
+ * shareholding (table and chart); its second page, started on purpose so that every cluster reads the same way,
+ * holds the distribution waterfall, the income chart and the projects. Large clusters flow onto more pages.
+ */
+final class ClusterSectionWriter {
+    private static final float MAP_HEIGHT = 235;
+    private static final float INCOME_CHART_HEIGHT = 225;
+    private static final float MIN_SHARE_CHART = 80;
+
+    private final PageFlow flow;
+    private final Charts charts;
+    private final MapBuilder maps;
+    private final PlanReport report;
+    private final Map<String, Village> villages = new HashMap<>();
+
+    ClusterSectionWriter(PageFlow flow, Charts charts, MapBuilder maps, PlanReport report) {
+        this.flow = flow;
+        this.charts = charts;
+        this.maps = maps;
+        this.report = report;
+        report.villages().forEach(v -> villages.put(v.code(), v));
+    }
+
+    void write(PlanReport.ClusterSection s) {
+        Cluster c = s.cluster();
+        flow.paragraph(summary(s));
+        MapSpec map = maps.cluster(c);
+        if (map != null) {
+            flow.drawing(MAP_HEIGHT, (f, x, bottom, w, h) -> MapRenderer.draw(f, map, x, bottom, w, h));
+            flow.space(8);
+        }
+        flow.heading2(Messages.get("report.cluster.members"));
+        TableWriter.write(flow, members(s));
+        flow.heading2(Messages.get("report.cluster.shares"));
+        TableWriter.write(flow, shares(s));
+        // The chart shrinks to the room left on the first page rather than spill a lone chart onto a page.
+        float chartHeight = Math.min(150, 36 + 17 * s.shares().size());
+        if (flow.room() >= MIN_SHARE_CHART && flow.room() < chartHeight) {
+            chartHeight = flow.room() - 2;
+        }
+        if (!s.shares().isEmpty()) {
+            flow.drawing(chartHeight, charts.shares(s.shares()));
+        }
+
+        flow.newPage();
+        flow.heading2(Messages.get("report.cluster.waterfall"));
+        TableWriter.write(flow, waterfall(s));
+        double shortfall = s.waterfall().stream().mapToDouble(PlanReport.WaterfallRow::shortfall).sum();
+        if (shortfall > 0) {
+            flow.paragraph(Messages.get("report.cluster.shortfall", Formats.wan(shortfall)), 8.5f, PageFlow.MUTED);
+        }
+        if (!s.transfers().isEmpty()) {
+            flow.heading2(Messages.get("report.cluster.transfers"));
+            TableWriter.write(flow, transfers(s));
+        }
+        flow.heading2(Messages.get("report.cluster.income", report.assumptions().years()));
+        flow.drawing(INCOME_CHART_HEIGHT, charts.incomes(s.members(), report.assumptions().operatingIncomeTarget(),
+                report.assumptions().totalIncomeTarget()));
+        flow.space(6);
+        flow.heading2(Messages.get("report.cluster.projects"));
+        if (c.projects().isEmpty()) {
+            flow.paragraph(Messages.get("report.cluster.noProjects"), 9, PageFlow.MUTED);
+        } else {
+            TableWriter.write(flow, projects(c.projects()));
+        }
+    }
+
+    private String summary(PlanReport.ClusterSection s) {
+        Cluster c = s.cluster();
+        Village leader = c.leader() == null ? null : villages.get(c.leader());
+        String entity = c.entity().name().isEmpty() ? c.entity().form().label()
+                : Messages.get("report.cluster.entity", c.entity().name(), c.entity().form().label());
+        String text = Messages.get("report.cluster.summary", c.type().label(),
+                leader == null ? Formats.NONE : leader.name(), entity, c.agreement().rule().label(),
+                c.members().size());
+        String money = Messages.get("report.cluster.returns", s.npv() == null ? Formats.NONE : Formats.wan(s.npv()),
+                Formats.percentOrNone(s.irr()),
+                s.paybackYear() == null ? Messages.get("report.cluster.noPayback")
+                        : Messages.get("report.cluster.paybackYear", s.paybackYear()));
+        // Chinese sentences run on without a space; English ones need it.
+        return text + ("zh".equals(Messages.locale().getLanguage()) ? "" : " ") + money;
+    }
+
+    private Table members(PlanReport.ClusterSection s) {
+        int n = report.assumptions().years();
+        Table t = Table.of(Table.text(Messages.get("report.col.code"), 2.3f),
+                Table.text(Messages.get("report.col.village"), 1.7f),
+                Table.text(Messages.get("report.col.strength"), 1.1f),
+                Table.number(Messages.get("report.col.baseOperating"), 1.6f),
+                Table.number(Messages.get("report.col.baseTotal"), 1.6f),
+                Table.number(Messages.get("report.col.yearOperating", n), 1.6f),
+                Table.number(Messages.get("report.col.yearTotal", n), 1.6f));
+        for (PlanReport.MemberIncome m : s.members()) {
+            t.row(m.code(), m.name(), m.strength() == null ? Formats.NONE : m.strength().label(),
+                    Formats.wan(first(m.operatingIncome())), Formats.wan(first(m.totalIncome())),
+                    Formats.wan(last(m.operatingIncome())), Formats.wan(last(m.totalIncome())));
+        }
+        return t;
+    }
+
+    private static Table shares(PlanReport.ClusterSection s) {
+        Table t = Table.of(Table.text(Messages.get("report.col.party"), 2.6f),
+                Table.number(Messages.get("report.col.contribution"), 1.6f),
+                Table.number(Messages.get("report.col.share"), 1.2f),
+                Table.number(Messages.get("report.col.dividends"), 1.8f));
+        double value = 0;
+        double fraction = 0;
+        double dividends = 0;
+        for (PlanReport.ShareRow r : s.shares()) {
+            t.row(r.name(), Formats.wan(r.contributionYuan()), Formats.percent(r.fraction()),
+                    Formats.wan(r.dividendsYuan()));
+            value += r.contributionYuan();
+            fraction += r.fraction();
+            dividends += r.dividendsYuan();
+        }
+        return t.total(Messages.get("report.col.total"), Formats.wan(value), Formats.percent(fraction),
+                Formats.wan(dividends));
+    }
+
+    private static Table waterfall(PlanReport.ClusterSection s) {
+        Table t = Table.of(Table.text(Messages.get("report.col.year"), 0.9f),
+                Table.number(Messages.get("report.wf.revenue"), 1.25f),
+                Table.number(Messages.get("report.wf.opex"), 1.2f),
+                Table.number(Messages.get("report.wf.depreciation"), 1.1f),
+                Table.number(Messages.get("report.wf.profit"), 1.2f),
+                Table.number(Messages.get("report.wf.tax"), 1f),
+                Table.number(Messages.get("report.wf.reserve"), 1f),
+                Table.number(Messages.get("report.wf.welfare"), 1f),
+                Table.number(Messages.get("report.wf.guaranteed"), 1f),
+                Table.number(Messages.get("report.wf.dividends"), 1.2f),
+                Table.number(Messages.get("report.wf.retained"), 1.1f));
+        double[] sum = new double[10];
+        for (PlanReport.WaterfallRow w : s.waterfall()) {
+            double[] v = {w.revenue(), w.opex(), w.depreciation(), w.profitBeforeTax(), w.tax(), w.reserve(),
+                w.welfare(), w.guaranteed(), w.dividends(), w.retained()};
+            String[] cells = new String[11];
+            cells[0] = String.valueOf(w.year());
+            for (int i = 0; i < v.length; i++) {
+                cells[i + 1] = Formats.wan(v[i]);
+                sum[i] += v[i];
+            }
+            t.row(cells);
+        }
+        String[] total = new String[11];
+        total[0] = Messages.get("report.col.total");
+        for (int i = 0; i < sum.length; i++) {
+            total[i + 1] = Formats.wan(sum[i]);
+        }
+        return t.total(total);
+    }
+
+    private Table transfers(PlanReport.ClusterSection s) {
+        Table t = Table.of(Table.text(Messages.get("report.col.year"), 0.8f),
+                Table.text(Messages.get("report.col.from"), 2f), Table.text(Messages.get("report.col.to"), 2f),
+                Table.number(Messages.get("report.col.amount"), 1.5f));
+        for (PlanReport.Transfer tr : s.transfers()) {
+            t.row(String.valueOf(tr.year()), nameOf(tr.from()), nameOf(tr.to()), Formats.wan(tr.amount()));
+        }
+        return t;
+    }
+
+    private static Table projects(List<Project> projects) {
+        Table t = Table.of(Table.text(Messages.get("report.col.project"), 2.2f),
+                Table.text(Messages.get("report.col.mode"), 1.1f),
+                Table.number(Messages.get("report.col.capex"), 1.4f),
+                Table.number(Messages.get("report.col.revenue"), 1.6f),
+                Table.number(Messages.get("report.col.opex"), 1.4f),
+                Table.number(Messages.get("report.col.life"), 1f));
+        for (Project p : projects) {
+            boolean leased = p.mode() == ProjectMode.LEASED;
+            String name = p.kind().isEmpty() ? p.name() : Messages.get("report.cluster.entity", p.name(), p.kind());
+            t.row(name, Messages.get("report.mode." + p.mode().name()), Formats.wan(p.capex()),
+                    Formats.wan(leased ? p.annualRent() + p.revenueShareRate() * p.operatorTurnover()
+                            : p.annualRevenue()),
+                    Formats.wan(leased ? 0 : p.annualOpex()), String.valueOf(p.lifeYears()));
+        }
+        return t;
+    }
+
+    private String nameOf(String party) {
+        Village v = villages.get(party);
+        return v == null ? party : v.name();
+    }
+
+    private static double first(List<Double> values) {
+        return values.isEmpty() ? 0 : values.get(0);
+    }
+
+    private static double last(List<Double> values) {
+        return values.isEmpty() ? 0 : values.get(values.size() - 1);
+    }
+}

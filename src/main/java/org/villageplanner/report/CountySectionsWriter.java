@@ -1,0 +1,144 @@
+package org.villageplanner.report;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.service.PlanReport;
+
+/**
+ * The plan's county-level pages: the overview map, the indicator table, the scenario comparison appendix and
+ * the model appendix. Each is one page for a plan of usual size.
+ */
+final class CountySectionsWriter {
+    private static final float OVERVIEW_HEIGHT = 560;
+    private static final List<String> MODEL_PARAGRAPHS = List.of("report.model.p1", "report.model.p2",
+            "report.model.p3", "report.model.p4", "report.model.p5", "report.model.p6", "report.model.p7",
+            "report.model.p8");
+
+    private final PageFlow flow;
+    private final PlanReport report;
+
+    CountySectionsWriter(PageFlow flow, PlanReport report) {
+        this.flow = flow;
+        this.report = report;
+    }
+
+    void overview(MapBuilder maps) {
+        int members = memberCount();
+        int villages = report.villages().size();
+        Map<ClusterType, Integer> byType = new EnumMap<>(ClusterType.class);
+        report.sections().forEach(s -> byType.merge(s.cluster().type(), 1, Integer::sum));
+        StringBuilder types = new StringBuilder();
+        byType.forEach((t, n) -> types.append(types.length() == 0 ? "" : Messages.get("report.listSeparator"))
+                .append(Messages.get("report.overview.typeCount", t.label(), n)));
+        flow.paragraph(Messages.get("report.overview.summary", report.sections().size(), members, villages,
+                Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
+                types.length() == 0 ? Formats.NONE : types.toString()));
+        if (maps.hasGeometry()) {
+            MapSpec spec = maps.overview();
+            float h = Math.min(OVERVIEW_HEIGHT, flow.room() - 4);
+            flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, spec, x, bottom, w, hh));
+        } else {
+            flow.paragraph(Messages.get("report.overview.noGeometry"), 9, PageFlow.MUTED);
+        }
+    }
+
+    void indicators() {
+        flow.paragraph(Messages.get("report.indicators.intro", Formats.wan(report.assumptions().totalIncomeTarget()),
+                Formats.wan(report.assumptions().operatingIncomeTarget()), report.villages().size()));
+        Table t = Table.of(Table.text(Messages.get("report.col.year"), 1.3f),
+                Table.number(Messages.get("report.ind.belowTotal"), 1.2f),
+                Table.number(Messages.get("report.ind.belowOperating"), 1.2f),
+                Table.number(Messages.get("report.ind.gini"), 1f),
+                Table.number(Messages.get("report.ind.maxMin"), 1f),
+                Table.number(Messages.get("report.ind.cv"), 1f),
+                Table.number(Messages.get("report.ind.max"), 1.3f),
+                Table.number(Messages.get("report.ind.min"), 1.3f));
+        for (PlanReport.IndicatorRow r : report.indicators()) {
+            String year = r.year() == 0 ? Messages.get("report.ind.baseYear") : String.valueOf(r.year());
+            t.row(year, Formats.integer(r.belowTotalTarget()), Formats.integer(r.belowOperatingTarget()),
+                    Formats.decimalOrNone(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
+                    Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
+        }
+        TableWriter.write(flow, t);
+        flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
+    }
+
+    /** Indicators of the final year side by side, each other scenario with its change against this one. */
+    void comparison() {
+        flow.paragraph(Messages.get("report.compare.intro", report.scenarioName(), report.assumptions().years()));
+        List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
+        all.add(new PlanReport.ScenarioSummary(report.scenarioName(), report.sections().size(),
+                report.villages().isEmpty() ? 0 : (double) memberCount() / report.villages().size(),
+                report.indicators()));
+        all.addAll(report.comparisons());
+        Table.Column[] cols = new Table.Column[2 + 2 * (all.size() - 1)];
+        cols[0] = Table.text(Messages.get("report.compare.indicator"), 2.4f);
+        cols[1] = Table.number(all.get(0).name(), 1.3f);
+        for (int i = 1; i < all.size(); i++) {
+            cols[2 * i] = Table.number(all.get(i).name(), 1.3f);
+            cols[2 * i + 1] = Table.number(Messages.get("report.compare.delta"), 1f);
+        }
+        Table t = Table.of(cols);
+        addRow(t, all, Messages.get("report.compare.clusters"), s -> s.clusterCount(), 0, false);
+        addRow(t, all, Messages.get("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
+        addRow(t, all, Messages.get("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
+        addRow(t, all, Messages.get("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
+        addRow(t, all, Messages.get("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
+        addRow(t, all, Messages.get("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
+        addRow(t, all, Messages.get("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
+        addRow(t, all, Messages.get("report.ind.min"), s -> last(s).minOperating(), 2, true);
+        TableWriter.write(flow, t);
+    }
+
+    private static void addRow(Table t, List<PlanReport.ScenarioSummary> all, String label,
+                               ToDoubleFunction<PlanReport.ScenarioSummary> value, int digits, boolean wan) {
+        String[] cells = new String[2 + 2 * (all.size() - 1)];
+        cells[0] = label;
+        double base = value.applyAsDouble(all.get(0));
+        cells[1] = show(base, digits, wan);
+        for (int i = 1; i < all.size(); i++) {
+            double v = value.applyAsDouble(all.get(i));
+            cells[2 * i] = show(v, digits, wan);
+            cells[2 * i + 1] = Double.isNaN(v) || Double.isNaN(base) ? Formats.NONE
+                    : wan ? Formats.delta((v - base) / 10_000, 2) : Formats.delta(v - base, digits);
+        }
+        t.row(cells);
+    }
+
+    private static String show(double v, int digits, boolean wan) {
+        if (Double.isNaN(v)) {
+            return Formats.NONE;
+        }
+        return wan ? Formats.wan(v) : Formats.decimal(v, digits);
+    }
+
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static PlanReport.IndicatorRow last(PlanReport.ScenarioSummary s) {
+        return s.indicators().isEmpty() ? new PlanReport.IndicatorRow(0, 0, 0, null, null, null, 0, 0)
+                : s.indicators().get(s.indicators().size() - 1);
+    }
+
+    void model() {
+        for (String key : MODEL_PARAGRAPHS) {
+            flow.paragraph(Messages.get(key), 9.5f, PageFlow.INK);
+        }
+    }
+
+    private int memberCount() {
+        Set<String> codes = new HashSet<>();
+        report.sections().forEach(s -> codes.addAll(s.cluster().members()));
+        Set<String> known = new HashSet<>();
+        report.villages().forEach(v -> known.add(v.code()));
+        codes.retainAll(known);
+        return codes.size();
+    }
+}

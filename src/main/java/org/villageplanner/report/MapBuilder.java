@@ -1,0 +1,184 @@
+package org.villageplanner.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Village;
+import org.villageplanner.service.PlanReport;
+
+/**
+ * Builds the plan's maps from the report: the overview (every village coloured by its cluster's type, cluster
+ * outlines and names) and one map per cluster (members coloured and named, neighbours grey for context).
+ * Cluster outlines are dissolved once and shared by both.
+ */
+final class MapBuilder {
+    static final Color UNASSIGNED = new Color(0xF1, 0xF1, 0xF1);
+    private static final Color VILLAGE_EDGE = new Color(0xFF, 0xFF, 0xFF);
+    private static final Color NEIGHBOUR = new Color(0xE6, 0xE6, 0xE6);
+    private static final Color NEIGHBOUR_EDGE = new Color(0xC8, 0xC8, 0xC8);
+    private static final Color OUTLINE = new Color(0x33, 0x33, 0x33);
+    private static final Color NEIGHBOUR_TEXT = new Color(0x77, 0x77, 0x77);
+    private static final Color VILLAGE_TEXT = new Color(0x44, 0x44, 0x44);
+    /** Padding around a cluster's own extent so its neighbours show; at least about 1 km. */
+    private static final double PAD_FRACTION = 0.35;
+    private static final double MIN_PAD_DEG = 0.01;
+    private static final int MAX_NAMED_VILLAGES = 120;
+
+    private final PlanReport report;
+    private final Map<String, Village> villages = new HashMap<>();
+    private final Map<String, Cluster> clusterOf = new HashMap<>();
+    private final Map<String, Geometry> outlines = new HashMap<>();
+
+    MapBuilder(PlanReport report) {
+        this.report = report;
+        for (Village v : report.villages()) {
+            villages.put(v.code(), v);
+        }
+        for (PlanReport.ClusterSection s : report.sections()) {
+            for (String m : s.cluster().members()) {
+                clusterOf.putIfAbsent(m, s.cluster());
+            }
+        }
+    }
+
+    static Color colour(ClusterType type) {
+        return switch (type) {
+            case STRONG_HELPS_WEAK -> new Color(0xF6, 0xB2, 0x6B);
+            case COMPLEMENTARY -> new Color(0x93, 0xC4, 0x7D);
+            case RESOURCE_POOLING -> new Color(0x7F, 0xB3, 0xE0);
+            case ENCLAVE -> new Color(0xB9, 0xA7, 0xD8);
+        };
+    }
+
+    /** True when at least one village has a geometry to draw. */
+    boolean hasGeometry() {
+        return report.villages().stream().anyMatch(v -> v.geometry() != null && !v.geometry().isEmpty());
+    }
+
+    MapSpec overview() {
+        Envelope extent = new Envelope();
+        report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
+                extent.expandToInclude(v.geometry().getEnvelopeInternal()));
+        MapSpec spec = new MapSpec(extent);
+        addContext(spec);
+        Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
+        boolean anyUnassigned = false;
+        // A township map has room for village names; a county map shows the cluster names only.
+        boolean villageNames = report.villages().size() <= MAX_NAMED_VILLAGES;
+        float clusterLabel = report.sections().size() <= 30 ? 8.5f : 6.5f;
+        for (Village v : report.villages()) {
+            if (v.geometry() == null) {
+                continue;
+            }
+            Cluster c = clusterOf.get(v.code());
+            if (c != null) {
+                used.add(c.type());
+            } else {
+                anyUnassigned = true;
+            }
+            spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()),
+                    c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
+            Point at = v.geometry().getInteriorPoint();
+            if (villageNames && !at.isEmpty()) {
+                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
+            }
+        }
+        for (PlanReport.ClusterSection s : report.sections()) {
+            Geometry outline = outline(s.cluster());
+            if (outline == null) {
+                continue;
+            }
+            spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 0.9f));
+            Point at = outline.getInteriorPoint();
+            if (!at.isEmpty()) {
+                spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), clusterLabel,
+                        s.cluster().members().size(), PageFlow.INK));
+            }
+        }
+        for (ClusterType t : used) {
+            spec.legend.add(new MapSpec.LegendEntry(colour(t), t.label()));
+        }
+        if (anyUnassigned) {
+            spec.legend.add(new MapSpec.LegendEntry(UNASSIGNED, Messages.get("report.map.unassigned")));
+        }
+        return spec;
+    }
+
+    /** The map of one cluster, or null when none of its members has a geometry. */
+    MapSpec cluster(Cluster cluster) {
+        Geometry outline = outline(cluster);
+        if (outline == null) {
+            return null;
+        }
+        Envelope extent = new Envelope(outline.getEnvelopeInternal());
+        double pad = Math.max(MIN_PAD_DEG, Math.max(extent.getWidth(), extent.getHeight()) * PAD_FRACTION);
+        extent.expandBy(pad);
+        MapSpec spec = new MapSpec(extent);
+        addContext(spec);
+        Color fill = colour(cluster.type());
+        for (Village v : report.villages()) {
+            Geometry g = v.geometry();
+            if (g == null || !g.getEnvelopeInternal().intersects(extent)) {
+                continue;
+            }
+            boolean member = cluster.hasMember(v.code());
+            spec.areas.add(new MapSpec.Area(g, member ? fill : NEIGHBOUR, member ? VILLAGE_EDGE : NEIGHBOUR_EDGE,
+                    member ? 0.8f : 0.4f));
+            Point at = g.getInteriorPoint();
+            if (!at.isEmpty()) {
+                String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
+                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, 2, PageFlow.INK)
+                        : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
+            }
+        }
+        spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 1.4f));
+        spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
+        spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
+        return spec;
+    }
+
+    private void addContext(MapSpec spec) {
+        for (Geometry g : report.context()) {
+            if (g != null && g.getEnvelopeInternal().intersects(spec.extent)) {
+                spec.context.add(g);
+            }
+        }
+    }
+
+    /** The dissolved outline of a cluster's members, or null when no member has a geometry. */
+    Geometry outline(Cluster cluster) {
+        if (outlines.containsKey(cluster.id())) {
+            return outlines.get(cluster.id());
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (String m : cluster.members()) {
+            Village v = villages.get(m);
+            if (v != null && v.geometry() != null && !v.geometry().isEmpty()) {
+                parts.add(v.geometry());
+            }
+        }
+        Geometry union = null;
+        if (!parts.isEmpty()) {
+            try {
+                union = UnaryUnionOp.union(parts);
+            } catch (TopologyException e) {
+                // Slightly invalid village polygons (common in digitised data) still dissolve after buffer(0).
+                union = UnaryUnionOp.union(parts.stream().map(g -> g.buffer(0)).toList());
+            }
+        }
+        outlines.put(cluster.id(), union);
+        return union;
+    }
+}

@@ -1,0 +1,132 @@
+package org.villageplanner.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled WenQuanYi Micro Hei (TrueType outlines, Apache-2.0) for one PDF document: a subset-embedded
+ * {@link PDType0Font} so Chinese stays real, extractable text, plus the matching AWT font for JFreeChart.
+ *
+ * <p>Must stay open until the document is saved, because PDFBox reads glyphs from the collection when it builds
+ * the subset. Not thread-safe; one instance per document.
+ */
+final class PdfFonts implements Closeable {
+    static final String FACE = "WenQuanYiMicroHei";
+    private static final String RESOURCE = "/org/villageplanner/fonts/wqy-microhei.ttc";
+    private static byte[] collectionBytes;
+    private static Font awtFont;
+
+    private final TrueTypeCollection collection;
+    private final CmapLookup cmap;
+    private final PDType0Font font;
+    private final Map<Integer, Float> widths = new HashMap<>();
+
+    PdfFonts(PDDocument doc) {
+        try {
+            collection = new TrueTypeCollection(new ByteArrayInputStream(bytes()));
+            TrueTypeFont ttf = collection.getFontByName(FACE);
+            if (ttf == null) {
+                throw new IOException("font " + FACE + " not in " + RESOURCE);
+            }
+            cmap = ttf.getUnicodeCmapLookup();
+            font = PDType0Font.load(doc, ttf, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PDType0Font pdf() {
+        return font;
+    }
+
+    /** The same face for Java2D (JFreeChart), so that chart text can be mapped back to {@link #pdf()}. */
+    static synchronized Font awt() {
+        if (awtFont == null) {
+            try (InputStream in = new ByteArrayInputStream(bytes())) {
+                Font found = null;
+                for (Font f : Font.createFonts(in)) {
+                    if (f.getFontName().replace(" ", "").equals(FACE) || found == null) {
+                        found = f;
+                    }
+                }
+                awtFont = found;
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("cannot read the bundled font", e);
+            }
+        }
+        return awtFont;
+    }
+
+    /** Width of {@code text} in points at {@code size}; text should have passed {@link #printable}. */
+    float width(String text, float size) {
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += widths.computeIfAbsent(cp, this::glyphWidth);
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * size;
+    }
+
+    private float glyphWidth(int codePoint) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
+        } catch (IOException | IllegalArgumentException e) {
+            return 500;
+        }
+    }
+
+    /**
+     * {@code text} with characters the font lacks replaced by '?', and control characters by spaces: a report
+     * must never fail because a village name holds a rare character.
+     */
+    String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                sb.append(' ');
+            } else if (cmap.getGlyphId(cp) > 0) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    private static synchronized byte[] bytes() throws IOException {
+        if (collectionBytes == null) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("missing resource " + RESOURCE);
+                }
+                collectionBytes = in.readAllBytes();
+            }
+        }
+        return collectionBytes;
+    }
+
+    @Override
+    public void close() {
+        try {
+            collection.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

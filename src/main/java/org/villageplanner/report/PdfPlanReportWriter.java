@@ -1,0 +1,224 @@
+package org.villageplanner.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.PlanReport;
+import org.villageplanner.service.PlanReportWriter;
+import org.villageplanner.service.Progress;
+
+/**
+ * The plan PDF on PDFBox: cover, contents, overview map, county indicators, one section per cluster, the
+ * comparison appendix (when other scenarios are given) and the model appendix. A4 portrait, the bundled CJK face
+ * embedded as a subset, vector maps and charts, a bookmark per section and per cluster, page numbers.
+ *
+ * <p>Every section starts on a new page, so a plan has {@code 1 + contents + 2 + 2 × clusters (+ 1 comparison)
+ * + 1} pages when each cluster fits its two pages (very large clusters flow onto more). Stateless and
+ * thread-safe: each call builds its own document.
+ */
+public final class PdfPlanReportWriter implements PlanReportWriter {
+    private static final float CONTENTS_LEADING = 17;
+
+    /** One line of the contents page. */
+    private record Entry(String title, int level, int pageIndex) {
+    }
+
+    @Override
+    public int write(PlanReport report, Path out, Progress progress) {
+        try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMainMemoryOnly().streamCache)) {
+            PdfFonts fonts = new PdfFonts(doc);
+            try {
+                int pages = layout(doc, fonts, report, progress);
+                progress.checkCancelled();
+                doc.save(out.toFile());
+                return pages;
+            } finally {
+                fonts.close();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new PlannerException(e, "report.error.write", out, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private int layout(PDDocument doc, PdfFonts fonts, PlanReport report, Progress progress) throws IOException {
+        PageFlow flow = new PageFlow(doc, fonts);
+        Charts charts = new Charts(flow);
+        MapBuilder maps = new MapBuilder(report);
+        PDDocumentOutline outline = new PDDocumentOutline();
+        doc.getDocumentCatalog().setDocumentOutline(outline);
+        doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        List<Entry> entries = new ArrayList<>();
+        int units = report.sections().size() + 4;
+        String title = title(report);
+
+        flow.newPage();
+        flow.bookmark(Messages.get("report.bookmark.cover"), outline);
+        new CoverWriter(flow, report, title).write();
+
+        int contentsPages = contentsPages(report);
+        List<PDPage> contents = new ArrayList<>();
+        for (int i = 0; i < contentsPages; i++) {
+            flow.newPage();
+            contents.add(flow.page());
+        }
+        flow.moveTo(PageFlow.A4.getHeight() - PageFlow.MARGIN_TOP);
+        PDOutlineItem contentsMark = new PDOutlineItem();
+        contentsMark.setTitle(Messages.get("report.contents"));
+        outline.addLast(contentsMark);
+
+        CountySectionsWriter county = new CountySectionsWriter(flow, report);
+        section(flow, outline, entries, Messages.get("report.overview"));
+        county.overview(maps);
+        progress.update(1, units, Messages.get("report.progress.overview"));
+
+        section(flow, outline, entries, Messages.get("report.indicators"));
+        county.indicators();
+        progress.update(2, units, Messages.get("report.progress.indicators"));
+
+        PDOutlineItem clusterParent = new PDOutlineItem();
+        clusterParent.setTitle(Messages.get("report.clusters"));
+        outline.addLast(clusterParent);
+        ClusterSectionWriter clusterWriter = new ClusterSectionWriter(flow, charts, maps, report);
+        int done = 2;
+        for (PlanReport.ClusterSection s : report.sections()) {
+            progress.checkCancelled();
+            flow.newPage();
+            if (clusterParent.getDestination() == null) {
+                clusterParent.setDestination(flow.destination());
+            }
+            String heading = Messages.get("report.cluster.title", done - 1, s.cluster().name());
+            flow.bookmark(s.cluster().name(), clusterParent);
+            entries.add(new Entry(heading, 1, flow.pageIndex()));
+            flow.heading1(heading);
+            clusterWriter.write(s);
+            progress.update(++done, units, Messages.get("report.progress.cluster", s.cluster().name()));
+        }
+        if (!report.comparisons().isEmpty()) {
+            section(flow, outline, entries, Messages.get("report.compare"));
+            county.comparison();
+        }
+        section(flow, outline, entries, Messages.get("report.model"));
+        county.model();
+        flow.closeStream();
+
+        contentsMark.setDestination(destinationOf(flow, contents.get(0)));
+        writeContents(flow, contents, entries);
+        decorate(flow, title, report);
+        info(doc, report, title);
+        charts.close();
+        progress.update(units, units, Messages.get("report.progress.saving"));
+        return doc.getNumberOfPages();
+    }
+
+    private static void section(PageFlow flow, PDDocumentOutline outline, List<Entry> entries, String title) {
+        flow.newPage();
+        flow.bookmark(title, outline);
+        entries.add(new Entry(title, 0, flow.pageIndex()));
+        flow.heading1(title);
+    }
+
+    private static PDDestination destinationOf(PageFlow flow, PDPage page) {
+        flow.append(page);
+        PDDestination d = flow.destination();
+        flow.closeStream();
+        return d;
+    }
+
+    /** Lines on the contents pages: sections, then clusters indented under their heading. */
+    static int contentsPages(PlanReport report) {
+        int lines = 4 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1);
+        int perPage = perContentsPage();
+        return Math.max(1, (lines + perPage - 1) / perPage);
+    }
+
+    private static int perContentsPage() {
+        float usable = PageFlow.A4.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM - 44;
+        return (int) (usable / CONTENTS_LEADING);
+    }
+
+    private static void writeContents(PageFlow flow, List<PDPage> pages, List<Entry> entries) {
+        List<Entry> lines = new ArrayList<>();
+        boolean clustersHeaded = false;
+        for (Entry e : entries) {
+            if (e.level() == 1 && !clustersHeaded) {
+                lines.add(new Entry(Messages.get("report.clusters"), 0, e.pageIndex()));
+                clustersHeaded = true;
+            }
+            lines.add(e);
+        }
+        int perPage = perContentsPage();
+        for (int p = 0; p < pages.size(); p++) {
+            flow.append(pages.get(p));
+            if (p == 0) {
+                flow.heading1(Messages.get("report.contents"));
+            }
+            for (int i = p * perPage; i < Math.min(lines.size(), (p + 1) * perPage); i++) {
+                Entry e = lines.get(i);
+                float x = flow.left() + (e.level() == 0 ? 0 : 18);
+                float size = e.level() == 0 ? 11 : 9.5f;
+                float baseline = flow.y() - size;
+                String number = String.valueOf(e.pageIndex() + 1);
+                float right = flow.left() + flow.width();
+                flow.text(e.title(), x, baseline, size, PageFlow.INK, e.level() == 0);
+                float textEnd = x + flow.fonts().width(flow.fonts().printable(e.title()), size) + 4;
+                float numberStart = right - flow.fonts().width(number, size) - 4;
+                for (float dot = textEnd; dot < numberStart; dot += 4) {
+                    flow.fillRect(dot, baseline + 1, 0.8f, 0.8f, PageFlow.MUTED);
+                }
+                flow.textRight(number, right, baseline, size, PageFlow.INK);
+                flow.space(CONTENTS_LEADING);
+            }
+            flow.closeStream();
+        }
+    }
+
+    /** Running header and "page n of N" footer on every page but the cover. */
+    private static void decorate(PageFlow flow, String title, PlanReport report) {
+        int total = flow.doc().getNumberOfPages();
+        for (int i = 1; i < total; i++) {
+            flow.append(flow.doc().getPage(i));
+            float top = PageFlow.A4.getHeight() - 34;
+            float right = flow.left() + flow.width();
+            flow.text(title, flow.left(), top, 7.5f, PageFlow.MUTED, false);
+            flow.textRight(Messages.get("report.header.scenario", report.scenarioName()), right, top, 7.5f,
+                    PageFlow.MUTED);
+            flow.line(flow.left(), top - 4, right, top - 4, PageFlow.MUTED, 0.3f);
+            flow.textCentered(Messages.get("report.footer.page", i + 1, total), PageFlow.A4.getWidth() / 2, 30, 8,
+                    PageFlow.MUTED, false);
+            flow.closeStream();
+        }
+    }
+
+    static String title(PlanReport report) {
+        if (!report.info().title().isBlank()) {
+            return report.info().title();
+        }
+        return Messages.get("report.defaultTitle", report.info().township());
+    }
+
+    private static void info(PDDocument doc, PlanReport report, String title) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(report.author().isEmpty() ? Messages.get("report.cover.noAuthor") : report.author());
+        info.setSubject(Messages.get("report.subject", report.scenarioName()));
+        info.setCreator("Village Cluster Planner");
+        info.setProducer("Village Cluster Planner (Apache PDFBox)");
+        info.setKeywords(Messages.get("report.keywords"));
+        Calendar created = GregorianCalendar.from(report.date().atStartOfDay(java.time.ZoneId.systemDefault()));
+        info.setCreationDate(created);
+    }
+}

@@ -1,0 +1,24 @@
+package org.villageplanner.service;
+
+import java.nio.charset.Charset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How to import village files (CLI {@code import}): {@code layer}, {@code encoding} and {@code crs} as in
+ * {@link ReadOptions}; {@code fieldMap} maps a village field to a column of the file ({@code operating_income →
+ * 经营收入}), overriding the automatic recognition of CLI.md "Village fields". A field written with the suffix
+ * {@code _wan} ({@code operating_income_wan}) says the column is in 万元.
+ */
+public record ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap) {
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null, Map.of());
+
+    public ImportOptions {
+        fieldMap = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMap == null ? Map.of() : fieldMap));
+    }
+
+    public ReadOptions readOptions() {
+        return new ReadOptions(layer, encoding, crs);
+    }
+}

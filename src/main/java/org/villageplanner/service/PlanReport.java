@@ -1,0 +1,125 @@
+package org.villageplanner.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Strength;
+import org.villageplanner.domain.Village;
+
+/**
+ * Everything the plan PDF prints, already computed: {@link ReportService} fills it from the project and the
+ * simulation, a {@link PlanReportWriter} only lays it out. Keeping the figures here (not in the writer) is what
+ * makes the PDF show exactly the numbers of the UI and the CLI.
+ *
+ * <p>Money is in yuan (the writer shows 万元); ratios are fractions. Year lists run from year 0 (base) to N.
+ *
+ * @param author       the planner or office named on the cover; may be empty
+ * @param villages     every village of the project, with EPSG:4326 geometry (null geometry is skipped on maps)
+ * @param context      context outlines in EPSG:4326 (e.g. the county boundary); drawn grey under the villages
+ * @param indicators   county-level indicators of the reported scenario, by year
+ * @param sections     one per cluster, in the scenario's order
+ * @param comparisons  other scenarios for the comparison appendix; empty when none was asked for
+ */
+public record PlanReport(
+        ProjectInfo info,
+        String scenarioName,
+        LocalDate date,
+        String author,
+        Assumptions assumptions,
+        List<Village> villages,
+        List<Geometry> context,
+        List<IndicatorRow> indicators,
+        List<ClusterSection> sections,
+        List<ScenarioSummary> comparisons) {
+
+    public PlanReport {
+        date = date == null ? LocalDate.now() : date;
+        author = author == null ? "" : author.strip();
+        assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
+        villages = List.copyOf(villages);
+        context = List.copyOf(context == null ? List.of() : context);
+        indicators = List.copyOf(indicators);
+        sections = List.copyOf(sections);
+        comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
+    }
+
+    /**
+     * One cluster's figures.
+     *
+     * @param members     the member villages in the cluster's order, with their strength and income path
+     * @param npv         net present value of the joint entity's cash flow, yuan; null when not computed
+     * @param irr         internal rate of return as a fraction; null when undefined
+     * @param paybackYear first year the cumulative cash flow is ≥ 0; null if not within the horizon
+     */
+    public record ClusterSection(
+            Cluster cluster,
+            List<MemberIncome> members,
+            List<ShareRow> shares,
+            List<WaterfallRow> waterfall,
+            List<Transfer> transfers,
+            Double npv,
+            Double irr,
+            Integer paybackYear) {
+        public ClusterSection {
+            members = List.copyOf(members);
+            shares = List.copyOf(shares);
+            waterfall = List.copyOf(waterfall);
+            transfers = List.copyOf(transfers == null ? List.of() : transfers);
+        }
+    }
+
+    /**
+     * A village's strength and projected income.
+     *
+     * @param operatingIncome yuan per year, years 0..N
+     * @param totalIncome     yuan per year, years 0..N
+     */
+    public record MemberIncome(String code, String name, Strength strength, List<Double> operatingIncome,
+                               List<Double> totalIncome) {
+        public MemberIncome {
+            operatingIncome = List.copyOf(operatingIncome);
+            totalIncome = List.copyOf(totalIncome);
+        }
+    }
+
+    /**
+     * One party's shareholding: its valued contribution (yuan), its share (fraction, the rows add to exactly 1)
+     * and its dividends over the horizon (yuan).
+     */
+    public record ShareRow(String party, String name, double contributionYuan, double fraction,
+                           double dividendsYuan) {
+    }
+
+    /** One year of the joint entity's distribution waterfall (MODEL.md §2), all in yuan. */
+    public record WaterfallRow(int year, double revenue, double opex, double depreciation, double profitBeforeTax,
+                               double tax, double reserve, double welfare, double guaranteed, double shortfall,
+                               double dividends, double retained) {
+    }
+
+    /** A strong-helps-weak transfer (MODEL.md §3): {@code amount} yuan from one member to another in a year. */
+    public record Transfer(int year, String from, String to, double amount) {
+    }
+
+    /**
+     * County-level indicators in one year (MODEL.md §5).
+     *
+     * @param gini         over the villages' operating income; null when undefined (e.g. mean ≤ 0)
+     * @param maxMinRatio  null when the smallest operating income is ≤ 0
+     * @param cv           coefficient of variation of operating income; null when undefined
+     * @param maxOperating highest village operating income of the year, yuan
+     * @param minOperating lowest village operating income of the year, yuan
+     */
+    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, Double gini,
+                               Double maxMinRatio, Double cv, double maxOperating, double minOperating) {
+    }
+
+    /** Another scenario's headline figures for the comparison appendix. */
+    public record ScenarioSummary(String name, int clusterCount, double coverage, List<IndicatorRow> indicators) {
+        public ScenarioSummary {
+            indicators = List.copyOf(indicators);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.villageplanner.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.finance.ClusterResult;
+import org.villageplanner.finance.IndicatorYear;
+import org.villageplanner.finance.PartyShare;
+import org.villageplanner.finance.Payout;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.finance.Simulator;
+import org.villageplanner.finance.VillageResult;
+import org.villageplanner.finance.WaterfallYear;
+
+/**
+ * Fills a {@link PlanReport} from a project and the finance simulation: the report prints the deterministic plan
+ * figures (MODEL.md §1–§5) exactly as {@code finance} computed them, with shares as displayed (rounded by largest
+ * remainder to add up to 100.00%) and payouts to the fen.
+ */
+final class PlanReports {
+    private PlanReports() {
+    }
+
+    static PlanReport build(PlannerProject project, String scenarioName, List<String> compare, String author,
+                            List<Geometry> context, LocalDate date) {
+        Scenario scenario = project.requireScenario(scenarioName);
+        SimulationResult sim = Simulator.deterministic(scenario, project.villages());
+        Map<String, Village> villages = project.villagesByCode();
+        List<PlanReport.ClusterSection> sections = new ArrayList<>();
+        for (Cluster c : scenario.clusters()) {
+            ClusterResult r = sim.cluster(c.id()).orElse(null);
+            if (r != null) {
+                sections.add(section(c, r, sim, villages));
+            }
+        }
+        List<PlanReport.ScenarioSummary> comparisons = new ArrayList<>();
+        for (String name : compare == null ? List.<String>of() : compare) {
+            Scenario other = project.requireScenario(name);
+            SimulationResult o = Simulator.deterministic(other, project.villages());
+            comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
+                    coverage(other, villages.keySet()), indicators(o)));
+        }
+        return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
+                project.villages(), context, indicators(sim), sections, comparisons);
+    }
+
+    private static PlanReport.ClusterSection section(Cluster c, ClusterResult r, SimulationResult sim,
+                                                     Map<String, Village> villages) {
+        List<PlanReport.MemberIncome> members = new ArrayList<>();
+        for (String code : c.members()) {
+            sim.village(code).ifPresent(v -> members.add(new PlanReport.MemberIncome(v.code(), v.name(),
+                    v.strength(), list(v.operatingIncome()), list(v.totalIncome()))));
+        }
+        List<PlanReport.ShareRow> shares = new ArrayList<>();
+        for (PartyShare s : r.shares()) {
+            Payout p = r.payout(s.party());
+            Village v = villages.get(s.party());
+            String name = v != null ? v.name() : s.name();
+            shares.add(new PlanReport.ShareRow(s.party(), name, s.value(), s.basisPoints() / 10_000.0,
+                    p == null ? 0 : p.totalFen() / 100.0));
+        }
+        List<PlanReport.WaterfallRow> waterfall = new ArrayList<>();
+        for (WaterfallYear w : r.waterfall()) {
+            waterfall.add(new PlanReport.WaterfallRow(w.year(), w.revenue(), w.opex(), w.depreciation(),
+                    w.profitBeforeTax(), w.tax(), w.reserve(), w.welfare(), w.guaranteed(), w.shortfall(),
+                    w.dividends(), w.retained()));
+        }
+        List<PlanReport.Transfer> transfers = r.transfers().stream()
+                .map(t -> new PlanReport.Transfer(t.year(), t.from(), t.to(), t.amount())).toList();
+        return new PlanReport.ClusterSection(c, members, shares, waterfall, transfers, r.npv(), r.irr(),
+                r.paybackYear());
+    }
+
+    static List<PlanReport.IndicatorRow> indicators(SimulationResult sim) {
+        List<PlanReport.IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorYear y : sim.indicators()) {
+            double max = Double.NEGATIVE_INFINITY;
+            double min = Double.POSITIVE_INFINITY;
+            for (VillageResult v : sim.villages()) {
+                double x = v.operatingIncome()[y.year()];
+                max = Math.max(max, x);
+                min = Math.min(min, x);
+            }
+            boolean any = !sim.villages().isEmpty();
+            rows.add(new PlanReport.IndicatorRow(y.year(), y.belowTotalTarget(), y.belowOperatingTarget(), y.gini(),
+                    y.maxMinRatio(), y.cv(), any ? max : 0, any ? min : 0));
+        }
+        return rows;
+    }
+
+    /** Share of the project's villages that are members of at least one cluster of {@code s}. */
+    static double coverage(Scenario s, Set<String> villageCodes) {
+        if (villageCodes.isEmpty()) {
+            return 0;
+        }
+        Set<String> members = new HashSet<>();
+        s.clusters().forEach(c -> members.addAll(c.members()));
+        members.retainAll(villageCodes);
+        return (double) members.size() / villageCodes.size();
+    }
+
+    private static List<Double> list(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+}

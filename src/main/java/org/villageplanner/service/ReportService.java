@@ -1,0 +1,142 @@
+package org.villageplanner.service;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+
+/**
+ * Exports the plan PDF (DESIGN.md "Plan PDF"): simulates the chosen scenario (and those to compare), fills a
+ * {@link PlanReport} and hands it to the {@link PlanReportWriter}.
+ *
+ * <p>The document is written to a temporary file next to {@code out} and moved into place only when complete, so a
+ * failed or cancelled export never leaves half a PDF (an existing file at {@code out} stays as it was). Context
+ * outlines (e.g. the county boundary) are the GeoJSON files of {@code contextDir}, read through a
+ * {@link FeatureReader}; a missing folder just means no context. Text is in {@link Messages#locale()}.
+ */
+public final class ReportService {
+    private final ProjectRepository repository;
+    private final PlanReportWriter writer;
+    private final FeatureReader contextReader;
+    private final Path contextDir;
+
+    /**
+     * @param contextReader reads the context files (GeoJSON in EPSG:4326); null for no context
+     * @param contextDir    folder of context layers such as {@code maps/}; null or missing for none
+     */
+    public ReportService(ProjectRepository repository, PlanReportWriter writer, FeatureReader contextReader,
+                         Path contextDir) {
+        this.repository = Objects.requireNonNull(repository);
+        this.writer = Objects.requireNonNull(writer);
+        this.contextReader = contextReader;
+        this.contextDir = contextDir;
+    }
+
+    /**
+     * What to export.
+     *
+     * @param scenario the scenario to report, or null for the project's first
+     * @param compare  other scenarios for the comparison appendix (may be empty)
+     * @param author   planner or office for the cover; may be null
+     */
+    public record Request(String scenario, List<String> compare, String author) {
+        public Request {
+            compare = List.copyOf(compare == null ? List.of() : compare);
+        }
+    }
+
+    /** The written file, its page count and size in bytes. */
+    public record Result(Path file, int pages, long bytes) {
+    }
+
+    /** Opens {@code projectFile} and exports its plan to {@code out}. */
+    public Result export(Path projectFile, Request request, Path out, Progress progress) {
+        return export(repository.read(projectFile), request, out, progress);
+    }
+
+    /** Exports the plan of an open project (the app's File › Export plan PDF). */
+    public Result export(PlannerProject project, Request request, Path out, Progress progress) {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new PlannerException("report.error.folder", dir == null ? out : dir);
+        }
+        progress.update(0, 1, Messages.get("report.progress.simulating"));
+        PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
+                context(), LocalDate.now());
+        progress.checkCancelled();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            int pages = writer.write(report, tmp, progress);
+            progress.checkCancelled();
+            move(tmp, target);
+            return new Result(target, pages, Files.size(target));
+        } catch (IOException e) {
+            throw new PlannerException(e, "report.error.write", target, String.valueOf(e.getMessage()));
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // A leftover hidden .part file is harmless; the export's own outcome is what the user must see.
+        }
+    }
+
+    /** Geometries of the context layers; layers that cannot be read are left out rather than failing the plan. */
+    private List<Geometry> context() {
+        List<Geometry> out = new ArrayList<>();
+        if (contextReader == null || contextDir == null || !Files.isDirectory(contextDir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(contextDir)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (!name.endsWith(".geojson") || !contextReader.accepts(f)) {
+                    continue;
+                }
+                try {
+                    FeatureLayer layer = contextReader.read(f, ReadOptions.DEFAULTS);
+                    if (isLonLat(layer.crs())) {
+                        layer.features().stream().map(Feature::geometry).filter(Objects::nonNull).forEach(out::add);
+                    }
+                } catch (PlannerException e) {
+                    // A broken context file must not stop the export; the map simply lacks that outline.
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static boolean isLonLat(String crs) {
+        return crs == null || crs.equals("EPSG:4326") || crs.equals("EPSG:4490") || crs.contains("CRS84");
+    }
+}

@@ -1,0 +1,66 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.sample.CixiSample;
+import org.villageplanner.sample.LongshanSample;
+import org.villageplanner.sample.SyntheticProject;
+
+/**
+ * The bundled samples and synthetic projects. Samples are rebuilt from the readable sources in {@code samples/}
+ * ({@code cixi_divisions_2023.csv}, {@code longshan_villages.csv}, {@code longshan_plan_a.json}) and
+ * {@code maps/} (the county outline), so anyone can edit a figure and rebuild. Everything is deterministic.
+ * Errors are {@link org.villageplanner.domain.PlannerException}s naming the source file, row and field.
+ */
+public final class SampleService {
+    public static final String LONGSHAN_FILE = "longshan.gpkg";
+    public static final String CIXI_FILE = "cixi.gpkg";
+    public static final String PLAN_A_FILE = "longshan_plan_a.json";
+
+    private final ProjectRepository repository;
+    private final ScenarioFormat scenarios;
+
+    public SampleService(ProjectRepository repository, ScenarioFormat scenarios) {
+        this.repository = Objects.requireNonNull(repository);
+        this.scenarios = Objects.requireNonNull(scenarios);
+    }
+
+    /** 龙山镇: its village committees, scenario 现状 and the 方案A of {@code longshan_plan_a.json}. */
+    public PlannerProject longshan(Path samplesDir, Path mapsDir) {
+        Scenario planA = scenarios.read(samplesDir.resolve(PLAN_A_FILE)).scenario();
+        return LongshanSample.project(samplesDir, mapsDir, planA);
+    }
+
+    /** 慈溪市: every village committee, scenario 现状. */
+    public PlannerProject cixi(Path samplesDir, Path mapsDir) {
+        return CixiSample.project(samplesDir, mapsDir);
+    }
+
+    /** A synthetic project of {@code villages} villages (1–20,000); the same seed gives an equal project. */
+    public PlannerProject generate(int villages, long seed) {
+        return SyntheticProject.generate(villages, seed);
+    }
+
+    /** Generates and saves a synthetic project; returns it. */
+    public PlannerProject generate(int villages, long seed, Path out) {
+        PlannerProject p = generate(villages, seed);
+        repository.write(p, out);
+        return p;
+    }
+
+    /** Rebuilds {@code longshan.gpkg} and {@code cixi.gpkg} into {@code outDir}; returns the files written. */
+    public List<Path> buildSamples(Path samplesDir, Path mapsDir, Path outDir, Progress progress) {
+        Path longshan = outDir.resolve(LONGSHAN_FILE);
+        Path cixi = outDir.resolve(CIXI_FILE);
+        progress.update(0, 2, longshan.toString());
+        repository.write(longshan(samplesDir, mapsDir), longshan);
+        progress.checkCancelled();
+        progress.update(1, 2, cixi.toString());
+        repository.write(cixi(samplesDir, mapsDir), cixi);
+        progress.update(2, 2, cixi.toString());
+        return List.of(longshan, cixi);
+    }
+}

@@ -1,0 +1,142 @@
+package org.villageplanner.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.VillageField;
+import org.villageplanner.ui.common.I18n;
+
+/** Open/save, undo/redo, the scenario chooser, colouring, and the paint brush with its target cluster. */
+final class MainToolBar {
+    private MainToolBar() {
+    }
+
+    static ToolBar build(MainViewModel vm, WindowActions actions) {
+        Button open = button("openButton", "ui.tool.open", actions::openWithDialog);
+        Button save = button("saveButton", "ui.tool.save", actions::save);
+        save.disableProperty().bind(vm.session().dirtyProperty().not());
+        Button undo = button("undoButton", "ui.tool.undo", () -> vm.session().undo().undo());
+        undo.disableProperty().bind(vm.session().undo().canUndoProperty().not());
+        Button redo = button("redoButton", "ui.tool.redo", () -> vm.session().undo().redo());
+        redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
+
+        ComboBox<String> scenario = new ComboBox<>();
+        scenario.setId("scenarioChooser");
+        scenario.setAccessibleText(I18n.t("ui.tool.scenario"));
+        InvalidationListener fillScenarios = o -> {
+            PlannerProject p = vm.session().project();
+            List<String> names = p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
+            if (!names.equals(scenario.getItems())) {
+                scenario.getItems().setAll(names);
+            }
+            scenario.setValue(vm.session().scenarioNameProperty().get());
+        };
+        vm.session().projectProperty().addListener(fillScenarios);
+        vm.session().scenarioNameProperty().addListener(fillScenarios);
+        fillScenarios.invalidated(null);
+        scenario.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(vm.session().scenarioNameProperty().get())) {
+                vm.session().scenarioNameProperty().set(b);
+            }
+        });
+
+        ComboBox<VillageField> colour = new ComboBox<>();
+        colour.setId("colourByChooser");
+        colour.setAccessibleText(I18n.t("ui.tool.colourBy"));
+        List<VillageField> fields = new ArrayList<>();
+        fields.add(null);
+        fields.addAll(List.of(VillageField.values()));
+        colour.getItems().setAll(fields);
+        colour.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(VillageField f) {
+                return f == null ? I18n.t("ui.tool.byCluster") : I18n.t("ui.field." + f.column());
+            }
+
+            @Override
+            public VillageField fromString(String s) {
+                return null;
+            }
+        });
+        colour.setValue(vm.colourByProperty().get());
+        colour.valueProperty().addListener((o, a, b) -> vm.colourByProperty().set(b));
+
+        ToggleButton paint = new ToggleButton(I18n.t("ui.tool.paint"));
+        paint.setId("paintToggle");
+        paint.setTooltip(new Tooltip(I18n.t("ui.tool.paintTip")));
+        paint.setAccessibleText(I18n.t("ui.tool.paintTip"));
+        paint.selectedProperty().bindBidirectional(vm.paintModeProperty());
+        ComboBox<String> brush = brushChooser(vm);
+        brush.disableProperty().bind(paint.selectedProperty().not());
+
+        ToolBar bar = new ToolBar(open, save, new Separator(), undo, redo, new Separator(),
+                new Label(I18n.t("ui.tool.scenario")), scenario, new Label(I18n.t("ui.tool.colourBy")), colour,
+                new Separator(), paint, brush);
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private static ComboBox<String> brushChooser(MainViewModel vm) {
+        ComboBox<String> brush = new ComboBox<>();
+        brush.setId("brushCluster");
+        brush.setAccessibleText(I18n.t("ui.tool.brush"));
+        brush.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                if (id == null || PaintBrush.NEW_CLUSTER.equals(id)) {
+                    return I18n.t("ui.tool.newCluster");
+                }
+                Scenario s = vm.session().scenario();
+                return s == null ? id : s.cluster(id).map(c -> c.name() + (c.locked() ? " 🔒" : "")).orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        InvalidationListener fill = o -> {
+            Scenario s = vm.session().scenario();
+            List<String> ids = new ArrayList<>();
+            ids.add(PaintBrush.NEW_CLUSTER);
+            if (s != null) {
+                s.clusters().stream().map(Cluster::id).forEach(ids::add);
+            }
+            if (!ids.equals(brush.getItems())) {
+                brush.getItems().setAll(ids);
+            }
+            String target = vm.brush().targetProperty().get();
+            brush.setValue(ids.contains(target) ? target : PaintBrush.NEW_CLUSTER);
+        };
+        vm.session().projectProperty().addListener(fill);
+        vm.brush().targetProperty().addListener(fill);
+        fill.invalidated(null);
+        brush.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !Objects.equals(b, vm.brush().targetProperty().get())) {
+                vm.brush().targetProperty().set(b);
+            }
+        });
+        return brush;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(I18n.t(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(I18n.t(key + "Tip")));
+        b.setAccessibleText(I18n.t(key + "Tip"));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,63 @@
+package org.villageplanner.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.map.MapPane;
+import org.villageplanner.ui.panel.ClusterInspectorView;
+import org.villageplanner.ui.panel.VillageDetailsView;
+import org.villageplanner.ui.panel.VillageTableView;
+
+/**
+ * The main window's layout: menus and toolbar on top; the map over the village table in the middle; the
+ * village details and the cluster inspector on the right; the status bar below. Built afresh when the
+ * language changes; the view model stays.
+ */
+public final class MainView extends BorderPane {
+    private final MapPane map;
+
+    public MainView(MainViewModel vm, WindowActions actions, Geometry countyOutline) {
+        setId("mainView");
+        map = new MapPane(vm, countyOutline);
+        VillageTableView table = new VillageTableView(vm, map.controller());
+        SplitPane centre = new SplitPane(map, table);
+        centre.setId("centreSplit");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+
+        TabPane side = new TabPane(
+                tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
+                tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())));
+        side.setId("sideTabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(280);
+        side.setPrefWidth(330);
+
+        SplitPane main = new SplitPane(centre, side);
+        main.setId("mainSplit");
+        main.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(side, false);
+
+        setTop(new VBox(MainMenus.build(vm, actions), MainToolBar.build(vm, actions)));
+        setCenter(main);
+        setBottom(new StatusBarView(vm));
+    }
+
+    public MapPane map() {
+        return map;
+    }
+
+    private static Tab tab(String id, String key, javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab t = new Tab(I18n.t(key), scroll);
+        t.setId(id);
+        return t;
+    }
+}

@@ -1,0 +1,72 @@
+package org.villageplanner.ui;
+
+import javafx.beans.InvalidationListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.ClusterFigures;
+import org.villageplanner.ui.common.Format;
+import org.villageplanner.ui.common.I18n;
+
+/** Status message, progress and cancel of the running task, and the plan's counts and coverage. */
+final class StatusBarView extends HBox {
+    StatusBarView(MainViewModel vm) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("taskProgress");
+        progress.setPrefWidth(140);
+        Button cancel = new Button(I18n.t("ui.status.cancel"));
+        cancel.setId("cancelButton");
+        cancel.getStyleClass().add("small");
+        Label counts = new Label();
+        counts.setId("countsLabel");
+        Label dirty = new Label();
+        dirty.setId("dirtyLabel");
+        dirty.getStyleClass().add("dirty");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(status, progress, cancel, spacer, dirty, counts);
+
+        InvalidationListener task = o -> {
+            Task<?> t = vm.runningProperty().get();
+            progress.setVisible(t != null);
+            cancel.setVisible(t != null);
+            progress.progressProperty().unbind();
+            if (t != null) {
+                progress.progressProperty().bind(t.progressProperty());
+                cancel.setOnAction(e -> t.cancel());
+            }
+        };
+        vm.runningProperty().addListener(task);
+        task.invalidated(null);
+
+        InvalidationListener figures = o -> {
+            Scenario s = vm.session().scenario();
+            if (s == null) {
+                counts.setText("");
+                return;
+            }
+            int villages = vm.session().project().villages().size();
+            counts.setText(I18n.t("ui.status.counts", Format.count(villages), s.clusters().size(),
+                    Format.percent(ClusterFigures.coverage(vm.session().project(), s))));
+        };
+        vm.session().projectProperty().addListener(figures);
+        vm.session().scenarioNameProperty().addListener(figures);
+        figures.invalidated(null);
+        InvalidationListener dirtyText = o -> dirty.setText(vm.session().isDirty() ? I18n.t("ui.status.unsaved") : "");
+        vm.session().dirtyProperty().addListener(dirtyText);
+        dirtyText.invalidated(null);
+    }
+}

@@ -1,0 +1,89 @@
+package org.villageplanner.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.locationtech.jts.geom.Envelope;
+import org.villageplanner.ui.common.Fonts;
+
+/**
+ * Village names, biggest villages first. A label is skipped when its box overlaps one already placed, or
+ * when the village is much narrower on screen than its name (too small to read). Names are drawn with a
+ * white halo so they stay readable on any fill.
+ */
+public final class LabelLayer extends MapLayer {
+    private static final double FONT_SIZE = 13;
+    private static final int MAX_LABELS = 2000;
+    private VillageShapes shapes;
+    private int lastPlaced;
+
+    public void setShapes(VillageShapes s) {
+        shapes = s;
+        markDirty();
+    }
+
+    /** How many labels the last frame placed (for tests and the status bar). */
+    public int lastPlaced() {
+        return lastPlaced;
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, Viewport vp) {
+        lastPlaced = 0;
+        if (shapes == null) {
+            return;
+        }
+        Envelope visible = vp.visible();
+        List<double[]> placed = new ArrayList<>();
+        gc.setFont(Fonts.of(FONT_SIZE));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(3);
+        gc.setStroke(Color.rgb(255, 255, 255, 0.85));
+        gc.setFill(Color.web("#1d2430"));
+        for (VillageShapes.Shape s : shapes.byAreaDescending()) {
+            if (lastPlaced >= MAX_LABELS) {
+                break;
+            }
+            if (!visible.contains(s.labelLon(), s.labelLat())) {
+                continue;
+            }
+            String name = s.village().name();
+            double textW = estimateWidth(name);
+            double shapeW = s.box().getWidth() * vp.scale() * Math.cos(Math.toRadians(s.labelLat()));
+            if (!s.point() && shapeW < textW * 0.6) {
+                continue;
+            }
+            double x = vp.x(s.labelLon());
+            double y = vp.y(s.labelLat()) + (s.point() ? -FONT_SIZE : 0);
+            double[] box = {x - textW / 2 - 2, y - FONT_SIZE / 2 - 2, x + textW / 2 + 2, y + FONT_SIZE / 2 + 2};
+            if (overlaps(box, placed)) {
+                continue;
+            }
+            placed.add(box);
+            gc.strokeText(name, x, y);
+            gc.fillText(name, x, y);
+            lastPlaced++;
+        }
+    }
+
+    private static double estimateWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
+        }
+        return w;
+    }
+
+    private static boolean overlaps(double[] b, List<double[]> placed) {
+        for (double[] p : placed) {
+            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,219 @@
+package org.villageplanner.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A resizable canvas that draws its layers in order. Layers mark themselves dirty; the canvas redraws once
+ * on the next pulse. Mouse gestures: drag pans; wheel zooms at the pointer; click picks; Shift-drag draws a
+ * selection rectangle; in paint mode a drag paints (Alt-drag erases). What a gesture means is decided by the
+ * {@link Listener}, not here.
+ */
+public final class MapCanvas extends Region {
+    /** What the canvas reports; coordinates are lon/lat. */
+    public interface Listener {
+        void clicked(double lon, double lat, boolean extend);
+
+        void hovered(double lon, double lat, double screenX, double screenY);
+
+        void painted(double lon, double lat, boolean erase);
+
+        void strokeEnded();
+
+        void rectangleSelected(Envelope box, boolean extend);
+
+        void viewChanged();
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private final List<MapLayer> layers = new ArrayList<>();
+    private final RectangleOverlay rubberBand = new RectangleOverlay();
+    private Listener listener;
+    private boolean dirty = true;
+    private Envelope pendingFit;
+    private boolean paintMode;
+    private double lastX;
+    private double lastY;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+    private long frames;
+    private long lastFrameNanos;
+
+    public MapCanvas() {
+        getChildren().add(canvas);
+        setId("mapCanvas");
+        setFocusTraversable(true);
+        setAccessibleText("map");
+        setMinSize(100, 100);
+        addLayer(rubberBand);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    redraw();
+                }
+            }
+        }.start();
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnMouseMoved(e -> {
+            if (listener != null) {
+                listener.hovered(viewport.lon(e.getX()), viewport.lat(e.getY()), e.getScreenX(), e.getScreenY());
+            }
+        });
+        setOnScroll(this::scrolled);
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public void setListener(Listener l) {
+        listener = l;
+    }
+
+    public void setPaintMode(boolean on) {
+        paintMode = on;
+    }
+
+    public boolean isPaintMode() {
+        return paintMode;
+    }
+
+    /** Adds a layer under the selection rectangle, above those added before. */
+    public void addLayer(MapLayer layer) {
+        layer.attach(this::requestRedraw);
+        layers.add(Math.max(0, layers.size() - 1), layer);
+        requestRedraw();
+    }
+
+    public void requestRedraw() {
+        dirty = true;
+    }
+
+    public void zoom(double factor) {
+        viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
+        changed();
+    }
+
+    public void fit(Envelope e) {
+        if (getWidth() < 2 || getHeight() < 2) {
+            pendingFit = e;
+            return;
+        }
+        viewport.setSize(getWidth(), getHeight());
+        viewport.fit(e, 24);
+        changed();
+    }
+
+    /** Frames drawn so far and the duration of the last one, for the status bar and the benchmark. */
+    public long frames() {
+        return frames;
+    }
+
+    public double lastFrameMillis() {
+        return lastFrameNanos / 1e6;
+    }
+
+    /** Draws every visible layer now; the pulse calls this when something is dirty. */
+    public void redraw() {
+        long t0 = System.nanoTime();
+        dirty = false;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(Color.web("#dfe7ee"));
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        for (MapLayer layer : layers) {
+            if (layer.isVisible()) {
+                gc.save();
+                layer.draw(gc, viewport);
+                gc.restore();
+            }
+        }
+        frames++;
+        lastFrameNanos = System.nanoTime() - t0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport.setSize(w, h);
+            if (pendingFit != null && w >= 2 && h >= 2) {
+                viewport.fit(pendingFit, 24);
+                pendingFit = null;
+            }
+            requestRedraw();
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        lastX = pressX = e.getX();
+        lastY = pressY = e.getY();
+        dragged = false;
+        if (paintMode && e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && listener != null) {
+            listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        dragged = dragged || Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3;
+        if (e.isShiftDown()) {
+            rubberBand.set(pressX, pressY, e.getX(), e.getY());
+        } else if (paintMode && e.getButton() == MouseButton.PRIMARY) {
+            if (listener != null) {
+                listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
+            }
+        } else {
+            viewport.pan(e.getX() - lastX, e.getY() - lastY);
+            changed();
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (listener == null) {
+            return;
+        }
+        if (rubberBand.active()) {
+            Envelope box = new Envelope(viewport.lon(pressX), viewport.lon(e.getX()), viewport.lat(pressY),
+                    viewport.lat(e.getY()));
+            rubberBand.clear();
+            listener.rectangleSelected(box, true);
+        } else if (paintMode && e.getButton() == MouseButton.PRIMARY) {
+            listener.strokeEnded();
+        } else if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            listener.clicked(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isShiftDown() || e.isShortcutDown());
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            viewport.zoomAt(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2, e.getX(), e.getY());
+            changed();
+        }
+    }
+
+    private void changed() {
+        requestRedraw();
+        if (listener != null) {
+            listener.viewChanged();
+        }
+    }
+}

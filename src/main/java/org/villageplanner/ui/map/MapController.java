@@ -1,0 +1,165 @@
+package org.villageplanner.ui.map;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Village;
+import org.villageplanner.ui.MainViewModel;
+
+/**
+ * Connects the map canvas and its layers to the window's view model: rebuilds the shapes when the villages
+ * change, refills when the scenario or the colouring changes, mirrors the selection, and turns mouse gestures
+ * into selection and paint calls.
+ */
+public final class MapController implements MapCanvas.Listener {
+    private final MainViewModel vm;
+    private final MapCanvas canvas;
+    private final OutlineLayer outline = new OutlineLayer();
+    private final VillageLayer villages = new VillageLayer();
+    private final ClusterOutlineLayer clusterOutlines = new ClusterOutlineLayer();
+    private final LabelLayer labels = new LabelLayer();
+    private final ObservableList<MapStyles.LegendEntry> legend = FXCollections.observableArrayList();
+    private VillageShapes shapes;
+    private List<Village> shownVillages;
+    private Village hovered;
+    private HoverSink hoverSink = (v, x, y) -> { };
+
+    /** Receives the village under the pointer (null when none) with screen coordinates. */
+    public interface HoverSink {
+        void hover(Village v, double screenX, double screenY);
+    }
+
+    public MapController(MainViewModel vm, MapCanvas canvas, Geometry countyOutline) {
+        this.vm = vm;
+        this.canvas = canvas;
+        canvas.addLayer(outline);
+        canvas.addLayer(villages);
+        canvas.addLayer(clusterOutlines);
+        canvas.addLayer(labels);
+        outline.setOutline(countyOutline);
+        canvas.setListener(this);
+        InvalidationListener restyle = o -> refresh(false);
+        vm.session().projectProperty().addListener(restyle);
+        vm.session().scenarioNameProperty().addListener(restyle);
+        vm.colourByProperty().addListener(restyle);
+        vm.selection().addListener((SetChangeListener<String>) c -> villages.setSelected(vm.selection()));
+        vm.paintModeProperty().addListener((o, a, b) -> canvas.setPaintMode(b));
+        canvas.setPaintMode(vm.paintModeProperty().get());
+        refresh(true);
+        villages.setSelected(vm.selection());
+    }
+
+    public ObservableList<MapStyles.LegendEntry> legend() {
+        return legend;
+    }
+
+    public VillageShapes shapes() {
+        return shapes;
+    }
+
+    public LabelLayer labels() {
+        return labels;
+    }
+
+    public OutlineLayer outline() {
+        return outline;
+    }
+
+    public void setHoverSink(HoverSink sink) {
+        hoverSink = sink;
+    }
+
+    public void fit() {
+        if (shapes != null && shapes.size() > 0) {
+            canvas.fit(shapes.extent());
+        }
+    }
+
+    /** Zooms so that {@code codes} fill the map. */
+    public void zoomTo(List<String> codes) {
+        Envelope e = new Envelope();
+        for (VillageShapes.Shape s : shapes == null ? List.<VillageShapes.Shape>of() : shapes.all()) {
+            if (codes.contains(s.village().code())) {
+                e.expandToInclude(s.box());
+            }
+        }
+        if (!e.isNull()) {
+            e.expandBy(e.getWidth() * 0.3 + 1e-3);
+            canvas.fit(e);
+        }
+    }
+
+    private void refresh(boolean forceFit) {
+        PlannerProject p = vm.session().project();
+        if (p == null) {
+            return;
+        }
+        if (shownVillages != p.villages()) {
+            Envelope before = shapes == null ? null : shapes.extent();
+            shownVillages = p.villages();
+            shapes = new VillageShapes(shownVillages);
+            villages.setShapes(shapes);
+            labels.setShapes(shapes);
+            // Refit for a new project, not when an attribute edit rebuilt the same villages.
+            if (forceFit || before == null || !before.equals(shapes.extent())) {
+                fit();
+            }
+        }
+        MapStyles.Style style = vm.colourByProperty().get() == null ? MapStyles.byCluster(vm.session().scenario())
+                : MapStyles.byField(p.villages(), vm.colourByProperty().get());
+        villages.setFill(style.fill());
+        clusterOutlines.setPlan(p, vm.session().scenario());
+        clusterOutlines.setVisible(vm.colourByProperty().get() == null);
+        legend.setAll(style.legend());
+    }
+
+    private Village pick(double lon, double lat) {
+        return shapes == null ? null : shapes.pick(lon, lat, 6 / canvas.viewport().scale());
+    }
+
+    @Override
+    public void clicked(double lon, double lat, boolean extend) {
+        Village v = pick(lon, lat);
+        vm.select(v == null ? null : v.code(), extend);
+    }
+
+    @Override
+    public void hovered(double lon, double lat, double screenX, double screenY) {
+        Village v = pick(lon, lat);
+        if (v != hovered) {
+            hovered = v;
+            villages.setHovered(v == null ? null : v.code());
+        }
+        hoverSink.hover(v, screenX, screenY);
+    }
+
+    @Override
+    public void painted(double lon, double lat, boolean erase) {
+        Village v = pick(lon, lat);
+        if (v != null) {
+            vm.brush().paint(v.code(), erase);
+        }
+    }
+
+    @Override
+    public void strokeEnded() {
+        vm.brush().endStroke();
+    }
+
+    @Override
+    public void rectangleSelected(Envelope box, boolean extend) {
+        if (shapes != null) {
+            vm.selectAll(shapes.within(box), extend);
+        }
+    }
+
+    @Override
+    public void viewChanged() {
+        // Layers read the viewport on the next frame; nothing to recompute here.
+    }
+}

@@ -1,0 +1,116 @@
+package org.villageplanner.ui.map;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.villageplanner.domain.Village;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Format;
+import org.villageplanner.ui.common.I18n;
+
+/**
+ * The map area: the canvas with zoom buttons, the legend and the "illustrative data" badge floating on top,
+ * and the hover tooltip.
+ */
+public final class MapPane extends StackPane {
+    private final MapCanvas canvas = new MapCanvas();
+    private final MapController controller;
+    private final VBox legendBox = new VBox(3);
+    private final Tooltip hoverTip = new Tooltip();
+
+    public MapPane(MainViewModel vm, org.locationtech.jts.geom.Geometry countyOutline) {
+        setId("mapPane");
+        getStyleClass().add("map-pane");
+        controller = new MapController(vm, canvas, countyOutline);
+        canvas.setAccessibleText(I18n.t("ui.map.accessible"));
+
+        Button zoomIn = button("zoomInButton", "+", "ui.map.zoomIn", () -> canvas.zoom(1.5));
+        Button zoomOut = button("zoomOutButton", "\u2212", "ui.map.zoomOut", () -> canvas.zoom(1 / 1.5));
+        Button fit = button("fitButton", "\u2922", "ui.map.fit", controller::fit);
+        VBox zoomBox = new VBox(4, zoomIn, zoomOut, fit);
+        zoomBox.getStyleClass().add("map-tools");
+        zoomBox.setPickOnBounds(false);
+        StackPane.setAlignment(zoomBox, Pos.TOP_LEFT);
+        StackPane.setMargin(zoomBox, new Insets(10));
+        zoomBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+
+        legendBox.setId("legend");
+        legendBox.getStyleClass().add("legend");
+        legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(legendBox, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(legendBox, new Insets(10));
+        controller.legend().addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
+        rebuildLegend(vm);
+
+        Label badge = new Label(I18n.t("ui.badge.illustrative"));
+        badge.setId("illustrativeBadge");
+        badge.getStyleClass().add("badge");
+        badge.setTooltip(new Tooltip(I18n.t("ui.badge.illustrativeTip")));
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        StackPane.setMargin(badge, new Insets(10));
+        Runnable badgeUpdate = () -> badge.setVisible(vm.session().project() != null
+                && vm.session().project().info().illustrative());
+        vm.session().projectProperty().addListener(o -> badgeUpdate.run());
+        badgeUpdate.run();
+
+        hoverTip.setShowDelay(Duration.millis(150));
+        controller.setHoverSink(this::hover);
+        getChildren().addAll(canvas, zoomBox, legendBox, badge);
+    }
+
+    public MapCanvas canvas() {
+        return canvas;
+    }
+
+    public MapController controller() {
+        return controller;
+    }
+
+    private void hover(Village v, double screenX, double screenY) {
+        if (v == null) {
+            hoverTip.hide();
+            return;
+        }
+        hoverTip.setText(v.name() + "\n" + I18n.t("ui.tip.operating", Format.wan(v.operatingIncome())) + "\n"
+                + I18n.t("ui.tip.total", Format.wan(v.totalIncome())));
+        if (getScene() != null && getScene().getWindow() != null) {
+            hoverTip.show(this, screenX + 14, screenY + 14);
+        }
+    }
+
+    private void rebuildLegend(MainViewModel vm) {
+        legendBox.getChildren().clear();
+        Label title = new Label(vm.colourByProperty().get() == null ? I18n.t("ui.legend.clusters")
+                : I18n.t("ui.field." + vm.colourByProperty().get().column())
+                        + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
+        title.getStyleClass().add("legend-title");
+        legendBox.getChildren().add(title);
+        for (MapStyles.LegendEntry e : controller.legend()) {
+            Rectangle swatch = new Rectangle(14, 14, e.colour());
+            swatch.getStyleClass().add("legend-swatch");
+            Label l = new Label(e.label());
+            HBox row = new HBox(6, swatch, l);
+            row.setAlignment(Pos.CENTER_LEFT);
+            legendBox.getChildren().add(row);
+        }
+    }
+
+    private static Button button(String id, String text, String tipKey, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("map-button");
+        b.setTooltip(new Tooltip(I18n.t(tipKey)));
+        b.setAccessibleText(I18n.t(tipKey));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,113 @@
+package org.villageplanner.ui.map;
+
+import java.util.Set;
+import java.util.function.Function;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineJoin;
+import org.locationtech.jts.geom.Envelope;
+import org.villageplanner.domain.Village;
+
+/**
+ * Village polygons filled by a colour function, with thin outlines; the selection and the village under the
+ * mouse are outlined on top. Villages smaller than a couple of pixels are drawn as a dot, which keeps a
+ * 20,000-village frame cheap when zoomed out.
+ */
+public final class VillageLayer extends MapLayer {
+    private static final Color OUTLINE = Color.web("#5f6b7a");
+    private static final Color SELECTED = Color.web("#0b4fb3");
+    private static final Color HOVER = Color.web("#e8590c");
+    private VillageShapes shapes;
+    private Function<Village, Color> fill = v -> Color.LIGHTGRAY;
+    private Set<String> selected = Set.of();
+    private String hovered;
+    private double[] xs = new double[64];
+    private double[] ys = new double[64];
+
+    public void setShapes(VillageShapes s) {
+        shapes = s;
+        markDirty();
+    }
+
+    public void setFill(Function<Village, Color> f) {
+        fill = f;
+        markDirty();
+    }
+
+    public void setSelected(Set<String> codes) {
+        selected = Set.copyOf(codes);
+        markDirty();
+    }
+
+    public void setHovered(String code) {
+        if (!java.util.Objects.equals(code, hovered)) {
+            hovered = code;
+            markDirty();
+        }
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, Viewport vp) {
+        if (shapes == null) {
+            return;
+        }
+        Envelope visible = vp.visible();
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setStroke(OUTLINE);
+        gc.setLineWidth(vp.scale() > 3000 ? 0.8 : 0.4);
+        for (VillageShapes.Shape s : shapes.all()) {
+            if (!visible.intersects(s.box())) {
+                continue;
+            }
+            gc.setFill(fill.apply(s.village()));
+            double w = s.box().getWidth() * vp.scale();
+            if (s.point() || w < 2.5) {
+                double x = vp.x(s.labelLon());
+                double y = vp.y(s.labelLat());
+                double r = s.point() ? 4 : 1.5;
+                gc.fillRect(x - r, y - r, 2 * r, 2 * r);
+                continue;
+            }
+            trace(gc, vp, s);
+            gc.fill();
+            gc.stroke();
+        }
+        for (VillageShapes.Shape s : shapes.all()) {
+            boolean sel = selected.contains(s.village().code());
+            boolean hov = s.village().code().equals(hovered);
+            if ((sel || hov) && visible.intersects(s.box())) {
+                gc.setStroke(sel ? SELECTED : HOVER);
+                gc.setLineWidth(sel ? 3 : 2);
+                trace(gc, vp, s);
+                gc.stroke();
+            }
+        }
+    }
+
+    private void trace(GraphicsContext gc, Viewport vp, VillageShapes.Shape s) {
+        gc.beginPath();
+        for (int r = 0; r < s.ringsX().length; r++) {
+            double[] rx = s.ringsX()[r];
+            double[] ry = s.ringsY()[r];
+            ensure(rx.length);
+            for (int i = 0; i < rx.length; i++) {
+                xs[i] = vp.x(rx[i]);
+                ys[i] = vp.y(ry[i]);
+            }
+            gc.moveTo(xs[0], ys[0]);
+            for (int i = 1; i < rx.length; i++) {
+                gc.lineTo(xs[i], ys[i]);
+            }
+            gc.closePath();
+        }
+    }
+
+    private void ensure(int n) {
+        if (xs.length < n) {
+            xs = new double[n * 2];
+            ys = new double[n * 2];
+        }
+    }
+}

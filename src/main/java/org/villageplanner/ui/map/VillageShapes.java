@@ -1,0 +1,120 @@
+package org.villageplanner.ui.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.villageplanner.domain.Village;
+
+/**
+ * The villages' outlines flattened into coordinate arrays once per project, so a frame only multiplies and
+ * adds; plus a spatial index for picking. Villages without geometry are left out of the map.
+ */
+public final class VillageShapes {
+    /** One village ready to draw: rings as lon/lat arrays, its box and its label anchor. */
+    public record Shape(Village village, double[][] ringsX, double[][] ringsY, Envelope box, double labelLon,
+            double labelLat, double area, boolean point) {
+    }
+
+    private final List<Shape> shapes = new ArrayList<>();
+    private final List<Shape> byAreaDescending;
+    private final STRtree index = new STRtree();
+    private final Envelope extent = new Envelope();
+    private final GeometryFactory factory = new GeometryFactory();
+
+    public VillageShapes(List<Village> villages) {
+        for (Village v : villages) {
+            Geometry g = v.geometry();
+            if (g == null || g.isEmpty()) {
+                continue;
+            }
+            List<double[]> xs = new ArrayList<>();
+            List<double[]> ys = new ArrayList<>();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Geometry part = g.getGeometryN(i);
+                if (part instanceof Polygon p) {
+                    addRing(p.getExteriorRing(), xs, ys);
+                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                        addRing(p.getInteriorRingN(h), xs, ys);
+                    }
+                }
+            }
+            Point anchor = g.getDimension() == 2 ? g.getInteriorPoint() : g.getCentroid();
+            Shape s = new Shape(v, xs.toArray(double[][]::new), ys.toArray(double[][]::new),
+                    g.getEnvelopeInternal(), anchor.getX(), anchor.getY(), g.getArea(), g.getDimension() == 0);
+            shapes.add(s);
+            index.insert(s.box(), s);
+            extent.expandToInclude(s.box());
+        }
+        byAreaDescending = shapes.stream().sorted(Comparator.comparingDouble(Shape::area).reversed()).toList();
+    }
+
+    private static void addRing(LineString ring, List<double[]> xs, List<double[]> ys) {
+        Coordinate[] cs = ring.getCoordinates();
+        double[] x = new double[cs.length];
+        double[] y = new double[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            x[i] = cs[i].x;
+            y[i] = cs[i].y;
+        }
+        xs.add(x);
+        ys.add(y);
+    }
+
+    public List<Shape> all() {
+        return shapes;
+    }
+
+    /** Largest first: labels of big villages win collisions. */
+    public List<Shape> byAreaDescending() {
+        return byAreaDescending;
+    }
+
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    public int size() {
+        return shapes.size();
+    }
+
+    /** The village under (lon, lat), or null; points are picked within {@code toleranceDeg}. */
+    @SuppressWarnings("unchecked")
+    public Village pick(double lon, double lat, double toleranceDeg) {
+        Envelope probe = new Envelope(lon - toleranceDeg, lon + toleranceDeg, lat - toleranceDeg, lat + toleranceDeg);
+        Point p = factory.createPoint(new Coordinate(lon, lat));
+        Village best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Shape s : (List<Shape>) index.query(probe)) {
+            Geometry g = s.village().geometry();
+            if (!s.point() && g.covers(p)) {
+                return s.village();
+            }
+            double d = g.distance(p);
+            if (s.point() && d <= toleranceDeg && d < bestDistance) {
+                best = s.village();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Villages whose label anchor lies inside {@code box} (rectangle selection). */
+    @SuppressWarnings("unchecked")
+    public List<Village> within(Envelope box) {
+        List<Village> out = new ArrayList<>();
+        for (Shape s : (List<Shape>) index.query(box)) {
+            if (box.contains(s.labelLon(), s.labelLat())) {
+                out.add(s.village());
+            }
+        }
+        return out;
+    }
+}

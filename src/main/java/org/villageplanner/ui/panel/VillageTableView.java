@@ -1,0 +1,158 @@
+package org.villageplanner.ui.panel;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.table.TableFilter;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Format;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.map.MapController;
+
+/**
+ * Every village with every field: sort by a header click, filter from the header menu (ControlsFX
+ * TableFilter); the selection is the map's selection, both ways. Double-click zooms the map to the village.
+ */
+public final class VillageTableView extends BorderPane {
+    private final MainViewModel vm;
+    private final TableView<Village> table = new TableView<>();
+    private final ObservableList<Village> rows = FXCollections.observableArrayList();
+    private boolean syncing;
+
+    public VillageTableView(MainViewModel vm, MapController map) {
+        this.vm = vm;
+        setId("villageTablePane");
+        table.setId("villageTable");
+        table.setAccessibleText(I18n.t("ui.table.accessible"));
+        table.setPlaceholder(new javafx.scene.control.Label(I18n.t("ui.table.empty")));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setItems(rows);
+        table.getColumns().setAll(List.of(
+                text("name", Village::name), text("code", Village::code), text("town", Village::town),
+                number("population", v -> (double) v.population(), false),
+                number("households", v -> (double) v.households(), false),
+                number("totalIncome", Village::totalIncome, true),
+                number("operatingIncome", Village::operatingIncome, true),
+                number("assets", Village::assets, true),
+                number("idleLand", Village::idleLandMu, false),
+                number("idleHouses", v -> (double) v.idleHouses(), false),
+                text("resources", v -> String.join(";", v.resources())),
+                text("mountain", v -> v.mountain() ? I18n.t("ui.yes") : I18n.t("ui.no")),
+                text("strength", this::strength), text("cluster", this::cluster)));
+        setCenter(table);
+        refill();
+        TableFilter.forTableView(table).lazy(true).apply();
+        vm.session().projectProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || a.villages() != b.villages()) {
+                refill();
+            } else {
+                table.refresh();
+            }
+        });
+        vm.session().scenarioNameProperty().addListener(o -> table.refresh());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Village>) c -> toModel());
+        vm.selection().addListener((SetChangeListener<String>) c -> fromModel());
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<Village> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    map.zoomTo(List.of(row.getItem().code()));
+                }
+            });
+            return row;
+        });
+        fromModel();
+    }
+
+    public TableView<Village> table() {
+        return table;
+    }
+
+    private void refill() {
+        PlannerProject p = vm.session().project();
+        rows.setAll(p == null ? List.of() : p.villages());
+    }
+
+    private String strength(Village v) {
+        Scenario s = vm.session().scenario();
+        return s == null ? "" : s.assumptions().strengthOf(v).label();
+    }
+
+    private String cluster(Village v) {
+        Scenario s = vm.session().scenario();
+        return s == null ? "" : s.clusterOf(v.code()).map(c -> c.name()).orElse("");
+    }
+
+    private void toModel() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        Set<String> codes = new HashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(v -> {
+            if (v != null) {
+                codes.add(v.code());
+            }
+        });
+        vm.selection().retainAll(codes);
+        vm.selection().addAll(codes);
+        syncing = false;
+    }
+
+    private void fromModel() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        table.getSelectionModel().clearSelection();
+        int first = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (vm.selection().contains(table.getItems().get(i).code())) {
+                table.getSelectionModel().select(i);
+                first = first < 0 ? i : first;
+            }
+        }
+        if (first >= 0) {
+            table.scrollTo(Math.max(0, first - 2));
+        }
+        syncing = false;
+    }
+
+    private TableColumn<Village, String> text(String key, Function<Village, String> value) {
+        TableColumn<Village, String> c = new TableColumn<>(I18n.t("ui.details." + key));
+        c.setId("col-" + key);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    private TableColumn<Village, Double> number(String key, Function<Village, Double> value, boolean money) {
+        TableColumn<Village, Double> c = new TableColumn<>(I18n.t("ui.details." + key)
+                + (money ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
+        c.setId("col-" + key);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : money ? Format.number(item / 10_000, 2) : Format.number(item, item % 1 == 0 ? 0 : 1));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+}

@@ -1,0 +1,66 @@
+package org.villageplanner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.Main;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.service.LongshanPlan;
+import org.villageplanner.store.GeoPackageRepository;
+
+class ReportCommandTest {
+    @TempDir
+    static Path dir;
+    private static Path gpkg;
+    private final Locale before = Messages.locale();
+
+    @BeforeAll
+    static void writeProject() {
+        gpkg = dir.resolve("longshan.gpkg");
+        new GeoPackageRepository().write(LongshanPlan.project(), gpkg);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void reportWritesAnEnglishPlanWithTheComparisonAppendix() throws IOException {
+        Path pdf = dir.resolve("plan-en.pdf");
+        int code = PlannerCommand.run(Main.services(), "report", gpkg.toString(), "--scenario", "方案A",
+                "--compare", "现状", "--out", pdf.toString(), "--lang", "en", "--author", "Longshan office");
+        assertEquals(0, code);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Appendix A. Scenario comparison"));
+            assertTrue(text.contains("徐福片区"));
+            assertEquals("Longshan office", doc.getDocumentInformation().getAuthor());
+        }
+    }
+
+    @Test
+    void missingOutIsBadUsage() {
+        assertEquals(2, PlannerCommand.run(Main.services(), "report", gpkg.toString()));
+    }
+
+    @Test
+    void unknownScenarioFailsWithoutWritingAFile() {
+        Path pdf = dir.resolve("none.pdf");
+        assertEquals(1, PlannerCommand.run(Main.services(), "report", gpkg.toString(), "--scenario", "方案Z",
+                "--out", pdf.toString()));
+        assertFalse(Files.exists(pdf));
+    }
+}

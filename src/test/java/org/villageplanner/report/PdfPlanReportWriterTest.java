@@ -1,0 +1,189 @@
+package org.villageplanner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.service.CancelledException;
+import org.villageplanner.service.PlanReport;
+import org.villageplanner.service.Progress;
+
+class PdfPlanReportWriterTest {
+    @TempDir
+    Path dir;
+    private final Locale before = Messages.locale();
+
+    @AfterEach
+    void restoreLocale() {
+        Messages.setLocale(before);
+    }
+
+    private Path write(PlanReport report) {
+        Path out = dir.resolve("plan.pdf");
+        new PdfPlanReportWriter().write(report, out, Progress.NONE);
+        return out;
+    }
+
+    @Test
+    void pageCountIsFixedPagesPlusTwoPerCluster() throws IOException {
+        PlanReport report = ReportFixtures.grid(5, 4, 10, true);
+        assertEquals(4, report.sections().size());
+        Path out = dir.resolve("plan.pdf");
+        int written = new PdfPlanReportWriter().write(report, out, Progress.NONE);
+        // cover, contents, overview, indicators, 2 per cluster, comparison, model
+        int expected = 1 + 1 + 1 + 1 + 2 * 4 + 1 + 1;
+        assertEquals(expected, written);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(expected, doc.getNumberOfPages());
+            assertEquals("龙山镇村庄片区组团规划", doc.getDocumentInformation().getTitle());
+            assertEquals("龙山镇农办", doc.getDocumentInformation().getAuthor());
+            assertTrue(doc.getDocumentInformation().getSubject().contains("方案A"));
+        }
+    }
+
+    @Test
+    void bookmarksNameEverySectionAndEveryCluster() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        PlanReport report = ReportFixtures.grid(5, 4, 10, true);
+        try (PDDocument doc = Loader.loadPDF(write(report).toFile())) {
+            PDOutlineNode root = doc.getDocumentCatalog().getDocumentOutline();
+            assertEquals(List.of("封面", "目录", "片区总览图", "县域指标", "片区方案", "附录一 方案比较", "附录二 测算模型说明"),
+                    titles(root));
+            PDOutlineItem clusters = child(root, "片区方案");
+            assertEquals(report.sections().stream().map(s -> s.cluster().name()).toList(), titles(clusters));
+            for (PDOutlineItem item : clusters.children()) {
+                assertTrue(item.findDestinationPage(doc) != null, item.getTitle() + " has no target page");
+            }
+        }
+    }
+
+    @Test
+    void comparisonAppendixOnlyWhenAsked() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        try (PDDocument doc = Loader.loadPDF(write(ReportFixtures.grid(5, 4, 10, false)).toFile())) {
+            assertFalse(titles(doc.getDocumentCatalog().getDocumentOutline()).contains("附录一 方案比较"));
+            assertEquals(1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void chineseTextIsExtractableWithPdfBox() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        PlanReport report = ReportFixtures.grid(5, 4, 10, false);
+        try (PDDocument doc = Loader.loadPDF(write(report).toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            for (PlanReport.ClusterSection s : report.sections()) {
+                assertTrue(text.contains(s.cluster().name()), s.cluster().name());
+            }
+            for (String village : List.of("徐福村", "田央村", "筋竹村", "伏龙山村")) {
+                assertTrue(text.contains(village), village);
+            }
+            assertTrue(text.contains("示例数据"));
+            assertTrue(text.contains("第 2 页 / 共 13 页"));
+            assertTrue(text.contains("1,234.57"), "NPV in 万元 with separators");
+        }
+    }
+
+    @Test
+    void englishReportWhenTheLocaleIsEnglish() throws IOException {
+        Messages.setLocale(Messages.ENGLISH);
+        try (PDDocument doc = Loader.loadPDF(write(ReportFixtures.grid(5, 4, 10, false)).toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Page 2 of 13"));
+            assertTrue(text.contains("Distribution waterfall"));
+            assertTrue(text.contains("徐福村"), "village names stay as they are");
+            assertEquals("Cover", doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
+        }
+    }
+
+    @Test
+    void cjkFontIsEmbeddedAsSubsetPerPdffonts() throws Exception {
+        Path pdf = write(ReportFixtures.grid(5, 4, 10, false));
+        String out = run("pdffonts", pdf.toString());
+        List<String> fontLines = out.lines().filter(l -> l.contains("WenQuanYi")).toList();
+        assertFalse(fontLines.isEmpty(), out);
+        for (String line : fontLines) {
+            String[] cols = line.trim().split("\\s+");
+            // name type(2 words) encoding emb sub uni object generation
+            assertTrue(cols[0].matches("[A-Z]{6}\\+WenQuanYi.*"), "subset tag: " + line);
+            assertEquals("yes", cols[cols.length - 5], "emb: " + line);
+            assertEquals("yes", cols[cols.length - 4], "sub: " + line);
+        }
+        assertTrue(out.lines().skip(2).allMatch(l -> l.contains("WenQuanYi")), "only the bundled face: " + out);
+    }
+
+    @Test
+    void pdftotextReturnsChineseClusterAndVillageNames() throws Exception {
+        Messages.setLocale(Messages.CHINESE);
+        PlanReport report = ReportFixtures.grid(5, 4, 10, false);
+        String text = run("pdftotext", "-enc", "UTF-8", write(report).toString(), "-");
+        assertTrue(text.contains(report.sections().get(0).cluster().name()));
+        assertTrue(text.contains("徐福村") && text.contains("筋竹村"));
+        assertTrue(text.contains("联合体收益分配"));
+    }
+
+    @Test
+    void cancelledExportStopsWithCancelledException() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> new PdfPlanReportWriter()
+                .write(ReportFixtures.grid(5, 4, 10, false), dir.resolve("x.pdf"), cancelled));
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    private static List<String> titles(PDOutlineNode node) {
+        List<String> out = new ArrayList<>();
+        node.children().forEach(c -> out.add(c.getTitle()));
+        return out;
+    }
+
+    private static PDOutlineItem child(PDOutlineNode node, String title) {
+        for (PDOutlineItem c : node.children()) {
+            if (c.getTitle().equals(title)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no bookmark " + title);
+    }
+
+    static String run(String... command) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, command[0] + " (poppler-utils) is not installed");
+            throw e;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+}

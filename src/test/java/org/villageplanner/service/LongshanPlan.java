@@ -1,0 +1,63 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.villageplanner.domain.Agreement;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Contribution;
+import org.villageplanner.domain.DistributionBasis;
+import org.villageplanner.domain.EntityForm;
+import org.villageplanner.domain.JointEntity;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Project;
+import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.ShareRule;
+import org.villageplanner.domain.Village;
+import org.villageplanner.sample.LongshanSample;
+
+/** The 龙山镇 sample villages with a three-cluster 方案A, for report tests that run the real simulation. */
+public final class LongshanPlan {
+    public static final Path REPO = Path.of(System.getProperty("planner.repo", "."));
+
+    private LongshanPlan() {
+    }
+
+    public static PlannerProject project() {
+        List<Village> villages = LongshanSample.villages(REPO.resolve("samples"), REPO.resolve("maps"));
+        return LongshanSample.project(REPO.resolve("samples"), REPO.resolve("maps"), planA(villages));
+    }
+
+    public static Scenario planA(List<Village> villages) {
+        List<Cluster> clusters = new ArrayList<>();
+        List<String> xufu = List.of(LongshanSample.XUFU, LongshanSample.TIANYANG, LongshanSample.JINZHU);
+        clusters.add(new Cluster("xufu", "徐福片区", ClusterType.STRONG_HELPS_WEAK, LongshanSample.XUFU, xufu,
+                new JointEntity("徐福片区强村公司", EntityForm.COMPANY, 0),
+                new Agreement(ShareRule.BY_CONTRIBUTION, DistributionBasis.PROFIT, null, 0, null, null, 0.1, 0.05, 1),
+                List.of(Contribution.cash(LongshanSample.XUFU, 3_000_000),
+                        new Contribution(LongshanSample.TIANYANG, "", 500_000, 20, 0, 0),
+                        new Contribution(LongshanSample.JINZHU, "", 500_000, 30, 0, 0),
+                        new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0)),
+                List.of(new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
+                                0.05, 0, 20, 0.25, 0, 0, 0, null),
+                        new Project("红色研学基地", "EDUCATION", ProjectMode.OPERATED, 2_000_000, 900_000, 400_000, 1,
+                                0.03, 0, 15, 0.2, 0, 0, 0, null),
+                        Project.leased("标准厂房", 4_700_000, 400_000)),
+                List.of(), false));
+        List<String> rest = villages.stream().map(Village::code).filter(c -> !xufu.contains(c)).toList();
+        clusters.add(new Cluster("east", "东部片区", ClusterType.RESOURCE_POOLING, rest.get(0), rest.subList(0, 4),
+                null, Agreement.of(ShareRule.EQUAL), rest.subList(0, 4).stream()
+                        .map(c -> Contribution.cash(c, 800_000)).toList(),
+                List.of(Project.leased("滩涂发包", 0, 1_600_000)), List.of(), false));
+        clusters.add(new Cluster("north", "北部片区", ClusterType.ENCLAVE, rest.get(4), rest.subList(4, 7), null,
+                Agreement.of(ShareRule.EQUAL), rest.subList(4, 7).stream().map(c -> Contribution.cash(c, 1_500_000))
+                        .toList(), List.of(Project.leased("飞地物业", 4_500_000, 380_000)), List.of(), false));
+        Assumptions a = Assumptions.DEFAULTS;
+        a = new Assumptions(10, 0.03, 0.06, a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(),
+                a.weakThreshold(), 20_000, a.monteCarlo());
+        return new Scenario("方案A", "", a, clusters);
+    }
+}

@@ -1,0 +1,158 @@
+package org.villageplanner.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.importer.GeoJsonReader;
+import org.villageplanner.report.PdfPlanReportWriter;
+
+class ReportServiceTest {
+    private static PlannerProject project;
+    @TempDir
+    Path dir;
+    private final Locale before = Messages.locale();
+
+    @BeforeAll
+    static void load() {
+        project = LongshanPlan.project();
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    private static ReportService service(PlanReportWriter writer) {
+        return new ReportService(new NoRepository(), writer, new GeoJsonReader(), LongshanPlan.REPO.resolve("maps"));
+    }
+
+    @Test
+    void exportsTheSimulatedPlanWithOneSectionPerCluster() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        Path out = dir.resolve("plan.pdf");
+        ReportService.Result r = service(new PdfPlanReportWriter()).export(project,
+                new ReportService.Request("方案A", List.of("现状"), "龙山镇农办"), out, Progress.NONE);
+        assertEquals(1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages());
+        assertEquals(Files.size(out), r.bytes());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(r.pages(), doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc);
+            for (String name : List.of("徐福片区", "东部片区", "北部片区", "徐福村", "田央村", "筋竹村", "龙山镇", "附录一 方案比较")) {
+                assertTrue(text.contains(name), name);
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void reportCarriesFinanceFiguresAndTheCountyOutline() {
+        AtomicReference<PlanReport> seen = new AtomicReference<>();
+        service((report, out, progress) -> {
+            seen.set(report);
+            return 1;
+        }).export(project, new ReportService.Request(null, List.of(), null), dir.resolve("p.pdf"), Progress.NONE);
+        PlanReport report = seen.get();
+        assertEquals("现状", report.scenarioName(), "the first scenario when none is named");
+        assertEquals(1, report.context().size(), "the 慈溪 outline from maps/");
+
+        seen.set(null);
+        service((r, out, progress) -> {
+            seen.set(r);
+            return 1;
+        }).export(project, new ReportService.Request("方案A", List.of(), null), dir.resolve("p.pdf"), Progress.NONE);
+        PlanReport.ClusterSection xufu = seen.get().sections().get(0);
+        assertEquals(1.0, xufu.shares().stream().mapToDouble(PlanReport.ShareRow::fraction).sum(), 1e-12);
+        double paid = xufu.shares().stream().mapToDouble(PlanReport.ShareRow::dividendsYuan).sum();
+        double distributed = xufu.waterfall().stream().mapToDouble(w -> w.dividends() + w.guaranteed()).sum();
+        assertEquals(distributed, paid, 0.005, "payouts add up to the waterfall's dividends to the fen");
+        assertEquals(11, seen.get().indicators().size(), "years 0..10");
+    }
+
+    @Test
+    void failedExportKeepsTheExistingFileAndLeavesNoPart() throws IOException {
+        Path out = dir.resolve("plan.pdf");
+        Files.writeString(out, "previous plan");
+        PlanReportWriter failing = (report, tmp, progress) -> {
+            try {
+                Files.writeString(tmp, "%PDF-1.7 half");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new PlannerException("report.error.write", tmp, "disk full");
+        };
+        assertThrows(PlannerException.class, () -> service(failing).export(project,
+                new ReportService.Request("方案A", List.of(), null), out, Progress.NONE));
+        assertEquals("previous plan", Files.readString(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void cancelledExportWritesNothing() throws IOException {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service(new PdfPlanReportWriter()).export(project,
+                new ReportService.Request("方案A", List.of(), null), dir.resolve("plan.pdf"), cancelled));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void missingFolderIsAClearError() {
+        PlannerException e = assertThrows(PlannerException.class, () -> service(new PdfPlanReportWriter())
+                .export(project, new ReportService.Request("方案A", List.of(), null),
+                        dir.resolve("nowhere/plan.pdf"), Progress.NONE));
+        assertEquals("report.error.folder", e.key());
+    }
+
+    @Test
+    void unknownScenarioNamesTheScenarios() {
+        PlannerException e = assertThrows(PlannerException.class, () -> service(new PdfPlanReportWriter())
+                .export(project, new ReportService.Request("方案Z", List.of(), null), dir.resolve("plan.pdf"),
+                        Progress.NONE));
+        assertEquals("core.project.unknownScenario", e.key());
+    }
+
+    /** The tests hand the project over directly. */
+    private static final class NoRepository implements ProjectRepository {
+        @Override
+        public PlannerProject read(Path file) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void write(PlannerProject p, Path file) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

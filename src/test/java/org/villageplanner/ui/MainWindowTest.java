@@ -1,0 +1,98 @@
+package org.villageplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.map.MapCanvas;
+import org.villageplanner.ui.map.MapStyles;
+
+/** The first window: open a project, see the villages, click one, read its figures, switch language. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Path FILE = Path.of("/virtual/test.gpkg");
+    @TempDir
+    static Path settingsDir;
+    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.CHINESE);
+        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(settingsDir));
+        stage.show();
+    }
+
+    @AfterEach
+    void resetLocale() {
+        Messages.setLocale(Messages.ENGLISH);
+    }
+
+    static void open(FxRobot robot, MainWindow window, Path file) throws Exception {
+        robot.interact(() -> window.viewModel().open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
+                && window.viewModel().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Screen point of the centre of grid village (r, c). */
+    static Point2D villageOnScreen(MainWindow window, int r, int c) {
+        MapCanvas canvas = window.view().map().canvas();
+        double lon = TestProjects.LON0 + (c + 0.5) * 0.02;
+        double lat = TestProjects.LAT0 + (r + 0.5) * 0.02;
+        return canvas.localToScreen(canvas.viewport().x(lon), canvas.viewport().y(lat));
+    }
+
+    @Test
+    void openShowsVillagesClickShowsFiguresAndLanguageSwitches(FxRobot robot) throws Exception {
+        open(robot, window, FILE);
+        assertEquals(25, window.view().map().controller().shapes().size());
+        assertTrue(window.view().map().controller().labels().lastPlaced() > 0, "labels are drawn");
+
+        // The map really paints villages in cluster colours: 徐福片区 is the first cluster of 方案A.
+        MapCanvas canvas = window.view().map().canvas();
+        Point2D local = canvas.screenToLocal(villageOnScreen(window, 0, 1));
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            canvas.redraw();
+            shot[0] = canvas.snapshot(null, null);
+        });
+        Color pixel = shot[0].getPixelReader().getColor((int) local.getX() + 10, (int) local.getY() + 10);
+        assertEquals(MapStyles.clusterColour(0).toString(), pixel.toString(), "village filled by its cluster colour");
+
+        robot.clickOn(villageOnScreen(window, 2, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TestProjects.name(2, 3), robot.lookup("#detailName").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detail-operatingIncome").queryAs(Label.class).getText().contains("万元"));
+
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertEquals("文件", bar.getMenus().get(0).getText());
+        robot.clickOn("视图").clickOn("语言").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar after = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertEquals("File", after.getMenus().get(0).getText());
+        assertEquals(TestProjects.name(2, 3), robot.lookup("#detailName").queryAs(Label.class).getText(),
+                "the selection survives the language switch");
+    }
+}

@@ -1,0 +1,132 @@
+package org.villageplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.villageplanner.Main;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Village;
+import org.villageplanner.service.Services;
+import org.villageplanner.ui.common.AppSettings;
+
+/** The planner's workbench flow of issue 5, against a real GeoPackage project file. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+    @TempDir
+    static Path dir;
+    private final Services services = Main.services();
+    private MainWindow window;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.CHINESE);
+        file = dir.resolve("grid-" + System.nanoTime() + ".gpkg");
+        services.projects().save(TestProjects.grid(5, 5, 0.02), file);
+        window = PlannerApp.create(stage, services, new AppSettings(dir.resolve("settings")));
+        stage.show();
+    }
+
+    @AfterEach
+    void resetLocale() {
+        Messages.setLocale(Messages.ENGLISH);
+    }
+
+    private MainViewModel vm() {
+        return window.viewModel();
+    }
+
+    private List<String> membersOf(String clusterId) {
+        return vm().session().scenario().cluster(clusterId).map(Cluster::members).orElse(List.of());
+    }
+
+    @Test
+    void paintThreeVillagesIntoANewClusterUndoRedoSaveReopen(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        int before = vm().session().scenario().clusters().size();
+        robot.clickOn("#paintToggle");
+        Point2D a = MainWindowTest.villageOnScreen(window, 3, 0);
+        Point2D c = MainWindowTest.villageOnScreen(window, 3, 2);
+        robot.drag(a).moveTo(MainWindowTest.villageOnScreen(window, 3, 1)).moveTo(c).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String newId = vm().brush().targetProperty().get();
+        List<String> painted = List.of(TestProjects.code(3, 0), TestProjects.code(3, 1), TestProjects.code(3, 2));
+        assertEquals(before + 1, vm().session().scenario().clusters().size());
+        assertEquals(painted, membersOf(newId));
+        assertTrue(vm().session().isDirty());
+        assertTrue(window.view().getScene().getWindow() instanceof Stage s && s.getTitle().startsWith("*"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm().session().scenario().clusters().size(), "the stroke is one undo step");
+        assertFalse(vm().session().isDirty());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(painted, membersOf(newId));
+
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !vm().session().isDirty() && vm().runningProperty().get() == null);
+        robot.interact(() -> vm().show(TestProjects.grid(2, 2, 0.02), null));
+        MainWindowTest.open(robot, window, file);
+        String scenario = vm().session().scenarioNameProperty().get();
+        assertEquals("方案A", scenario);
+        assertTrue(vm().session().scenario().clusters().stream().anyMatch(cl -> cl.members().equals(painted)),
+                "the painted cluster was saved and read back");
+    }
+
+    @Test
+    void altDragErasesAndLockedClustersDoNotChange(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        robot.clickOn("#paintToggle");
+        robot.interact(() -> vm().brush().targetProperty().set("xufu"));
+        robot.press(KeyCode.ALT);
+        robot.drag(MainWindowTest.villageOnScreen(window, 0, 1)).drop();
+        robot.release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(membersOf("xufu").contains(TestProjects.code(0, 1)));
+
+        robot.interact(() -> vm().session().edit(vm().session().scenario()
+                .withCluster(vm().session().scenario().cluster("xufu").orElseThrow().withLocked(true)), "lock"));
+        List<String> locked = membersOf("xufu");
+        robot.drag(MainWindowTest.villageOnScreen(window, 2, 2)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(locked, membersOf("xufu"));
+    }
+
+    @Test
+    void tableAndMapShareTheSelection(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        @SuppressWarnings("unchecked")
+        TableView<Village> table = robot.lookup("#villageTable").queryAs(TableView.class);
+        robot.clickOn(MainWindowTest.villageOnScreen(window, 1, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TestProjects.code(1, 1), table.getSelectionModel().getSelectedItem().code());
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        String code = table.getItems().get(7).code();
+        assertEquals(java.util.Set.of(code), vm().selection());
+        assertEquals(table.getItems().get(7).name(),
+                robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText());
+    }
+}
