@@ -41,7 +41,7 @@ final class CountySectionsWriter {
                 Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
-            MapSpec spec = maps.overview();
+            MapSpec spec = maps.overview(true);
             // As tall as the extent needs at full width (plus room for legend and scale bar), within the page.
             float h = Math.max(MIN_MAP_HEIGHT, Math.min(MapRenderer.naturalHeight(spec, flow.width()) + 40,
                     Math.min(OVERVIEW_HEIGHT, flow.room() - 4)));

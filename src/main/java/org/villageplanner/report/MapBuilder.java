@@ -68,7 +68,8 @@ final class MapBuilder {
         return report.villages().stream().anyMatch(v -> v.geometry() != null && !v.geometry().isEmpty());
     }
 
-    MapSpec overview() {
+    /** @param namedVillages whether village names may be shown (a township's full-page map, not the cover's) */
+    MapSpec overview(boolean namedVillages) {
         Envelope extent = new Envelope();
         report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
                 extent.expandToInclude(v.geometry().getEnvelopeInternal()));
@@ -79,7 +80,7 @@ final class MapBuilder {
         Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
         boolean anyUnassigned = false;
         // A township map has room for village names; a county map shows the cluster names only.
-        boolean villageNames = report.villages().size() <= MAX_NAMED_VILLAGES;
+        boolean villageNames = namedVillages && report.villages().size() <= MAX_NAMED_VILLAGES;
         float clusterLabel = report.sections().size() <= 30 ? 8.5f : 6.5f;
         for (Village v : report.villages()) {
             if (v.geometry() == null) {

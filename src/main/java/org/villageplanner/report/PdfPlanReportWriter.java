@@ -67,7 +67,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
         flow.newPage();
         flow.bookmark(Messages.get("report.bookmark.cover"), outline);
-        new CoverWriter(flow, report, title).write();
+        new CoverWriter(flow, report, title, maps).write();
 
         int contentsPages = contentsPages(report);
         List<PDPage> contents = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.villageplanner.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,6 +107,16 @@ class ReportServiceTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList());
         }
+    }
+
+    @Test
+    void thePlanGetsTheFolderDefaultPermissionsNotTheTemporaryFileOnes() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path out = dir.resolve("plan.pdf");
+        service((report, tmp, progress) -> 1).export(project, new ReportService.Request("方案A", List.of(), null),
+                out, Progress.NONE);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
 
     @Test
