@@ -69,6 +69,11 @@ final class CountySectionsWriter {
                     Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
         }
         TableWriter.write(flow, t);
+        PlanReport.Uncertainty u = report.uncertainty();
+        if (u != null) {
+            flow.paragraph(Messages.get("report.indicators.monteCarlo", u.runs(), String.valueOf(u.seed()),
+                    report.assumptions().years(), Formats.percentOrNone(u.pAllMeetTargets())));
+        }
         flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
     }
 

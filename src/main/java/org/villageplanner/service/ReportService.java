@@ -75,7 +75,7 @@ public final class ReportService {
         }
         progress.update(0, 1, Messages.get("report.progress.simulating"));
         PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
-                context(), LocalDate.now());
+                context(), LocalDate.now(), progress);
         progress.checkCancelled();
         Path tmp = null;
         try {

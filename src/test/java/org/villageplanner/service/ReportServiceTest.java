@@ -90,6 +90,21 @@ class ReportServiceTest {
     }
 
     @Test
+    void monteCarloRunsGiveTheProbabilityThatEveryVillageMeetsTheTargets() {
+        var planA = project.requireScenario("方案A");
+        var withRuns = project.withScenario(planA.withAssumptions(planA.assumptions()
+                .withMonteCarlo(planA.assumptions().monteCarlo().withRuns(200))));
+        AtomicReference<PlanReport> seen = new AtomicReference<>();
+        service((r, out, progress) -> {
+            seen.set(r);
+            return 1;
+        }).export(withRuns, new ReportService.Request("方案A", List.of(), null), dir.resolve("p.pdf"), Progress.NONE);
+        PlanReport.Uncertainty u = seen.get().uncertainty();
+        assertEquals(200, u.runs());
+        assertTrue(u.pAllMeetTargets() >= 0 && u.pAllMeetTargets() <= 1, String.valueOf(u.pAllMeetTargets()));
+    }
+
+    @Test
     void failedExportKeepsTheExistingFileAndLeavesNoPart() throws IOException {
         Path out = dir.resolve("plan.pdf");
         Files.writeString(out, "previous plan");
