@@ -82,7 +82,7 @@ public final class TestProjects {
                 files.put(file, project);
             }
         };
-        return new Services(new ProjectService(repository), null, null, null, null, null, null);
+        return org.villageplanner.Main.services(repository);
     }
 
     public static Map<Path, PlannerProject> files(Path path, PlannerProject p) {
