@@ -41,6 +41,7 @@ final class MapBuilder {
     private final Map<String, Village> villages = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Geometry> outlines = new HashMap<>();
+    private final Map<String, Point> labelPoints = new HashMap<>();
 
     MapBuilder(PlanReport report) {
         this.report = report;
@@ -94,7 +95,7 @@ final class MapBuilder {
             }
             spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()),
                     c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
-            Point at = v.geometry().getInteriorPoint();
+            Point at = labelPoint(v);
             if (villageNames && !at.isEmpty()) {
                 spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
             }
@@ -140,7 +141,7 @@ final class MapBuilder {
             boolean member = cluster.hasMember(v.code());
             spec.areas.add(new MapSpec.Area(g, member ? fill : NEIGHBOUR, member ? VILLAGE_EDGE : NEIGHBOUR_EDGE,
                     member ? 0.8f : 0.4f));
-            Point at = g.getInteriorPoint();
+            Point at = labelPoint(v);
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
                 spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
@@ -151,6 +152,11 @@ final class MapBuilder {
         spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
         spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
         return spec;
+    }
+
+    /** Where a village's name goes; cached because a village appears on its neighbours' maps too. */
+    private Point labelPoint(Village v) {
+        return labelPoints.computeIfAbsent(v.code(), c -> v.geometry().getInteriorPoint());
     }
 
     private void addContext(MapSpec spec) {
