@@ -170,6 +170,13 @@ public final class MapController implements MapCanvas.Listener {
     }
 
     @Override
+    public void lassoSelected(double[] lons, double[] lats) {
+        if (shapes != null) {
+            vm.selectAll(shapes.withinRing(lons, lats), true);
+        }
+    }
+
+    @Override
     public void viewChanged() {
         // Layers read the viewport on the next frame; nothing to recompute here.
     }
