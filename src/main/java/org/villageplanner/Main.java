@@ -3,6 +3,7 @@ package org.villageplanner;
 import java.nio.file.Path;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.service.GeoService;
 import org.villageplanner.importer.CsvReader;
 import org.villageplanner.importer.GeoJsonExporter;
 import org.villageplanner.importer.GeoJsonReader;
@@ -23,6 +24,8 @@ import org.villageplanner.service.ReportService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SuggestService;
+import org.villageplanner.service.ValidationService;
 import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageFeatureReader;
@@ -48,6 +51,7 @@ public final class Main {
                 new XlsxReader(), new GeoPackageFeatureReader());
         List<VillageExporter> exporters = List.of(new GeoJsonExporter(), new ShapefileWriter(), new TableExporter());
         ProjectService projects = new ProjectService(repository);
+        GeoService geo = new GeoService();
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
@@ -55,6 +59,7 @@ public final class Main {
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                         Path.of(System.getProperty("planner.maps", "maps"))),
+                geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters));
     }
 

@@ -12,5 +12,8 @@ public record Services(
         SimulationService simulation,
         CompareService compare,
         ReportService reports,
+        GeoService geo,
+        ValidationService validation,
+        SuggestService suggestions,
         ExportService exports) {
 }
