@@ -2,6 +2,7 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.villageplanner.cluster.ClusterSuggester;
 import org.villageplanner.cluster.Evaluation;
 import org.villageplanner.cluster.PlanEvaluator;
@@ -37,6 +38,7 @@ public final class SuggestService {
     }
 
     /**
+     * @param progress     polled for cancellation ({@link CancelledException}, nothing changed)
      * @param baseScenario name of the base scenario, or null: the first one (an empty plan when the project has
      *                     no scenario yet)
      * @throws PlannerException on a bad request (unknown scenario, lock or attribute; impossible K)
@@ -48,7 +50,12 @@ public final class SuggestService {
         long start = System.nanoTime();
         AdjacencyGraph graph = geo.adjacency(project);
         progress.checkCancelled();
-        Suggestion s = ClusterSuggester.suggest(project.villages(), graph, base, request);
+        Suggestion s;
+        try {
+            s = ClusterSuggester.suggest(project.villages(), graph, base, request, progress::isCancelled);
+        } catch (CancellationException e) {
+            throw new CancelledException();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Evaluation current = PlanEvaluator.evaluate(request.type(), project.villages(), graph, base.assumptions(),
                 request.attributes(), base.clusters(), request.scope());

@@ -184,6 +184,15 @@ class ClusterSuggesterTest {
     }
 
     @Test
+    void pointLayersAreClusteredOnTheirDelaunayGraph() {
+        List<Village> points = SyntheticVillages.asPoints(SyntheticVillages.voronoi(100, 4, 13));
+        Suggestion s = suggest(points, EMPTY, SuggestionRequest.of(ClusterType.STRONG_HELPS_WEAK));
+        assertPassesAllRules(points, s, SizeBounds.DEFAULT);
+        assertTrue(s.clusters().size() >= 20, "clusters: " + s.clusters().size());
+        assertTrue(s.unassigned().size() <= 5);
+    }
+
+    @Test
     void enclaveCannotBeSuggested() {
         PlannerException e = assertThrows(PlannerException.class, () -> SuggestionRequest.of(ClusterType.ENCLAVE));
         assertEquals("cluster.suggest.enclave", e.key());

@@ -160,4 +160,25 @@ class WorkbenchTest {
         assertTrue(vm().session().isDirty(), "recovered edits are not saved yet");
         assertEquals(file, vm().session().fileProperty().get(), "saving goes to the original file");
     }
+
+    @Test
+    void shiftDragSelectsARectangleAndCtrlDragALasso(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        Point2D a = MainWindowTest.villageOnScreen(window, 1, 1).add(-12, 12);
+        Point2D b = MainWindowTest.villageOnScreen(window, 2, 2).add(12, -12);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(a).moveTo(b).drop();
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(TestProjects.code(1, 1), TestProjects.code(1, 2), TestProjects.code(2, 1),
+                TestProjects.code(2, 2)), vm().selection());
+
+        robot.interact(() -> vm().select(null, false));
+        Point2D c = MainWindowTest.villageOnScreen(window, 3, 3);
+        robot.press(KeyCode.CONTROL);
+        robot.drag(c.add(-20, -20)).moveTo(c.add(20, -20)).moveTo(c.add(20, 20)).moveTo(c.add(-20, 20)).drop();
+        robot.release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(TestProjects.code(3, 3)), vm().selection());
+    }
 }
