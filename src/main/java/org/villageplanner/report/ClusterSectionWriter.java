@@ -183,13 +183,20 @@ final class ClusterSectionWriter {
                 Table.number(Messages.get("report.col.life"), 1f));
         for (Project p : projects) {
             boolean leased = p.mode() == ProjectMode.LEASED;
-            String name = p.kind().isEmpty() ? p.name() : Messages.get("report.cluster.entity", p.name(), p.kind());
+            String name = p.kind().isEmpty() ? p.name()
+                    : Messages.get("report.cluster.entity", p.name(), kindLabel(p.kind()));
             t.row(name, Messages.get("report.mode." + p.mode().name()), Formats.wan(p.capex()),
                     Formats.wan(leased ? p.annualRent() + p.revenueShareRate() * p.operatorTurnover()
                             : p.annualRevenue()),
                     Formats.wan(leased ? 0 : p.annualOpex()), String.valueOf(p.lifeYears()));
         }
         return t;
+    }
+
+    /** The planner's word for a project kind tag (TOURISM → 康养文旅); unknown tags are shown as written. */
+    static String kindLabel(String kind) {
+        String key = "report.kind." + kind.toUpperCase(java.util.Locale.ROOT);
+        return Messages.bundle(key, Messages.locale()).containsKey(key) ? Messages.get(key) : kind;
     }
 
     private String nameOf(String party) {

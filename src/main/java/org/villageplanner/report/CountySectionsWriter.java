@@ -41,7 +41,7 @@ final class CountySectionsWriter {
                 Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
-            MapSpec spec = maps.overview();
+            MapSpec spec = maps.overview(true);
             // As tall as the extent needs at full width (plus room for legend and scale bar), within the page.
             float h = Math.max(MIN_MAP_HEIGHT, Math.min(MapRenderer.naturalHeight(spec, flow.width()) + 40,
                     Math.min(OVERVIEW_HEIGHT, flow.room() - 4)));
@@ -69,6 +69,11 @@ final class CountySectionsWriter {
                     Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
         }
         TableWriter.write(flow, t);
+        PlanReport.Uncertainty u = report.uncertainty();
+        if (u != null) {
+            flow.paragraph(Messages.get("report.indicators.monteCarlo", u.runs(), String.valueOf(u.seed()),
+                    report.assumptions().years(), Formats.percentOrNone(u.pAllMeetTargets())));
+        }
         flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
     }
 

@@ -54,7 +54,7 @@ public final class ReportFixtures {
                 ? List.of(new PlanReport.ScenarioSummary("现状", 0, 0, indicators(villages.size(), years, 1)))
                 : List.of();
         return new PlanReport(info(), "方案A", LocalDate.of(2026, 11, 24), "龙山镇农办", null, villages, List.of(),
-                indicators, sections, comparisons);
+                indicators, sections, comparisons, new PlanReport.Uncertainty(1000, 1, 0.4321));
     }
 
     /** The grid's villages with organic polygons and made-up incomes. */
