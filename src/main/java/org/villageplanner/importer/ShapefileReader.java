@@ -136,8 +136,10 @@ public final class ShapefileReader implements FeatureReader {
     private static Map<String, byte[]> zipEntries(Path zip) {
         String name = zip.getFileName().toString();
         Map<String, byte[]> out = new HashMap<>();
+        int entries = 0;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                entries++;
                 String entry = e.getName().replace('\\', '/');
                 if (entry.startsWith("/") || entry.matches("^[A-Za-z]:.*") || ("/" + entry + "/").contains("/../")) {
                     throw new PlannerException("importer.zip.unsafeEntry", name, e.getName());
@@ -159,6 +161,9 @@ public final class ShapefileReader implements FeatureReader {
                 throw new PlannerException(e, "importer.file.notFound", zip.toString());
             }
             throw new PlannerException(e, "importer.file.unreadable", zip.toString(), String.valueOf(e.getMessage()));
+        }
+        if (entries == 0) {
+            throw new PlannerException("importer.zip.bad", name, "no entries");
         }
         return out;
     }

@@ -14,5 +14,6 @@ public record Services(
         ReportService reports,
         GeoService geo,
         ValidationService validation,
-        SuggestService suggestions) {
+        SuggestService suggestions,
+        ExportService exports) {
 }
