@@ -10,6 +10,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.domain.ClusterType;
@@ -153,22 +155,43 @@ public final class SuggestView extends BorderPane {
         on.setCellValueFactory(r -> r.getValue().onProperty());
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         on.setEditable(true);
-        on.setPrefWidth(60);
+        on.setPrefWidth(50);
+        on.setMaxWidth(60);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> name = new TableColumn<>(I18n.t("uisuggest.name"));
         name.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value().cluster().name()));
-        name.setPrefWidth(130);
+        name.setPrefWidth(110);
+        name.setMaxWidth(150);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> kind = new TableColumn<>(I18n.t("uisuggest.type"));
         kind.setCellValueFactory(r -> new ReadOnlyStringWrapper(
                 I18n.t("core.clusterType." + r.getValue().value().cluster().type().name())));
-        kind.setPrefWidth(90);
+        kind.setPrefWidth(80);
+        kind.setMaxWidth(100);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> reason =
                 new TableColumn<>(I18n.t("uisuggest.reason"));
         reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value().reason().text()));
+        reason.setCellFactory(c -> new WrappingCell<>());
         t.getColumns().add(on);
         t.getColumns().add(name);
         t.getColumns().add(kind);
         t.getColumns().add(reason);
         return t;
+    }
+
+    /** A cell whose text wraps to the column's width, so a reason is read in full. */
+    private static final class WrappingCell<S> extends TableCell<S, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("text");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -209,7 +209,9 @@ public final class SuggestViewModel {
         String name = r.suggestion().objective().name();
         return I18n.t("uisuggest.objective", I18n.t("uisuggest.objective." + name), r.suggestion().objective().value(),
                 r.current().objective().value(), I18n.t(r.suggestion().objective().lowerIsBetter()
-                        ? "uisuggest.lowerBetter" : "uisuggest.higherBetter"));
+                        ? "uisuggest.lowerBetter" : "uisuggest.higherBetter"))
+                + "\n" + I18n.t("uisuggest.coverage", r.suggestion().evaluation().figures().size(),
+                r.suggestion().evaluation().unassigned(), r.current().figures().size(), r.current().unassigned());
     }
 
     /** Villages the suggestion left out, with the reason for each, one per line. */
