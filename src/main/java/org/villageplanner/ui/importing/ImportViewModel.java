@@ -177,6 +177,10 @@ public final class ImportViewModel {
         if (files.isEmpty()) {
             return null;
         }
+        if (running.get() != null) {
+            // A newer choice of options replaces the preview being read.
+            running.get().cancel();
+        }
         Path file = files.get(0);
         ReadOptions options = readOptions();
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
