@@ -60,18 +60,22 @@ public final class ShapefileReader implements FeatureReader {
         String shpName = parts.name + ".shp";
         String dbfName = parts.name + ".dbf";
         List<Geometry> geometries = ShpGeometries.read(parts.shp, shpName, new GeometryFactory());
-        DbfTable.Table table = parts.dbf == null ? null : DbfTable.read(parts.dbf, charset, dbfName);
-        if (table != null && table.rows().size() != geometries.size()) {
+        if (parts.dbf == null) {
+            // Without its table a Shapefile has no codes or names: no village could be made of it.
+            throw new PlannerException("importer.shp.noDbf", shpName, dbfName);
+        }
+        DbfTable.Table table = DbfTable.read(parts.dbf, charset, dbfName);
+        if (table.rows().size() != geometries.size()) {
             throw new PlannerException("importer.shp.countMismatch", shpName, geometries.size(), table.rows().size());
         }
         List<Feature> features = new ArrayList<>(geometries.size());
         for (int i = 0; i < geometries.size(); i++) {
-            Map<String, Object> row = table == null ? Map.of() : table.rows().get(i);
+            Map<String, Object> row = table.rows().get(i);
             if (row != null) {
                 features.add(new Feature(i + 1, geometries.get(i), row));
             }
         }
-        List<String> columns = table == null ? List.of() : table.columns().stream().map(DbfTable.Column::name).toList();
+        List<String> columns = table.columns().stream().map(DbfTable.Column::name).toList();
         return new FeatureLayer(file.toString(), parts.name, crs(parts.prj, options, parts.name + ".prj"), columns,
                 features);
     }
