@@ -56,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (what.equals("report")) {
+            Path project = spec.commandLine().getParseResult().hasMatchedOption("--sample") ? sample
+                    : ReportBenchCommand.COUNTY_SAMPLE;
+            return ReportBenchCommand.run(services, project, repeat, json, spec.commandLine().getOut());
+        }
         if (!what.equals("store")) {
             throw new PlannerException("cliproject.bench.unknown", what, "store");
         }
