@@ -32,6 +32,7 @@ final class ReportBenchCommand {
             m.put("clusters", f.clusters());
             m.put("pages", f.pages());
             m.put("firstMillis", Math.round(f.firstSeconds() * 1000));
+            m.put("firstCpuMillis", Math.round(f.firstCpuSeconds() * 1000));
             m.put("bestMillis", Math.round(f.bestSeconds() * 1000));
             m.put("bytes", f.bytes());
             Json.print(out, m);
@@ -39,7 +40,8 @@ final class ReportBenchCommand {
             out.println(Messages.get("clireport.bench", sample, f.villages(), f.clusters(), f.pages(),
                     String.format(Locale.ROOT, "%.2f", f.firstSeconds()),
                     String.format(Locale.ROOT, "%.2f", f.bestSeconds()), Math.max(0, repeat),
-                    String.format(Locale.ROOT, "%.2f", f.bytes() / 1e6)));
+                    String.format(Locale.ROOT, "%.2f", f.bytes() / 1e6),
+                    String.format(Locale.ROOT, "%.2f", f.firstCpuSeconds())));
             out.flush();
         }
         return 0;
