@@ -105,9 +105,13 @@ public final class SimulationService {
         };
     }
 
-    /** Timings of {@link #benchmark}, in milliseconds (median of the repetitions) and the figures it computed. */
+    /**
+     * Timings of {@link #benchmark}: wall-clock medians in milliseconds; {@code monteCarloCpuMillis} is the process
+     * CPU time of the median Monte Carlo (all threads, NaN where the JVM cannot tell), which shows the work done
+     * even when other processes share the cores.
+     */
     public record Benchmark(int villages, int clusters, int years, int runs, int threads, double deterministicMillis,
-            double monteCarloMillis, double pAllMeetTargets) {
+            double monteCarloMillis, double monteCarloCpuMillis, double pAllMeetTargets) {
     }
 
     /**
@@ -131,16 +135,25 @@ public final class SimulationService {
         Simulator.simulate(s.scenario().withAssumptions(s.scenario().assumptions().withMonteCarlo(
                 s.scenario().assumptions().monteCarlo().withRuns(Math.max(1, runs / 10)))), s.villages());
         double[] m = new double[Math.max(1, repetitions)];
+        double[] cpu = new double[m.length];
         SimulationResult last = null;
         for (int i = 0; i < m.length; i++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             last = Simulator.simulate(s.scenario(), s.villages());
             m[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = c0 < 0 ? Double.NaN : (processCpuNanos() - c0) / 1e6;
         }
         java.util.Arrays.sort(d);
         java.util.Arrays.sort(m);
+        java.util.Arrays.sort(cpu);
         return new Benchmark(villages, s.scenario().clusters().size(), years, runs,
-                Runtime.getRuntime().availableProcessors(), d[d.length / 2], m[m.length / 2],
+                Runtime.getRuntime().availableProcessors(), d[d.length / 2], m[m.length / 2], cpu[cpu.length / 2],
                 last.monteCarlo().pAllMeetTargets() == null ? Double.NaN : last.monteCarlo().pAllMeetTargets());
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 }
