@@ -14,6 +14,7 @@ import org.villageplanner.domain.Village;
 import org.villageplanner.finance.MonteCarlo;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.Simulator;
+import org.villageplanner.finance.SyntheticScenario;
 
 /**
  * Simulating a scenario (MODEL.md): from a project file ({@code .gpkg}) or a self-contained scenario JSON file
@@ -116,10 +117,10 @@ public final class SimulationService {
 
     /**
      * Times the deterministic simulation and the Monte Carlo on a synthetic county
-     * ({@link org.villageplanner.finance.SyntheticScenario}), after warming up the JIT. For {@code bench simulate}.
+     * ({@link SyntheticScenario}), after warming up the JIT. For {@code bench simulate}.
      */
     public Benchmark benchmark(int villages, int years, int runs, long seed, int repetitions) {
-        org.villageplanner.finance.SyntheticScenario s = org.villageplanner.finance.SyntheticScenario.of(villages, years,
+        SyntheticScenario s = SyntheticScenario.of(villages, years,
                 runs, seed);
         Scenario det = s.scenario().withAssumptions(s.scenario().assumptions().withMonteCarlo(
                 s.scenario().assumptions().monteCarlo().withRuns(0)));
