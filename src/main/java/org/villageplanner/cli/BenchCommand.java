@@ -29,11 +29,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
-                + "project) or simulate (deterministic simulation and Monte Carlo).")
+                + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
+                + "cluster suggestions; SSD against SKATER).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store or simulate.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate or suggest.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -71,11 +72,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (what.equals("suggest")) {
+            List<Path> samples = java.util.stream.Stream.of(sample, sample.resolveSibling("cixi.gpkg"))
+                    .filter(Files::exists).toList();
+            return SuggestBenchCommand.run(services, spec.commandLine().getOut(), samples,
+                    this.villages == null ? 20_000 : this.villages, repeat);
+        }
         if (what.equals("simulate")) {
             return simulate();
         }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");

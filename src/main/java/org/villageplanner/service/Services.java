@@ -11,5 +11,9 @@ public record Services(
         ImportService imports,
         SimulationService simulation,
         CompareService compare,
-        ReportService reports) {
+        ReportService reports,
+        GeoService geo,
+        ValidationService validation,
+        SuggestService suggestions,
+        ExportService exports) {
 }

@@ -3,13 +3,16 @@ package org.villageplanner.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -31,6 +34,9 @@ public final class MapCanvas extends Region {
 
         void rectangleSelected(Envelope box, boolean extend);
 
+        /** A lasso (Ctrl-drag) closed over the given lon/lat vertices. */
+        void lassoSelected(double[] lons, double[] lats);
+
         void viewChanged();
     }
 
@@ -38,6 +44,7 @@ public final class MapCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final List<MapLayer> layers = new ArrayList<>();
     private final RectangleOverlay rubberBand = new RectangleOverlay();
+    private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
     private boolean dirty = true;
     private Envelope pendingFit;
@@ -48,6 +55,14 @@ public final class MapCanvas extends Region {
     private double pressY;
     private boolean dragged;
     private long frames;
+    /** The last full frame as a bitmap, reused while a pan or zoom gesture is in progress. */
+    private WritableImage cache;
+    private double cacheLon;
+    private double cacheLat;
+    private double cacheScale;
+    private boolean interacting;
+    private boolean bitmapGestures;
+    private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private long lastFrameNanos;
 
     public MapCanvas() {
@@ -57,6 +72,7 @@ public final class MapCanvas extends Region {
         setAccessibleText("map");
         setMinSize(100, 100);
         addLayer(rubberBand);
+        addLayer(lasso);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -74,6 +90,27 @@ public final class MapCanvas extends Region {
             }
         });
         setOnScroll(this::scrolled);
+        settle.setOnFinished(e -> endInteraction());
+    }
+
+    /**
+     * While a gesture runs, frames shift and scale the bitmap of the last full frame instead of drawing every
+     * village; the full frame follows when the gesture ends. Only used when
+     * {@link #setBitmapGestures} says full frames are slow.
+     */
+    public void beginInteraction() {
+        interacting = true;
+    }
+
+    /** Turns bitmap gestures on for maps whose full frames are slow (thousands of villages). */
+    public void setBitmapGestures(boolean on) {
+        bitmapGestures = on;
+        cache = null;
+    }
+
+    public void endInteraction() {
+        interacting = false;
+        requestRedraw();
     }
 
     public Viewport viewport() {
@@ -95,8 +132,13 @@ public final class MapCanvas extends Region {
     /** Adds a layer under the selection rectangle, above those added before. */
     public void addLayer(MapLayer layer) {
         layer.attach(this::requestRedraw);
-        layers.add(Math.max(0, layers.size() - 1), layer);
+        layers.add(Math.max(0, layers.size() - overlays()), layer);
         requestRedraw();
+    }
+
+    /** The selection overlays stay on top of every layer added later. */
+    private int overlays() {
+        return (int) layers.stream().filter(l -> l == rubberBand || l == lasso).count();
     }
 
     public void requestRedraw() {
@@ -132,6 +174,16 @@ public final class MapCanvas extends Region {
         long t0 = System.nanoTime();
         dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (interacting && cache != null) {
+            gc.setFill(Color.web("#dfe7ee"));
+            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            double k = viewport.scale() / cacheScale;
+            gc.drawImage(cache, viewport.x(cacheLon), viewport.y(cacheLat), cache.getWidth() * k,
+                    cache.getHeight() * k);
+            frames++;
+            lastFrameNanos = System.nanoTime() - t0;
+            return;
+        }
         gc.setFill(Color.web("#dfe7ee"));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         for (MapLayer layer : layers) {
@@ -143,6 +195,26 @@ public final class MapCanvas extends Region {
         }
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
+        if (bitmapGestures) {
+            keepBitmap();
+        } else {
+            cache = null;
+        }
+    }
+
+    private void keepBitmap() {
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
+            cache = new WritableImage(w, h);
+        }
+        canvas.snapshot(null, cache);
+        cacheLon = viewport.lon(0);
+        cacheLat = viewport.lat(0);
+        cacheScale = viewport.scale();
     }
 
     @Override
@@ -166,6 +238,10 @@ public final class MapCanvas extends Region {
         lastX = pressX = e.getX();
         lastY = pressY = e.getY();
         dragged = false;
+        if (e.isShortcutDown() && e.getButton() == MouseButton.PRIMARY) {
+            lasso.start(e.getX(), e.getY());
+            return;
+        }
         if (paintMode && e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && listener != null) {
             listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
         }
@@ -173,13 +249,16 @@ public final class MapCanvas extends Region {
 
     private void dragged(MouseEvent e) {
         dragged = dragged || Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3;
-        if (e.isShiftDown()) {
+        if (lasso.active()) {
+            lasso.add(e.getX(), e.getY());
+        } else if (e.isShiftDown()) {
             rubberBand.set(pressX, pressY, e.getX(), e.getY());
         } else if (paintMode && e.getButton() == MouseButton.PRIMARY) {
             if (listener != null) {
                 listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
             }
         } else {
+            beginInteraction();
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
             changed();
         }
@@ -188,10 +267,24 @@ public final class MapCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (interacting) {
+            endInteraction();
+        }
         if (listener == null) {
             return;
         }
-        if (rubberBand.active()) {
+        if (lasso.active()) {
+            double[][] xy = lasso.finish();
+            if (xy[0].length >= 3) {
+                double[] lons = new double[xy[0].length];
+                double[] lats = new double[xy[0].length];
+                for (int i = 0; i < lons.length; i++) {
+                    lons[i] = viewport.lon(xy[0][i]);
+                    lats[i] = viewport.lat(xy[1][i]);
+                }
+                listener.lassoSelected(lons, lats);
+            }
+        } else if (rubberBand.active()) {
             Envelope box = new Envelope(viewport.lon(pressX), viewport.lon(e.getX()), viewport.lat(pressY),
                     viewport.lat(e.getY()));
             rubberBand.clear();
@@ -205,6 +298,8 @@ public final class MapCanvas extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
+            beginInteraction();
+            settle.playFromStart();
             viewport.zoomAt(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2, e.getX(), e.getY());
             changed();
         }
