@@ -49,6 +49,6 @@ class TasksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         assertEquals("done", result.get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("half", task.getMessage());
+        assertEquals("half", WaitForAsyncUtils.asyncFx(task::getMessage).get());
     }
 }
