@@ -36,7 +36,7 @@ public final class DialogMenus {
         file.getItems().addAll(afterSaveAs, List.of(new SeparatorMenuItem(),
                 item("exportPdfItem", "uiexport.pdfMenu", "Shortcut+P", () -> ExportDialogs.showPdf(vm, owner(bar))),
                 item("exportLayersItem", "uiexport.layersMenu", null, () -> ExportDialogs.showLayers(vm, owner(bar)))));
-        MenuItem suggest = item("suggestItem", "uisuggest.menu", null, () -> SuggestDialog.show(vm, owner(bar)));
+        MenuItem suggest = item("suggestClustersItem", "uisuggest.menu", null, () -> SuggestDialog.show(vm, owner(bar)));
         suggest.disableProperty().bind(vm.session().projectProperty().isNull());
         Menu cluster = bar.getMenus().stream().filter(m -> "clusterMenu".equals(m.getId())).findFirst()
                 .orElseGet(() -> {

@@ -23,7 +23,8 @@ import org.villageplanner.ui.common.Tasks;
  */
 public final class DialogWork {
     private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "planner-dialog-work");
+        // A large stack, as for the window's own work: the suggester and JTS unions recurse deeply on big projects.
+        Thread t = new Thread(null, r, "planner-dialog-work", 256L << 20);
         t.setDaemon(true);
         return t;
     });

@@ -34,7 +34,7 @@ public final class SuggestView extends BorderPane {
 
     public SuggestView(SuggestViewModel vm, Runnable close) {
         this.vm = vm;
-        setId("suggestDialog");
+        setId("suggestClustersDialog");
         setPadding(new Insets(12));
         ComboBox<ClusterType> type = new ComboBox<>(FXCollections.observableArrayList(SuggestViewModel.TYPES));
         named(type, "suggestType", "uisuggest.type");

@@ -62,9 +62,9 @@ class SuggestDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "suggestItem".equals(i.getId())).findFirst().orElseThrow();
+                .filter(i -> "suggestClustersItem".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(item::fire);
-        SuggestViewModel dialog = robot.lookup("#suggestDialog").queryAs(SuggestView.class).viewModel();
+        SuggestViewModel dialog = robot.lookup("#suggestClustersDialog").queryAs(SuggestView.class).viewModel();
         robot.interact(() -> dialog.typeProperty().set(ClusterType.STRONG_HELPS_WEAK));
         robot.clickOn("#suggestRunButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,7 +89,7 @@ class SuggestDialogTest {
 
         assertEquals(dialog.resultProperty().get().suggestion().domainClusters(), vm().session().scenario().clusters());
         assertEquals(before.name(), vm().session().scenario().name(), "the edited scenario gets the clusters");
-        assertTrue(robot.lookup("#suggestDialog").tryQuery().isEmpty(), "accepting closes the dialog");
+        assertTrue(robot.lookup("#suggestClustersDialog").tryQuery().isEmpty(), "accepting closes the dialog");
         robot.interact(() -> vm().session().undo().undo());
         assertSame(before, vm().session().scenario(), "one undo restores the previous plan");
         assertFalse(vm().session().undo().canUndoProperty().get());
