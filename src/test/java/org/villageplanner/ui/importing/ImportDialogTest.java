@@ -101,14 +101,16 @@ class ImportDialogTest {
         Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
                 + feature("330282199001", "新甲村", 30, square(121.50, 30.15)) + ","
                 + feature("330282199002", "新乙村", 45.5, square(121.52, 30.15)) + ","
-                + feature(existing, "更名村", 123.4, square(121.40, 30.15)) + "]}");
+                + feature(existing, "更名村", 123.4, square(121.40, 30.15)) + ","
+                + feature("330282199003", "交叉村", 10, "{\"type\":\"Polygon\",\"coordinates\":[[[121.5,30.2],"
+                + "[121.52,30.22],[121.52,30.2],[121.5,30.22],[121.5,30.2]]]}") + "]}");
 
         ImportView view = openDialog(robot);
         ImportViewModel dialog = view.viewModel();
         robot.interact(() -> dialog.setFiles(List.of(geojson)));
         waitIdle(dialog);
 
-        assertEquals(3, robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size());
+        assertEquals(4, robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size());
         ImportViewModel.MappingRow income = dialog.mapping().stream()
                 .filter(r -> r.column().equals("经营性收入(万元)")).findFirst().orElseThrow();
         assertEquals("operating_income", income.fieldProperty().get());
@@ -120,7 +122,9 @@ class ImportDialogTest {
         waitIdle(dialog);
 
         PlannerProject after = vm().session().project();
-        assertEquals(before.size() + 2, after.villages().size());
+        assertEquals(before.size() + 3, after.villages().size());
+        assertTrue(dialog.warnings().stream().anyMatch(w -> w.contains("330282199003")),
+                "the repaired self-intersecting polygon is listed: " + dialog.warnings());
         Village updated = after.village(existing).orElseThrow();
         assertEquals(1_234_000, updated.operatingIncome(), 0.5, "万元 converted to yuan");
         assertEquals("更名村", updated.name());
@@ -130,6 +134,31 @@ class ImportDialogTest {
         robot.interact(() -> vm().session().undo().undo());
         assertSame(before, vm().session().project().villages(), "one undo restores the villages before the import");
         assertFalse(vm().session().undo().canUndoProperty().get(), "the import was a single edit");
+    }
+
+    @Test
+    void aProjectedFileWithoutCrsImportsOnceTheZoneIsChosen(FxRobot robot) throws Exception {
+        openProject(robot, vm(), FILE);
+        PlannerProject before = vm().session().project();
+        Path file = dir.resolve("projected_without_crs.geojson");
+        Files.copy(Path.of("src/test/resources/malformed/projected_without_crs.geojson"), file);
+        ImportViewModel dialog = openDialog(robot).viewModel();
+        robot.interact(() -> dialog.setFiles(List.of(file)));
+        waitIdle(dialog);
+        robot.clickOn("#importButton");
+        waitIdle(dialog);
+        assertTrue(robot.lookup("#importErrorDialog").tryQuery().isPresent(), "coordinates far outside degrees");
+        assertSame(before, vm().session().project());
+
+        javafx.scene.control.ComboBox<CrsChoice> crs = robot.lookup("#importCrs").queryAs(javafx.scene.control.ComboBox.class);
+        CrsChoice zone40 = crs.getItems().stream().filter(c -> "EPSG:4528".equals(c.code())).findFirst().orElseThrow();
+        robot.interact(() -> crs.setValue(zone40));
+        waitIdle(dialog);
+        robot.interact(() -> dialog.runImport());
+        waitIdle(dialog);
+        org.locationtech.jts.geom.Point p = vm().session().project().village("1").orElseThrow().geometry().getCentroid();
+        assertEquals(120.0, p.getX(), 0.01, "easting 40500000 is the central meridian of zone 40");
+        assertEquals(30.17, p.getY(), 0.02);
     }
 
     @Test
