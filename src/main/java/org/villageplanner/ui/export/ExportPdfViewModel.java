@@ -137,7 +137,7 @@ public final class ExportPdfViewModel {
                 status.set(I18n.t("uiexport.status.failed"));
                 error.set(DialogWork.message(e));
             }
-        }), running);
+        }), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
     }
 
     private Path defaultOutput() {

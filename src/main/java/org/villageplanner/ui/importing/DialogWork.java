@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -34,7 +35,13 @@ public final class DialogWork {
 
     /** Starts {@code builder}'s task in the background and keeps it in {@code running} until it ends. */
     public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running) {
+        return start(builder, running, () -> { });
+    }
+
+    /** As above; {@code onCancelled} runs on the UI thread when the user cancels (the task reports no error then). */
+    public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running, Runnable onCancelled) {
         Task<T> task = builder.andFinally(() -> running.set(null)).build();
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> onCancelled.run());
         running.set(task);
         EXECUTOR.execute(task);
         return task;

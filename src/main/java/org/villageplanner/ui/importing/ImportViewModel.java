@@ -264,7 +264,7 @@ public final class ImportViewModel {
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));
                     main.statusProperty().set(what);
-                }).onError(this::fail), running);
+                }).onError(this::fail), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
     }
 
     private void fail(Throwable e) {

@@ -178,7 +178,7 @@ public final class SuggestViewModel {
                 status.set(I18n.t("uisuggest.status.failed"));
                 error.set(DialogWork.message(e));
             }
-        }), running);
+        }), running, () -> status.set(I18n.t("uisuggest.status.cancelled")));
     }
 
     SuggestionRequest request() {
