@@ -137,6 +137,25 @@ class ImportDialogTest {
     }
 
     @Test
+    void importIntoANewProjectLeavesTheOpenOneAndStartsUnsaved(FxRobot robot) throws Exception {
+        openProject(robot, vm(), FILE);
+        Path geojson = dir.resolve("two.geojson");
+        Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("330282199001", "新甲村", 30, square(121.50, 30.15)) + ","
+                + feature("330282199002", "新乙村", 45.5, square(121.52, 30.15)) + "]}");
+        ImportViewModel dialog = openDialog(robot).viewModel();
+        robot.interact(() -> dialog.setFiles(List.of(geojson)));
+        waitIdle(dialog);
+        robot.clickOn("#importNewProject");
+        robot.clickOn("#importButton");
+        waitIdle(dialog);
+        assertEquals(2, vm().session().project().villages().size());
+        assertEquals(null, vm().session().fileProperty().get(), "a new, unsaved project");
+        assertTrue(vm().session().isDirty());
+        assertEquals(25, files.get(FILE).villages().size(), "the project file is not touched");
+    }
+
+    @Test
     void aProjectedFileWithoutCrsImportsOnceTheZoneIsChosen(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
         PlannerProject before = vm().session().project();
