@@ -33,6 +33,8 @@ final class MainMenus {
         redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
         Menu edit = menu("editMenu", "ui.menu.edit", undo, redo, new SeparatorMenuItem(),
                 item("suggestItem", "ui.menu.suggest", "Shortcut+G", actions::suggestWithDialog),
+                item("duplicateScenarioItem", "ui.menu.duplicateScenario", "Shortcut+D",
+                        actions::duplicateScenarioWithDialog),
                 new SeparatorMenuItem(),
                 item("clearSelectionItem", "ui.menu.clearSelection", "Esc", () -> vm.select(null, false)));
         Menu language = menu("languageMenu", "ui.menu.language");

@@ -223,6 +223,21 @@ public final class MainViewModel {
                 }));
     }
 
+    /** Copies the shown scenario under {@code name} and shows the copy; false (with a message) if the name is taken. */
+    public boolean duplicateScenario(String name) {
+        Scenario s = session.scenario();
+        if (s == null || name == null || name.isBlank()) {
+            return false;
+        }
+        if (session.project().scenario(name.strip()).isPresent()) {
+            status.set(I18n.t("ui.scenario.exists", name.strip()));
+            return false;
+        }
+        Scenario copy = s.withName(name.strip());
+        return session.editProject(session.project().withScenario(copy), copy.name(),
+                I18n.t("ui.edit.duplicateScenario", s.name()));
+    }
+
     /** Click selection: replaces the selection, or toggles {@code code} in it when {@code extend}. */
     public void select(String code, boolean extend) {
         if (!extend) {
