@@ -256,8 +256,7 @@ public final class ImportViewModel {
                         main.show(new PlannerProject(ProjectInfo.untitled(), m.villages(), List.of()), null);
                         main.session().markUnsaved();
                     } else if (main.session().project() == before) {
-                        main.session().undo().execute(new ReplaceVillages(main.session().projectProperty(),
-                                before.villages(), m.villages(), what));
+                        main.session().editProject(before.withVillages(m.villages()), what);
                     }
                     warnings.setAll(m.warnings());
                     done.set(true);
