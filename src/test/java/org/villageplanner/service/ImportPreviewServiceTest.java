@@ -55,6 +55,16 @@ class ImportPreviewServiceTest {
     }
 
     @Test
+    void aGeoPackageListsItsLayersAndReadsTheChosenOne() {
+        ImportPreviewService.Preview p = service.preview(Path.of("samples/longshan.gpkg"),
+                new ReadOptions("villages", null, null), 3);
+        assertTrue(p.layers().contains("villages"), p.layers().toString());
+        assertEquals("villages", p.layer());
+        assertEquals(3, p.rows().size());
+        assertTrue(p.mapping().contains(new ColumnRecognizer.Guess("code", "code", false)), p.mapping().toString());
+    }
+
+    @Test
     void aBadValueNamesFileFeatureAndField() {
         PlannerException e = assertThrows(PlannerException.class, () -> service.merge(List.of(),
                 List.of(Path.of("src/test/resources/malformed/income_text.geojson")), ImportOptions.DEFAULTS,
