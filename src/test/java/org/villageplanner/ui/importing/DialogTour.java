@@ -26,7 +26,8 @@ import org.villageplanner.ui.suggest.SuggestViewModel;
 /**
  * Screenshots of the import, export and suggest dialogs in the Chinese UI for docs/screenshots (run under Xvfb):
  * {@code java -cp target/planner.jar:target/test-classes org.villageplanner.ui.importing.DialogTour PROJECT OUTDIR
- * SHAPEFILE} — SHAPEFILE is a village layer to preview (docs/user-guide-dialogs.md says how it was made).
+ * SHAPEFILE [en]} — SHAPEFILE is a village layer to preview (docs/user-guide-dialogs.md says how it was made);
+ * {@code en} for the English UI.
  */
 public final class DialogTour {
     private static MainWindow window;
@@ -35,7 +36,7 @@ public final class DialogTour {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Messages.setLocale(Messages.CHINESE);
+        Messages.setLocale(args.length > 3 && args[3].equals("en") ? Messages.ENGLISH : Messages.CHINESE);
         Platform.startup(() -> { });
         fx(() -> {
             main = new Stage();
