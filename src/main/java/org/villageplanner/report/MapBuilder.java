@@ -97,7 +97,7 @@ final class MapBuilder {
                     c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
             Point at = labelPoint(v);
             if (villageNames && !at.isEmpty()) {
-                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
+                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT, isPoint(v)));
             }
         }
         for (PlanReport.ClusterSection s : report.sections()) {
@@ -109,7 +109,7 @@ final class MapBuilder {
             Point at = outline.getInteriorPoint();
             if (!at.isEmpty()) {
                 spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), clusterLabel,
-                        s.cluster().members().size(), PageFlow.INK));
+                        s.cluster().members().size(), PageFlow.INK, outline.getDimension() == 0));
             }
         }
         for (ClusterType t : used) {
@@ -144,14 +144,20 @@ final class MapBuilder {
             Point at = labelPoint(v);
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
-                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
-                        : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
+                spec.labels.add(member
+                        ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK,
+                                isPoint(v))
+                        : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT, isPoint(v)));
             }
         }
         spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 1.4f));
         spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
         spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
         return spec;
+    }
+
+    private static boolean isPoint(Village v) {
+        return v.geometry().getDimension() == 0;
     }
 
     /** Where a village's name goes; cached because a village appears on its neighbours' maps too. */
