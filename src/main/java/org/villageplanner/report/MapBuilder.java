@@ -36,6 +36,7 @@ final class MapBuilder {
     private static final double MIN_PAD_DEG = 0.01;
     private static final int MAX_NAMED_VILLAGES = 120;
     private static final double OVERVIEW_MARGIN = 0.07;
+    private static final int MAX_NAMED_CLUSTERS_THUMBNAIL = 20;
 
     private final PlanReport report;
     private final Map<String, Village> villages = new HashMap<>();
@@ -69,7 +70,10 @@ final class MapBuilder {
         return report.villages().stream().anyMatch(v -> v.geometry() != null && !v.geometry().isEmpty());
     }
 
-    /** @param namedVillages whether village names may be shown (a township's full-page map, not the cover's) */
+    /**
+     * @param namedVillages true for the full-page map, which may show village names; false for the cover's small map,
+     *                      which shows no village names and cluster names only for a township-size plan
+     */
     MapSpec overview(boolean namedVillages) {
         Envelope extent = new Envelope();
         report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
@@ -107,7 +111,7 @@ final class MapBuilder {
             }
             spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 0.9f));
             Point at = outline.getInteriorPoint();
-            if (!at.isEmpty()) {
+            if (!at.isEmpty() && (namedVillages || report.sections().size() <= MAX_NAMED_CLUSTERS_THUMBNAIL)) {
                 spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), clusterLabel,
                         s.cluster().members().size(), PageFlow.INK, outline.getDimension() == 0));
             }
