@@ -124,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
             out.println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
                     String.format(java.util.Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
                     String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloMillis()),
-                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets())));
+                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets()),
+                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloCpuMillis())));
         }
         out.flush();
         return 0;

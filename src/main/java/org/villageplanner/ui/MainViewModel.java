@@ -44,7 +44,7 @@ public final class MainViewModel {
     private final BooleanProperty showLabels = new SimpleBooleanProperty(true);
     private final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
     private final PaintBrush brush;
-    private final ValidationModel validation = new ValidationModel(session);
+    private final ValidationModel validation;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "planner-work");
         t.setDaemon(true);
@@ -56,6 +56,7 @@ public final class MainViewModel {
         this.services = Objects.requireNonNull(services);
         this.settings = Objects.requireNonNull(settings);
         this.brush = new PaintBrush(session);
+        this.validation = new ValidationModel(session, services.validation());
     }
 
     public ProjectSession session() {
