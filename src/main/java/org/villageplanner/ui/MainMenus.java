@@ -57,6 +57,7 @@ final class MainMenus {
                 toggle("outlineItem", "ui.menu.countyOutline", vm.showCountyOutlineProperty()),
                 toggle("labelsItem", "ui.menu.labels", vm.showLabelsProperty()),
                 toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBordersProperty()),
+                toggle("projectsItem", "ui.menu.projects", vm.showProjectsProperty()),
                 new SeparatorMenuItem(), language);
         Menu help = menu("helpMenu", "ui.menu.help",
                 item("shortcutsItem", "ui.menu.shortcuts", "F1", actions::showShortcuts),

@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final BooleanProperty showCountyOutline = new SimpleBooleanProperty(true);
     private final BooleanProperty showLabels = new SimpleBooleanProperty(true);
     private final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
+    private final BooleanProperty showProjects = new SimpleBooleanProperty(true);
     private final PaintBrush brush;
     private final ValidationModel validation;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -112,6 +113,10 @@ public final class MainViewModel {
 
     public BooleanProperty showLabelsProperty() {
         return showLabels;
+    }
+
+    public BooleanProperty showProjectsProperty() {
+        return showProjects;
     }
 
     public BooleanProperty showClusterBordersProperty() {
