@@ -21,7 +21,7 @@ public final class ValidationModel {
     private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
     private final ProjectSession session;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "planner-validation");
+        Thread t = new Thread(null, r, "planner-validation", 256L << 20);
         t.setDaemon(true);
         return t;
     });

@@ -23,5 +23,9 @@ public interface WindowActions {
 
     void fitMap();
 
+    void suggestWithDialog();
+
+    void duplicateScenarioWithDialog();
+
     void zoom(double factor);
 }

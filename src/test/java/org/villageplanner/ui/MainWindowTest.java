@@ -95,4 +95,38 @@ class MainWindowTest {
         assertEquals(TestProjects.name(2, 3), robot.lookup("#detailName").queryAs(Label.class).getText(),
                 "the selection survives the language switch");
     }
+
+    @Test
+    void colourByAFieldShowsAChoroplethLegendAndABadFileLeavesTheProjectOpen(FxRobot robot) throws Exception {
+        open(robot, window, FILE);
+        robot.interact(() -> window.viewModel().colourByProperty().set(
+                org.villageplanner.service.VillageField.OPERATING_INCOME));
+        javafx.scene.layout.VBox legend = robot.lookup("#legend").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(1 + 5, legend.getChildren().size(), "a title and five classes");
+        assertTrue(((Label) legend.getChildren().get(0)).getText().contains("经营性收入"));
+
+        PlannerProject before = window.viewModel().session().project();
+        robot.interact(() -> window.viewModel().open(Path.of("/virtual/missing.gpkg")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.viewModel().statusProperty().get().contains("missing.gpkg"));
+        assertTrue(before == window.viewModel().session().project(), "the open project is kept");
+        robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    @Test
+    void projectsWithALocationAreDrawnAndCanBeSwitchedOff(FxRobot robot) throws Exception {
+        open(robot, window, FILE);
+        var vm = window.viewModel();
+        org.villageplanner.domain.Project factory = new org.villageplanner.domain.Project("标准厂房", "FACTORY",
+                org.villageplanner.domain.ProjectMode.OPERATED, 1_000_000, 300_000, 100_000, 0, 0, 0, 20, 0.1, 0, 0,
+                0, new org.villageplanner.domain.GeoPoint(TestProjects.LON0 + 0.05, TestProjects.LAT0 + 0.05));
+        robot.interact(() -> vm.session().edit(vm.session().scenario().withCluster(
+                vm.session().scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),
+                "project"));
+        assertEquals(1, window.view().map().controller().projects().size());
+        assertTrue(window.view().map().controller().projects().isVisible());
+        robot.interact(() -> vm.showProjectsProperty().set(false));
+        assertTrue(!window.view().map().controller().projects().isVisible());
+    }
 }
