@@ -40,8 +40,4 @@ final class ProgressTracker {
     void done() {
         progress.update(total, total, LocalizedText.of("cluster.suggest.progress.output"));
     }
-
-    boolean cancelled() {
-        return progress.isCancelled();
-    }
 }
