@@ -41,7 +41,7 @@ public final class ClusterSuggester {
     private ClusterSuggester() {
     }
 
-    /** A finished start; {@code unfit}: clusters that fit no type (their villages will be left unassigned). */
+    /** A finished start; {@code unfit}: clusters that fit no type cleanly (see {@link TypeRepair#fits}). */
     private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned, int unfit) {
     }
 
@@ -55,9 +55,11 @@ public final class ClusterSuggester {
         }
         LocalSearch.run(p, bounds, seed, pass -> progress.pass(start, 2, pass));
         progress.phase(start, 3, "types");
-        TypeRepair.run(p, bounds, exact);
-        LocalSearch.run(p, bounds, seed, pass -> progress.pass(start, 4, pass));
-        int unfit = (int) p.clusters().stream().filter(c -> !TypeRepair.fits(p.stats.get(c))).count();
+        if (TypeRepair.applies(p)) {
+            TypeRepair.run(p, bounds, exact);
+            LocalSearch.run(p, bounds, seed, pass -> progress.pass(start, 4, pass));
+        }
+        int unfit = (int) p.clusters().stream().filter(c -> !TypeRepair.fits(p, c)).count();
         return new Candidate(p, unassigned, unfit);
     }
 

@@ -104,7 +104,7 @@ final class LocalSearch {
 
     /** Whether cluster c, if it fits a type now, still does after {@code out} leaves and {@code in} joins. */
     private static boolean keepsType(Partition p, int c, int out, int in) {
-        return !TypeRepair.fits(p.stats.get(c)) || TypeRepair.fitsAfter(p, c, out, in);
+        return !TypeRepair.fits(p, c) || TypeRepair.fitsAfter(p, c, out, in);
     }
 
     private static Set<Integer> neighbourClusters(Partition p, int v) {
