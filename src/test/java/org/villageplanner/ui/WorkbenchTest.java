@@ -208,19 +208,23 @@ class WorkbenchTest {
     }
 
     /**
-     * Double-clicks the operating-income cell until its editor shows: on a loaded machine the two clicks can
-     * arrive further apart than the double-click interval and count as two single clicks.
+     * Opens the editor of the first row's operating-income cell through the table's own API: the double-click
+     * that does the same for a user is JavaFX's, and on a loaded machine two clicks can arrive further apart
+     * than the double-click interval. What this test checks is our editing, refusal and undo.
      */
     private static javafx.scene.control.TextField openCellEditor(FxRobot robot) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            robot.doubleClickOn(operatingIncomeCell(robot));
-            WaitForAsyncUtils.waitForFxEvents();
-            java.util.Optional<javafx.scene.control.TextField> editor = robot.lookup("#cellEditor").tryQuery();
-            if (editor.isPresent()) {
-                return editor.get();
-            }
-        }
-        throw new AssertionError("the cell editor did not open after five double-clicks");
+        javafx.scene.control.TableCell<?, ?> cell = operatingIncomeCell(robot);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<Village> table = (TableView<Village>) cell.getTableView();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableColumn<Village, ?> column =
+                    (javafx.scene.control.TableColumn<Village, ?>) cell.getTableColumn();
+            table.getSelectionModel().clearAndSelect(0);
+            table.edit(0, column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class);
     }
 
     @Test
