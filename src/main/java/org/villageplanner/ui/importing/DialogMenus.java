@@ -14,11 +14,10 @@ import javafx.stage.Window;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.export.ExportDialogs;
-import org.villageplanner.ui.suggest.SuggestDialog;
 
 /**
  * Adds the menu entries of the import, export and suggest dialogs to the main menu bar (File › Import villages…,
- * File › Export plan PDF…, File › Export layers/tables…, Cluster › Suggest clusters…), and opens the import
+ * File › Export plan PDF…, File › Export layers/tables…), and opens the import
  * dialog for village files dropped on the window (a dropped {@code .gpkg} still opens as a project).
  */
 public final class DialogMenus {
@@ -36,18 +35,6 @@ public final class DialogMenus {
         file.getItems().addAll(afterSaveAs, List.of(new SeparatorMenuItem(),
                 item("exportPdfItem", "uiexport.pdfMenu", "Shortcut+P", () -> ExportDialogs.showPdf(vm, owner(bar))),
                 item("exportLayersItem", "uiexport.layersMenu", null, () -> ExportDialogs.showLayers(vm, owner(bar)))));
-        MenuItem suggest = item("suggestClustersItem", "uisuggest.menu", null, () -> SuggestDialog.show(vm, owner(bar)));
-        suggest.disableProperty().bind(vm.session().projectProperty().isNull());
-        Menu cluster = bar.getMenus().stream().filter(m -> "clusterMenu".equals(m.getId())).findFirst()
-                .orElseGet(() -> {
-                    Menu m = new Menu(I18n.t("uisuggest.clusterMenu"));
-                    m.setId("clusterMenu");
-                    int help = bar.getMenus().stream().filter(x -> "helpMenu".equals(x.getId())).findFirst()
-                            .map(bar.getMenus()::indexOf).orElse(bar.getMenus().size());
-                    bar.getMenus().add(help, m);
-                    return m;
-                });
-        cluster.getItems().add(suggest);
         bar.sceneProperty().addListener((o, a, scene) -> installDrop(scene, vm));
     }
 

@@ -62,7 +62,7 @@ class SuggestDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "suggestClustersItem".equals(i.getId())).findFirst().orElseThrow();
+                .filter(i -> "suggestItem".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(item::fire);
         SuggestViewModel dialog = robot.lookup("#suggestClustersDialog").queryAs(SuggestView.class).viewModel();
         robot.interact(() -> dialog.typeProperty().set(ClusterType.STRONG_HELPS_WEAK));
