@@ -3,6 +3,7 @@ package org.villageplanner.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.villageplanner.domain.ResourceTag;
 import org.villageplanner.domain.Messages;
 
 /**
@@ -46,7 +47,7 @@ public record Problem(String clusterId, RuleId rule, Severity severity, List<Str
             if (sb.length() > 0) {
                 sb.append(sep);
             }
-            sb.append(o);
+            sb.append(o instanceof ResourceTag t ? t.label(locale) : o);
         }
         return sb.toString();
     }

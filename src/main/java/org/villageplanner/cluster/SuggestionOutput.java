@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.villageplanner.domain.ResourceTag;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
@@ -123,11 +124,11 @@ final class SuggestionOutput {
             }
             case COMPLEMENTARY -> {
                 Set<String> cats = TypeRule.categories(members);
-                yield LocalizedText.of("cluster.suggest.reason.complementary", all, List.copyOf(cats), cats.size(), km);
+                yield LocalizedText.of("cluster.suggest.reason.complementary", all, ResourceTag.of(cats), cats.size(), km);
             }
             default -> {
                 Set<String> shared = TypeRule.sharedResources(members);
-                Object sharedText = shared.isEmpty() ? LocalizedText.of("cluster.suggest.none") : List.copyOf(shared);
+                Object sharedText = shared.isEmpty() ? LocalizedText.of("cluster.suggest.none") : ResourceTag.of(shared);
                 double ssd = request.type() == ClusterType.RESOURCE_POOLING ? p.scorer.primary(p.stats.get(c))
                         : Ssd.of(ms, attributeRows());
                 yield LocalizedText.of("cluster.suggest.reason.pooling", all, ssd, sharedText, km);

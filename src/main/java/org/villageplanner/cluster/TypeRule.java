@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.villageplanner.domain.ResourceTag;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
@@ -57,7 +58,7 @@ public final class TypeRule {
                 if (categories.size() < 2) {
                     out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
                             "cluster.rule.type.fewResources", cluster.name(), categories.size(),
-                            List.copyOf(categories)));
+                            ResourceTag.of(categories)));
                 }
             }
             case RESOURCE_POOLING -> {

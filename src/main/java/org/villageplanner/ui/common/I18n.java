@@ -13,9 +13,7 @@ public final class I18n {
 
     /** A resource tag ("tidal_flat") in the user's language; unknown tags are shown as they are. */
     public static String resource(String tag) {
-        String key = "ui.resource." + tag;
-        String text = Messages.get(key);
-        return text.equals(key) ? tag : text;
+        return org.villageplanner.domain.ResourceTag.label(tag);
     }
 
     /** Resource tags joined for display: 茶叶、杨梅 / tea, bayberry. */
