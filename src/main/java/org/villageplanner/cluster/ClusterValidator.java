@@ -50,6 +50,7 @@ public final class ClusterValidator {
         out.addAll(ContiguityRule.check(c, graph, byCode));
         out.addAll(LeaderRule.check(c, byCode));
         out.addAll(TypeRule.check(c, byCode, scenario.assumptions()));
+        out.addAll(AgreementRule.check(c, scenario.assumptions()));
         return out;
     }
 

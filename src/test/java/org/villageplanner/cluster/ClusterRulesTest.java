@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.ShareRule;
 
 /** Each row: a single cluster on {@link RuleFixture}'s grid and the rule problems it must give (bounds 2–5). */
 class ClusterRulesTest {
@@ -91,7 +93,7 @@ class ClusterRulesTest {
     void aClusterOfOneWithMinimumOnePassesEveryRuleWithAWarningThatTheTypeRuleDoesNotApply() {
         for (ClusterType type : List.of(ClusterType.STRONG_HELPS_WEAK, ClusterType.COMPLEMENTARY,
                 ClusterType.RESOURCE_POOLING)) {
-            Cluster c = Cluster.of("c1", "单村", type, "G0003", List.of("G0003"));
+            Cluster c = Cluster.of("c1", "单村", type, "G0003", List.of("G0003")).withAgreement(Agreement.of(ShareRule.EQUAL));
             List<Problem> problems = new ClusterValidator(new SizeBounds(1, 5)).checkCluster(c,
                     ClusterValidator.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
             assertEquals(List.of("cluster.rule.type.single"), problems.stream().map(Problem::key).toList());
@@ -109,7 +111,9 @@ class ClusterRulesTest {
     }
 
     private static void check(ClusterType type, String members, String leader, String expected) {
-        Cluster c = Cluster.of("c1", "测试片区", type, leader, Arrays.asList(members.trim().split("\\s+")));
+        // Equal shares: the agreement rule has its own test (AgreementRuleTest); these rows are about membership.
+        Cluster c = Cluster.of("c1", "测试片区", type, leader, Arrays.asList(members.trim().split("\\s+")))
+                .withAgreement(Agreement.of(ShareRule.EQUAL));
         List<Problem> problems = new ClusterValidator(SizeBounds.DEFAULT).checkCluster(c,
                 ClusterValidator.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
         String got = problems.stream().map(p -> p.rule().id() + ":" + p.severity())
