@@ -59,7 +59,7 @@ final class StatusBarView extends HBox {
                 return;
             }
             int villages = vm.session().project().villages().size();
-            counts.setText(I18n.t("ui.status.counts", Format.count(villages), s.clusters().size(),
+            counts.setText(I18n.t("ui.status.counts", villages, s.clusters().size(),
                     Format.percent(ClusterFigures.coverage(vm.session().project(), s))));
         };
         vm.session().projectProperty().addListener(figures);
