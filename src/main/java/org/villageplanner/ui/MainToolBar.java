@@ -72,6 +72,7 @@ final class MainToolBar {
         });
         colour.setValue(vm.colourByProperty().get());
         colour.valueProperty().addListener((o, a, b) -> vm.colourByProperty().set(b));
+        vm.colourByProperty().addListener((o, a, b) -> colour.setValue(b));
 
         ToggleButton paint = new ToggleButton(I18n.t("ui.tool.paint"));
         paint.setId("paintToggle");

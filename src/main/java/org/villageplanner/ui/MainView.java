@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.map.MapPane;
 import org.villageplanner.ui.panel.ClusterInspectorView;
+import org.villageplanner.ui.panel.PlanSummaryView;
 import org.villageplanner.ui.panel.VillageDetailsView;
 import org.villageplanner.ui.panel.VillageTableView;
 
@@ -36,13 +37,15 @@ public final class MainView extends BorderPane {
                 tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())));
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(280);
-        side.setPrefWidth(330);
+        VBox sidePane = new VBox(new PlanSummaryView(vm), side);
+        VBox.setVgrow(side, javafx.scene.layout.Priority.ALWAYS);
+        sidePane.setMinWidth(290);
+        sidePane.setPrefWidth(340);
 
-        SplitPane main = new SplitPane(centre, side);
+        SplitPane main = new SplitPane(centre, sidePane);
         main.setId("mainSplit");
         main.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sidePane, false);
 
         setTop(new VBox(MainMenus.build(vm, actions), MainToolBar.build(vm, actions)));
         setCenter(main);

@@ -3,13 +3,16 @@ package org.villageplanner.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -48,6 +51,14 @@ public final class MapCanvas extends Region {
     private double pressY;
     private boolean dragged;
     private long frames;
+    /** The last full frame as a bitmap, reused while a pan or zoom gesture is in progress. */
+    private WritableImage cache;
+    private double cacheLon;
+    private double cacheLat;
+    private double cacheScale;
+    private boolean interacting;
+    private boolean bitmapGestures;
+    private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private long lastFrameNanos;
 
     public MapCanvas() {
@@ -74,6 +85,27 @@ public final class MapCanvas extends Region {
             }
         });
         setOnScroll(this::scrolled);
+        settle.setOnFinished(e -> endInteraction());
+    }
+
+    /**
+     * While a gesture runs, frames shift and scale the bitmap of the last full frame instead of drawing every
+     * village; the full frame follows when the gesture ends. Only used when
+     * {@link #setBitmapGestures} says full frames are slow.
+     */
+    public void beginInteraction() {
+        interacting = true;
+    }
+
+    /** Turns bitmap gestures on for maps whose full frames are slow (thousands of villages). */
+    public void setBitmapGestures(boolean on) {
+        bitmapGestures = on;
+        cache = null;
+    }
+
+    public void endInteraction() {
+        interacting = false;
+        requestRedraw();
     }
 
     public Viewport viewport() {
@@ -132,6 +164,16 @@ public final class MapCanvas extends Region {
         long t0 = System.nanoTime();
         dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (interacting && cache != null) {
+            gc.setFill(Color.web("#dfe7ee"));
+            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            double k = viewport.scale() / cacheScale;
+            gc.drawImage(cache, viewport.x(cacheLon), viewport.y(cacheLat), cache.getWidth() * k,
+                    cache.getHeight() * k);
+            frames++;
+            lastFrameNanos = System.nanoTime() - t0;
+            return;
+        }
         gc.setFill(Color.web("#dfe7ee"));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         for (MapLayer layer : layers) {
@@ -143,6 +185,26 @@ public final class MapCanvas extends Region {
         }
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
+        if (bitmapGestures) {
+            keepBitmap();
+        } else {
+            cache = null;
+        }
+    }
+
+    private void keepBitmap() {
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
+            cache = new WritableImage(w, h);
+        }
+        canvas.snapshot(null, cache);
+        cacheLon = viewport.lon(0);
+        cacheLat = viewport.lat(0);
+        cacheScale = viewport.scale();
     }
 
     @Override
@@ -180,6 +242,7 @@ public final class MapCanvas extends Region {
                 listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
             }
         } else {
+            beginInteraction();
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
             changed();
         }
@@ -188,6 +251,9 @@ public final class MapCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (interacting) {
+            endInteraction();
+        }
         if (listener == null) {
             return;
         }
@@ -205,6 +271,8 @@ public final class MapCanvas extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
+            beginInteraction();
+            settle.playFromStart();
             viewport.zoomAt(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2, e.getX(), e.getY());
             changed();
         }

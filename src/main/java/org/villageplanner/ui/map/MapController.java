@@ -17,6 +17,8 @@ import org.villageplanner.ui.MainViewModel;
  * into selection and paint calls.
  */
 public final class MapController implements MapCanvas.Listener {
+    /** From this many villages on, pan and zoom gestures move a bitmap and the full frame follows. */
+    private static final int BITMAP_GESTURES_FROM = 3000;
     private final MainViewModel vm;
     private final MapCanvas canvas;
     private final OutlineLayer outline = new OutlineLayer();
@@ -105,6 +107,7 @@ public final class MapController implements MapCanvas.Listener {
             shapes = new VillageShapes(shownVillages);
             villages.setShapes(shapes);
             labels.setShapes(shapes);
+            canvas.setBitmapGestures(shapes.size() > BITMAP_GESTURES_FROM);
             // Refit for a new project, not when an attribute edit rebuilt the same villages.
             if (forceFit || before == null || !before.equals(shapes.extent())) {
                 fit();

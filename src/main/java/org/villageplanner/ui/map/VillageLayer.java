@@ -70,6 +70,12 @@ public final class VillageLayer extends MapLayer {
                 gc.fillRect(x - r, y - r, 2 * r, 2 * r);
                 continue;
             }
+            if (s.ringsX().length == 1 && w < 6) {
+                // Small single-ring villages: one fill call, no outline (it would cover the fill anyway).
+                int n = project(vp, s.ringsX()[0], s.ringsY()[0]);
+                gc.fillPolygon(xs, ys, n);
+                continue;
+            }
             trace(gc, vp, s);
             gc.fill();
             gc.stroke();
@@ -102,6 +108,15 @@ public final class VillageLayer extends MapLayer {
             }
             gc.closePath();
         }
+    }
+
+    private int project(Viewport vp, double[] rx, double[] ry) {
+        ensure(rx.length);
+        for (int i = 0; i < rx.length; i++) {
+            xs[i] = vp.x(rx[i]);
+            ys[i] = vp.y(ry[i]);
+        }
+        return rx.length;
     }
 
     private void ensure(int n) {

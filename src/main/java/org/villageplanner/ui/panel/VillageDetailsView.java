@@ -71,7 +71,7 @@ public final class VillageDetailsView extends VBox {
         row(r++, "assets", Format.wan(v.assets()));
         row(r++, "idleLand", I18n.t("ui.unit.mu", Format.number(v.idleLandMu(), 1)));
         row(r++, "idleHouses", Format.count(v.idleHouses()));
-        row(r++, "resources", v.resources().isEmpty() ? "—" : String.join("、", v.resources()));
+        row(r++, "resources", v.resources().isEmpty() ? "—" : I18n.resources(v.resources()));
         if (s != null) {
             row(r++, "strength", s.assumptions().strengthOf(v).label());
             row(r, "cluster", s.clusterOf(v.code()).map(c -> c.name()).orElse(I18n.t("ui.legend.unassigned")));

@@ -50,7 +50,7 @@ public final class VillageTableView extends BorderPane {
                 number("assets", Village::assets, true),
                 number("idleLand", Village::idleLandMu, false),
                 number("idleHouses", v -> (double) v.idleHouses(), false),
-                text("resources", v -> String.join(";", v.resources())),
+                text("resources", v -> I18n.resources(v.resources())),
                 text("mountain", v -> v.mountain() ? I18n.t("ui.yes") : I18n.t("ui.no")),
                 text("strength", this::strength), text("cluster", this::cluster)));
         setCenter(table);

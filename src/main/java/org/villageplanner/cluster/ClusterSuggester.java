@@ -1,0 +1,134 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
+
+/**
+ * Suggests contiguous clusters within size bounds for a project or a selection of its villages, keeping
+ * locked clusters as they are.
+ *
+ * <p>Two phases on the village adjacency graph: {@link Agglomeration} merges neighbouring clusters cheapest
+ * first (the cost is the {@link Scorer} objective for the requested type, compactness included), then
+ * {@link LocalSearch} moves and swaps villages on cluster edges while that lowers the cost. Undersized
+ * leftovers are repaired by merging into or borrowing from a neighbour, and an exact K is reached by
+ * dissolving or splitting clusters ({@link CountAdjust}). Several starts are finished this way (merging
+ * with and without small clusters first; for homogeneity also SKATER's tree cuts) and the best is kept:
+ * exact count met, fewest villages left out, best objective, then best compactness. Every cluster returned is
+ * contiguous, within the bounds, has a member leader and a type whose rule it meets without error (the
+ * requested one where possible). Villages that cannot be placed — islands, groups cut off by locked
+ * clusters smaller than the minimum, weak villages with no possible helper — are listed with a reason.
+ *
+ * <p>Bad requests fail with a {@link PlannerException} saying what is possible (e.g. K above villages / min).
+ * Deterministic for a seed. Stateless and thread-safe (each call has its own working state). The graph must
+ * have been built from {@code villages}, in the same order.
+ */
+public final class ClusterSuggester {
+    /** Above this many villages the SKATER start is skipped (its cost grows as n × K). */
+    static final int SKATER_START_LIMIT = 5_000;
+
+    private ClusterSuggester() {
+    }
+
+    private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned) {
+    }
+
+    private static Candidate finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
+                                    List<Village> villages) {
+        List<Suggestion.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
+        Repair.undersized(p, bounds, exact, plan.target(), unassigned, villages);
+        if (exact) {
+            CountAdjust.toExactCount(p, bounds, plan.target());
+        }
+        LocalSearch.run(p, bounds, seed);
+        return new Candidate(p, unassigned);
+    }
+
+    private static boolean withinMax(int[] labels, int max) {
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        for (int l : labels) {
+            if (l >= 0 && sizes.merge(l, 1, Integer::sum) > max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
+                                     SuggestionRequest request) {
+        Map<String, Village> byCode = ClusterValidator.byCode(villages);
+        SizeBounds bounds = request.bounds();
+        for (String id : request.lockedIds()) {
+            if (base.cluster(id).isEmpty()) {
+                throw new PlannerException("cluster.suggest.unknownLock", id, base.name());
+            }
+        }
+        if (request.scope() != null) {
+            for (String code : request.scope()) {
+                if (!byCode.containsKey(code)) {
+                    throw new PlannerException("cluster.suggest.unknownVillage", code);
+                }
+            }
+        }
+        List<Cluster> kept = new ArrayList<>();
+        Set<String> keptMembers = new HashSet<>();
+        for (Cluster c : base.clusters()) {
+            boolean outside = request.scope() != null && c.members().stream().noneMatch(request.scope()::contains);
+            if (c.locked() || request.lockedIds().contains(c.id()) || outside) {
+                kept.add(c.withLocked(c.locked() || request.lockedIds().contains(c.id())));
+                keptMembers.addAll(c.members());
+            }
+        }
+        int n = graph.size();
+        boolean[] active = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String code = graph.code(i);
+            active[i] = (request.scope() == null || request.scope().contains(code)) && !keptMembers.contains(code);
+        }
+        CountPlan plan = CountPlan.of(graph, active, bounds, request.clusters(), villages);
+        Scorer scorer = new Scorer(request.type(), villages, graph, base.assumptions(), request.attributes(),
+                plan.placeable());
+        boolean exact = request.clusters() != null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (boolean smallFirst : new boolean[] {false, true}) {
+            Partition p = new Partition(graph, scorer);
+            Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
+            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages));
+        }
+        if (request.type() == ClusterType.RESOURCE_POOLING && plan.placeableCount() <= SKATER_START_LIMIT) {
+            // SKATER's tree cuts are a good start where size bounds are loose; used only when within them.
+            int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(),
+                    bounds.min());
+            if (withinMax(labels, bounds.max())) {
+                candidates.add(finish(Partition.fromLabels(graph, scorer, labels), plan, bounds, exact,
+                        request.seed(), villages));
+            }
+        }
+        Candidate best = candidates.stream().min(Comparator
+                .comparing((Candidate c) -> exact && c.p.clusters().size() != plan.target())
+                .thenComparingInt(c -> c.unassigned.size())
+                .thenComparingDouble(c -> c.p.totalPrimary())
+                .thenComparingDouble(c -> c.p.totalCost())).orElseThrow();
+        Partition p = best.p;
+        List<Suggestion.Unassigned> unassigned = best.unassigned;
+        SuggestionOutput out = new SuggestionOutput(p, villages, base, request, kept);
+        Suggestion s = out.build(unassigned);
+        if (request.clusters() != null) {
+            long made = s.clusters().stream().filter(i -> !i.kept()).count();
+            if (made != request.clusters()) {
+                throw new PlannerException("cluster.suggest.countNotReached", request.clusters(), made,
+                        bounds.min(), bounds.max());
+            }
+        }
+        return s;
+    }
+}

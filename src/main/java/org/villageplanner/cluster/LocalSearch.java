@@ -1,0 +1,108 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The improvement phase of a suggestion: moves a village on a cluster's edge to a neighbouring cluster, or
+ * swaps two neighbouring villages of different clusters, whenever that lowers the total cost without
+ * worsening the primary objective (compactness may decide between equal figures or add to a gain, but never
+ * buys a worse objective) and keeps every cluster contiguous and within the size bounds. Repeats until a whole pass finds nothing (or
+ * {@link #MAX_PASSES}). The visiting order is shuffled with the seed: the same seed gives the same result.
+ * Mutable, not thread-safe.
+ */
+final class LocalSearch {
+    static final int MAX_PASSES = 25;
+    private static final double EPS = 1e-9;
+
+    private LocalSearch() {
+    }
+
+    /** @return the number of moves and swaps made */
+    static int run(Partition p, SizeBounds bounds, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int v = 0; v < p.label.length; v++) {
+            if (p.label[v] >= 0) {
+                order.add(v);
+            }
+        }
+        Collections.shuffle(order, new Random(seed));
+        int changes = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int before = changes;
+            for (int v : order) {
+                if (p.label[v] < 0) {
+                    continue;
+                }
+                if (tryMove(p, bounds, v) || trySwap(p, v)) {
+                    changes++;
+                }
+            }
+            if (changes == before) {
+                break;
+            }
+        }
+        return changes;
+    }
+
+    private static boolean tryMove(Partition p, SizeBounds bounds, int v) {
+        int a = p.label[v];
+        if (p.size(a) <= Math.max(bounds.min(), 1)) {
+            return false;
+        }
+        int best = -1;
+        double bestDelta = -EPS;
+        for (int b : neighbourClusters(p, v)) {
+            if (p.size(b) >= bounds.max()) {
+                continue;
+            }
+            double d = p.moveDelta(v, b);
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS) {
+                bestDelta = d;
+                best = b;
+            }
+        }
+        if (best < 0 || !p.connectedAfter(a, v, -1)) {
+            return false;
+        }
+        p.move(v, best);
+        return true;
+    }
+
+    private static boolean trySwap(Partition p, int v) {
+        int a = p.label[v];
+        int bestU = -1;
+        double bestDelta = -EPS;
+        for (int k = 0; k < p.graph.degree(v); k++) {
+            int u = p.graph.neighbour(v, k);
+            if (p.label[u] < 0 || p.label[u] == a) {
+                continue;
+            }
+            double d = p.swapDelta(v, u);
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u) && p.connectedAfter(p.label[u], u, v)) {
+                bestDelta = d;
+                bestU = u;
+            }
+        }
+        if (bestU < 0) {
+            return false;
+        }
+        p.swap(v, bestU);
+        return true;
+    }
+
+    private static Set<Integer> neighbourClusters(Partition p, int v) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int k = 0; k < p.graph.degree(v); k++) {
+            int c = p.label[p.graph.neighbour(v, k)];
+            if (c >= 0 && c != p.label[v]) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

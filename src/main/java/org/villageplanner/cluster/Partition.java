@@ -1,0 +1,218 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.villageplanner.geo.AdjacencyGraph;
+
+/**
+ * A working assignment of villages (graph indices) to clusters during a suggestion: labels, member lists
+ * and running figures, with the moves the improvement phase needs. Villages labelled −1 take no part.
+ * Mutable, not thread-safe: owned by one run.
+ */
+final class Partition {
+    final AdjacencyGraph graph;
+    final Scorer scorer;
+    final int[] label;
+    final List<List<Integer>> members = new ArrayList<>();
+    final List<ClusterStats> stats = new ArrayList<>();
+    final List<Boolean> alive = new ArrayList<>();
+    /** The change of the primary objective (compactness left out) of the last moveDelta or swapDelta. */
+    double lastPrimaryDelta;
+
+    Partition(AdjacencyGraph graph, Scorer scorer) {
+        this.graph = graph;
+        this.scorer = scorer;
+        this.label = new int[graph.size()];
+        Arrays.fill(label, -1);
+    }
+
+    /** A partition with the clusters given by {@code labels} (−1: not taking part); each must be connected. */
+    static Partition fromLabels(AdjacencyGraph graph, Scorer scorer, int[] labels) {
+        Partition p = new Partition(graph, scorer);
+        java.util.Map<Integer, Integer> ids = new java.util.HashMap<>();
+        for (int v = 0; v < labels.length; v++) {
+            if (labels[v] < 0) {
+                continue;
+            }
+            Integer c = ids.get(labels[v]);
+            if (c == null) {
+                ids.put(labels[v], p.open(v));
+            } else {
+                p.label[v] = c;
+                p.members.get(c).add(v);
+                p.stats.get(c).add(scorer, v);
+            }
+        }
+        for (int v = 0; v < labels.length; v++) {
+            int c = p.label[v];
+            for (int k = 0; c >= 0 && k < graph.degree(v); k++) {
+                if (graph.neighbour(v, k) > v && p.label[graph.neighbour(v, k)] == c) {
+                    p.stats.get(c).internalContact += scorer.contact(v, k);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Total of the primary objective over live clusters. */
+    double totalPrimary() {
+        double sum = 0;
+        for (int c : clusters()) {
+            sum += scorer.primary(stats.get(c));
+        }
+        return sum;
+    }
+
+    /** Opens a new cluster holding {@code v} alone; returns its id. */
+    int open(int v) {
+        int id = members.size();
+        members.add(new ArrayList<>(List.of(v)));
+        ClusterStats s = scorer.empty();
+        s.add(scorer, v);
+        stats.add(s);
+        alive.add(true);
+        label[v] = id;
+        return id;
+    }
+
+    int size(int c) {
+        return members.get(c).size();
+    }
+
+    /** Ids of the clusters still alive. */
+    List<Integer> clusters() {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < members.size(); c++) {
+            if (alive.get(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Contact (metres of border) between village v and the members of cluster c. */
+    double contactTo(int v, int c) {
+        double sum = 0;
+        for (int k = 0; k < graph.degree(v); k++) {
+            if (label[graph.neighbour(v, k)] == c) {
+                sum += scorer.contact(v, k);
+            }
+        }
+        return sum;
+    }
+
+    double contactBetween(int u, int v) {
+        for (int k = 0; k < graph.degree(u); k++) {
+            if (graph.neighbour(u, k) == v) {
+                return scorer.contact(u, k);
+            }
+        }
+        return 0;
+    }
+
+    /** Cost change if v moves from its cluster to cluster b. */
+    double moveDelta(int v, int b) {
+        int a = label[v];
+        ClusterStats sa = stats.get(a).copy();
+        sa.remove(scorer, v);
+        sa.internalContact -= contactTo(v, a);
+        ClusterStats sb = stats.get(b).copy();
+        sb.add(scorer, v);
+        sb.internalContact += contactTo(v, b);
+        lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
+                - scorer.primary(stats.get(b));
+        return scorer.cost(sa) + scorer.cost(sb) - scorer.cost(stats.get(a)) - scorer.cost(stats.get(b));
+    }
+
+    void move(int v, int b) {
+        int a = label[v];
+        stats.get(a).internalContact -= contactTo(v, a);
+        stats.get(a).remove(scorer, v);
+        members.get(a).remove(Integer.valueOf(v));
+        label[v] = b;
+        stats.get(b).add(scorer, v);
+        stats.get(b).internalContact += contactTo(v, b);
+        members.get(b).add(v);
+        alive.set(b, true);
+        if (members.get(a).isEmpty()) {
+            alive.set(a, false);
+        }
+    }
+
+    /** Cost change if v (in a) and u (in b) trade places. */
+    double swapDelta(int v, int u) {
+        int a = label[v], b = label[u];
+        double wuv = contactBetween(u, v);
+        ClusterStats sa = stats.get(a).copy();
+        sa.remove(scorer, v);
+        sa.add(scorer, u);
+        sa.internalContact += -contactTo(v, a) + contactTo(u, a) - wuv;
+        ClusterStats sb = stats.get(b).copy();
+        sb.remove(scorer, u);
+        sb.add(scorer, v);
+        sb.internalContact += -contactTo(u, b) + contactTo(v, b) - wuv;
+        lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
+                - scorer.primary(stats.get(b));
+        return scorer.cost(sa) + scorer.cost(sb) - scorer.cost(stats.get(a)) - scorer.cost(stats.get(b));
+    }
+
+    void swap(int v, int u) {
+        int a = label[v], b = label[u];
+        move(v, b);
+        move(u, a);
+    }
+
+    /** Whether cluster c stays connected when {@code out} leaves and {@code in} (−1: none) joins. */
+    boolean connectedAfter(int c, int out, int in) {
+        List<Integer> ms = members.get(c);
+        int expected = ms.size() - 1 + (in >= 0 ? 1 : 0);
+        if (expected <= 1) {
+            return true;
+        }
+        int start = -1;
+        for (int m : ms) {
+            if (m != out) {
+                start = m;
+                break;
+            }
+        }
+        if (start < 0) {
+            start = in;
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+        queue.add(start);
+        seen.add(start);
+        while (!queue.isEmpty()) {
+            int x = queue.poll();
+            for (int k = 0; k < graph.degree(x); k++) {
+                int y = graph.neighbour(x, k);
+                boolean inside = y == in || (label[y] == c && y != out);
+                if (inside && seen.add(y)) {
+                    queue.add(y);
+                }
+            }
+        }
+        return seen.size() == expected;
+    }
+
+    /** Total cost (compactness included) over live clusters. */
+    double totalCost() {
+        double sum = 0;
+        for (int c : clusters()) {
+            sum += scorer.cost(stats.get(c));
+        }
+        return sum;
+    }
+
+    /** Dissolves cluster c: its villages take no further part. */
+    void dissolve(int c) {
+        for (int v : members.get(c)) {
+            label[v] = -1;
+        }
+        members.get(c).clear();
+        alive.set(c, false);
+    }
+}

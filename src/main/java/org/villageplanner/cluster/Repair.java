@@ -1,0 +1,94 @@
+package org.villageplanner.cluster;
+
+import java.util.List;
+import org.villageplanner.domain.Village;
+
+/**
+ * Fixes clusters left below the minimum size after merging: merge into a neighbouring cluster with room
+ * (unless an exact count was asked for and is already met), else borrow edge villages from neighbours that
+ * can spare them without breaking apart, else give up on the cluster and list its villages with the reason.
+ * Not thread-safe (works on one run's partition).
+ */
+final class Repair {
+    private Repair() {
+    }
+
+    static void undersized(Partition p, SizeBounds bounds, boolean exactCount, int target,
+                           List<Suggestion.Unassigned> unassigned, List<Village> villages) {
+        for (int c : p.clusters()) {
+            while (p.alive.get(c) && p.size(c) < bounds.min()) {
+                int count = p.clusters().size();
+                if ((!exactCount || count > target) && mergeIntoNeighbour(p, bounds, c)) {
+                    break;
+                }
+                if (!borrow(p, bounds, c)) {
+                    List<Integer> ms = List.copyOf(p.members.get(c));
+                    List<String> names = ms.stream().map(v -> villages.get(v).name()).toList();
+                    for (int v : ms) {
+                        unassigned.add(new Suggestion.Unassigned(villages.get(v).code(), LocalizedText.of(
+                                "cluster.suggest.reason.boundsBlocked", names, bounds.min(), bounds.max())));
+                    }
+                    p.dissolve(c);
+                }
+            }
+        }
+    }
+
+    private static boolean mergeIntoNeighbour(Partition p, SizeBounds bounds, int c) {
+        int best = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        for (int v : p.members.get(c)) {
+            for (int k = 0; k < p.graph.degree(v); k++) {
+                int b = p.label[p.graph.neighbour(v, k)];
+                if (b < 0 || b == c || p.size(b) + p.size(c) > bounds.max()) {
+                    continue;
+                }
+                ClusterStats merged = p.stats.get(b).copy();
+                merged.addAll(p.stats.get(c));
+                double d = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(b)) - p.scorer.cost(p.stats.get(c));
+                if (d < bestDelta) {
+                    bestDelta = d;
+                    best = b;
+                }
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        // Move members nearest the target first so that the moving group never loses touch with it.
+        while (p.size(c) > 0) {
+            int next = -1;
+            for (int v : p.members.get(c)) {
+                if (p.contactTo(v, best) > 0 && (next < 0 || p.contactTo(v, best) > p.contactTo(next, best))) {
+                    next = v;
+                }
+            }
+            p.move(next, best);
+        }
+        return true;
+    }
+
+    private static boolean borrow(Partition p, SizeBounds bounds, int c) {
+        int bestV = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        for (int v : p.members.get(c)) {
+            for (int k = 0; k < p.graph.degree(v); k++) {
+                int u = p.graph.neighbour(v, k);
+                int b = p.label[u];
+                if (b < 0 || b == c || p.size(b) <= bounds.min() || p.size(c) >= bounds.max()) {
+                    continue;
+                }
+                double d = p.moveDelta(u, c);
+                if (d < bestDelta && p.connectedAfter(b, u, -1)) {
+                    bestDelta = d;
+                    bestV = u;
+                }
+            }
+        }
+        if (bestV < 0) {
+            return false;
+        }
+        p.move(bestV, c);
+        return true;
+    }
+}

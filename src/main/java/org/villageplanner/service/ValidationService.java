@@ -1,0 +1,30 @@
+package org.villageplanner.service;
+
+import java.util.Objects;
+import org.villageplanner.cluster.ClusterValidator;
+import org.villageplanner.cluster.SizeBounds;
+import org.villageplanner.cluster.ValidationReport;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+
+/** Checks a scenario's clusters against every cluster rule (the live validation panel and {@code validate}). */
+public final class ValidationService {
+    private final GeoService geo;
+
+    public ValidationService(GeoService geo) {
+        this.geo = Objects.requireNonNull(geo);
+    }
+
+    /**
+     * @param scenarioName the scenario to check, or null for the first one
+     * @param bounds       size bounds, or null for the default 2–5
+     * @throws org.villageplanner.domain.PlannerException when the scenario does not exist
+     */
+    public ValidationReport validate(PlannerProject project, String scenarioName, SizeBounds bounds) {
+        return validate(project, project.requireScenario(scenarioName), bounds);
+    }
+
+    public ValidationReport validate(PlannerProject project, Scenario scenario, SizeBounds bounds) {
+        return new ClusterValidator(bounds).check(scenario, project.villages(), geo.adjacency(project));
+    }
+}
