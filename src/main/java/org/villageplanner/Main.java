@@ -12,7 +12,10 @@ import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
 import java.nio.file.Path;
+import org.villageplanner.report.ComparisonXlsxWriter;
 import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.ComparisonExportService;
+import org.villageplanner.service.WhatIfService;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.SampleService;
@@ -46,7 +49,8 @@ public final class Main {
                 new ImportService(readers, new VillageMapper(), repository), simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
-                        Path.of(System.getProperty("planner.maps", "maps"))));
+                        Path.of(System.getProperty("planner.maps", "maps"))),
+                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
     }
 
     public static void main(String[] args) {

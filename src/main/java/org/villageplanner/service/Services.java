@@ -11,5 +11,7 @@ public record Services(
         ImportService imports,
         SimulationService simulation,
         CompareService compare,
-        ReportService reports) {
+        ReportService reports,
+        WhatIfService whatIf,
+        ComparisonExportService comparisonExport) {
 }
