@@ -54,6 +54,11 @@ public final class MainViewModel {
         this.brush = new PaintBrush(session);
     }
 
+    /** The services, for feature view models that live beside this one (results, scenarios, compare). */
+    public Services services() {
+        return services;
+    }
+
     public ProjectSession session() {
         return session;
     }
