@@ -1,26 +1,36 @@
 package org.villageplanner;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
+import org.villageplanner.service.GeoService;
+import org.villageplanner.importer.CsvReader;
+import org.villageplanner.importer.GeoJsonExporter;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.importer.ShapefileReader;
+import org.villageplanner.importer.ShapefileWriter;
+import org.villageplanner.importer.TableExporter;
 import org.villageplanner.importer.VillageMapper;
+import org.villageplanner.importer.XlsxReader;
+import org.villageplanner.report.PdfPlanReportWriter;
 import org.villageplanner.service.CompareService;
+import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
-import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
-import java.nio.file.Path;
 import org.villageplanner.report.ComparisonXlsxWriter;
-import org.villageplanner.report.PdfPlanReportWriter;
 import org.villageplanner.service.ComparisonExportService;
 import org.villageplanner.service.WhatIfService;
-import org.villageplanner.service.ReportService;
 import org.villageplanner.service.ProjectService;
+import org.villageplanner.service.ReportService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SuggestService;
+import org.villageplanner.service.ValidationService;
+import org.villageplanner.service.SimulationService;
+import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
 import org.villageplanner.ui.PlannerApp;
@@ -40,9 +50,11 @@ public final class Main {
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
-        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(),
-                new GeoPackageFeatureReader());
+        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(), new CsvReader(),
+                new XlsxReader(), new GeoPackageFeatureReader());
+        List<VillageExporter> exporters = List.of(new GeoJsonExporter(), new ShapefileWriter(), new TableExporter());
         ProjectService projects = new ProjectService(repository);
+        GeoService geo = new GeoService();
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
@@ -50,6 +62,8 @@ public final class Main {
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                         Path.of(System.getProperty("planner.maps", "maps"))),
+                geo, new ValidationService(geo), new SuggestService(geo, projects),
+                new ExportService(repository, exporters),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
     }
 

@@ -15,6 +15,7 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,24 +23,39 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code planner bench store}: wall-clock figures for opening and saving the project file (the bundled sample and
- * a generated project). Prints figures; it asserts nothing (DESIGN.md: benchmarks are run on demand).
+ * a generated project); {@code planner bench simulate}: the deterministic simulation and the Monte Carlo on a
+ * synthetic county (300 villages × 20 years × 10,000 runs by default). Prints figures; it asserts nothing
+ * (DESIGN.md: benchmarks are run on demand).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated project).")
+        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
+                + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
+                + "cluster suggestions; SSD against SKATER).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate or suggest.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
     Path sample;
 
-    @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project (default 20000).")
-    int villages;
+    @Option(names = "--villages", description = "Size of the generated project (default 20000 for store, 300 for "
+            + "simulate).")
+    Integer villages;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown (default 3).")
+    @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown (default 3; "
+            + "simulate shows the median).")
     int repeat;
+
+    @Option(names = "--years", defaultValue = "20", description = "simulate: projected years (default 20).")
+    int years;
+
+    @Option(names = "--runs", defaultValue = "10000", description = "simulate: Monte Carlo runs (default 10000).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "simulate: seed of the synthetic county and draws.")
+    long seed;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -56,9 +72,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store");
+        if (what.equals("suggest")) {
+            List<Path> samples = java.util.stream.Stream.of(sample, sample.resolveSibling("cixi.gpkg"))
+                    .filter(Files::exists).toList();
+            return SuggestBenchCommand.run(services, spec.commandLine().getOut(), samples,
+                    this.villages == null ? 20_000 : this.villages, repeat);
         }
+        if (what.equals("simulate")) {
+            return simulate();
+        }
+        if (!what.equals("store")) {
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest");
+        }
+        int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");
         List<Figure> figures = new ArrayList<>();
         try {
@@ -80,6 +106,22 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(dir);
         }
         print(figures);
+        return 0;
+    }
+
+    private int simulate() {
+        SimulationService.Benchmark b = services.simulation().benchmark(villages == null ? 300 : villages, years, runs,
+                seed, repeat);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, b);
+        } else {
+            out.println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
+                    String.format(java.util.Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
+                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloMillis()),
+                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets())));
+        }
+        out.flush();
         return 0;
     }
 

@@ -112,6 +112,8 @@ final class CompareCommand implements Callable<Integer> {
         for (Double v : values) {
             if (v == null) {
                 a.addNull();
+            } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                a.add(v.longValue()); // counts read better as integers
             } else {
                 a.add(v);
             }

@@ -50,6 +50,9 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new SimulateCommand(services));
         cl.addSubcommand(new CompareCommand(services));
         cl.addSubcommand("report", new ReportCommand(services));
+        cl.addSubcommand(new ValidateCommand(services));
+        cl.addSubcommand(new SuggestCommand(services));
+        cl.addSubcommand(new ExportCommand(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -114,7 +114,7 @@ final class Agglomeration {
         }
         p.members.get(big).addAll(moved);
         moved.clear();
-        p.alive.set(small, false);
+        p.markMerged(small);
         Map<Integer, Double> nb = between.remove(small);
         between.get(big).remove(small);
         for (Map.Entry<Integer, Double> e : nb.entrySet()) {

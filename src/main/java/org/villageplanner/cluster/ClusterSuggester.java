@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.PlannerException;
@@ -43,14 +45,20 @@ public final class ClusterSuggester {
     }
 
     private static Candidate finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
-                                    List<Village> villages) {
+                                    List<Village> villages, BooleanSupplier cancelled) {
         List<Suggestion.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
         Repair.undersized(p, bounds, exact, plan.target(), unassigned, villages);
         if (exact) {
             CountAdjust.toExactCount(p, bounds, plan.target());
         }
-        LocalSearch.run(p, bounds, seed);
+        LocalSearch.run(p, bounds, seed, cancelled);
         return new Candidate(p, unassigned);
+    }
+
+    static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
     }
 
     private static boolean withinMax(int[] labels, int max) {
@@ -65,6 +73,16 @@ public final class ClusterSuggester {
 
     public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
                                      SuggestionRequest request) {
+        return suggest(villages, graph, base, request, () -> false);
+    }
+
+    /**
+     * As {@link #suggest(List, AdjacencyGraph, Scenario, SuggestionRequest)}, stopping with a
+     * {@link CancellationException} soon after {@code cancelled} turns true (checked between phases and
+     * between improvement passes).
+     */
+    public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
+                                     SuggestionRequest request, BooleanSupplier cancelled) {
         Map<String, Village> byCode = ClusterValidator.byCode(villages);
         SizeBounds bounds = request.bounds();
         for (String id : request.lockedIds()) {
@@ -100,9 +118,10 @@ public final class ClusterSuggester {
         boolean exact = request.clusters() != null;
         List<Candidate> candidates = new ArrayList<>();
         for (boolean smallFirst : new boolean[] {false, true}) {
+            checkCancelled(cancelled);
             Partition p = new Partition(graph, scorer);
             Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
-            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages));
+            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages, cancelled));
         }
         if (request.type() == ClusterType.RESOURCE_POOLING && plan.placeableCount() <= SKATER_START_LIMIT) {
             // SKATER's tree cuts are a good start where size bounds are loose; used only when within them.
@@ -110,11 +129,11 @@ public final class ClusterSuggester {
                     bounds.min());
             if (withinMax(labels, bounds.max())) {
                 candidates.add(finish(Partition.fromLabels(graph, scorer, labels), plan, bounds, exact,
-                        request.seed(), villages));
+                        request.seed(), villages, cancelled));
             }
         }
         Candidate best = candidates.stream().min(Comparator
-                .comparing((Candidate c) -> exact && c.p.clusters().size() != plan.target())
+                .comparing((Candidate c) -> exact && c.p.liveCount() != plan.target())
                 .thenComparingInt(c -> c.unassigned.size())
                 .thenComparingDouble(c -> c.p.totalPrimary())
                 .thenComparingDouble(c -> c.p.totalCost())).orElseThrow();

@@ -19,8 +19,8 @@ final class CountAdjust {
 
     static void toExactCount(Partition p, SizeBounds bounds, int target) {
         boolean progress = true;
-        while (progress && p.clusters().size() != target) {
-            progress = p.clusters().size() > target ? dissolveOne(p, bounds) : splitOne(p, bounds);
+        while (progress && p.liveCount() != target) {
+            progress = p.liveCount() > target ? dissolveOne(p, bounds) : splitOne(p, bounds);
         }
     }
 

@@ -23,7 +23,7 @@ final class LocalSearch {
     }
 
     /** @return the number of moves and swaps made */
-    static int run(Partition p, SizeBounds bounds, long seed) {
+    static int run(Partition p, SizeBounds bounds, long seed, java.util.function.BooleanSupplier cancelled) {
         List<Integer> order = new ArrayList<>();
         for (int v = 0; v < p.label.length; v++) {
             if (p.label[v] >= 0) {
@@ -33,6 +33,7 @@ final class LocalSearch {
         Collections.shuffle(order, new Random(seed));
         int changes = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
+            ClusterSuggester.checkCancelled(cancelled);
             int before = changes;
             for (int v : order) {
                 if (p.label[v] < 0) {

@@ -20,6 +20,7 @@ final class Partition {
     final List<Boolean> alive = new ArrayList<>();
     /** The change of the primary objective (compactness left out) of the last moveDelta or swapDelta. */
     double lastPrimaryDelta;
+    private int live;
 
     Partition(AdjacencyGraph graph, Scorer scorer) {
         this.graph = graph;
@@ -73,12 +74,26 @@ final class Partition {
         s.add(scorer, v);
         stats.add(s);
         alive.add(true);
+        live++;
         label[v] = id;
         return id;
     }
 
     int size(int c) {
         return members.get(c).size();
+    }
+
+    /** Records that cluster c was emptied by a merge (its members already relabelled). */
+    void markMerged(int c) {
+        if (alive.get(c)) {
+            alive.set(c, false);
+            live--;
+        }
+    }
+
+    /** Number of clusters still alive. */
+    int liveCount() {
+        return live;
     }
 
     /** Ids of the clusters still alive. */
@@ -135,9 +150,13 @@ final class Partition {
         stats.get(b).add(scorer, v);
         stats.get(b).internalContact += contactTo(v, b);
         members.get(b).add(v);
-        alive.set(b, true);
+        if (!alive.get(b)) {
+            alive.set(b, true);
+            live++;
+        }
         if (members.get(a).isEmpty()) {
             alive.set(a, false);
+            live--;
         }
     }
 
@@ -213,6 +232,9 @@ final class Partition {
             label[v] = -1;
         }
         members.get(c).clear();
-        alive.set(c, false);
+        if (alive.get(c)) {
+            alive.set(c, false);
+            live--;
+        }
     }
 }

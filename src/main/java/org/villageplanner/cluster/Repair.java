@@ -17,7 +17,7 @@ final class Repair {
                            List<Suggestion.Unassigned> unassigned, List<Village> villages) {
         for (int c : p.clusters()) {
             while (p.alive.get(c) && p.size(c) < bounds.min()) {
-                int count = p.clusters().size();
+                int count = p.liveCount();
                 if ((!exactCount || count > target) && mergeIntoNeighbour(p, bounds, c)) {
                     break;
                 }

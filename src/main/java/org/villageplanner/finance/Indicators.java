@@ -27,6 +27,15 @@ public final class Indicators {
     }
 
     static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out) {
+        compute(m, operating, total, scratch, out, null);
+    }
+
+    /**
+     * @param order null, or {@link #orders}: the villages of each year in a likely sorted order, so that an
+     *              insertion sort finishes in near-linear time (Monte Carlo runs stay close to the deterministic
+     *              ranking). The result is the same either way: the values are fully sorted before use.
+     */
+    static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out, int[] order) {
         int w = m.years + 1;
         int n = m.nV;
         for (int t = 0; t < w; t++) {
@@ -39,30 +48,94 @@ public final class Indicators {
                 if (operating[v * w + t] < m.a.operatingIncomeTarget()) {
                     belowOperating++;
                 }
-                scratch[v] = operating[v * w + t];
+                if (order == null) {
+                    scratch[v] = operating[v * w + t];
+                }
             }
             out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
             out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
-            spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t);
+            if (order != null) {
+                int base = 2 * t * n;
+                for (int k = 0; k < n; k++) {
+                    int v = order[base + k];
+                    scratch[k] = operating[v * w + t];
+                }
+                insertionSort(scratch, n);
+            }
+            spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, order == null);
             int k = 0;
-            for (int v = 0; v < n; v++) {
-                if (m.population[v] > 0) {
+            if (order == null) {
+                for (int v = 0; v < n; v++) {
+                    if (m.population[v] > 0) {
+                        scratch[k++] = operating[v * w + t] / m.population[v];
+                    }
+                }
+            } else {
+                int base = (2 * t + 1) * n;
+                while (k < n && order[base + k] >= 0) {
+                    int v = order[base + k];
                     scratch[k++] = operating[v * w + t] / m.population[v];
                 }
+                insertionSort(scratch, k);
             }
-            spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t);
+            spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
+                    order == null);
         }
     }
 
-    /** Gini, max/min and CV of x[0..n) (sorts x in place). */
+    /**
+     * Per year t: at [2t·n ..] the villages by ascending operating income, at [(2t+1)·n ..] the villages with a
+     * known population by ascending income per head, padded with −1.
+     */
+    static int[] orders(Model m, double[] operating) {
+        int w = m.years + 1;
+        int n = m.nV;
+        int[] order = new int[2 * w * n];
+        for (int t = 0; t < w; t++) {
+            final int year = t;
+            Integer[] all = new Integer[n];
+            for (int v = 0; v < n; v++) {
+                all[v] = v;
+            }
+            java.util.Arrays.sort(all, java.util.Comparator.comparingDouble(v -> operating[v * w + year]));
+            Integer[] perHead = java.util.Arrays.stream(all).filter(v -> m.population[v] > 0).toArray(Integer[]::new);
+            java.util.Arrays.sort(perHead, java.util.Comparator.comparingDouble(
+                    v -> operating[v * w + year] / m.population[v]));
+            for (int k = 0; k < n; k++) {
+                order[2 * t * n + k] = all[k];
+                order[(2 * t + 1) * n + k] = k < perHead.length ? perHead[k] : -1;
+            }
+        }
+        return order;
+    }
+
+    private static void insertionSort(double[] x, int n) {
+        for (int i = 1; i < n; i++) {
+            double v = x[i];
+            int j = i - 1;
+            while (j >= 0 && x[j] > v) {
+                x[j + 1] = x[j];
+                j--;
+            }
+            x[j + 1] = v;
+        }
+    }
+
+    /** Gini, max/min and CV of x[0..n) (sorts x in place unless already sorted). */
     private static void spread(double[] x, int n, double[] out, int gi, int mi, int ci) {
+        spread(x, n, out, gi, mi, ci, true);
+    }
+
+    private static void spread(double[] x, int n, double[] out, int gi, int mi, int ci, boolean sort) {
         out[gi] = Double.NaN;
         out[mi] = Double.NaN;
         out[ci] = Double.NaN;
         if (n == 0) {
             return;
         }
-        Arrays.sort(x, 0, n);
+        if (sort) {
+            Arrays.sort(x, 0, n);
+        }
         double sum = 0;
         double weighted = 0;
         for (int i = 0; i < n; i++) {

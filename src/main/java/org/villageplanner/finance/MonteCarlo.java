@@ -54,6 +54,7 @@ public final class MonteCarlo {
         int n = m.years;
         Engine.Workspace det = new Engine.Workspace(m);
         Engine.run(m, det, null);
+        int[] order = Indicators.orders(m, det.operating);
         // Only villages that are a party somewhere can vary; the others keep their deterministic path.
         boolean[] varies = new boolean[m.nV];
         for (Model.ClusterModel cm : m.clusters) {
@@ -68,18 +69,22 @@ public final class MonteCarlo {
         for (int v = 0; v < m.nV; v++) {
             slot[v] = varies[v] ? nVary++ : -1;
         }
-        long cells = (long) nVary * n * runs;
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        // Block-major layout [block][village-year cell][run in block]: a run writes one value per cell at a
+        // stride of BLOCK, so a thread's hot lines stay within a few MB instead of one page per cell.
+        int nCells = nVary * n;
+        long cells = (long) blocks * nCells * BLOCK;
         boolean useFloat = cells > DOUBLE_LIMIT;
         double[] incD = useFloat ? null : new double[(int) cells];
         float[] incF = useFloat ? new float[Math.toIntExact(cells)] : null;
         double[] ind = new double[Indicators.COUNT * w * runs];
         boolean[] allMeet = new boolean[runs];
-        int blocks = (runs + BLOCK - 1) / BLOCK;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         Runnable worker = () -> {
             Engine.Workspace ws = new Engine.Workspace(m);
+            ws.order = order;
             for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
                 if (listener.cancelled()) {
                     stop.set(true);
@@ -90,17 +95,18 @@ public final class MonteCarlo {
                 for (int r = b * BLOCK; r < end; r++) {
                     draw(m, s.correlation(), rng, ws.mult);
                     Engine.run(m, ws, null);
+                    int rr = r - b * BLOCK;
                     for (int v = 0; v < m.nV; v++) {
                         if (slot[v] < 0) {
                             continue;
                         }
-                        int base = slot[v] * n;
+                        long base = ((long) b * nCells + (long) slot[v] * n) * BLOCK + rr;
                         for (int t = 1; t < w; t++) {
-                            long idx = (long) (base + t - 1) * runs + r;
+                            int idx = (int) (base + (long) (t - 1) * BLOCK);
                             if (useFloat) {
-                                incF[(int) idx] = (float) ws.operating[v * w + t];
+                                incF[idx] = (float) ws.operating[v * w + t];
                             } else {
-                                incD[(int) idx] = ws.operating[v * w + t];
+                                incD[idx] = ws.operating[v * w + t];
                             }
                         }
                     }
@@ -138,9 +144,13 @@ public final class MonteCarlo {
                     continue;
                 }
                 for (int t = 1; t < w; t++) {
-                    int from = (slot[v] * n + t - 1) * runs;
-                    for (int r = 0; r < runs; r++) {
-                        scratch[r] = useFloat ? incF[from + r] : incD[from + r];
+                    int cell = slot[v] * n + t - 1;
+                    for (int b = 0, r = 0; b < blocks; b++) {
+                        int from = (int) (((long) b * nCells + cell) * BLOCK);
+                        int count = Math.min(BLOCK, runs - b * BLOCK);
+                        for (int j = 0; j < count; j++, r++) {
+                            scratch[r] = useFloat ? incF[from + j] : incD[from + j];
+                        }
                     }
                     Percentiles.of(scratch, runs, QS, out);
                     for (int q = 0; q < 3; q++) {

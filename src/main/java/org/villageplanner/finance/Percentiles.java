@@ -38,42 +38,52 @@ public final class Percentiles {
         }
     }
 
-    /** Quickselect: afterwards x[k] holds the k-th smallest of x[left..right], smaller ones left of it. */
+    /**
+     * Floyd–Rivest selection: afterwards x[k] holds the k-th smallest of x[left..right], with no larger value
+     * left of it and no smaller value right of it. About n + min(k, n − k) comparisons on average: a small sample
+     * first narrows the range around k, so large Monte Carlo arrays are read little more than once.
+     */
     static void select(double[] x, int left, int right, int k) {
         while (right > left) {
-            int mid = (left + right) >>> 1;
-            // Median of three as pivot keeps sorted or constant input from going quadratic.
-            if (x[mid] < x[left]) {
-                swap(x, mid, left);
+            if (right - left > 600) {
+                int n = right - left + 1;
+                int i = k - left + 1;
+                double z = Math.log(n);
+                double s = 0.5 * Math.exp(2 * z / 3);
+                double sd = 0.5 * Math.sqrt(z * s * (n - s) / n) * Math.signum(i - n / 2.0);
+                int newLeft = (int) Math.max(left, Math.floor(k - i * s / n + sd));
+                int newRight = (int) Math.min(right, Math.floor(k + (n - i) * s / n + sd));
+                select(x, newLeft, newRight, k);
             }
-            if (x[right] < x[left]) {
-                swap(x, right, left);
-            }
-            if (x[right] < x[mid]) {
-                swap(x, right, mid);
-            }
-            double pivot = x[mid];
+            double t = x[k];
             int i = left;
             int j = right;
-            while (i <= j) {
-                while (x[i] < pivot) {
+            swap(x, left, k);
+            if (x[right] > t) {
+                swap(x, right, left);
+            }
+            while (i < j) {
+                swap(x, i, j);
+                i++;
+                j--;
+                while (x[i] < t) {
                     i++;
                 }
-                while (x[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(x, i, j);
-                    i++;
+                while (x[j] > t) {
                     j--;
                 }
             }
-            if (k <= j) {
-                right = j;
-            } else if (k >= i) {
-                left = i;
+            if (x[left] == t) {
+                swap(x, left, j);
             } else {
-                return;
+                j++;
+                swap(x, j, right);
+            }
+            if (j <= k) {
+                left = j + 1;
+            }
+            if (k <= j) {
+                right = j - 1;
             }
         }
     }

@@ -35,7 +35,30 @@ public final class SharedBorder {
 
     /** As {@link #lengthMeters(Geometry, Geometry, double)} on boundaries given by {@link #segments}. */
     public static double lengthMeters(double[] segsA, double[] segsB, double toleranceMeters) {
-        return (oneSide(segsA, segsB, toleranceMeters) + oneSide(segsB, segsA, toleranceMeters)) / 2;
+        // Only segments near the other polygon can count; for detailed boundaries this keeps the pairwise
+        // comparison to the few segments along the common border.
+        double[] nearA = near(segsA, envelope(segsB), toleranceMeters);
+        double[] nearB = near(segsB, envelope(segsA), toleranceMeters);
+        if (nearA.length == 0 || nearB.length == 0) {
+            return 0;
+        }
+        return (oneSide(nearA, nearB, toleranceMeters) + oneSide(nearB, nearA, toleranceMeters)) / 2;
+    }
+
+    /** The segments of {@code segs} whose envelope meets {@code env} grown by {@code tol}. */
+    private static double[] near(double[] segs, Envelope env, double tol) {
+        double[] out = new double[segs.length];
+        int k = 0;
+        for (int i = 0; i < segs.length; i += 4) {
+            if (Math.max(segs[i], segs[i + 2]) >= env.getMinX() - tol
+                    && Math.min(segs[i], segs[i + 2]) <= env.getMaxX() + tol
+                    && Math.max(segs[i + 1], segs[i + 3]) >= env.getMinY() - tol
+                    && Math.min(segs[i + 1], segs[i + 3]) <= env.getMaxY() + tol) {
+                System.arraycopy(segs, i, out, k, 4);
+                k += 4;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     /**

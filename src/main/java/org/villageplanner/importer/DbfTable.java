@@ -132,6 +132,9 @@ final class DbfTable {
             CharBuffer chars = decoder.decode(b.slice(at, end));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            if (row == 0) {
+                throw new PlannerException(e, "importer.dbf.badHeaderText", file, charset.name());
+            }
             throw new PlannerException(e, "importer.dbf.badText", file, row, field, charset.name());
         }
     }

@@ -153,14 +153,20 @@ final class GeoJsonGeometry {
         if (p.isEmpty()) {
             return;
         }
-        ring(a.addArray(), p.getExteriorRing());
+        ring(a.addArray(), p.getExteriorRing(), true);
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(a.addArray(), p.getInteriorRingN(i));
+            ring(a.addArray(), p.getInteriorRingN(i), false);
         }
     }
 
-    private static void ring(ArrayNode a, LineString ring) {
-        for (Coordinate c : ring.getCoordinates()) {
+    /** RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise. */
+    private static void ring(ArrayNode a, LineString ring, boolean exterior) {
+        Coordinate[] cs = ring.getCoordinates();
+        if (org.locationtech.jts.algorithm.Orientation.isCCW(cs) != exterior) {
+            cs = cs.clone();
+            java.util.Collections.reverse(java.util.Arrays.asList(cs));
+        }
+        for (Coordinate c : cs) {
             position(a.addArray(), c);
         }
     }

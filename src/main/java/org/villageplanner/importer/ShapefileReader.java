@@ -60,18 +60,22 @@ public final class ShapefileReader implements FeatureReader {
         String shpName = parts.name + ".shp";
         String dbfName = parts.name + ".dbf";
         List<Geometry> geometries = ShpGeometries.read(parts.shp, shpName, new GeometryFactory());
-        DbfTable.Table table = parts.dbf == null ? null : DbfTable.read(parts.dbf, charset, dbfName);
-        if (table != null && table.rows().size() != geometries.size()) {
+        if (parts.dbf == null) {
+            // Without its table a Shapefile has no codes or names: no village could be made of it.
+            throw new PlannerException("importer.shp.noDbf", shpName, dbfName);
+        }
+        DbfTable.Table table = DbfTable.read(parts.dbf, charset, dbfName);
+        if (table.rows().size() != geometries.size()) {
             throw new PlannerException("importer.shp.countMismatch", shpName, geometries.size(), table.rows().size());
         }
         List<Feature> features = new ArrayList<>(geometries.size());
         for (int i = 0; i < geometries.size(); i++) {
-            Map<String, Object> row = table == null ? Map.of() : table.rows().get(i);
+            Map<String, Object> row = table.rows().get(i);
             if (row != null) {
                 features.add(new Feature(i + 1, geometries.get(i), row));
             }
         }
-        List<String> columns = table == null ? List.of() : table.columns().stream().map(DbfTable.Column::name).toList();
+        List<String> columns = table.columns().stream().map(DbfTable.Column::name).toList();
         return new FeatureLayer(file.toString(), parts.name, crs(parts.prj, options, parts.name + ".prj"), columns,
                 features);
     }
@@ -136,8 +140,10 @@ public final class ShapefileReader implements FeatureReader {
     private static Map<String, byte[]> zipEntries(Path zip) {
         String name = zip.getFileName().toString();
         Map<String, byte[]> out = new HashMap<>();
+        int entries = 0;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                entries++;
                 String entry = e.getName().replace('\\', '/');
                 if (entry.startsWith("/") || entry.matches("^[A-Za-z]:.*") || ("/" + entry + "/").contains("/../")) {
                     throw new PlannerException("importer.zip.unsafeEntry", name, e.getName());
@@ -159,6 +165,9 @@ public final class ShapefileReader implements FeatureReader {
                 throw new PlannerException(e, "importer.file.notFound", zip.toString());
             }
             throw new PlannerException(e, "importer.file.unreadable", zip.toString(), String.valueOf(e.getMessage()));
+        }
+        if (entries == 0) {
+            throw new PlannerException("importer.zip.bad", name, "no entries");
         }
         return out;
     }

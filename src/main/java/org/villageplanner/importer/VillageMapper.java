@@ -79,6 +79,14 @@ public final class VillageMapper implements VillageConverter {
         return new Merge(out, added, updated, warnings);
     }
 
+    @Override
+    public List<FieldColumn> recognise(String file, List<String> columns, Map<String, String> fieldMap) {
+        ColumnMapping mapping = ColumnMapping.resolve(columns, fieldMap, file);
+        List<FieldColumn> out = new ArrayList<>();
+        mapping.fields().forEach((f, src) -> out.add(new FieldColumn(f.canonical, src.column(), src.wan())));
+        return out;
+    }
+
     static String where(FeatureLayer layer, String file, int row) {
         String lower = file.toLowerCase(java.util.Locale.ROOT);
         boolean table = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".dbf");

@@ -18,13 +18,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -40,6 +37,8 @@ final class Charts {
     static final Color[] SERIES = {new Color(0x1F, 0x77, 0xB4), new Color(0xD6, 0x27, 0x28),
         new Color(0x2C, 0xA0, 0x2C), new Color(0xFF, 0x7F, 0x0E), new Color(0x94, 0x67, 0xBD),
         new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF)};
+
+    private static final Color TARGET = new Color(0xB0, 0x3A, 0x2E);
 
     private final PageFlow flow;
     private final PdfBoxGraphics2DFontTextDrawer textDrawer = new PdfBoxGraphics2DFontTextDrawer();
@@ -89,7 +88,7 @@ final class Charts {
 
     /**
      * Lines: each member's operating income (solid) and total income (dashed) in 万元, years 0..N, with the
-     * operating and total income targets as horizontal reference lines.
+     * operating and total income targets as flat red reference lines named in the legend.
      */
     PageFlow.Drawing incomes(List<PlanReport.MemberIncome> members, double operatingTarget, double totalTarget) {
         XYSeriesCollection data = new XYSeriesCollection();
@@ -99,6 +98,13 @@ final class Charts {
         for (PlanReport.MemberIncome m : members) {
             data.addSeries(series(m.name() + " " + Messages.get("report.chart.total"), m.totalIncome()));
         }
+        // The targets are drawn as two flat series so that the legend names them: labels inside the plot
+        // would sit on top of the weak villages' lines, which run right along the targets.
+        int years = members.isEmpty() ? 0 : members.get(0).operatingIncome().size() - 1;
+        data.addSeries(flat(Messages.get("report.chart.operatingTarget", Formats.decimal(operatingTarget / 1e4, 0)),
+                operatingTarget, years));
+        data.addSeries(flat(Messages.get("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
+                totalTarget, years));
         JFreeChart chart = ChartFactory.createXYLineChart(null, Messages.get("report.chart.year"),
                 Messages.get("report.chart.incomeWan"), data, PlotOrientation.VERTICAL, true, false, false);
         theme.apply(chart);
@@ -113,34 +119,24 @@ final class Charts {
             lines.setSeriesStroke(i, i < n ? new BasicStroke(1.6f) : dashed);
             lines.setSeriesShape(i, new Rectangle2D.Double(-1.5, -1.5, 3, 3));
         }
-        plot.setRenderer(lines);
-        NumberAxis years = (NumberAxis) plot.getDomainAxis();
-        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        // The two targets are close on the axis: their labels sit above the lines at opposite ends.
-        plot.addRangeMarker(target(operatingTarget, Messages.get("report.chart.operatingTarget",
-                Formats.decimal(operatingTarget / 10_000, 0)), false));
-        plot.addRangeMarker(target(totalTarget, Messages.get("report.chart.totalTarget",
-                Formats.decimal(totalTarget / 10_000, 0)), true));
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
-        double top = Math.max(totalTarget, operatingTarget) / 10_000 * 1.15;
-        if (plot.getRangeAxis().getUpperBound() < top) {
-            plot.getRangeAxis().setUpperBound(top);
+        for (int i = 2 * n; i < 2 * n + 2; i++) {
+            lines.setSeriesPaint(i, TARGET);
+            lines.setSeriesStroke(i, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                    i == 2 * n ? new float[] {1.5f, 2f} : new float[] {6f, 2f, 1.5f, 2f}, 0f));
+            lines.setSeriesShapesVisible(i, false);
         }
+        plot.setRenderer(lines);
+        NumberAxis yearAxis = (NumberAxis) plot.getDomainAxis();
+        yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         return draw(chart);
     }
 
-    private ValueMarker target(double yuan, String label, boolean right) {
-        ValueMarker m = new ValueMarker(yuan / 10_000);
-        m.setPaint(new Color(0xB0, 0x3A, 0x2E));
-        m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 2f},
-                0f));
-        m.setLabel(label);
-        m.setLabelFont(theme.getSmallFont());
-        m.setLabelPaint(new Color(0xB0, 0x3A, 0x2E));
-        m.setLabelBackgroundColor(Color.WHITE);
-        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
-        return m;
+    private static XYSeries flat(String key, double yuan, int years) {
+        XYSeries s = new XYSeries(key, false, true);
+        s.add(0, yuan / 10_000);
+        s.add(Math.max(years, 1), yuan / 10_000);
+        return s;
     }
 
     private static XYSeries series(String key, List<Double> yuanByYear) {

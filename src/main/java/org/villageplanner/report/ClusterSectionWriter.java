@@ -39,7 +39,9 @@ final class ClusterSectionWriter {
         flow.paragraph(summary(s));
         MapSpec map = maps.cluster(c);
         if (map != null) {
-            flow.drawing(MAP_HEIGHT, (f, x, bottom, w, h) -> MapRenderer.draw(f, map, x, bottom, w, h));
+            // Never taller than MAP_HEIGHT, so that every cluster's first page holds the same blocks.
+            float h = Math.max(170, Math.min(MAP_HEIGHT, MapRenderer.naturalHeight(map, flow.width()) + 30));
+            flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, map, x, bottom, w, hh));
             flow.space(8);
         }
         flow.heading2(Messages.get("report.cluster.members"));
@@ -181,13 +183,20 @@ final class ClusterSectionWriter {
                 Table.number(Messages.get("report.col.life"), 1f));
         for (Project p : projects) {
             boolean leased = p.mode() == ProjectMode.LEASED;
-            String name = p.kind().isEmpty() ? p.name() : Messages.get("report.cluster.entity", p.name(), p.kind());
+            String name = p.kind().isEmpty() ? p.name()
+                    : Messages.get("report.cluster.entity", p.name(), kindLabel(p.kind()));
             t.row(name, Messages.get("report.mode." + p.mode().name()), Formats.wan(p.capex()),
                     Formats.wan(leased ? p.annualRent() + p.revenueShareRate() * p.operatorTurnover()
                             : p.annualRevenue()),
                     Formats.wan(leased ? 0 : p.annualOpex()), String.valueOf(p.lifeYears()));
         }
         return t;
+    }
+
+    /** The planner's word for a project kind tag (TOURISM → 康养文旅); unknown tags are shown as written. */
+    static String kindLabel(String kind) {
+        String key = "report.kind." + kind.toUpperCase(java.util.Locale.ROOT);
+        return Messages.bundle(key, Messages.locale()).containsKey(key) ? Messages.get(key) : kind;
     }
 
     private String nameOf(String party) {

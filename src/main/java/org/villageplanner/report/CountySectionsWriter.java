@@ -15,7 +15,8 @@ import org.villageplanner.service.PlanReport;
  * the model appendix. Each is one page for a plan of usual size.
  */
 final class CountySectionsWriter {
-    private static final float OVERVIEW_HEIGHT = 560;
+    private static final float OVERVIEW_HEIGHT = 600;
+    private static final float MIN_MAP_HEIGHT = 220;
     private static final List<String> MODEL_PARAGRAPHS = List.of("report.model.p1", "report.model.p2",
             "report.model.p3", "report.model.p4", "report.model.p5", "report.model.p6", "report.model.p7",
             "report.model.p8");
@@ -40,8 +41,10 @@ final class CountySectionsWriter {
                 Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
-            MapSpec spec = maps.overview();
-            float h = Math.min(OVERVIEW_HEIGHT, flow.room() - 4);
+            MapSpec spec = maps.overview(true);
+            // As tall as the extent needs at full width (plus room for legend and scale bar), within the page.
+            float h = Math.max(MIN_MAP_HEIGHT, Math.min(MapRenderer.naturalHeight(spec, flow.width()) + 40,
+                    Math.min(OVERVIEW_HEIGHT, flow.room() - 4)));
             flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, spec, x, bottom, w, hh));
         } else {
             flow.paragraph(Messages.get("report.overview.noGeometry"), 9, PageFlow.MUTED);
@@ -66,10 +69,15 @@ final class CountySectionsWriter {
                     Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
         }
         TableWriter.write(flow, t);
+        PlanReport.Uncertainty u = report.uncertainty();
+        if (u != null) {
+            flow.paragraph(Messages.get("report.indicators.monteCarlo", u.runs(), String.valueOf(u.seed()),
+                    report.assumptions().years(), Formats.percentOrNone(u.pAllMeetTargets())));
+        }
         flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
     }
 
-    /** Indicators of the final year side by side, each other scenario with its change against this one. */
+    /** Indicators of the final year side by side: this scenario, then each other one with this one's change. */
     void comparison() {
         flow.paragraph(Messages.get("report.compare.intro", report.scenarioName(), report.assumptions().years()));
         List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
@@ -106,7 +114,7 @@ final class CountySectionsWriter {
             double v = value.applyAsDouble(all.get(i));
             cells[2 * i] = show(v, digits, wan);
             cells[2 * i + 1] = Double.isNaN(v) || Double.isNaN(base) ? Formats.NONE
-                    : wan ? Formats.delta((v - base) / 10_000, 2) : Formats.delta(v - base, digits);
+                    : wan ? Formats.delta((base - v) / 10_000, 2) : Formats.delta(base - v, digits);
         }
         t.row(cells);
     }

@@ -8,18 +8,22 @@ import org.villageplanner.service.PlanReport;
 
 /**
  * The cover: a coloured band with the title, the township, scenario, date and author as a small field list,
- * a red "示例数据" stamp when the data is illustrative, and the data source at the foot.
+ * a red "示例数据" stamp when the data is illustrative, a small overview map, and the data source at the foot.
  */
 final class CoverWriter {
     private static final Color BAND = new Color(0x1F, 0x4E, 0x79);
     private static final Color STAMP = new Color(0xC0, 0x39, 0x2B);
+    /** The cover's small overview map sits between the fields and the data source. */
+    private static final float MAP_BOTTOM = 100;
 
     private final PageFlow flow;
     private final PlanReport report;
     private final String title;
+    private final MapBuilder maps;
 
-    CoverWriter(PageFlow flow, PlanReport report, String title) {
+    CoverWriter(PageFlow flow, PlanReport report, String title, MapBuilder maps) {
         this.flow = flow;
+        this.maps = maps;
         this.report = report;
         this.title = title;
     }
@@ -50,11 +54,27 @@ final class CoverWriter {
         if (report.info().illustrative()) {
             stamp(pageW - flow.left() - 150, fy - 120);
         }
-        if (!report.info().source().isBlank()) {
-            flow.moveTo(150);
-            flow.paragraph(Messages.get("report.cover.source", report.info().source()), 8.5f, PageFlow.MUTED);
+        if (maps.hasGeometry()) {
+            MapSpec spec = maps.overview(false);
+            try {
+                MapRenderer.draw(flow, spec, flow.left(), MAP_BOTTOM, flow.width(), fy - 140 - MAP_BOTTOM);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        flow.textCentered(Messages.get("report.cover.generated"), pageW / 2, 60, 8, PageFlow.MUTED, false);
+        if (!report.info().source().isBlank()) {
+            // Drawn line by line rather than flowed: the cover must stay one page whatever the source's length.
+            String source = flow.fonts().printable(Messages.get("report.cover.source", report.info().source()));
+            float baseline = MAP_BOTTOM - 16;
+            for (String line : LineBreaker.lines(source, flow.width(), t -> flow.fonts().width(t, 7.5f))) {
+                if (baseline < 48) {
+                    break;
+                }
+                flow.text(line, flow.left(), baseline, 7.5f, PageFlow.MUTED, false);
+                baseline -= 11;
+            }
+        }
+        flow.textCentered(Messages.get("report.cover.generated"), pageW / 2, 34, 8, PageFlow.MUTED, false);
     }
 
     private void field(String label, String value, float baseline) {

@@ -84,6 +84,10 @@ final class LineBreaker {
                 flush(word, tokens);
             } else {
                 word.append(ch);
+                if (ch.equals("-") && word.length() > 1) {
+                    // A hyphenated compound may break after its hyphen ("operating-/income").
+                    flush(word, tokens);
+                }
             }
         }
         flush(word, tokens);

@@ -35,11 +35,13 @@ final class MapBuilder {
     private static final double PAD_FRACTION = 0.35;
     private static final double MIN_PAD_DEG = 0.01;
     private static final int MAX_NAMED_VILLAGES = 120;
+    private static final double OVERVIEW_MARGIN = 0.07;
 
     private final PlanReport report;
     private final Map<String, Village> villages = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Geometry> outlines = new HashMap<>();
+    private final Map<String, Point> labelPoints = new HashMap<>();
 
     MapBuilder(PlanReport report) {
         this.report = report;
@@ -67,16 +69,19 @@ final class MapBuilder {
         return report.villages().stream().anyMatch(v -> v.geometry() != null && !v.geometry().isEmpty());
     }
 
-    MapSpec overview() {
+    /** @param namedVillages whether village names may be shown (a township's full-page map, not the cover's) */
+    MapSpec overview(boolean namedVillages) {
         Envelope extent = new Envelope();
         report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
                 extent.expandToInclude(v.geometry().getEnvelopeInternal()));
+        // A margin around the villages gives the legend and the scale bar somewhere to sit.
+        extent.expandBy(Math.max(extent.getWidth(), extent.getHeight()) * OVERVIEW_MARGIN);
         MapSpec spec = new MapSpec(extent);
         addContext(spec);
         Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
         boolean anyUnassigned = false;
         // A township map has room for village names; a county map shows the cluster names only.
-        boolean villageNames = report.villages().size() <= MAX_NAMED_VILLAGES;
+        boolean villageNames = namedVillages && report.villages().size() <= MAX_NAMED_VILLAGES;
         float clusterLabel = report.sections().size() <= 30 ? 8.5f : 6.5f;
         for (Village v : report.villages()) {
             if (v.geometry() == null) {
@@ -90,7 +95,7 @@ final class MapBuilder {
             }
             spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()),
                     c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
-            Point at = v.geometry().getInteriorPoint();
+            Point at = labelPoint(v);
             if (villageNames && !at.isEmpty()) {
                 spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
             }
@@ -136,10 +141,10 @@ final class MapBuilder {
             boolean member = cluster.hasMember(v.code());
             spec.areas.add(new MapSpec.Area(g, member ? fill : NEIGHBOUR, member ? VILLAGE_EDGE : NEIGHBOUR_EDGE,
                     member ? 0.8f : 0.4f));
-            Point at = g.getInteriorPoint();
+            Point at = labelPoint(v);
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
-                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, 2, PageFlow.INK)
+                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
                         : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
             }
         }
@@ -147,6 +152,11 @@ final class MapBuilder {
         spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
         spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
         return spec;
+    }
+
+    /** Where a village's name goes; cached because a village appears on its neighbours' maps too. */
+    private Point labelPoint(Village v) {
+        return labelPoints.computeIfAbsent(v.code(), c -> v.geometry().getInteriorPoint());
     }
 
     private void addContext(MapSpec spec) {

@@ -27,6 +27,8 @@ final class MapRenderer {
     private static final Color FRAME = new Color(0x88, 0x88, 0x88);
     private static final Color CONTEXT = new Color(0x9A, 0x9A, 0x9A);
     private static final float LEGEND_SIZE = 7.5f;
+    /** Labels of at least this priority are drawn even when no collision-free place is found. */
+    static final int MUST_SHOW = 2;
 
     private final PageFlow flow;
     private final PDPageContentStream cs;
@@ -76,6 +78,15 @@ final class MapRenderer {
         scaleBar(x + w - 8, bottom + 8, w);
         northArrow(x + w - 20, bottom + h - 12);
         labels(spec, x, bottom, w, h);
+    }
+
+    /** The height at which the map's extent fills {@code width} (same local projection as the drawing). */
+    static float naturalHeight(MapSpec spec, float width) {
+        Envelope e = spec.extent;
+        double lat0 = (e.getMinY() + e.getMaxY()) / 2;
+        double widthKm = Math.max(e.getWidth() * KM_PER_DEG_LON_EQUATOR * Math.cos(Math.toRadians(lat0)), 1e-6);
+        double heightKm = Math.max(e.getHeight() * KM_PER_DEG_LAT, 1e-6);
+        return (float) (width * heightKm / widthKm);
     }
 
     private void fit(Envelope e, float x, float bottom, float w, float h) {
@@ -241,14 +252,29 @@ final class MapRenderer {
         for (MapSpec.Label l : sorted) {
             String text = flow.fonts().printable(l.text());
             float tw = flow.fonts().width(text, l.size());
-            float lx = px(l.lon()) - tw / 2;
-            float ly = py(l.lat()) - l.size() / 3;
-            Rectangle2D r = new Rectangle2D.Double(lx - 1, ly - l.size() * 0.25, tw + 2, l.size() * 1.2);
-            if (!box.contains(r) || taken.stream().anyMatch(r::intersects)) {
-                continue;
+            Rectangle2D placed = null;
+            // Centred on its point first, then nudged above, below, right or left of it.
+            float[][] shifts = {{0, 0}, {0, 1.1f}, {0, -1.1f}, {0.6f, 0}, {-0.6f, 0}};
+            for (float[] s : shifts) {
+                float lx = px(l.lon()) - tw / 2 + s[0] * tw;
+                float ly = py(l.lat()) - l.size() / 3 + s[1] * l.size();
+                Rectangle2D r = new Rectangle2D.Double(lx - 1, ly - l.size() * 0.25, tw + 2, l.size() * 1.2);
+                if (box.contains(r) && taken.stream().noneMatch(r::intersects)) {
+                    placed = r;
+                    break;
+                }
             }
-            taken.add(r);
-            flow.haloText(text, lx, ly, l.size(), l.color(), l.priority() > 0);
+            if (placed == null && l.priority() >= MUST_SHOW) {
+                // A member's name must be on its cluster's map, even if it touches another label.
+                float lx = px(l.lon()) - tw / 2;
+                float ly = py(l.lat()) - l.size() / 3;
+                placed = new Rectangle2D.Double(lx - 1, ly - l.size() * 0.25, tw + 2, l.size() * 1.2);
+            }
+            if (placed != null) {
+                taken.add(placed);
+                flow.haloText(text, (float) placed.getX() + 1, (float) (placed.getY() + l.size() * 0.25),
+                        l.size(), l.color(), l.priority() > 0);
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
         flow.newPage();
         flow.bookmark(Messages.get("report.bookmark.cover"), outline);
-        new CoverWriter(flow, report, title).write();
+        new CoverWriter(flow, report, title, maps).write();
 
         int contentsPages = contentsPages(report);
         List<PDPage> contents = new ArrayList<>();
@@ -91,7 +91,9 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
         PDOutlineItem clusterParent = new PDOutlineItem();
         clusterParent.setTitle(Messages.get("report.clusters"));
-        outline.addLast(clusterParent);
+        if (!report.sections().isEmpty()) {
+            outline.addLast(clusterParent);
+        }
         ClusterSectionWriter clusterWriter = new ClusterSectionWriter(flow, charts, maps, report);
         int done = 2;
         for (PlanReport.ClusterSection s : report.sections()) {
@@ -218,7 +220,8 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         info.setCreator("Village Cluster Planner");
         info.setProducer("Village Cluster Planner (Apache PDFBox)");
         info.setKeywords(Messages.get("report.keywords"));
-        Calendar created = GregorianCalendar.from(report.date().atStartOfDay(java.time.ZoneId.systemDefault()));
+        Calendar created = report.date().equals(java.time.LocalDate.now()) ? Calendar.getInstance()
+                : GregorianCalendar.from(report.date().atStartOfDay(java.time.ZoneId.systemDefault()));
         info.setCreationDate(created);
     }
 }

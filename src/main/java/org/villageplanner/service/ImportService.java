@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
@@ -43,6 +44,11 @@ public final class ImportService {
     /** Reads {@code file} as it is, without mapping fields (the import dialog previews columns with it). */
     public FeatureLayer preview(Path file, ReadOptions options) {
         return readerFor(file).read(file, options);
+    }
+
+    /** The village fields {@code layer}'s columns would fill (see {@link VillageConverter#recognise}). */
+    public List<VillageConverter.FieldColumn> recognise(FeatureLayer layer, Map<String, String> fieldMap) {
+        return converter.recognise(Path.of(layer.file()).getFileName().toString(), layer.columns(), fieldMap);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.villageplanner.domain.Village;
  * @param indicators   county-level indicators of the reported scenario, by year
  * @param sections     one per cluster, in the scenario's order
  * @param comparisons  other scenarios for the comparison appendix; empty when none was asked for
+ * @param uncertainty  the Monte Carlo result when the scenario asks for runs, else null
  */
 public record PlanReport(
         ProjectInfo info,
@@ -33,7 +34,8 @@ public record PlanReport(
         List<Geometry> context,
         List<IndicatorRow> indicators,
         List<ClusterSection> sections,
-        List<ScenarioSummary> comparisons) {
+        List<ScenarioSummary> comparisons,
+        Uncertainty uncertainty) {
 
     public PlanReport {
         date = date == null ? LocalDate.now() : date;
@@ -114,6 +116,13 @@ public record PlanReport(
      */
     public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, Double gini,
                                Double maxMinRatio, Double cv, double maxOperating, double minOperating) {
+    }
+
+    /**
+     * Monte Carlo summary (MODEL.md §6): {@code pAllMeetTargets} is the share of runs in which every village meets
+     * both income targets in the final year, or null when it could not be computed.
+     */
+    public record Uncertainty(int runs, long seed, Double pAllMeetTargets) {
     }
 
     /** Another scenario's headline figures for the comparison appendix. */

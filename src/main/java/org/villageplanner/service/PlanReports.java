@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.ClusterResult;
 import org.villageplanner.finance.IndicatorYear;
+import org.villageplanner.finance.MonteCarlo;
 import org.villageplanner.finance.PartyShare;
 import org.villageplanner.finance.Payout;
 import org.villageplanner.finance.SimulationResult;
@@ -22,7 +24,8 @@ import org.villageplanner.finance.WaterfallYear;
 
 /**
  * Fills a {@link PlanReport} from a project and the finance simulation: the report prints the deterministic plan
- * figures (MODEL.md §1–§5) exactly as {@code finance} computed them, with shares as displayed (rounded by largest
+ * figures (MODEL.md §1–§5) exactly as {@code finance} computed them, plus the Monte Carlo probability of meeting
+ * the targets when the scenario asks for runs (§6), with shares as displayed (rounded by largest
  * remainder to add up to 100.00%) and payouts to the fen.
  */
 final class PlanReports {
@@ -30,9 +33,14 @@ final class PlanReports {
     }
 
     static PlanReport build(PlannerProject project, String scenarioName, List<String> compare, String author,
-                            List<Geometry> context, LocalDate date) {
+                            List<Geometry> context, LocalDate date, Progress progress) {
         Scenario scenario = project.requireScenario(scenarioName);
-        SimulationResult sim = Simulator.deterministic(scenario, project.villages());
+        int runs = scenario.assumptions().monteCarlo().runs();
+        SimulationResult sim = runs > 0 ? Simulator.simulate(scenario, project.villages(), listener(progress))
+                : Simulator.deterministic(scenario, project.villages());
+        if (sim == null) {
+            throw new CancelledException();
+        }
         Map<String, Village> villages = project.villagesByCode();
         List<PlanReport.ClusterSection> sections = new ArrayList<>();
         for (Cluster c : scenario.clusters()) {
@@ -48,8 +56,24 @@ final class PlanReports {
             comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
                     coverage(other, villages.keySet()), indicators(o)));
         }
+        PlanReport.Uncertainty uncertainty = runs > 0
+                ? new PlanReport.Uncertainty(runs, sim.seed(), sim.monteCarlo().pAllMeetTargets()) : null;
         return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
-                project.villages(), context, indicators(sim), sections, comparisons);
+                project.villages(), context, indicators(sim), sections, comparisons, uncertainty);
+    }
+
+    private static MonteCarlo.Listener listener(Progress progress) {
+        return new MonteCarlo.Listener() {
+            @Override
+            public void runsDone(int done, int total) {
+                progress.update(done, total, Messages.get("report.progress.monteCarlo", done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     private static PlanReport.ClusterSection section(Cluster c, ClusterResult r, SimulationResult sim,

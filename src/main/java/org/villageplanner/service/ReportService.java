@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
@@ -74,11 +75,12 @@ public final class ReportService {
         }
         progress.update(0, 1, Messages.get("report.progress.simulating"));
         PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
-                context(), LocalDate.now());
+                context(), LocalDate.now(), progress);
         progress.checkCancelled();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            // Not Files.createTempFile: its owner-only permissions would carry over to the plan after the move.
+            tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
             int pages = writer.write(report, tmp, progress);
             progress.checkCancelled();
             move(tmp, target);

@@ -12,6 +12,10 @@ public record Services(
         SimulationService simulation,
         CompareService compare,
         ReportService reports,
+        GeoService geo,
+        ValidationService validation,
+        SuggestService suggestions,
+        ExportService exports,
         WhatIfService whatIf,
         ComparisonExportService comparisonExport) {
 }

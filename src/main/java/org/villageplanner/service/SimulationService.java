@@ -104,4 +104,43 @@ public final class SimulationService {
             }
         };
     }
+
+    /** Timings of {@link #benchmark}, in milliseconds (median of the repetitions) and the figures it computed. */
+    public record Benchmark(int villages, int clusters, int years, int runs, int threads, double deterministicMillis,
+            double monteCarloMillis, double pAllMeetTargets) {
+    }
+
+    /**
+     * Times the deterministic simulation and the Monte Carlo on a synthetic county
+     * ({@link org.villageplanner.finance.SyntheticScenario}), after warming up the JIT. For {@code bench simulate}.
+     */
+    public Benchmark benchmark(int villages, int years, int runs, long seed, int repetitions) {
+        org.villageplanner.finance.SyntheticScenario s = org.villageplanner.finance.SyntheticScenario.of(villages, years,
+                runs, seed);
+        Scenario det = s.scenario().withAssumptions(s.scenario().assumptions().withMonteCarlo(
+                s.scenario().assumptions().monteCarlo().withRuns(0)));
+        for (int i = 0; i < 200; i++) {
+            Simulator.simulate(det, s.villages());
+        }
+        double[] d = new double[Math.max(50, repetitions)];
+        for (int i = 0; i < d.length; i++) {
+            long t0 = System.nanoTime();
+            Simulator.simulate(det, s.villages());
+            d[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Simulator.simulate(s.scenario().withAssumptions(s.scenario().assumptions().withMonteCarlo(
+                s.scenario().assumptions().monteCarlo().withRuns(Math.max(1, runs / 10)))), s.villages());
+        double[] m = new double[Math.max(1, repetitions)];
+        SimulationResult last = null;
+        for (int i = 0; i < m.length; i++) {
+            long t0 = System.nanoTime();
+            last = Simulator.simulate(s.scenario(), s.villages());
+            m[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(d);
+        java.util.Arrays.sort(m);
+        return new Benchmark(villages, s.scenario().clusters().size(), years, runs,
+                Runtime.getRuntime().availableProcessors(), d[d.length / 2], m[m.length / 2],
+                last.monteCarlo().pAllMeetTargets() == null ? Double.NaN : last.monteCarlo().pAllMeetTargets());
+    }
 }

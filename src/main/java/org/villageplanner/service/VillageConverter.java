@@ -22,6 +22,17 @@ public interface VillageConverter {
         }
     }
 
+    /** A village field (canonical name, CLI.md) read from {@code column}; {@code wan}: the column is in 万元. */
+    record FieldColumn(String field, String column, boolean wan) {
+    }
+
+    /**
+     * Which column each village field would be read from, for an import dialog to show and let the user change
+     * before importing; fields the columns do not provide are absent. Errors as for {@link #merge} on a bad
+     * {@code fieldMap}.
+     */
+    List<FieldColumn> recognise(String file, List<String> columns, Map<String, String> fieldMap);
+
     /**
      * @param fieldMap  village field → column, overriding recognition (see {@link ImportOptions#fieldMap()})
      * @param crs       the CRS to assume ("EPSG:4549"), overriding the layer's; null to use the layer's

@@ -23,6 +23,7 @@ import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.EntityForm;
+import org.villageplanner.domain.Enums;
 import org.villageplanner.domain.GeoPoint;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
@@ -82,7 +83,7 @@ final class ProjectFileReader {
                     .map(m -> m.text("village_code")).toList();
             JointEntity entity = null;
             for (Row e : entities.getOrDefault(key, List.of())) {
-                entity = new JointEntity(e.text("name"), EntityForm.valueOf(e.text("form")), e.real("income_tax_rate"));
+                entity = new JointEntity(e.text("name"), e.choice(EntityForm.class, "form"), e.real("income_tax_rate"));
             }
             Map<String, Double> fixed = new LinkedHashMap<>();
             for (Row s : shares.getOrDefault(key, List.of())) {
@@ -90,7 +91,7 @@ final class ProjectFileReader {
             }
             Agreement agreement = null;
             for (Row a : agreements.getOrDefault(key, List.of())) {
-                agreement = new Agreement(ShareRule.valueOf(a.text("rule")), DistributionBasis.valueOf(a.text("basis")),
+                agreement = new Agreement(a.choice(ShareRule.class, "rule"), a.choice(DistributionBasis.class, "basis"),
                         fixed, a.real("guaranteed_yield"), a.text("guarantor"), a.nullableReal("floor"),
                         a.real("reserve_ratio"), a.real("welfare_ratio"), a.real("payout_ratio"));
             }
@@ -101,7 +102,7 @@ final class ProjectFileReader {
             for (Row p : projects.getOrDefault(key, List.of())) {
                 Geometry g = p.geometry("geom");
                 GeoPoint at = g instanceof Point pt && !pt.isEmpty() ? new GeoPoint(pt.getX(), pt.getY()) : null;
-                ps.add(new Project(p.text("name"), p.text("kind"), ProjectMode.valueOf(p.text("mode")), p.real("capex"),
+                ps.add(new Project(p.text("name"), p.text("kind"), p.choice(ProjectMode.class, "mode"), p.real("capex"),
                         p.real("annual_revenue"), p.real("annual_opex"), p.integer("ramp_years"), p.real("growth"),
                         p.real("opex_growth"), p.integer("life_years"), p.real("volatility"), p.real("annual_rent"),
                         p.real("revenue_share_rate"), p.real("operator_turnover"), at));
@@ -109,7 +110,7 @@ final class ProjectFileReader {
             List<Saving> ss = savings.getOrDefault(key, List.of()).stream()
                     .map(s -> new Saving(s.text("village"), s.real("annual"))).toList();
             clusters.computeIfAbsent(r.text("scenario"), k -> new ArrayList<>()).add(new Cluster(r.text("cluster_id"),
-                    r.text("name"), ClusterType.valueOf(r.text("type")), r.text("leader"), codes, entity, agreement, cs,
+                    r.text("name"), r.choice(ClusterType.class, "type"), r.text("leader"), codes, entity, agreement, cs,
                     ps, ss, r.bool("locked")));
         }
         Map<String, Assumptions> assumptions = new HashMap<>();
@@ -210,6 +211,11 @@ final class ProjectFileReader {
 
         long longValue(String column) {
             return number(column).longValue();
+        }
+
+        /** An enum value; an unknown name is an error naming the file, table, row and column. */
+        <E extends Enum<E>> E choice(Class<E> type, String column) {
+            return Enums.parse(type, text(column), file + ": " + table + " #" + fid, column);
         }
 
         boolean bool(String column) {

@@ -1,6 +1,7 @@
 package org.villageplanner.ui;
 
 import java.nio.file.Path;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -47,6 +48,10 @@ final class MainMenus {
                 item("fitItem", "ui.menu.fit", null, actions::fitMap),
                 item("zoomInItem", "ui.menu.zoomIn", null, () -> actions.zoom(1.5)),
                 item("zoomOutItem", "ui.menu.zoomOut", null, () -> actions.zoom(1 / 1.5)),
+                new SeparatorMenuItem(),
+                toggle("outlineItem", "ui.menu.countyOutline", vm.showCountyOutlineProperty()),
+                toggle("labelsItem", "ui.menu.labels", vm.showLabelsProperty()),
+                toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBordersProperty()),
                 new SeparatorMenuItem(), language);
         Menu help = menu("helpMenu", "ui.menu.help",
                 item("shortcutsItem", "ui.menu.shortcuts", "F1", actions::showShortcuts),
@@ -75,6 +80,13 @@ final class MainMenus {
         recent.setOnShowing(e -> fill.run());
         vm.session().fileProperty().addListener(o -> fill.run());
         return recent;
+    }
+
+    private static CheckMenuItem toggle(String id, String key, javafx.beans.property.BooleanProperty shown) {
+        CheckMenuItem i = new CheckMenuItem(I18n.t(key));
+        i.setId(id);
+        i.selectedProperty().bindBidirectional(shown);
+        return i;
     }
 
     private static Menu menu(String id, String key, MenuItem... items) {

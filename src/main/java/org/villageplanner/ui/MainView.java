@@ -12,6 +12,7 @@ import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.map.MapPane;
 import org.villageplanner.ui.panel.ClusterInspectorView;
 import org.villageplanner.ui.panel.PlanSummaryView;
+import org.villageplanner.ui.panel.ValidationView;
 import org.villageplanner.ui.panel.VillageDetailsView;
 import org.villageplanner.ui.panel.VillageTableView;
 
@@ -34,7 +35,8 @@ public final class MainView extends BorderPane {
 
         TabPane side = new TabPane(
                 tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
-                tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())));
+                tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())),
+                tab("validationTab", "ui.tab.validation", new ValidationView(vm, map.controller())));
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox sidePane = new VBox(new PlanSummaryView(vm), side);

@@ -40,7 +40,11 @@ public final class MainViewModel {
     /** null: colour by cluster; else the numeric field of a choropleth. */
     private final ObjectProperty<VillageField> colourBy = new SimpleObjectProperty<>();
     private final BooleanProperty paintMode = new SimpleBooleanProperty();
+    private final BooleanProperty showCountyOutline = new SimpleBooleanProperty(true);
+    private final BooleanProperty showLabels = new SimpleBooleanProperty(true);
+    private final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
     private final PaintBrush brush;
+    private final ValidationModel validation = new ValidationModel(session);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "planner-work");
         t.setDaemon(true);
@@ -67,6 +71,10 @@ public final class MainViewModel {
         return settings;
     }
 
+    public ValidationModel validation() {
+        return validation;
+    }
+
     public PaintBrush brush() {
         return brush;
     }
@@ -89,6 +97,19 @@ public final class MainViewModel {
 
     public BooleanProperty paintModeProperty() {
         return paintMode;
+    }
+
+    /** Map layer switches (View menu); they survive a language switch. */
+    public BooleanProperty showCountyOutlineProperty() {
+        return showCountyOutline;
+    }
+
+    public BooleanProperty showLabelsProperty() {
+        return showLabels;
+    }
+
+    public BooleanProperty showClusterBordersProperty() {
+        return showClusterBorders;
     }
 
     /** Where error messages go (the view shows a dialog). */

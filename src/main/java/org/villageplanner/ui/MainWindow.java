@@ -156,6 +156,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void switchLanguage(Locale locale) {
         Messages.setLocale(locale);
+        vm.statusProperty().set(I18n.t("ui.status.language"));
         rebuild();
     }
 

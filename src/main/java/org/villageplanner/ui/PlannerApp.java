@@ -34,6 +34,9 @@ public final class PlannerApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = create(stage, services, AppSettings.standard());
+        if (Boolean.getBoolean("planner.timing")) {
+            reportFirstFrame(window);
+        }
         // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
@@ -71,6 +74,29 @@ public final class PlannerApp extends Application {
         }
         MainViewModel vm = new MainViewModel(services, settings);
         return new MainWindow(stage, vm, outline);
+    }
+
+    /** With -Dplanner.timing=true: prints the time from JVM start to the first frame showing villages. */
+    private static void reportFirstFrame(MainWindow window) {
+        window.viewModel().session().projectProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                window.viewModel().session().projectProperty().removeListener(this);
+                new javafx.animation.AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++pulses == 2) {
+                            stop();
+                            long ms = System.currentTimeMillis()
+                                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                            System.out.println("first map frame " + ms + " ms after JVM start");
+                        }
+                    }
+                }.start();
+            }
+        });
     }
 
     private static boolean offerRecovery(Stage stage, Path origin) {

@@ -164,6 +164,35 @@ class ClusterSuggesterTest {
     }
 
     @Test
+    void aSelectionIsClusteredAloneAndClustersOutsideItAreKept() {
+        List<Village> vs = SyntheticVillages.grid(5, 5, 1000, 12);
+        Set<String> scope = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            scope.add(vs.get(i).code());
+        }
+        Cluster outside = Cluster.of("top", "北片", ClusterType.RESOURCE_POOLING, "G0024", List.of("G0024", "G0023"));
+        Suggestion s = suggest(vs, EMPTY.withCluster(outside), SuggestionRequest.of(ClusterType.RESOURCE_POOLING)
+                .withScope(scope));
+        assertTrue(s.clusters().get(0).kept());
+        assertEquals(outside.members(), s.clusters().get(0).cluster().members());
+        Set<String> placed = new HashSet<>();
+        s.clusters().stream().filter(i -> !i.kept()).forEach(i -> placed.addAll(i.cluster().members()));
+        assertEquals(scope, placed);
+        assertEquals(List.of(), s.unassigned());
+        assertThrows(PlannerException.class, () -> suggest(vs, EMPTY, SuggestionRequest.of(ClusterType.COMPLEMENTARY)
+                .withScope(Set.of("NOPE"))));
+    }
+
+    @Test
+    void pointLayersAreClusteredOnTheirDelaunayGraph() {
+        List<Village> points = SyntheticVillages.asPoints(SyntheticVillages.voronoi(100, 4, 13));
+        Suggestion s = suggest(points, EMPTY, SuggestionRequest.of(ClusterType.STRONG_HELPS_WEAK));
+        assertPassesAllRules(points, s, SizeBounds.DEFAULT);
+        assertTrue(s.clusters().size() >= 20, "clusters: " + s.clusters().size());
+        assertTrue(s.unassigned().size() <= 5);
+    }
+
+    @Test
     void enclaveCannotBeSuggested() {
         PlannerException e = assertThrows(PlannerException.class, () -> SuggestionRequest.of(ClusterType.ENCLAVE));
         assertEquals("cluster.suggest.enclave", e.key());

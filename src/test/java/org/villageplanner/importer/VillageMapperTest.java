@@ -201,4 +201,14 @@ class VillageMapperTest {
     void attributeOnlyRowsHaveNoGeometry() {
         assertNull(merge(table("v.csv", "code|name", "1|甲村")).villages().get(0).geometry());
     }
+
+    @Test
+    void recognisedFieldsAreListedForTheImportDialog() {
+        List<VillageConverter.FieldColumn> fields = mapper.recognise("v.csv",
+                List.of("区划代码", "名称", "经营性收入(万元)", "备注", "编号"), Map.of("town", "备注"));
+        assertEquals(List.of(new VillageConverter.FieldColumn("code", "区划代码", false),
+                new VillageConverter.FieldColumn("name", "名称", false),
+                new VillageConverter.FieldColumn("town", "备注", false),
+                new VillageConverter.FieldColumn("operating_income", "经营性收入(万元)", true)), fields);
+    }
 }

@@ -36,4 +36,16 @@ class FormatsTest {
     void scaleBarLengthsAreRound(double km, double expected) {
         assertEquals(expected, MapRenderer.niceLength(km), 1e-12);
     }
+
+    @Test
+    void projectKindsAreShownInThePlannersWordsUnknownOnesAsWritten() {
+        java.util.Locale before = org.villageplanner.domain.Messages.locale();
+        try {
+            org.villageplanner.domain.Messages.setLocale(org.villageplanner.domain.Messages.CHINESE);
+            assertEquals("共富工坊", ClusterSectionWriter.kindLabel("WORKSHOP"));
+            assertEquals("SEAWEED", ClusterSectionWriter.kindLabel("SEAWEED"));
+        } finally {
+            org.villageplanner.domain.Messages.setLocale(before);
+        }
+    }
 }

@@ -19,6 +19,7 @@ class LineBreakerTest {
             徐福村田央村筋竹村          | 4  | 徐福村田/央村筋竹/村
             shared border of 4.2 km    | 10 | shared/border of/4.2 km
             徐福村 helps 田央村         | 9  | 徐福村 helps/田央村
+            below operating-income     | 16 | below operating-/income
             """)
     void breaksBetweenCjkCharactersAndKeepsLatinWordsWhole(String text, int width, String expected) {
         assertEquals(List.of(expected.split("/")), LineBreaker.lines(text, width, CHARS));

@@ -100,6 +100,7 @@ class PdfPlanReportWriterTest {
             assertTrue(text.contains("示例数据"));
             assertTrue(text.contains("第 2 页 / 共 13 页"));
             assertTrue(text.contains("1,234.57"), "NPV in 万元 with separators");
+            assertTrue(text.contains("43.21%"), "probability that every village meets the targets");
         }
     }
 
@@ -156,6 +157,37 @@ class PdfPlanReportWriterTest {
         assertThrows(CancelledException.class, () -> new PdfPlanReportWriter()
                 .write(ReportFixtures.grid(5, 4, 10, false), dir.resolve("x.pdf"), cancelled));
         assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
+    void planWithoutClustersOrGeometryStillHasEveryFixedSection() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        PlanReport grid = ReportFixtures.grid(5, 4, 10, false);
+        PlanReport bare = new PlanReport(grid.info(), "现状", grid.date(), "", null,
+                grid.villages().stream().map(v -> v.withGeometry(null)).toList(), List.of(), grid.indicators(),
+                List.of(), List.of(), null);
+        try (PDDocument doc = Loader.loadPDF(write(bare).toFile())) {
+            assertEquals(5, doc.getNumberOfPages(), "cover, contents, overview, indicators, model");
+            assertEquals(List.of("封面", "目录", "片区总览图", "县域指标", "附录二 测算模型说明"),
+                    titles(doc.getDocumentCatalog().getDocumentOutline()));
+            assertTrue(new PDFTextStripper().getText(doc).contains("没有边界或位置数据"));
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksDoNotFailTheExport() throws IOException {
+        PlanReport grid = ReportFixtures.grid(5, 4, 10, false);
+        List<org.villageplanner.domain.Village> renamed = new ArrayList<>(grid.villages());
+        org.villageplanner.domain.Village v = renamed.get(0);
+        // U+20000 (CJK extension B) and an emoji: neither is in WenQuanYi Micro Hei.
+        renamed.set(0, new org.villageplanner.domain.Village(v.code(), "\uD840\uDC00\uD83C\uDF3E村", v.town(),
+                v.geometry(), v.population(), v.households(), v.totalIncome(), v.operatingIncome(), v.assets(),
+                v.idleLandMu(), v.idleHouses(), v.resources(), v.mountain()));
+        PlanReport odd = new PlanReport(grid.info(), grid.scenarioName(), grid.date(), grid.author(), null,
+                renamed, List.of(), grid.indicators(), grid.sections(), List.of(), null);
+        try (PDDocument doc = Loader.loadPDF(write(odd).toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("??村"));
+        }
     }
 
     private static List<String> titles(PDOutlineNode node) {

@@ -8,13 +8,16 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.villageplanner.domain.Agreement;
+import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.JointEntity;
+import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Project;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -25,7 +28,7 @@ import org.villageplanner.service.PlanReport;
  * row by row into clusters of 3–4, with plausible figures. The figures are made up here (this is not the
  * simulation): the report only has to print what it is given.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final String[] NAMES = {"徐福村", "田央村", "筋竹村", "方家河头村", "西门外村", "东门外村", "山下村",
         "施公山村", "伏龙山村", "凤浦岙村", "达蓬山村", "东渡村", "邱王村", "龙头场村", "金岙村", "上剑山村", "洞山村",
         "西渡村", "樟新南村", "龙南村"};
@@ -40,8 +43,23 @@ final class ReportFixtures {
      * villages left at a row's end stay unassigned, so the legend shows that class too.
      */
     static PlanReport grid(int cols, int rows, int years, boolean compare) {
-        List<Village> villages = new ArrayList<>();
+        List<Village> villages = villages(cols, rows);
         List<PlanReport.ClusterSection> sections = new ArrayList<>();
+        for (Cluster c : clusters(villages, cols, rows)) {
+            sections.add(section(c, c.members().stream().map(code -> villages.stream()
+                    .filter(v -> v.code().equals(code)).findFirst().orElseThrow()).toList(), years));
+        }
+        List<PlanReport.IndicatorRow> indicators = indicators(villages.size(), years, 0);
+        List<PlanReport.ScenarioSummary> comparisons = compare
+                ? List.of(new PlanReport.ScenarioSummary("现状", 0, 0, indicators(villages.size(), years, 1)))
+                : List.of();
+        return new PlanReport(info(), "方案A", LocalDate.of(2026, 11, 24), "龙山镇农办", null, villages, List.of(),
+                indicators, sections, comparisons, new PlanReport.Uncertainty(1000, 1, 0.4321));
+    }
+
+    /** The grid's villages with organic polygons and made-up incomes. */
+    public static List<Village> villages(int cols, int rows) {
+        List<Village> villages = new ArrayList<>();
         Random random = new Random(7);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
@@ -53,49 +71,56 @@ final class ReportFixtures {
                         1500 + random.nextInt(3000), 600, operating * 1.7, operating, 5e6, 10, 3, null, false));
             }
         }
-        int id = 0;
+        return villages;
+    }
+
+    /** Row-wise clusters of 3 (4 when exactly 4 are left) with contributions and two projects each. */
+    public static List<Cluster> clusters(List<Village> villages, int cols, int rows) {
+        List<Cluster> clusters = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             int c = 0;
             while (cols - c >= 3) {
                 int size = cols - c == 4 ? 4 : 3;
-                List<Village> members = new ArrayList<>();
-                for (int k = 0; k < size; k++) {
-                    members.add(villages.get(r * cols + c + k));
-                }
-                sections.add(section(id++, members, years));
+                clusters.add(cluster(clusters.size(), villages.subList(r * cols + c, r * cols + c + size)));
                 c += size;
             }
         }
-        List<PlanReport.IndicatorRow> indicators = indicators(villages.size(), years, 0);
-        List<PlanReport.ScenarioSummary> comparisons = compare
-                ? List.of(new PlanReport.ScenarioSummary("现状", 0, 0, indicators(villages.size(), years, 1)))
-                : List.of();
-        ProjectInfo info = new ProjectInfo("龙山镇村庄片区组团规划", "慈溪市龙山镇", true,
-                "示例数据：按慈溪市龙山镇行政村名称编制的虚拟数据");
-        return new PlanReport(info, "方案A", LocalDate.of(2026, 11, 24), "龙山镇农办", null, villages, List.of(),
-                indicators, sections, comparisons);
+        return clusters;
     }
 
-    private static PlanReport.ClusterSection section(int id, List<Village> members, int years) {
+    /** A project of the grid with 现状 (no clusters) and 方案A (the row-wise clusters). */
+    public static PlannerProject project(int cols, int rows) {
+        List<Village> villages = villages(cols, rows);
+        Scenario planA = new Scenario("方案A", "", Assumptions.DEFAULTS, clusters(villages, cols, rows));
+        return new PlannerProject(info(), villages, List.of(Scenario.empty("现状"), planA));
+    }
+
+    static ProjectInfo info() {
+        return new ProjectInfo("龙山镇村庄片区组团规划", "慈溪市龙山镇", true, "示例数据：按慈溪市龙山镇行政村名称编制的虚拟数据");
+    }
+
+    /** A cluster of {@code members} with cash contributions (and the town's), a tourism and a leased project. */
+    public static Cluster cluster(int id, List<Village> members) {
         ClusterType type = TYPES[id % TYPES.length];
         Village leader = members.stream().max((a, b) -> Double.compare(a.operatingIncome(), b.operatingIncome()))
                 .orElseThrow();
         String name = leader.name().replace("村", "") + "片区";
         List<Contribution> contributions = new ArrayList<>();
-        double total = 0;
         for (int k = 0; k < members.size(); k++) {
-            double cash = 1_000_000 * (k + 1);
-            contributions.add(Contribution.cash(members.get(k).code(), cash));
-            total += cash;
+            contributions.add(Contribution.cash(members.get(k).code(), 1_000_000 * (k + 1)));
         }
         contributions.add(new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0));
-        total += 1_000_000;
         Project p1 = new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
                 0.05, 0, 20, 0.25, 0, 0, 0, null);
         Project p2 = Project.leased("标准厂房", 4_700_000, 400_000);
-        Cluster cluster = new Cluster("c" + id, name, type, leader.code(),
-                members.stream().map(Village::code).toList(), JointEntity.named(name + "强村公司"),
-                Agreement.of(ShareRule.BY_CONTRIBUTION), contributions, List.of(p1, p2), List.of(), false);
+        return new Cluster("c" + id, name, type, leader.code(), members.stream().map(Village::code).toList(),
+                JointEntity.named(name + "强村公司"), Agreement.of(ShareRule.BY_CONTRIBUTION), contributions,
+                List.of(p1, p2), List.of(), false);
+    }
+
+    private static PlanReport.ClusterSection section(Cluster cluster, List<Village> members, int years) {
+        List<Contribution> contributions = cluster.contributions();
+        double total = contributions.stream().mapToDouble(Contribution::cash).sum();
         List<PlanReport.WaterfallRow> waterfall = new ArrayList<>();
         double dividendsTotal = 0;
         for (int t = 1; t <= years; t++) {

@@ -47,17 +47,45 @@ public final class LongshanPlan {
                                 0.03, 0, 15, 0.2, 0, 0, 0, null),
                         Project.leased("标准厂房", 4_700_000, 400_000)),
                 List.of(), false));
-        List<String> rest = villages.stream().map(Village::code).filter(c -> !xufu.contains(c)).toList();
-        clusters.add(new Cluster("east", "东部片区", ClusterType.RESOURCE_POOLING, rest.get(0), rest.subList(0, 4),
-                null, Agreement.of(ShareRule.EQUAL), rest.subList(0, 4).stream()
-                        .map(c -> Contribution.cash(c, 800_000)).toList(),
+        List<String> used = new ArrayList<>(xufu);
+        List<String> east = nearest(villages, villages.get(0).code(), 4, used);
+        clusters.add(new Cluster("east", "东部片区", ClusterType.RESOURCE_POOLING, east.get(0), east, null,
+                Agreement.of(ShareRule.EQUAL), east.stream().map(c -> Contribution.cash(c, 800_000)).toList(),
                 List.of(Project.leased("滩涂发包", 0, 1_600_000)), List.of(), false));
-        clusters.add(new Cluster("north", "北部片区", ClusterType.ENCLAVE, rest.get(4), rest.subList(4, 7), null,
-                Agreement.of(ShareRule.EQUAL), rest.subList(4, 7).stream().map(c -> Contribution.cash(c, 1_500_000))
-                        .toList(), List.of(Project.leased("飞地物业", 4_500_000, 380_000)), List.of(), false));
+        List<String> north = null;
+        for (int i = villages.size() - 1; north == null; i--) {
+            String far = villages.get(i).code();
+            if (!used.contains(far)) {
+                List<String> before = new ArrayList<>(used);
+                try {
+                    north = nearest(villages, far, 3, used);
+                } catch (java.util.NoSuchElementException e) {
+                    used.retainAll(before);
+                }
+            }
+        }
+        clusters.add(new Cluster("north", "北部片区", ClusterType.ENCLAVE, north.get(0), north, null,
+                Agreement.of(ShareRule.EQUAL), north.stream().map(c -> Contribution.cash(c, 1_500_000)).toList(),
+                List.of(Project.leased("飞地物业", 4_500_000, 380_000)), List.of(), false));
         Assumptions a = Assumptions.DEFAULTS;
         a = new Assumptions(10, 0.03, 0.06, a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(),
                 a.weakThreshold(), 20_000, a.monteCarlo());
         return new Scenario("方案A", "", a, clusters);
+    }
+
+    /** {@code seed} grown by the nearest unused village that shares a border with the group, {@code size} in all. */
+    private static List<String> nearest(List<Village> villages, String seed, int size, List<String> used) {
+        Village s = villages.stream().filter(v -> v.code().equals(seed)).findFirst().orElseThrow();
+        List<Village> group = new ArrayList<>(List.of(s));
+        used.add(seed);
+        while (group.size() < size) {
+            Village next = villages.stream().filter(v -> !used.contains(v.code()))
+                    .filter(v -> group.stream().anyMatch(g -> g.geometry().buffer(1e-6).intersects(v.geometry())))
+                    .min(java.util.Comparator.comparingDouble(v -> v.geometry().getCentroid()
+                            .distance(s.geometry().getCentroid()))).orElseThrow();
+            group.add(next);
+            used.add(next.code());
+        }
+        return group.stream().map(Village::code).toList();
     }
 }

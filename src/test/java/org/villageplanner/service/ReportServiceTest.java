@@ -3,6 +3,7 @@ package org.villageplanner.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,6 +90,21 @@ class ReportServiceTest {
     }
 
     @Test
+    void monteCarloRunsGiveTheProbabilityThatEveryVillageMeetsTheTargets() {
+        var planA = project.requireScenario("方案A");
+        var withRuns = project.withScenario(planA.withAssumptions(planA.assumptions()
+                .withMonteCarlo(planA.assumptions().monteCarlo().withRuns(200))));
+        AtomicReference<PlanReport> seen = new AtomicReference<>();
+        service((r, out, progress) -> {
+            seen.set(r);
+            return 1;
+        }).export(withRuns, new ReportService.Request("方案A", List.of(), null), dir.resolve("p.pdf"), Progress.NONE);
+        PlanReport.Uncertainty u = seen.get().uncertainty();
+        assertEquals(200, u.runs());
+        assertTrue(u.pAllMeetTargets() >= 0 && u.pAllMeetTargets() <= 1, String.valueOf(u.pAllMeetTargets()));
+    }
+
+    @Test
     void failedExportKeepsTheExistingFileAndLeavesNoPart() throws IOException {
         Path out = dir.resolve("plan.pdf");
         Files.writeString(out, "previous plan");
@@ -106,6 +122,16 @@ class ReportServiceTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList());
         }
+    }
+
+    @Test
+    void thePlanGetsTheFolderDefaultPermissionsNotTheTemporaryFileOnes() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path out = dir.resolve("plan.pdf");
+        service((report, tmp, progress) -> 1).export(project, new ReportService.Request("方案A", List.of(), null),
+                out, Progress.NONE);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
 
     @Test

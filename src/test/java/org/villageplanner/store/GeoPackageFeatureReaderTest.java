@@ -48,6 +48,7 @@ class GeoPackageFeatureReaderTest {
                 "-a_srs", "EPSG:4490");
         ogr2ogr("-f", "GPKG", "-update", gpkg.toString(), json.toString(), "-nln", "gk40", "-s_srs", "EPSG:4326",
                 "-t_srs", "EPSG:4549");
+        ogr2ogr("-f", "GPKG", "-update", gpkg.toString(), json.toString(), "-nln", "with_z", "-dim", "XYZ");
     }
 
     private static void ogr2ogr(String... args) throws Exception {
@@ -60,7 +61,7 @@ class GeoPackageFeatureReaderTest {
 
     @Test
     void listsTheLayersInFileOrder() {
-        assertEquals(List.of("cgcs2000", "gk40"), reader.layers(gpkg));
+        assertEquals(List.of("cgcs2000", "gk40", "with_z"), reader.layers(gpkg));
         assertTrue(reader.accepts(gpkg) && !reader.accepts(dir.resolve("villages.geojson")));
     }
 
@@ -93,6 +94,15 @@ class GeoPackageFeatureReaderTest {
     }
 
     @Test
+    void readsIsoWkbWithZ() {
+        FeatureLayer layer = reader.read(gpkg, new ReadOptions("with_z", null, null));
+        Coordinate c = layer.features().get(0).geometry().getCoordinate();
+        assertEquals(121.50, c.x);
+        assertEquals(0.0, c.getZ());
+        assertEquals("EPSG:4326", layer.crs());
+    }
+
+    @Test
     void theCrsOptionOverridesTheFile() {
         assertEquals("EPSG:4326", reader.read(gpkg, new ReadOptions(null, null, "EPSG:4326")).crs());
     }
@@ -102,7 +112,7 @@ class GeoPackageFeatureReaderTest {
         PlannerException e = assertThrows(PlannerException.class,
                 () -> reader.read(gpkg, new ReadOptions("村界", null, null)));
         assertEquals("store.import.unknownLayer", e.key());
-        assertTrue(e.getMessage().contains("qgis-export.gpkg") && e.getMessage().contains("cgcs2000, gk40"));
+        assertTrue(e.getMessage().contains("qgis-export.gpkg") && e.getMessage().contains("cgcs2000, gk40, with_z"));
     }
 
     @Test

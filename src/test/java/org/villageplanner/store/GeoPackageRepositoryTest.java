@@ -135,6 +135,19 @@ class GeoPackageRepositoryTest {
     }
 
     @Test
+    void anUnknownClusterTypeInTheFileIsAnErrorNamingFileTableAndColumn() throws Exception {
+        Path f = dir.resolve("edited.gpkg");
+        repo.write(TestProjects.everyField(), f);
+        try (Connection c = GeoPackageRepository.open(f, false)) {
+            Migrations.exec(c, "UPDATE clusters SET type = 'BIG' WHERE cluster_id = 'xufu'");
+        }
+        PlannerException e = assertThrows(PlannerException.class, () -> repo.read(f));
+        assertEquals("core.enum.unknown", e.key());
+        assertTrue(e.getMessage().contains("edited.gpkg: clusters #1") && e.getMessage().contains("BIG")
+                && e.getMessage().contains("STRONG_HELPS_WEAK"), e.getMessage());
+    }
+
+    @Test
     void aFileFromANewerSchemaIsRefused() throws Exception {
         Path f = dir.resolve("new.gpkg");
         repo.write(TestProjects.everyField(), f);

@@ -52,7 +52,7 @@ public final class ScreenshotTour {
         fx(() -> {
             vm.paintModeProperty().set(true);
             vm.brush().targetProperty().set(PaintBrush.NEW_CLUSTER);
-            for (String name : List.of("双马村", "山下村", "龙头场村")) {
+            for (String name : List.of("东渡村", "太平闸村", "山下村")) {
                 vm.brush().paint(code(vm, name), false);
             }
             vm.brush().endStroke();
@@ -61,6 +61,14 @@ public final class ScreenshotTour {
         shot(out.resolve("paint-mode.png"));
 
         fx(() -> {
+            sideTab(2);
+            vm.brush().paint(code(vm, "龙头场村"), false);
+            vm.brush().endStroke();
+        });
+        shot(out.resolve("validation.png"));
+
+        fx(() -> {
+            vm.session().undo().undo();
             vm.session().undo().undo();
             vm.paintModeProperty().set(false);
             sideTab(0);

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.Main;
+import org.villageplanner.cluster.RuleId;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Village;
@@ -73,6 +74,15 @@ class WorkbenchTest {
         assertEquals(before + 1, vm().session().scenario().clusters().size());
         assertEquals(painted, membersOf(newId));
         assertTrue(vm().session().isDirty());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm().validation().checkedScenario() == vm().session().scenario());
+        WaitForAsyncUtils.waitForFxEvents();
+        var report = vm().validation().reportProperty().get();
+        assertTrue(report.problems().stream().noneMatch(p -> newId.equals(p.clusterId())
+                && (p.rule() == RuleId.CONTIGUITY || p.rule() == RuleId.SIZE)),
+                "the painted cluster is contiguous and within bounds: " + report.problems());
+        robot.clickOn("#validationTab");
+        assertTrue(robot.lookup("#problemList").queryListView().getItems().size() == report.problems().size());
         assertTrue(window.view().getScene().getWindow() instanceof Stage s && s.getTitle().startsWith("*"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -128,5 +138,47 @@ class WorkbenchTest {
         assertEquals(java.util.Set.of(code), vm().selection());
         assertEquals(table.getItems().get(7).name(),
                 robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void unsavedEditsAreAutosavedAndOfferedBack(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        AppSettings settings = vm().settings();
+        robot.interact(() -> vm().session().edit(org.villageplanner.service.ClusterEdits.delete(
+                vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().autosave());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> settings.recoveryOrigin().isPresent());
+        assertEquals(file.toAbsolutePath(), settings.recoveryOrigin().get());
+
+        robot.interact(() -> vm().show(TestProjects.grid(2, 2, 0.02), null));
+        robot.interact(() -> vm().recover(file));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm().runningProperty().get() == null && vm().session().project().villages().size() == 25);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().session().scenario().cluster("east").isEmpty(), "the recovered copy has the edit");
+        assertTrue(vm().session().isDirty(), "recovered edits are not saved yet");
+        assertEquals(file, vm().session().fileProperty().get(), "saving goes to the original file");
+    }
+
+    @Test
+    void shiftDragSelectsARectangleAndCtrlDragALasso(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        Point2D a = MainWindowTest.villageOnScreen(window, 1, 1).add(-12, 12);
+        Point2D b = MainWindowTest.villageOnScreen(window, 2, 2).add(12, -12);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(a).moveTo(b).drop();
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(TestProjects.code(1, 1), TestProjects.code(1, 2), TestProjects.code(2, 1),
+                TestProjects.code(2, 2)), vm().selection());
+
+        robot.interact(() -> vm().select(null, false));
+        Point2D c = MainWindowTest.villageOnScreen(window, 3, 3);
+        robot.press(KeyCode.CONTROL);
+        robot.drag(c.add(-20, -20)).moveTo(c.add(20, -20)).moveTo(c.add(20, 20)).moveTo(c.add(-20, 20)).drop();
+        robot.release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(TestProjects.code(3, 3)), vm().selection());
     }
 }

@@ -34,6 +34,9 @@ public final class MapCanvas extends Region {
 
         void rectangleSelected(Envelope box, boolean extend);
 
+        /** A lasso (Ctrl-drag) closed over the given lon/lat vertices. */
+        void lassoSelected(double[] lons, double[] lats);
+
         void viewChanged();
     }
 
@@ -41,6 +44,7 @@ public final class MapCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final List<MapLayer> layers = new ArrayList<>();
     private final RectangleOverlay rubberBand = new RectangleOverlay();
+    private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
     private boolean dirty = true;
     private Envelope pendingFit;
@@ -68,6 +72,7 @@ public final class MapCanvas extends Region {
         setAccessibleText("map");
         setMinSize(100, 100);
         addLayer(rubberBand);
+        addLayer(lasso);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -127,8 +132,13 @@ public final class MapCanvas extends Region {
     /** Adds a layer under the selection rectangle, above those added before. */
     public void addLayer(MapLayer layer) {
         layer.attach(this::requestRedraw);
-        layers.add(Math.max(0, layers.size() - 1), layer);
+        layers.add(Math.max(0, layers.size() - overlays()), layer);
         requestRedraw();
+    }
+
+    /** The selection overlays stay on top of every layer added later. */
+    private int overlays() {
+        return (int) layers.stream().filter(l -> l == rubberBand || l == lasso).count();
     }
 
     public void requestRedraw() {
@@ -228,6 +238,10 @@ public final class MapCanvas extends Region {
         lastX = pressX = e.getX();
         lastY = pressY = e.getY();
         dragged = false;
+        if (e.isShortcutDown() && e.getButton() == MouseButton.PRIMARY) {
+            lasso.start(e.getX(), e.getY());
+            return;
+        }
         if (paintMode && e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && listener != null) {
             listener.painted(viewport.lon(e.getX()), viewport.lat(e.getY()), e.isAltDown());
         }
@@ -235,7 +249,9 @@ public final class MapCanvas extends Region {
 
     private void dragged(MouseEvent e) {
         dragged = dragged || Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3;
-        if (e.isShiftDown()) {
+        if (lasso.active()) {
+            lasso.add(e.getX(), e.getY());
+        } else if (e.isShiftDown()) {
             rubberBand.set(pressX, pressY, e.getX(), e.getY());
         } else if (paintMode && e.getButton() == MouseButton.PRIMARY) {
             if (listener != null) {
@@ -257,7 +273,18 @@ public final class MapCanvas extends Region {
         if (listener == null) {
             return;
         }
-        if (rubberBand.active()) {
+        if (lasso.active()) {
+            double[][] xy = lasso.finish();
+            if (xy[0].length >= 3) {
+                double[] lons = new double[xy[0].length];
+                double[] lats = new double[xy[0].length];
+                for (int i = 0; i < lons.length; i++) {
+                    lons[i] = viewport.lon(xy[0][i]);
+                    lats[i] = viewport.lat(xy[1][i]);
+                }
+                listener.lassoSelected(lons, lats);
+            }
+        } else if (rubberBand.active()) {
             Envelope box = new Envelope(viewport.lon(pressX), viewport.lon(e.getX()), viewport.lat(pressY),
                     viewport.lat(e.getY()));
             rubberBand.clear();

@@ -52,8 +52,16 @@ public final class MapController implements MapCanvas.Listener {
         vm.selection().addListener((SetChangeListener<String>) c -> villages.setSelected(vm.selection()));
         vm.paintModeProperty().addListener((o, a, b) -> canvas.setPaintMode(b));
         canvas.setPaintMode(vm.paintModeProperty().get());
+        bindVisibility(outline, vm.showCountyOutlineProperty());
+        bindVisibility(labels, vm.showLabelsProperty());
+        vm.showClusterBordersProperty().addListener(restyle);
         refresh(true);
         villages.setSelected(vm.selection());
+    }
+
+    private static void bindVisibility(MapLayer layer, javafx.beans.property.BooleanProperty shown) {
+        layer.setVisible(shown.get());
+        shown.addListener((o, a, b) -> layer.setVisible(b));
     }
 
     public ObservableList<MapStyles.LegendEntry> legend() {
@@ -117,7 +125,7 @@ public final class MapController implements MapCanvas.Listener {
                 : MapStyles.byField(p.villages(), vm.colourByProperty().get());
         villages.setFill(style.fill());
         clusterOutlines.setPlan(p, vm.session().scenario());
-        clusterOutlines.setVisible(vm.colourByProperty().get() == null);
+        clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         legend.setAll(style.legend());
     }
 
@@ -158,6 +166,13 @@ public final class MapController implements MapCanvas.Listener {
     public void rectangleSelected(Envelope box, boolean extend) {
         if (shapes != null) {
             vm.selectAll(shapes.within(box), extend);
+        }
+    }
+
+    @Override
+    public void lassoSelected(double[] lons, double[] lats) {
+        if (shapes != null) {
+            vm.selectAll(shapes.withinRing(lons, lats), true);
         }
     }
 

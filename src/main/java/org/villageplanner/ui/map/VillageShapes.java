@@ -106,6 +106,26 @@ public final class VillageShapes {
         return best;
     }
 
+    /** Villages whose label anchor lies inside the closed ring of lon/lat vertices (lasso selection). */
+    @SuppressWarnings("unchecked")
+    public List<Village> withinRing(double[] lons, double[] lats) {
+        Coordinate[] cs = new Coordinate[lons.length + 1];
+        for (int i = 0; i < lons.length; i++) {
+            cs[i] = new Coordinate(lons[i], lats[i]);
+        }
+        cs[lons.length] = cs[0];
+        Geometry ring = factory.createPolygon(cs);
+        org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator inside =
+                new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(ring);
+        List<Village> out = new ArrayList<>();
+        for (Shape s : (List<Shape>) index.query(ring.getEnvelopeInternal())) {
+            if (inside.locate(new Coordinate(s.labelLon(), s.labelLat())) != org.locationtech.jts.geom.Location.EXTERIOR) {
+                out.add(s.village());
+            }
+        }
+        return out;
+    }
+
     /** Villages whose label anchor lies inside {@code box} (rectangle selection). */
     @SuppressWarnings("unchecked")
     public List<Village> within(Envelope box) {

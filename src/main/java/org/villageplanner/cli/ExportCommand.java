@@ -1,0 +1,66 @@
+package org.villageplanner.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.service.ExportFormat;
+import org.villageplanner.service.ExportService;
+import org.villageplanner.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code export PROJECT --format gpkg|geojson|shp|csv|xlsx --out PATH [--scenario NAME]} (CLI.md). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the project as a GeoPackage, or its villages (with clusters) as GeoJSON, Shapefile, CSV or XLSX.")
+final class ExportCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Option(names = "--format", required = true, paramLabel = "gpkg|geojson|shp|csv|xlsx")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH")
+    Path out;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario whose clusters are written (default: the first).")
+    String scenario;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    ExportCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ExportService.Result r = services.exports().export(project, ExportFormat.parse(format), out, scenario);
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = ImportCommand.JSON.createObjectNode();
+            o.put("out", r.out().toString());
+            o.put("format", ExportFormat.parse(format).name().toLowerCase(java.util.Locale.ROOT));
+            o.put("villages", r.villages());
+            if (r.scenario() == null) {
+                o.putNull("scenario");
+            } else {
+                o.put("scenario", r.scenario());
+            }
+            w.println(ImportCommand.JSON.writeValueAsString(o));
+        } else {
+            w.println(Messages.get("cliimport.export.done", r.villages(), r.out()));
+        }
+        w.flush();
+        return 0;
+    }
+}

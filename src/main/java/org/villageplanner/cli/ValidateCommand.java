@@ -1,0 +1,89 @@
+package org.villageplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.villageplanner.cluster.Problem;
+import org.villageplanner.cluster.SizeBounds;
+import org.villageplanner.cluster.ValidationReport;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code planner validate PROJECT [--scenario NAME] [--min N] [--max N] [--json]}: exit 1 when any rule ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check every cluster of a scenario against the cluster rules (exit 1 if any error).")
+public final class ValidateCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.gpkg).")
+    Path project;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to check (default: the first).")
+    String scenario;
+
+    @Option(names = "--min", defaultValue = "2", description = "Minimum villages per cluster (default 2).")
+    int min;
+
+    @Option(names = "--max", defaultValue = "5", description = "Maximum villages per cluster (default 5).")
+    int max;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    public ValidateCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SizeBounds bounds = new SizeBounds(min, max);
+        PlannerProject p = services.projects().open(project);
+        ValidationReport report = services.validation().validate(p, scenario, bounds);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ClusterJson.write(toJson(report)));
+        } else {
+            for (Problem problem : report.problems()) {
+                out.println(Messages.get("clicluster.validate.problem",
+                        Messages.get("clicluster.severity." + problem.severity().name()),
+                        problem.clusterId() == null ? "-" : problem.clusterId(), problem.rule().id(), problem.message()));
+            }
+            long errors = report.errors().size();
+            out.println(Messages.get("clicluster.validate.summary", errors, report.problems().size() - errors,
+                    report.coverage()));
+        }
+        out.flush();
+        return report.ok() ? 0 : 1;
+    }
+
+    static Map<String, Object> toJson(ValidationReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("ok", report.ok());
+        List<Object> problems = new ArrayList<>();
+        for (Problem p : report.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("cluster", p.clusterId());
+            m.put("rule", p.rule().id());
+            m.put("severity", p.severity().name());
+            m.put("message", p.message());
+            m.put("villages", p.villages());
+            problems.add(m);
+        }
+        root.put("problems", problems);
+        root.put("coverage", report.coverage());
+        return root;
+    }
+}

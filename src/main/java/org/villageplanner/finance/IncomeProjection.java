@@ -1,0 +1,96 @@
+package org.villageplanner.finance;
+
+/**
+ * Village collective incomes (MODEL.md §4) after the strong-helps-weak floor transfers (§3), for one
+ * {@link Engine} pass: operating_t = baseOperating × (1 + baselineGrowth)^t + every cluster's payouts + savings,
+ * total_t = operating_t + (baseTotal − baseOperating) × (1 + baselineGrowth)^t. Floor clusters are settled in
+ * scenario order, each seeing the incomes left by the ones before. Allocation-free; stateless.
+ */
+final class IncomeProjection {
+    private IncomeProjection() {
+    }
+
+    /** Fills {@code ws.operating} and {@code ws.total} from {@code ws.villageFen}, moving floor transfers. */
+    static void project(Model m, Engine.Workspace ws, Engine.TransferSink sink) {
+        int w = ws.w;
+        for (int v = 0; v < m.nV; v++) {
+            for (int t = 0; t < w; t++) {
+                ws.operating[v * w + t] = operating(m, ws, v, t);
+            }
+        }
+        for (int c = 0; c < m.clusters.length; c++) {
+            if (m.clusters[c].floorRule) {
+                for (int t = 1; t < w; t++) {
+                    floorTransfers(m, ws, c, t, sink);
+                }
+            }
+        }
+        for (int v = 0; v < m.nV; v++) {
+            for (int t = 0; t < w; t++) {
+                ws.total[v * w + t] = ws.operating[v * w + t] + m.baseOther[v] * m.growthFactor[t];
+            }
+        }
+    }
+
+    /** §4: baseline grown at baselineGrowth, plus every cluster's payouts, plus pooled-service savings. */
+    static double operating(Model m, Engine.Workspace ws, int v, int t) {
+        int w = ws.w;
+        return m.baseOperating[v] * m.growthFactor[t] + ws.villageFen[v * w + t] / 100.0 + m.savings[v * w + t];
+    }
+
+    /**
+     * §3 for one cluster and year: weak members below the floor receive what they need (rounded up to the fen),
+     * paid by the other members in proportion to their payouts, scaled down pro rata when those cannot cover it.
+     */
+    private static void floorTransfers(Model m, Engine.Workspace ws, int c, int t, Engine.TransferSink sink) {
+        Model.ClusterModel cm = m.clusters[c];
+        int w = ws.w;
+        int n = cm.size();
+        long[] pay = ws.payout[c];
+        long[] need = ws.longB;
+        long needSum = 0;
+        long availSum = 0;
+        for (int i = 0; i < n; i++) {
+            need[i] = 0;
+            int v = cm.partyVillage[i];
+            if (!cm.member[i] || v < 0) {
+                continue;
+            }
+            double income = ws.operating[v * w + t];
+            if (m.strength[v] == org.villageplanner.domain.Strength.WEAK && income < cm.floor) {
+                need[i] = Math.max(1, (long) Math.ceil((cm.floor - income) * 100.0 - 1e-6));
+                needSum += need[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0) {
+                availSum += pay[i * w + t];
+            }
+        }
+        long total = Math.min(needSum, availSum);
+        if (total <= 0) {
+            return;
+        }
+        long[] received = ws.longA;
+        long[] paid = ws.longC;
+        for (int i = 0; i < n; i++) {
+            ws.exactA[i] = need[i] > 0 ? (double) total * need[i] / needSum : 0;
+            boolean payer = cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0;
+            ws.exactB[i] = payer ? (double) total * pay[i * w + t] / availSum : 0;
+        }
+        Fen.largestRemainder(ws.exactA, n, total, received, ws.used);
+        Fen.largestRemainder(ws.exactB, n, total, paid, ws.used);
+        if (sink != null) {
+            FloorMatrix.emit(c, t, paid, received, n, total, sink);
+        }
+        for (int i = 0; i < n; i++) {
+            long delta = received[i] - paid[i];
+            if (delta != 0) {
+                pay[i * w + t] += delta;
+                int v = cm.partyVillage[i];
+                ws.villageFen[v * w + t] += delta;
+                ws.operating[v * w + t] = operating(m, ws, v, t);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.villageplanner.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.FeatureLayer;
+import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.ReadOptions;
+
+/**
+ * Reads a CSV table (RFC 4180: quoted fields may hold separators, quotes written twice and line breaks). The
+ * separator is a comma, or a tab or semicolon when the header has more of those. Encoding: {@code --encoding} if
+ * given, else UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else GBK — what Excel
+ * writes on a Chinese Windows. Geometry columns: see {@link TableLayer}. Values stay text; field mapping parses
+ * them. Thread-safe.
+ */
+public final class CsvReader implements FeatureReader {
+    @Override
+    public boolean accepts(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt");
+    }
+
+    @Override
+    public List<String> layers(Path file) {
+        return List.of(GeoJsonReader.layerName(file));
+    }
+
+    @Override
+    public FeatureLayer read(Path file, ReadOptions options) {
+        String name = file.getFileName().toString();
+        String text = decode(TextFiles.readAll(file), options.encoding(), name);
+        List<List<String>> records = parse(text, separator(text), name);
+        if (records.isEmpty()) {
+            throw new PlannerException("importer.table.empty", name);
+        }
+        List<TableLayer.Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.size() == 1 && r.get(0).isBlank()) {
+                continue;
+            }
+            rows.add(new TableLayer.Row(i, new ArrayList<>(r.stream().map(s -> (Object) (s.isEmpty() ? null : s))
+                    .toList())));
+        }
+        return TableLayer.build(file.toString(), name, GeoJsonReader.layerName(file), records.get(0), rows, options);
+    }
+
+    static String decode(byte[] bytes, Charset forced, String file) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer content = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        Charset charset = forced != null ? forced : StandardCharsets.UTF_8;
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString();
+        } catch (CharacterCodingException e) {
+            if (forced != null) {
+                throw new PlannerException(e, "importer.table.badText", file, forced.name());
+            }
+        }
+        try {
+            return ShapefileReader.DEFAULT_CHARSET.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PlannerException(e, "importer.table.badText", file, "UTF-8 / GBK");
+        }
+    }
+
+    private static char separator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long commas = header.chars().filter(c -> c == ',').count();
+        long tabs = header.chars().filter(c -> c == '\t').count();
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** Records of fields; a quote that is never closed is an error naming the line it opened on. */
+    static List<List<String>> parse(String text, char sep, String file) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int quoteLine = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                field.setLength(0);
+                quoted = true;
+                quoteLine = line;
+            } else if (c == sep) {
+                record.add(field.toString().strip());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString().strip());
+                field.setLength(0);
+                out.add(record);
+                record = new ArrayList<>();
+                line++;
+            } else {
+                field.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw new PlannerException("importer.table.openQuote", file, quoteLine);
+        }
+        if (field.length() > 0 || !record.isEmpty()) {
+            record.add(field.toString().strip());
+            out.add(record);
+        }
+        return out;
+    }
+}

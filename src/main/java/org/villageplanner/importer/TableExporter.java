@@ -1,0 +1,90 @@
+package org.villageplanner.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.villageplanner.service.ExportFormat;
+import org.villageplanner.service.ExportRow;
+import org.villageplanner.service.VillageExporter;
+
+/**
+ * Writes the villages as a table: CSV (UTF-8 with a byte-order mark, so that Excel on a Chinese Windows opens it
+ * correctly; RFC 4180 quoting) or XLSX (fastexcel). Money in yuan with two decimals; geometry is not written.
+ */
+public final class TableExporter implements VillageExporter {
+    @Override
+    public boolean supports(ExportFormat format) {
+        return format == ExportFormat.CSV || format == ExportFormat.XLSX;
+    }
+
+    @Override
+    public void write(List<ExportRow> rows, ExportFormat format, Path out) {
+        byte[] bytes = format == ExportFormat.CSV ? csv(rows) : xlsx(rows);
+        TextFiles.writeAtomically(out, bytes);
+    }
+
+    static byte[] csv(List<ExportRow> rows) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append(String.join(",", ExportColumns.ALL.stream().map(ExportColumns.Column::name).toList()))
+                .append("\r\n");
+        for (ExportRow r : rows) {
+            for (int i = 0; i < ExportColumns.ALL.size(); i++) {
+                ExportColumns.Column c = ExportColumns.ALL.get(i);
+                sb.append(i == 0 ? "" : ",").append(quote(text(c, c.value().apply(r))));
+            }
+            sb.append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(ExportColumns.Column c, Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (c.type() == ExportColumns.Type.MONEY) {
+            return BigDecimal.valueOf((Double) v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        return v.toString();
+    }
+
+    private static String quote(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    private static byte[] xlsx(List<ExportRow> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(bytes, "Village Cluster Planner", "1.0");
+            Worksheet ws = wb.newWorksheet("villages");
+            for (int c = 0; c < ExportColumns.ALL.size(); c++) {
+                ws.value(0, c, ExportColumns.ALL.get(c).name());
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                for (int c = 0; c < ExportColumns.ALL.size(); c++) {
+                    ExportColumns.Column col = ExportColumns.ALL.get(c);
+                    Object v = col.value().apply(rows.get(i));
+                    if (v instanceof Number n) {
+                        ws.value(i + 1, c, n);
+                    } else if (v instanceof Boolean b) {
+                        ws.value(i + 1, c, b);
+                    } else if (v != null) {
+                        ws.value(i + 1, c, v.toString());
+                    }
+                }
+            }
+            wb.finish();
+        } catch (IOException e) {
+            // Writing into memory cannot fail for I/O reasons.
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

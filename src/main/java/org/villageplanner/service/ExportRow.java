@@ -1,0 +1,12 @@
+package org.villageplanner.service;
+
+import org.villageplanner.domain.Strength;
+import org.villageplanner.domain.Village;
+
+/**
+ * One village as exported: its base-year figures and geometry (EPSG:4326), the cluster it belongs to in the chosen
+ * scenario (id and name, or null when unassigned or when there is no scenario) and its strength class under that
+ * scenario's thresholds.
+ */
+public record ExportRow(Village village, String clusterId, String clusterName, Strength strength) {
+}

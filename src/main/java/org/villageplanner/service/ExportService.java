@@ -1,0 +1,57 @@
+package org.villageplanner.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+
+/**
+ * Exports a project (CLI {@code export}): the whole project as a GeoPackage through the project repository (QGIS
+ * and GDAL open it as is), or its villages with their cluster in one scenario as GeoJSON, Shapefile, CSV or XLSX.
+ */
+public final class ExportService {
+    private final ProjectRepository repository;
+    private final List<VillageExporter> exporters;
+
+    public ExportService(ProjectRepository repository, List<VillageExporter> exporters) {
+        this.repository = Objects.requireNonNull(repository);
+        this.exporters = List.copyOf(exporters);
+    }
+
+    /** What was written: the file, how many villages, and the scenario used for clusters (null if none). */
+    public record Result(Path out, int villages, String scenario) {
+    }
+
+    /**
+     * @param scenarioName the scenario whose clusters are written; null for the first one (or none if the project
+     *                     has no scenario)
+     */
+    public Result export(Path project, ExportFormat format, Path out, String scenarioName) {
+        PlannerProject p = repository.read(project);
+        Scenario scenario = scenarioName != null || !p.scenarios().isEmpty() ? p.requireScenario(scenarioName) : null;
+        if (format == ExportFormat.GPKG) {
+            if (out.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize())) {
+                throw new PlannerException("service.export.sameFile", out.toString());
+            }
+            repository.write(p, out);
+            return new Result(out, p.villages().size(), scenario == null ? null : scenario.name());
+        }
+        List<ExportRow> rows = rows(p, scenario);
+        VillageExporter exporter = exporters.stream().filter(e -> e.supports(format)).findFirst()
+                .orElseThrow(() -> new PlannerException("service.export.unsupported", format.name()));
+        exporter.write(rows, format, out);
+        return new Result(out, rows.size(), scenario == null ? null : scenario.name());
+    }
+
+    static List<ExportRow> rows(PlannerProject p, Scenario scenario) {
+        Assumptions a = scenario == null ? Assumptions.DEFAULTS : scenario.assumptions();
+        return p.villages().stream().map(v -> {
+            Cluster c = scenario == null ? null : scenario.clusterOf(v.code()).orElse(null);
+            return new ExportRow(v, c == null ? null : c.id(), c == null ? null : c.name(), a.strengthOf(v));
+        }).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.villageplanner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.Main;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.ScenarioDocument;
+import org.villageplanner.service.Services;
+
+class CompareCommandTest {
+    @Test
+    void compareShowsHeadlinesByYearAndVillagesWithDeltasAgainstTheFirstScenario(@TempDir Path dir) throws Exception {
+        Services services = Main.services();
+        ScenarioDocument doc = services.scenarios().readFile(Path.of("samples/cases/01-xufu-strong-helps-weak.json"));
+        Scenario a = doc.scenario().withName("A");
+        Cluster xufu = a.clusters().get(0);
+        // B: 筋竹村 leaves the cluster and keeps only its own income.
+        Scenario b = a.withName("B").withCluster(xufu.withMembers(xufu.members().subList(0, 2)).withContributions(
+                xufu.contributions().subList(0, 2)));
+        Path project = dir.resolve("p.gpkg");
+        services.projects().save(new PlannerProject(ProjectInfo.untitled(), doc.villages(), List.of(a, b)), project);
+
+        CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("[\"A\",\"B\"]", root.get("scenarios").toString());
+        assertEquals(10, root.get("years").asInt());
+        JsonNode changed = find(root.get("indicators"), "villagesChangingCluster");
+        assertEquals(0, changed.at("/values/0").asInt());
+        assertEquals(1, changed.at("/values/1").asInt());
+        assertEquals(1, changed.at("/deltas/1").asInt());
+        JsonNode below = find(root.get("indicators"), "belowOperatingTarget");
+        assertEquals(below.at("/values/1").asDouble() - below.at("/values/0").asDouble(), below.at("/deltas/1").asDouble());
+        assertEquals(11, root.get("byYear").size());
+        assertEquals(2, root.at("/byYear/10/gini").size());
+        JsonNode jinzhu = root.get("villages").get(2);
+        assertEquals("330282123217", jinzhu.get("code").asText());
+        assertEquals("xufu", jinzhu.at("/clusters/0").asText());
+        assertTrue(jinzhu.at("/clusters/1").isNull());
+        assertEquals(280_000, jinzhu.at("/operatingIncomeN/1").asDouble());
+        assertTrue(jinzhu.at("/deltas/1").asDouble() < 0);
+
+        CliRun one = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A");
+        assertEquals(1, one.exit());
+        assertTrue(one.err().contains("at least two"), one.err());
+    }
+
+    private static JsonNode find(JsonNode rows, String name) {
+        for (JsonNode row : rows) {
+            if (row.get("name").asText().equals(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError(name);
+    }
+}

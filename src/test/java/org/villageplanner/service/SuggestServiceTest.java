@@ -1,0 +1,72 @@
+package org.villageplanner.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.villageplanner.cluster.SuggestionRequest;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.geo.SyntheticVillages;
+
+class SuggestServiceTest {
+    private final Map<Path, PlannerProject> files = new HashMap<>();
+    private final ProjectService projects = new ProjectService(new ProjectRepository() {
+        @Override
+        public PlannerProject read(Path file) {
+            return files.get(file);
+        }
+
+        @Override
+        public void write(PlannerProject project, Path file) {
+            files.put(file, project);
+        }
+    });
+    private final GeoService geo = new GeoService();
+    private final SuggestService service = new SuggestService(geo, projects);
+    private final PlannerProject project = new PlannerProject(ProjectInfo.untitled(),
+            SyntheticVillages.voronoi(80, 4, 3), List.of(Scenario.empty("现状")));
+
+    @Test
+    void aCancelledSuggestionStopsWithCancelledException() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service.suggest(project, null,
+                SuggestionRequest.of(ClusterType.STRONG_HELPS_WEAK), cancelled));
+    }
+
+    @Test
+    void savingAsAnExistingScenarioNameIsRefusedAndNothingIsWritten() {
+        SuggestService.Result r = service.suggest(project, null, SuggestionRequest.of(ClusterType.COMPLEMENTARY),
+                Progress.NONE);
+        PlannerException e = assertThrows(PlannerException.class,
+                () -> service.saveAs(project, Path.of("p.gpkg"), r, "现状"));
+        assertEquals("cluster.suggest.scenarioExists", e.key());
+        assertTrue(files.isEmpty());
+        PlannerProject saved = service.saveAs(project, Path.of("p.gpkg"), r, "建议");
+        assertEquals(r.suggestion().clusters().size(), saved.scenario("建议").orElseThrow().clusters().size());
+        assertSame(saved, files.get(Path.of("p.gpkg")));
+    }
+
+    @Test
+    void theAdjacencyGraphIsBuiltOncePerVillageList() {
+        assertSame(geo.adjacency(project), geo.adjacency(project.withScenario(Scenario.empty("另一个"))));
+    }
+}
