@@ -115,7 +115,8 @@ public final class SuggestCommand implements Callable<Integer> {
         }
         ObjectiveValue mine = r.suggestion().objective();
         out.println(Messages.get("clicluster.suggest.objective", Messages.get("clicluster.objective." + mine.name()),
-                mine.value(), r.base().name(), r.current().objective().value(), r.millis()));
+                mine.value(), r.base().name(), r.current().objective().value(), r.millis(),
+                coverage(r.suggestion().evaluation()), coverage(r.current())));
         if (saveAs != null) {
             out.println(Messages.get("clicluster.suggest.saved", saveAs, project));
         }
@@ -154,12 +155,20 @@ public final class SuggestCommand implements Callable<Integer> {
         return root;
     }
 
+    private static double coverage(Evaluation e) {
+        int placed = e.figures().stream().mapToInt(ClusterFigures::villages).sum();
+        return placed + e.unassigned() == 0 ? 1.0 : placed / (double) (placed + e.unassigned());
+    }
+
     private static Map<String, Object> objective(Evaluation e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.objective().name());
         m.put("value", e.objective().value());
         m.put("lowerIsBetter", e.objective().lowerIsBetter());
         m.put("unassigned", e.unassigned());
+        // An empty plan has a perfect SSD (every village alone): the coverage keeps comparisons honest.
+        m.put("clusterCount", e.figures().size());
+        m.put("coverage", coverage(e));
         m.put("sharedBorderKm", e.sharedBorderKm());
         return m;
     }

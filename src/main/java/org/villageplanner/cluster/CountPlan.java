@@ -81,7 +81,8 @@ record CountPlan(boolean[] placeable, int[] component, int[] mergeBudget, int ta
                 int best = -1;
                 for (int c = 0; c < parts.size(); c++) {
                     if (planned[c] < upper[c] && (best < 0
-                            || parts.get(c).size() * (long) planned[best] > parts.get(best).size() * (long) planned[c])) {
+                            || parts.get(c).size() * (long) planned[best]
+                            > parts.get(best).size() * (long) planned[c])) {
                         best = c;
                     }
                 }

@@ -11,9 +11,9 @@ import java.util.Set;
  * The improvement phase of a suggestion: moves a village on a cluster's edge to a neighbouring cluster, or
  * swaps two neighbouring villages of different clusters, whenever that lowers the total cost without
  * worsening the primary objective (compactness may decide between equal figures or add to a gain, but never
- * buys a worse objective) and keeps every cluster contiguous and within the size bounds. Repeats until a whole pass finds nothing (or
- * {@link #MAX_PASSES}). The visiting order is shuffled with the seed: the same seed gives the same result.
- * Mutable, not thread-safe.
+ * buys a worse objective) and keeps every cluster contiguous and within the size bounds. Repeats until a
+ * whole pass finds nothing (or {@link #MAX_PASSES}). The visiting order is shuffled with the seed: the same
+ * seed gives the same result. Mutable, not thread-safe.
  */
 final class LocalSearch {
     static final int MAX_PASSES = 25;
@@ -84,7 +84,8 @@ final class LocalSearch {
                 continue;
             }
             double d = p.swapDelta(v, u);
-            if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u) && p.connectedAfter(p.label[u], u, v)) {
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u)
+                    && p.connectedAfter(p.label[u], u, v)) {
                 bestDelta = d;
                 bestU = u;
             }

@@ -31,7 +31,8 @@ final class SuggestionOutput {
     private final List<Cluster> kept;
     private double[][] attributeRows;
 
-    SuggestionOutput(Partition p, List<Village> villages, Scenario base, SuggestionRequest request, List<Cluster> kept) {
+    SuggestionOutput(Partition p, List<Village> villages, Scenario base, SuggestionRequest request,
+                     List<Cluster> kept) {
         this.p = p;
         this.villages = villages;
         this.byCode = ClusterValidator.byCode(villages);

@@ -64,8 +64,8 @@ public final class SuggestBenchmark {
         List<Comparison> out = new ArrayList<>();
         int[][] cases = {{10, 1, 8, 1}, {10, 2, 15, 1}, {12, 3, 12, 1}, {10, 4, 20, 2}};
         for (int[] c : cases) {
-            out.add(compare("grid " + c[0] + "x" + c[0] + " seed " + c[1], SyntheticVillages.grid(c[0], c[0], 1000, c[1]),
-                    c[2], c[3], c[1]));
+            out.add(compare("grid " + c[0] + "x" + c[0] + " seed " + c[1],
+                    SyntheticVillages.grid(c[0], c[0], 1000, c[1]), c[2], c[3], c[1]));
         }
         out.add(compare("voronoi seed 5", generated(200, 5), 10, 1, 5));
         out.add(compare("voronoi seed 6", generated(300, 6), 40, 1, 6));

@@ -40,6 +40,24 @@ public enum VillageField {
     }
 
     /**
+     * {@code v} with this field set to {@code value} (yuan for money, mu for land; counts are rounded).
+     *
+     * @throws org.villageplanner.domain.PlannerException naming the village and field when the value is invalid
+     */
+    public Village with(Village v, double value) {
+        int count = (int) Math.round(value);
+        return new Village(v.code(), v.name(), v.town(), v.geometry(),
+                this == POPULATION ? count : v.population(),
+                this == HOUSEHOLDS ? count : v.households(),
+                this == TOTAL_INCOME ? value : v.totalIncome(),
+                this == OPERATING_INCOME ? value : v.operatingIncome(),
+                this == ASSETS ? value : v.assets(),
+                this == IDLE_LAND_MU ? value : v.idleLandMu(),
+                this == IDLE_HOUSES ? count : v.idleHouses(),
+                v.resources(), v.mountain());
+    }
+
+    /**
      * Upper bounds of up to {@code classes} quantile classes of {@code values} (ascending, duplicates removed);
      * the last bound is the maximum. Empty input gives no bounds.
      */

@@ -33,7 +33,16 @@ public final class PlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = create(stage, services, AppSettings.standard());
+        AppSettings settings = AppSettings.standard();
+        MainViewModel vm = new MainViewModel(services, settings);
+        Path file = initialFile != null ? Path.of(initialFile) : SAMPLE;
+        Optional<Path> recovery = settings.recoveryOrigin();
+        boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(SAMPLE));
+        if (openNow) {
+            // Read the project in the background while the window is built.
+            vm.open(file);
+        }
+        MainWindow window = create(stage, vm);
         if (Boolean.getBoolean("planner.timing")) {
             reportFirstFrame(window);
         }
@@ -45,16 +54,17 @@ public final class PlannerApp extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         stage.show();
-        Path file = initialFile != null ? Path.of(initialFile) : SAMPLE;
-        Optional<Path> recovery = window.viewModel().settings().recoveryOrigin();
+        if (openNow) {
+            return;
+        }
         boolean recovered = recovery.isPresent() && offerRecovery(stage, recovery.get());
         if (recovery.isPresent() && !recovered) {
-            window.viewModel().settings().clearRecovery();
+            settings.clearRecovery();
         }
         if (recovered) {
-            window.viewModel().recover(recovery.get().toString().isEmpty() ? null : recovery.get());
+            vm.recover(recovery.get().toString().isEmpty() ? null : recovery.get());
         } else if (initialFile != null || Files.isRegularFile(SAMPLE)) {
-            window.viewModel().open(file);
+            vm.open(file);
         } else {
             Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.dialog.noSample", SAMPLE.toAbsolutePath()),
                     ButtonType.OK);
@@ -65,6 +75,10 @@ public final class PlannerApp extends Application {
 
     /** Builds the main window on {@code stage} (tests call this directly). */
     public static MainWindow create(Stage stage, Services services, AppSettings settings) {
+        return create(stage, new MainViewModel(services, settings));
+    }
+
+    private static MainWindow create(Stage stage, MainViewModel vm) {
         Fonts.load();
         Geometry outline = null;
         try {
@@ -72,7 +86,6 @@ public final class PlannerApp extends Application {
         } catch (PlannerException e) {
             System.err.println(e.getMessage());
         }
-        MainViewModel vm = new MainViewModel(services, settings);
         return new MainWindow(stage, vm, outline);
     }
 

@@ -86,6 +86,31 @@ public final class ProjectSession {
         return true;
     }
 
+    /** Replaces the whole project (an attribute edit) as an undoable edit; the shown scenario stays. */
+    public boolean editProject(PlannerProject after, String description) {
+        PlannerProject before = project.get();
+        if (before == null || after == before) {
+            return false;
+        }
+        undo.execute(new org.villageplanner.ui.edit.Command() {
+            @Override
+            public void execute() {
+                project.set(after);
+            }
+
+            @Override
+            public void undo() {
+                project.set(before);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        });
+        return true;
+    }
+
     /** Shows {@code s} without recording it (a paint stroke in progress); finish with {@link #commit}. */
     public void preview(Scenario s) {
         apply(s);

@@ -67,6 +67,8 @@ class ClusterCommandsTest {
         assertTrue(json.get("clusters").get(0).get("locked").asBoolean());
         assertEquals("ssd", json.get("objective").get("name").asText());
         assertTrue(json.get("current").has("value"));
+        assertEquals(0.25, json.get("current").get("coverage").asDouble(), 1e-12);
+        assertEquals(1.0, json.get("objective").get("coverage").asDouble(), 1e-12);
         assertTrue(json.get("millis").asLong() >= 0);
         assertTrue(json.get("clusters").get(1).get("reason").asText().contains("km"));
         assertTrue(files.get(file).scenario("建议").isPresent(), "saved");

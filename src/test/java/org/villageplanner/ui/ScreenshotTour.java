@@ -45,7 +45,7 @@ public final class ScreenshotTour {
 
         fx(() -> {
             sideTab(1);
-            vm.select(code(vm, "金岙村"), false);
+            vm.select(code(vm, "田央村"), false);
         });
         shot(out.resolve("cluster-inspector.png"));
 

@@ -181,4 +181,37 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of(TestProjects.code(3, 3)), vm().selection());
     }
+
+    @Test
+    void editAVillageFigureInTheTableWithUndo(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        @SuppressWarnings("unchecked")
+        TableView<Village> table = robot.lookup("#villageTable").queryAs(TableView.class);
+        String code = table.getItems().get(0).code();
+        double before = vm().session().project().village(code).orElseThrow().operatingIncome();
+        robot.doubleClickOn(operatingIncomeCell(robot));
+        robot.interact(() -> robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class)
+                .setText("123.45"));
+        robot.clickOn("#cellEditor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
+        assertTrue(vm().session().isDirty());
+
+        robot.doubleClickOn(operatingIncomeCell(robot));
+        robot.interact(() -> robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class)
+                .setText("-5"));
+        robot.clickOn("#cellEditor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6,
+                "a negative income is refused");
+
+        robot.interact(() -> vm().session().undo().undo());
+        assertEquals(before, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
+    }
+
+    private static javafx.scene.control.TableCell<?, ?> operatingIncomeCell(FxRobot robot) {
+        return robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getIndex() == 0 && c.getTableColumn() != null
+                && "col-operatingIncome".equals(c.getTableColumn().getId())).query();
+    }
 }

@@ -106,7 +106,9 @@ public final class ClusterInspectorView extends VBox {
             body.getChildren().add(none);
             return;
         }
-        body.getChildren().addAll(figures(s, c), form(s, c), actions(s, c));
+        body.getChildren().addAll(figures(s, c), form(s, c), actions(s, c),
+                heading("ui.inspector.contributions"), ClusterTables.contributions(vm, c),
+                heading("ui.inspector.projects"), ClusterTables.projects(c));
     }
 
     private GridPane figures(Scenario s, Cluster c) {
@@ -242,6 +244,12 @@ public final class ClusterInspectorView extends VBox {
         g.setHgap(10);
         g.setVgap(5);
         return g;
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(I18n.t(key));
+        l.getStyleClass().add("subsection-title");
+        return l;
     }
 
     private static Label key(String k) {

@@ -10,16 +10,16 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.table.TableFilter;
+import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
+import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.MainViewModel;
-import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.map.MapController;
 
@@ -40,16 +40,17 @@ public final class VillageTableView extends BorderPane {
         table.setAccessibleText(I18n.t("ui.table.accessible"));
         table.setPlaceholder(new javafx.scene.control.Label(I18n.t("ui.table.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setEditable(true);
         table.setItems(rows);
         table.getColumns().setAll(List.of(
                 text("name", Village::name), text("code", Village::code), text("town", Village::town),
-                number("population", v -> (double) v.population(), false),
-                number("households", v -> (double) v.households(), false),
-                number("totalIncome", Village::totalIncome, true),
-                number("operatingIncome", Village::operatingIncome, true),
-                number("assets", Village::assets, true),
-                number("idleLand", Village::idleLandMu, false),
-                number("idleHouses", v -> (double) v.idleHouses(), false),
+                number("population", VillageField.POPULATION),
+                number("households", VillageField.HOUSEHOLDS),
+                number("totalIncome", VillageField.TOTAL_INCOME),
+                number("operatingIncome", VillageField.OPERATING_INCOME),
+                number("assets", VillageField.ASSETS),
+                number("idleLand", VillageField.IDLE_LAND_MU),
+                number("idleHouses", VillageField.IDLE_HOUSES),
                 text("resources", v -> I18n.resources(v.resources())),
                 text("mountain", v -> v.mountain() ? I18n.t("ui.yes") : I18n.t("ui.no")),
                 text("strength", this::strength), text("cluster", this::cluster)));
@@ -84,7 +85,10 @@ public final class VillageTableView extends BorderPane {
 
     private void refill() {
         PlannerProject p = vm.session().project();
+        syncing = true;
         rows.setAll(p == null ? List.of() : p.villages());
+        syncing = false;
+        fromModel();
     }
 
     private String strength(Village v) {
@@ -139,20 +143,28 @@ public final class VillageTableView extends BorderPane {
         return c;
     }
 
-    private TableColumn<Village, Double> number(String key, Function<Village, Double> value, boolean money) {
+    private TableColumn<Village, Double> number(String key, VillageField field) {
         TableColumn<Village, Double> c = new TableColumn<>(I18n.t("ui.details." + key)
-                + (money ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
+                + (field.money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
         c.setId("col-" + key);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : money ? Format.number(item / 10_000, 2) : Format.number(item, item % 1 == 0 ? 0 : 1));
-            }
-        });
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(field.of(f.getValue())));
+        c.setCellFactory(col -> new FieldEditCell(field, (v, value) -> editField(v, field, key, value),
+                (k, args) -> vm.statusProperty().set(I18n.t(k, args))));
+        c.setEditable(true);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
+    }
+
+    /** One attribute edit: the village is replaced in the project as one undoable edit. */
+    private void editField(Village v, VillageField field, String key, double value) {
+        try {
+            Village changed = field.with(v, value);
+            PlannerProject p = vm.session().project();
+            List<Village> villages = p.villages().stream().map(x -> x.code().equals(v.code()) ? changed : x).toList();
+            vm.session().editProject(p.withVillages(villages),
+                    I18n.t("ui.edit.attribute", v.name(), I18n.t("ui.details." + key)));
+        } catch (PlannerException e) {
+            vm.statusProperty().set(e.getMessage());
+        }
     }
 }
