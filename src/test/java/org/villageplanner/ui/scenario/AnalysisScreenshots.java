@@ -64,6 +64,8 @@ public final class AnalysisScreenshots {
 
         fx(() -> tab(1));
         shot(out.resolve("agreement-editor.png"));
+        fx(() -> ((TabPane) stage.getScene().lookup("#agreementResultTabs")).getSelectionModel().select(1));
+        shot(out.resolve("agreement-waterfall.png"));
 
         fx(() -> {
             tab(3);
@@ -81,6 +83,8 @@ public final class AnalysisScreenshots {
         shot(out.resolve("compare.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(3));
         shot(out.resolve("compare-map.png"));
+        fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(2));
+        shot(out.resolve("compare-villages.png"));
         Platform.exit();
     }
 
