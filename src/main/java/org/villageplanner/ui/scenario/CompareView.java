@@ -69,6 +69,8 @@ public final class CompareView extends SplitPane {
         left.setPadding(new Insets(8));
         indicators.setId("compareIndicatorTable");
         villages.setId("compareVillageTable");
+        indicators.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
+        villages.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
         indicatorChoice.setId("compareIndicatorChoice");
         indicatorChoice.getItems().setAll(Indicators.NAMES);
         indicatorChoice.setConverter(org.villageplanner.ui.simulation.Cells.labels(

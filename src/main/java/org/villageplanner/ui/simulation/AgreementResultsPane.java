@@ -76,6 +76,9 @@ final class AgreementResultsPane extends VBox {
         payouts.setId("payoutTable");
         payouts.setAccessibleText(I18n.t("uisim.results.payouts"));
         summary.setId("clusterSummary");
+        for (TableView<?> t : List.of(shares, waterfall, payouts)) {
+            t.setPlaceholder(new Label(I18n.t("uisim.results.empty")));
+        }
         summary.setWrapText(true);
         TabPane tabs = new TabPane(tab("sharesTab", "uisim.results.shares", shareBox),
                 tab("waterfallTab", "uisim.results.waterfall", waterfall),

@@ -20,6 +20,7 @@ final class PartyTable extends TableView<PartyRow> {
         setId("partyTable");
         setAccessibleText(I18n.t("uisim.parties.title"));
         setEditable(true);
+        setPlaceholder(new javafx.scene.control.Label(I18n.t("uisim.results.noCluster")));
         setPrefHeight(170);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         Runnable invalid = () -> model.messageProperty().set(I18n.t("uisim.msg.notNumberCell"));

@@ -21,6 +21,7 @@ final class ProjectTable extends TableView<Project> {
         setId("projectTable");
         setAccessibleText(I18n.t("uisim.projects.title"));
         setEditable(true);
+        setPlaceholder(new javafx.scene.control.Label(I18n.t("uisim.projects.none")));
         setPrefHeight(170);
         Runnable invalid = () -> model.messageProperty().set(I18n.t("uisim.msg.notNumberCell"));
         getColumns().add(textColumn("projectName", "name", true));

@@ -68,6 +68,7 @@ public final class ResultsView extends SplitPane {
         left.setPadding(new Insets(8));
         indicators.setId("indicatorTable");
         indicators.setAccessibleText(I18n.t("uisim.indicators.title"));
+        indicators.setPlaceholder(new Label(I18n.t("uisim.results.empty")));
         indicators.getColumns().add(Cells.text("indYear", I18n.t("uisim.indicators.year"),
                 y -> String.valueOf(y.year())));
         indicators.getColumns().add(Cells.number("indBelowTotal", I18n.t("uisim.indicators.belowTotal"),

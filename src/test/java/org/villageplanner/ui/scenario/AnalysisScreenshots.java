@@ -75,12 +75,20 @@ public final class AnalysisScreenshots {
             vm.session().edit(copy.withCluster(c.withAgreement(new org.villageplanner.domain.Agreement(
                     ShareRule.EQUAL, c.agreement().basis(), c.agreement().fixedShares(), 0, null, null,
                     0.1, 0.05, 1))), "rule");
-            tab(4);
         });
         shot(out.resolve("scenarios.png"));
-        fx(() -> ((Button) stage.getScene().lookup("#compareButton")).fire());
+        fx(() -> tab(4));
+        fx(() -> {
+            // Compare 方案A (base) with its changed copy and with 现状.
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#compareCheck0")).fire();
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#compareCheck2")).fire();
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#compareCheck0")).fire();
+            ((Button) stage.getScene().lookup("#compareButton")).fire();
+        });
         waitUntil(() -> vm.runningProperty().get() == null);
         shot(out.resolve("compare.png"));
+        fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(1));
+        shot(out.resolve("compare-chart.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(3));
         shot(out.resolve("compare-map.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(2));
