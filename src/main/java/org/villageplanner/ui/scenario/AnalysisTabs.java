@@ -42,6 +42,14 @@ public final class AnalysisTabs {
         return tabs;
     }
 
+    /** Opens "Shares & dividends" on cluster {@code clusterId} (the cluster inspector's button). */
+    public static void showAgreement(Node inWindow, MainViewModel vm, String clusterId) {
+        SimulationModel.of(vm).focusClusterProperty().set(clusterId);
+        if (inWindow.getScene() != null && inWindow.getScene().lookup("#analysisTabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(1);
+        }
+    }
+
     private static Tab tab(String id, String key, Node content) {
         Tab t = new Tab(I18n.t(key), content);
         t.setId(id);

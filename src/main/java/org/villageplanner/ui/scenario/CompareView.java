@@ -45,6 +45,7 @@ public final class CompareView extends SplitPane {
     private final LineChart<Number, Number> chart;
     private final MapCanvas map = new MapCanvas();
     private final CompareLayer layer = new CompareLayer();
+    private javafx.beans.InvalidationListener onProject;
 
     public CompareView(MainViewModel vm) {
         setId("compareView");
@@ -100,8 +101,17 @@ public final class CompareView extends SplitPane {
         model.comparisonProperty().addListener(o -> show());
         model.chosen().addListener((javafx.collections.ListChangeListener<String>) c -> order.setText(
                 I18n.t("uiscen.compare.order", String.join(" → ", model.chosen()))));
-        vm.session().projectProperty().addListener(o -> fillChecks());
+        onProject = org.villageplanner.ui.simulation.Listeners.weakly(o -> projectChanged(),
+                vm.session().projectProperty());
         fillChecks();
+    }
+
+    /** Scenarios may have been added or removed; a comparison on screen may now be out of date. */
+    private void projectChanged() {
+        fillChecks();
+        if (model.comparisonProperty().get() != null) {
+            model.messageProperty().set(I18n.t("uiscen.compare.stale"));
+        }
     }
 
     private void fillChecks() {

@@ -27,6 +27,7 @@ public final class ScenarioManagerView extends SplitPane {
     private final TextArea notes = new TextArea();
     private final AssumptionsForm assumptions;
     private boolean refreshing;
+    private InvalidationListener onPlan;
 
     public ScenarioManagerView(MainViewModel vm) {
         setId("scenarioManager");
@@ -75,9 +76,8 @@ public final class ScenarioManagerView extends SplitPane {
         assumptions.setPadding(new Insets(8));
         getItems().addAll(left, middle, right);
         setDividerPositions(0.3, 0.55);
-        InvalidationListener refresh = o -> refresh();
-        vm.session().projectProperty().addListener(refresh);
-        vm.session().scenarioNameProperty().addListener(refresh);
+        onPlan = org.villageplanner.ui.simulation.Listeners.weakly(o -> refresh(), vm.session().projectProperty(),
+                vm.session().scenarioNameProperty());
         refresh();
     }
 

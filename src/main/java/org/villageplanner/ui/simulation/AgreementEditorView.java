@@ -34,6 +34,10 @@ public final class AgreementEditorView extends SplitPane {
     private final ProjectTable projects;
     private final AgreementResultsPane results;
     private boolean refreshing;
+    private InvalidationListener onPlan;
+    private InvalidationListener onResult;
+    /** What the form shows, so that an unrelated edit does not rebuild it under the planner's cursor. */
+    private Cluster shownFor;
 
     public AgreementEditorView(SimulationModel sim) {
         setId("agreementEditor");
@@ -84,11 +88,9 @@ public final class AgreementEditorView extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(scroll, results);
         setDividerPositions(0.55);
-        InvalidationListener refresh = o -> refresh();
-        sim.window().session().projectProperty().addListener(refresh);
-        sim.window().session().scenarioNameProperty().addListener(refresh);
-        sim.focusClusterProperty().addListener(refresh);
-        sim.resultProperty().addListener(o -> results.refresh());
+        onPlan = Listeners.weakly(o -> refresh(), sim.window().session().projectProperty(),
+                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty());
+        onResult = Listeners.weakly(o -> results.refresh(), sim.resultProperty());
         refresh();
     }
 
@@ -100,10 +102,15 @@ public final class AgreementEditorView extends SplitPane {
         chooser.getItems().setAll(ids);
         chooser.setValue(c == null ? null : c.id());
         refreshing = false;
-        form.getChildren().clear();
-        if (c != null) {
-            fillForm(c.agreement());
+        boolean same = c != null && shownFor != null && c.id().equals(shownFor.id())
+                && c.agreement().equals(shownFor.agreement());
+        if (!same) {
+            form.getChildren().clear();
+            if (c != null) {
+                fillForm(c.agreement());
+            }
         }
+        shownFor = c;
         parties.refresh();
         projects.refresh();
         results.refresh();

@@ -22,13 +22,13 @@ public final class BelowTargetLayer extends MapLayer {
     private final SimulationModel sim;
     private final Supplier<VillageShapes> shapes;
     private Set<String> below = Set.of();
+    private final javafx.beans.InvalidationListener onChange;
 
     public BelowTargetLayer(SimulationModel sim, Supplier<VillageShapes> shapes) {
         this.sim = sim;
         this.shapes = shapes;
-        sim.resultProperty().addListener(o -> update());
-        sim.highlightYearProperty().addListener(o -> update());
-        sim.highlightProperty().addListener(o -> update());
+        onChange = Listeners.weakly(o -> update(), sim.resultProperty(), sim.highlightYearProperty(),
+                sim.highlightProperty());
         update();
     }
 

@@ -37,6 +37,9 @@ public final class ResultsView extends SplitPane {
     private final Label below = new Label();
     private final Label status = new Label();
     private boolean refreshing;
+    private InvalidationListener onResult;
+    private InvalidationListener onRunning;
+    private InvalidationListener onYear;
 
     public ResultsView(SimulationModel sim) {
         setId("resultsView");
@@ -89,11 +92,9 @@ public final class ResultsView extends SplitPane {
         right.setPadding(new Insets(8));
         getItems().addAll(left, right);
         setDividerPositions(0.5);
-        InvalidationListener refresh = o -> refresh();
-        sim.resultProperty().addListener(refresh);
-        sim.errorProperty().addListener(refresh);
-        sim.runningProperty().addListener(o -> showStatus());
-        sim.highlightYearProperty().addListener(o -> showBelow());
+        onResult = Listeners.weakly(o -> refresh(), sim.resultProperty(), sim.errorProperty());
+        onRunning = Listeners.weakly(o -> showStatus(), sim.runningProperty());
+        onYear = Listeners.weakly(o -> showBelow(), sim.highlightYearProperty());
         refresh();
     }
 

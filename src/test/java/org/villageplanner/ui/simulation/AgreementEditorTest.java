@@ -65,8 +65,12 @@ class AgreementEditorTest {
     @SuppressWarnings("unchecked")
     void changingTheRuleUpdatesTheShareTableAndUndoRestoresIt(FxRobot robot) throws Exception {
         AnalysisFixture.open(robot, window);
-        robot.clickOn("#agreementTab");
-        robot.interact(() -> SimulationModel.of(window.viewModel()).focusClusterProperty().set("xufu"));
+        // From the cluster inspector (its first cluster is xufu), open the editor on that cluster.
+        robot.clickOn("#clusterTab");
+        robot.interact(() -> robot.lookup("#openAgreementButton").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("agreementTab", robot.lookup("#analysisTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId());
         // By contribution: 300万, 100万, 0, town 100万 of 500万.
         waitForShares(robot, List.of(6000L, 2000L, 0L, 2000L));
         assertEquals("60.00%", shares(robot).getColumns().get(2).getCellData(0));
