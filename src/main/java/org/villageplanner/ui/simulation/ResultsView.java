@@ -27,9 +27,13 @@ import org.villageplanner.ui.simulation.Cells.Unit;
  * map's ring around villages still below the targets.
  */
 public final class ResultsView extends SplitPane {
+    /** P10–P90 band fills, light enough that the lines stay readable. */
+    private static final javafx.scene.paint.Color[] BAND = {javafx.scene.paint.Color.web("#f46d43", 0.16),
+        javafx.scene.paint.Color.web("#4575b4", 0.16), javafx.scene.paint.Color.web("#66bd63", 0.16),
+        javafx.scene.paint.Color.web("#9e6ebd", 0.16)};
     private final ResultsModel model;
     private final ComboBox<String> chooser = new ComboBox<>();
-    private final LineChart<Number, Number> income = chart("incomeChart", "uisim.chart.incomeY");
+    private final BandLineChart income = bandChart();
     private final LineChart<Number, Number> counts = chart("countChart", "uisim.chart.countY");
     private final LineChart<Number, Number> spread = chart("spreadChart", "uisim.chart.spreadY");
     private final TableView<IndicatorYear> indicators = new TableView<>();
@@ -114,6 +118,15 @@ public final class ResultsView extends SplitPane {
                 year.getValueFactory().setValue(model.simulation().highlightYearProperty().get());
             }
         }
+        if (r != null) {
+            for (LineChart<Number, Number> c : List.of(income, counts, spread)) {
+                NumberAxis x = (NumberAxis) c.getXAxis();
+                x.setAutoRanging(false);
+                x.setLowerBound(0);
+                x.setUpperBound(r.years());
+                x.setTickUnit(r.years() > 12 ? 5 : c == income ? 1 : 2);
+            }
+        }
         indicators.getItems().setAll(r == null ? List.of() : r.indicators());
         drawIndicators(r);
         drawIncome();
@@ -150,10 +163,13 @@ public final class ResultsView extends SplitPane {
 
     private void drawIncome() {
         income.getData().clear();
+        income.clearBands();
+        int k = 0;
         for (ResultsModel.Paths p : model.paths(chooser.getValue())) {
             income.getData().add(series(p.name() + " " + I18n.t("uisim.chart.plan"), p.plan(), 10_000));
             add(income, series(p.name() + " " + I18n.t("uisim.chart.base"), p.base(), 10_000), "6 4", 1.5);
             if (p.p10() != null && p.p90() != null) {
+                income.addBand(scaled(p.p10()), scaled(p.p90()), BAND[k++ % BAND.length]);
                 add(income, series(p.name() + " P10", p.p10(), 10_000), "2 3", 1);
                 add(income, series(p.name() + " P90", p.p90(), 10_000), "2 3", 1);
             }
@@ -192,6 +208,20 @@ public final class ResultsView extends SplitPane {
         }
     }
 
+    private static double[] scaled(double[] yuan) {
+        double[] out = new double[yuan.length];
+        for (int t = 0; t < yuan.length; t++) {
+            out[t] = yuan[t] / 10_000;
+        }
+        return out;
+    }
+
+    private static BandLineChart bandChart() {
+        BandLineChart c = new BandLineChart(axis("uisim.chart.year", true), axis("uisim.chart.incomeY", false));
+        style(c, "incomeChart", "uisim.chart.incomeY");
+        return c;
+    }
+
     static XYChart.Series<Number, Number> series(String name, double[] values, double divide) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
@@ -203,20 +233,28 @@ public final class ResultsView extends SplitPane {
         return s;
     }
 
+    private static NumberAxis axis(String key, boolean years) {
+        NumberAxis a = new NumberAxis();
+        a.setLabel(I18n.t(key));
+        if (years) {
+            a.setForceZeroInRange(false);
+            a.setTickUnit(1);
+            a.setMinorTickVisible(false);
+        }
+        return a;
+    }
+
     static LineChart<Number, Number> chart(String id, String yKey) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel(I18n.t("uisim.chart.year"));
-        x.setForceZeroInRange(false);
-        x.setTickUnit(1);
-        x.setMinorTickVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel(I18n.t(yKey));
-        LineChart<Number, Number> c = new LineChart<>(x, y);
+        LineChart<Number, Number> c = new LineChart<>(axis("uisim.chart.year", true), axis(yKey, false));
+        style(c, id, yKey);
+        return c;
+    }
+
+    private static void style(LineChart<Number, Number> c, String id, String yKey) {
         c.setId(id);
         c.setAccessibleText(I18n.t(yKey));
         c.setCreateSymbols(false);
         c.setAnimated(false);
         c.setMinHeight(180);
-        return c;
     }
 }
