@@ -30,11 +30,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER).")
+                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate or suggest.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest or report.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -72,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (what.equals("report")) {
+            Path project = spec.commandLine().getParseResult().hasMatchedOption("--sample") ? sample
+                    : ReportBenchCommand.COUNTY_SAMPLE;
+            return ReportBenchCommand.run(services, project, repeat, json, spec.commandLine().getOut());
+        }
         if (what.equals("suggest")) {
             List<Path> samples = java.util.stream.Stream.of(sample, sample.resolveSibling("cixi.gpkg"))
                     .filter(Files::exists).toList();
@@ -82,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             return simulate();
         }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");
@@ -119,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
             out.println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
                     String.format(java.util.Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
                     String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloMillis()),
-                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets())));
+                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets()),
+                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloCpuMillis())));
         }
         out.flush();
         return 0;

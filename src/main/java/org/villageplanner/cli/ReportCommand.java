@@ -3,7 +3,9 @@ package org.villageplanner.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code report PROJECT [--scenario NAME] [--compare NAME]... --out plan.pdf} (CLI.md): the plan PDF. */
+/**
+ * {@code report PROJECT [--scenario NAME] [--compare NAME]... --out plan.pdf [--author TEXT] [--json]} (CLI.md): the
+ * plan PDF. Prints where it was written, or with {@code --json} {@code {"file", "pages", "bytes"}}.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the plan PDF of a scenario (Chinese by default, English with --lang en).")
 final class ReportCommand implements Callable<Integer> {
@@ -40,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "TEXT", description = "Planner or office named on the cover.")
     String author;
 
+    @Option(names = "--json", description = "Print the written file, its pages and bytes as JSON on stdout.")
+    boolean json;
+
     ReportCommand(Services services) {
         this.services = services;
     }
@@ -51,8 +59,16 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportService.Result r = services.reports().export(project,
                 new ReportService.Request(scenario, compare, author), out, Progress.NONE);
-        spec.commandLine().getOut().println(Messages.get("clireport.written", r.file(), r.pages(),
-                String.format(java.util.Locale.ROOT, "%.2f", r.bytes() / 1e6)));
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", r.file().toString());
+            out.put("pages", r.pages());
+            out.put("bytes", r.bytes());
+            Json.print(spec.commandLine().getOut(), out);
+        } else {
+            spec.commandLine().getOut().println(Messages.get("clireport.written", r.file(), r.pages(),
+                    String.format(java.util.Locale.ROOT, "%.2f", r.bytes() / 1e6)));
+        }
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.ClusterResult;
+import org.villageplanner.finance.IndicatorBand;
 import org.villageplanner.finance.IndicatorYear;
 import org.villageplanner.finance.Indicators;
 import org.villageplanner.finance.Payout;
@@ -18,8 +19,9 @@ import org.villageplanner.finance.VillageResult;
 import org.villageplanner.finance.WaterfallYear;
 
 /**
- * {@code simulate --csv DIR}: villages.csv, waterfall.csv, payouts.csv and indicators.csv, one row per item and
- * year, UTF-8 with a byte-order mark so that Excel shows Chinese names. Money in yuan with 2 decimals.
+ * {@code simulate --csv DIR}: villages.csv, waterfall.csv, payouts.csv and indicators.csv (and montecarlo.csv when
+ * runs were made), one row per item and year, UTF-8 with a byte-order mark so that Excel shows Chinese names.
+ * Money in yuan with 2 decimals.
  */
 final class SimulationCsv {
     private SimulationCsv() {
@@ -80,7 +82,35 @@ final class SimulationCsv {
             rows.add(row);
         }
         files.add(write(dir.resolve("indicators.csv"), rows));
+        if (r.monteCarlo().runs() > 0) {
+            files.add(write(dir.resolve("montecarlo.csv"), bands(r)));
+        }
         return files;
+    }
+
+    /** Monte Carlo bands: one row per village and year (operating income), then per indicator and year. */
+    private static List<List<Object>> bands(SimulationResult r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("what", "code", "year", "p10", "p50", "p90"));
+        for (VillageResult v : r.villages()) {
+            double[] p10 = r.monteCarlo().operatingIncomeP10().get(v.code());
+            double[] p50 = r.monteCarlo().operatingIncomeP50().get(v.code());
+            double[] p90 = r.monteCarlo().operatingIncomeP90().get(v.code());
+            for (int t = 0; t <= r.years(); t++) {
+                rows.add(list("operatingIncome", v.code(), t, SimulationJson.money(p10[t]), SimulationJson.money(p50[t]),
+                        SimulationJson.money(p90[t])));
+            }
+        }
+        for (IndicatorBand b : r.monteCarlo().indicators()) {
+            for (int t = 0; t <= r.years(); t++) {
+                rows.add(list(b.name(), "", t, number(b.p10()[t]), number(b.p50()[t]), number(b.p90()[t])));
+            }
+        }
+        return rows;
+    }
+
+    private static Object number(double d) {
+        return Double.isNaN(d) ? "" : d;
     }
 
     private static List<Object> list(Object... values) {

@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Strength;
+
 /**
  * Village collective incomes (MODEL.md §4) after the strong-helps-weak floor transfers (§3), for one
  * {@link Engine} pass: operating_t = baseOperating × (1 + baselineGrowth)^t + every cluster's payouts + savings,
@@ -57,7 +59,7 @@ final class IncomeProjection {
                 continue;
             }
             double income = ws.operating[v * w + t];
-            if (m.strength[v] == org.villageplanner.domain.Strength.WEAK && income < cm.floor) {
+            if (m.strength[v] == Strength.WEAK && income < cm.floor) {
                 need[i] = Math.max(1, (long) Math.ceil((cm.floor - income) * 100.0 - 1e-6));
                 needSum += need[i];
             }

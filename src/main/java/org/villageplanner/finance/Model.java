@@ -13,6 +13,7 @@ import org.villageplanner.domain.Project;
 import org.villageplanner.domain.ProjectMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
 
@@ -130,7 +131,7 @@ final class Model {
                     names.put(c.party(), c.name());
                 }
             }
-            if (cl.agreement().rule() == org.villageplanner.domain.ShareRule.FIXED) {
+            if (cl.agreement().rule() == ShareRule.FIXED) {
                 cl.agreement().fixedShares().keySet().forEach(p -> values.computeIfAbsent(p, k -> new double[1]));
             }
             int n = values.size();
@@ -156,20 +157,20 @@ final class Model {
                 fsum += f;
             }
             if (fsum <= 0 && !cl.projects().isEmpty()) {
-                String key = cl.agreement().rule() == org.villageplanner.domain.ShareRule.EQUAL
+                String key = cl.agreement().rule() == ShareRule.EQUAL
                         ? "finance.shares.noMembers" : "finance.shares.noContributions";
                 throw new PlannerException(key, cl.name(), cl.agreement().rule().name());
             }
             guarantee = new double[n];
             double g = 0;
-            if (cl.agreement().rule() == org.villageplanner.domain.ShareRule.GUARANTEED_PLUS_FLOATING) {
+            if (cl.agreement().rule() == ShareRule.GUARANTEED_PLUS_FLOATING) {
                 for (int i = 0; i < n; i++) {
                     guarantee[i] = cl.agreement().guaranteedYield() * value[i];
                     g += guarantee[i];
                 }
             }
             guaranteeTotal = g;
-            floorRule = cl.agreement().rule() == org.villageplanner.domain.ShareRule.WEAK_VILLAGE_FLOOR;
+            floorRule = cl.agreement().rule() == ShareRule.WEAK_VILLAGE_FLOOR;
             floor = cl.agreement().floor() != null ? cl.agreement().floor() : m.a.operatingIncomeTarget();
 
             int w = m.years + 1;

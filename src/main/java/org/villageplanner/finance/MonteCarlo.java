@@ -135,6 +135,7 @@ public final class MonteCarlo {
         Runnable bander = () -> {
             double[] scratch = new double[runs];
             double[] out = new double[3];
+            Percentiles.Scratch ps = new Percentiles.Scratch(runs);
             for (int v = claim(nextV, m.nV); v < m.nV; v = claim(nextV, m.nV)) {
                 for (int q = 0; q < 3; q++) {
                     bands[q][v] = new double[w];
@@ -152,7 +153,7 @@ public final class MonteCarlo {
                             scratch[r] = useFloat ? incF[from + j] : incD[from + j];
                         }
                     }
-                    Percentiles.of(scratch, runs, QS, out);
+                    Percentiles.of(scratch, runs, QS, out, ps);
                     for (int q = 0; q < 3; q++) {
                         bands[q][v][t] = out[q];
                     }
@@ -163,6 +164,7 @@ public final class MonteCarlo {
         List<IndicatorBand> indicatorBands = new ArrayList<>();
         double[] scratch = new double[runs];
         double[] out = new double[3];
+        Percentiles.Scratch ps = new Percentiles.Scratch(runs);
         for (int k = 0; k < Indicators.COUNT; k++) {
             double[][] p = new double[3][w];
             for (int t = 0; t < w; t++) {
@@ -174,7 +176,7 @@ public final class MonteCarlo {
                         scratch[cnt++] = x;
                     }
                 }
-                Percentiles.of(scratch, cnt, QS, out);
+                Percentiles.of(scratch, cnt, QS, out, ps);
                 for (int q = 0; q < 3; q++) {
                     p[q][t] = out[q];
                 }

@@ -8,11 +8,101 @@ public final class Percentiles {
     private Percentiles() {
     }
 
+    /** From this many values on, {@link #of} buckets the values first (three linear passes). */
+    static final int BUCKETED_FROM = 1024;
+    private static final int BUCKETS = 4096;
+
     /**
      * Fills {@code out[i]} with the {@code qs[i]} percentile of {@code x[0..n)}; {@code qs} must ascend.
-     * NaN values must have been removed; NaN results when n is 0.
+     * NaN values must have been removed; NaN results when n is 0. Exact on every path.
      */
     public static void of(double[] x, int n, double[] qs, double[] out) {
+        of(x, n, qs, out, new Scratch(n));
+    }
+
+    /** Reusable buffers for {@link #of(double[], int, double[], double[], Scratch)}; one per thread. */
+    public static final class Scratch {
+        final int[] count = new int[BUCKETS];
+        final int[] start = new int[BUCKETS + 1];
+        final int[] fill = new int[BUCKETS];
+        final double[] grouped;
+
+        public Scratch(int capacity) {
+            grouped = new double[capacity];
+        }
+    }
+
+    /** As {@link #of(double[], int, double[], double[])}, reusing {@code s} (capacity at least n). */
+    public static void of(double[] x, int n, double[] qs, double[] out, Scratch s) {
+        if (n < BUCKETED_FROM || !bucketed(x, n, qs, out, s)) {
+            exact(x, n, qs, out);
+        }
+    }
+
+    /**
+     * Buckets by value between min and max (any monotone bucket function keeps the sorted order: bucket b holds
+     * only values below those of bucket b + 1), groups the values by bucket, and selects each wanted order
+     * statistic inside its own small bucket. Returns false, changing nothing, when the range cannot be scaled.
+     */
+    private static boolean bucketed(double[] x, int n, double[] qs, double[] out, Scratch s) {
+        double min = x[0];
+        double max = x[0];
+        for (int i = 1; i < n; i++) {
+            double v = x[i];
+            min = v < min ? v : min;
+            max = v > max ? v : max;
+        }
+        if (min == max) {
+            java.util.Arrays.fill(out, 0, qs.length, min);
+            return true;
+        }
+        double scale = BUCKETS / (max - min);
+        if (!Double.isFinite(scale) || !Double.isFinite(max - min)) {
+            return false;
+        }
+        java.util.Arrays.fill(s.count, 0);
+        for (int i = 0; i < n; i++) {
+            s.count[bucket(x[i], min, scale)]++;
+        }
+        s.start[0] = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            s.start[b + 1] = s.start[b] + s.count[b];
+            s.fill[b] = s.start[b];
+        }
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            s.grouped[s.fill[bucket(v, min, scale)]++] = v;
+        }
+        for (int q = 0; q < qs.length; q++) {
+            double h = (n - 1) * qs[q];
+            int k = (int) Math.floor(h);
+            double lo = rank(s, k);
+            out[q] = k + 1 < n && h > k ? lo + (h - k) * (rank(s, k + 1) - lo) : lo;
+        }
+        return true;
+    }
+
+    private static int bucket(double v, double min, double scale) {
+        return Math.min(BUCKETS - 1, (int) ((v - min) * scale));
+    }
+
+    /** The k-th smallest value overall, selected inside the bucket that holds rank k. */
+    private static double rank(Scratch s, int k) {
+        int lo = 0;
+        int hi = BUCKETS - 1;
+        while (lo < hi) { // the first bucket whose end passes k
+            int mid = (lo + hi) >>> 1;
+            if (s.start[mid + 1] > k) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        select(s.grouped, s.start[lo], s.start[lo + 1] - 1, k);
+        return s.grouped[k];
+    }
+
+    private static void exact(double[] x, int n, double[] qs, double[] out) {
         if (n == 0) {
             for (int i = 0; i < qs.length; i++) {
                 out[i] = Double.NaN;

@@ -2,11 +2,16 @@ package org.villageplanner.report;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -25,7 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts implements Closeable {
     static final String FACE = "WenQuanYiMicroHei";
     private static final String RESOURCE = "/org/villageplanner/fonts/wqy-microhei.ttc";
-    private static byte[] collectionBytes;
+    private static File collectionFile;
     private static Font awtFont;
 
     private final TrueTypeCollection collection;
@@ -35,7 +40,7 @@ final class PdfFonts implements Closeable {
 
     PdfFonts(PDDocument doc) {
         try {
-            collection = new TrueTypeCollection(new ByteArrayInputStream(bytes()));
+            collection = new TrueTypeCollection(file());
             TrueTypeFont ttf = collection.getFontByName(FACE);
             if (ttf == null) {
                 throw new IOException("font " + FACE + " not in " + RESOURCE);
@@ -54,9 +59,9 @@ final class PdfFonts implements Closeable {
     /** The same face for Java2D (JFreeChart), so that chart text can be mapped back to {@link #pdf()}. */
     static synchronized Font awt() {
         if (awtFont == null) {
-            try (InputStream in = new ByteArrayInputStream(bytes())) {
+            try {
                 Font found = null;
-                for (Font f : Font.createFonts(in)) {
+                for (Font f : Font.createFonts(file())) {
                     if (f.getFontName().replace(" ", "").equals(FACE) || found == null) {
                         found = f;
                     }
@@ -109,16 +114,33 @@ final class PdfFonts implements Closeable {
         return sb.toString();
     }
 
-    private static synchronized byte[] bytes() throws IOException {
-        if (collectionBytes == null) {
-            try (InputStream in = PdfFonts.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("missing resource " + RESOURCE);
+    /**
+     * The collection as a file, read lazily by both PDFBox and Java2D: the resource itself when the classes run
+     * from a folder, else one copy per run in the temporary folder. Parsing a 5 MB collection from a stream (or
+     * letting Java2D copy it) costs far more on a first export than reading the few tables needed from a file.
+     */
+    private static synchronized File file() throws IOException {
+        if (collectionFile == null) {
+            URL url = PdfFonts.class.getResource(RESOURCE);
+            if (url == null) {
+                throw new IOException("missing resource " + RESOURCE);
+            }
+            if ("file".equals(url.getProtocol())) {
+                try {
+                    collectionFile = new File(url.toURI());
+                } catch (URISyntaxException e) {
+                    throw new IOException(e);
                 }
-                collectionBytes = in.readAllBytes();
+            } else {
+                Path copy = Files.createTempFile("village-planner-font-", ".ttc");
+                copy.toFile().deleteOnExit();
+                try (InputStream in = url.openStream()) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                collectionFile = copy.toFile();
             }
         }
-        return collectionBytes;
+        return collectionFile;
     }
 
     @Override

@@ -12,7 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.villageplanner.domain.Messages;
@@ -182,9 +187,30 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
                     flow.fillRect(dot, baseline + 1, 0.8f, 0.8f, PageFlow.MUTED);
                 }
                 flow.textRight(number, right, baseline, size, PageFlow.INK);
+                link(flow, new PDRectangle(x, baseline - 4, right - x, size + 6), e.pageIndex());
                 flow.space(CONTENTS_LEADING);
             }
             flow.closeStream();
+        }
+    }
+
+    /** Makes {@code area} of the current page a borderless link to the top of page {@code target}. */
+    private static void link(PageFlow flow, PDRectangle area, int target) {
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(flow.doc().getPage(target));
+        dest.setTop((int) PageFlow.A4.getHeight());
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area);
+        link.setDestination(dest);
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        try {
+            List<PDAnnotation> annotations = flow.page().getAnnotations();
+            annotations.add(link);
+            flow.page().setAnnotations(annotations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,6 +31,8 @@ final class MainMenus {
         MenuItem redo = item("redoItem", "ui.menu.redo", "Shortcut+Y", () -> vm.session().undo().redo());
         redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
         Menu edit = menu("editMenu", "ui.menu.edit", undo, redo, new SeparatorMenuItem(),
+                item("suggestItem", "ui.menu.suggest", "Shortcut+G", actions::suggestWithDialog),
+                new SeparatorMenuItem(),
                 item("clearSelectionItem", "ui.menu.clearSelection", "Esc", () -> vm.select(null, false)));
         Menu language = menu("languageMenu", "ui.menu.language");
         ToggleGroup group = new ToggleGroup();

@@ -82,9 +82,11 @@ final class MainToolBar {
         ComboBox<String> brush = brushChooser(vm);
         brush.disableProperty().bind(paint.selectedProperty().not());
 
+        Button suggest = button("suggestButton", "ui.tool.suggest", actions::suggestWithDialog);
+        suggest.disableProperty().bind(vm.runningProperty().isNotNull());
         ToolBar bar = new ToolBar(open, save, new Separator(), undo, redo, new Separator(),
                 new Label(I18n.t("ui.tool.scenario")), scenario, new Label(I18n.t("ui.tool.colourBy")), colour,
-                new Separator(), paint, brush);
+                new Separator(), paint, brush, new Separator(), suggest);
         bar.setId("toolBar");
         return bar;
     }

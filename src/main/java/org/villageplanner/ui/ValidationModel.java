@@ -17,19 +17,20 @@ import org.villageplanner.ui.common.Tasks;
  * queues stale work on screen.
  */
 public final class ValidationModel {
-    private final ValidationService validation = new ValidationService(new GeoService());
+    private final ValidationService validation;
     private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
     private final ProjectSession session;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "planner-validation");
+        Thread t = new Thread(null, r, "planner-validation", 256L << 20);
         t.setDaemon(true);
         return t;
     });
     private long requested;
     private Scenario checked;
 
-    ValidationModel(ProjectSession session) {
+    ValidationModel(ProjectSession session, ValidationService validation) {
         this.session = session;
+        this.validation = validation != null ? validation : new ValidationService(new GeoService());
         session.projectProperty().addListener(o -> refresh());
         session.scenarioNameProperty().addListener(o -> refresh());
     }

@@ -23,5 +23,7 @@ public interface WindowActions {
 
     void fitMap();
 
+    void suggestWithDialog();
+
     void zoom(double factor);
 }

@@ -52,6 +52,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void jsonOutputNamesTheFilePagesAndBytes() throws IOException {
+        Path pdf = dir.resolve("plan-json.pdf");
+        java.io.StringWriter text = new java.io.StringWriter();
+        picocli.CommandLine cl = PlannerCommand.create(Main.services());
+        cl.setOut(new java.io.PrintWriter(text, true));
+        assertEquals(0, cl.execute("report", gpkg.toString(), "--scenario", "方案A", "--out", pdf.toString(),
+                "--json"));
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.toString());
+        assertEquals(pdf.toAbsolutePath().toString(), node.get("file").asText());
+        assertEquals(Files.size(pdf), node.get("bytes").asLong());
+        assertEquals(1 + 1 + 1 + 1 + 2 * 3 + 1, node.get("pages").asInt());
+    }
+
+    @Test
     void missingOutIsBadUsage() {
         assertEquals(2, PlannerCommand.run(Main.services(), "report", gpkg.toString()));
     }

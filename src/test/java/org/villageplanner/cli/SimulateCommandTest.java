@@ -75,6 +75,11 @@ class SimulateCommandTest {
         assertEquals(1 + 3 * 11, villages.size());
         assertTrue(villages.get(1).startsWith("330282123215,徐福村,xufu,STRONG,0,3100000.00,5200000.00"),
                 villages.get(1));
+        assertFalse(Files.exists(dir.resolve("montecarlo.csv")));
+        Path mc = dir.resolve("mc");
+        assertEquals(0, CliRun.of("simulate", XUFU, "--runs", "50", "--csv", mc.toString()).exit());
+        List<String> bands = Files.readAllLines(mc.resolve("montecarlo.csv"), StandardCharsets.UTF_8);
+        assertEquals(1 + 3 * 11 + 8 * 11, bands.size());
     }
 
     @Test

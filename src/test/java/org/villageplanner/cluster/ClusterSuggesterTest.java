@@ -114,7 +114,7 @@ class ClusterSuggesterTest {
     }
 
     @ParameterizedTest(name = "K={0} on 60 villages")
-    @CsvSource({"13", "15", "20", "26"})
+    @CsvSource({"13", "15", "20", "26", "28"})
     void anExactClusterCountIsHonoured(int k) {
         List<Village> vs = SyntheticVillages.voronoi(60, 4, 11);
         Suggestion s = suggest(vs, EMPTY, SuggestionRequest.of(ClusterType.RESOURCE_POOLING).withClusters(k));

@@ -21,6 +21,8 @@ class PercentilesTest {
             10000, 1
             10000, 2
             4096, 4096
+            1024, 1024
+            3000, 2999
             """)
     void selectionGivesTheSameQuantilesAsSorting(int n, int distinct) {
         SplittableRandom rnd = new SplittableRandom(n);
@@ -32,6 +34,28 @@ class PercentilesTest {
         Arrays.sort(sorted);
         check(x, sorted, new double[] {0.1, 0.5, 0.9});
         check(x, sorted, new double[] {0, 0.01, 0.25, 0.75, 0.999, 1});
+    }
+
+    @Test
+    void heavyTailsAndHugeRangesStillGiveExactQuantiles() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        double[] x = new double[5000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.exp(rnd.nextGaussian() * 3);
+        }
+        x[17] = 1e300;
+        x[18] = -1e300;
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        check(x, sorted, new double[] {0.1, 0.5, 0.9});
+        double[] extreme = {-Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] big = new double[2000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = extreme[i % 2] * rnd.nextDouble();
+        }
+        double[] bigSorted = big.clone();
+        Arrays.sort(bigSorted);
+        check(big, bigSorted, new double[] {0.1, 0.5, 0.9});
     }
 
     private static void check(double[] x, double[] sorted, double[] qs) {

@@ -73,6 +73,13 @@ class PdfPlanReportWriterTest {
             for (PDOutlineItem item : clusters.children()) {
                 assertTrue(item.findDestinationPage(doc) != null, item.getTitle() + " has no target page");
             }
+            // The contents page links each line to its section: 4 sections + the clusters' heading + 4 clusters.
+            var links = doc.getPage(1).getAnnotations();
+            assertEquals(4 + 1 + 4, links.size());
+            var first = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.get(0);
+            var target = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                    first.getDestination();
+            assertEquals(2, doc.getPages().indexOf(target.getPage()), "片区总览图 is the third page");
         }
     }
 

@@ -95,4 +95,22 @@ class MainWindowTest {
         assertEquals(TestProjects.name(2, 3), robot.lookup("#detailName").queryAs(Label.class).getText(),
                 "the selection survives the language switch");
     }
+
+    @Test
+    void colourByAFieldShowsAChoroplethLegendAndABadFileLeavesTheProjectOpen(FxRobot robot) throws Exception {
+        open(robot, window, FILE);
+        robot.interact(() -> window.viewModel().colourByProperty().set(
+                org.villageplanner.service.VillageField.OPERATING_INCOME));
+        javafx.scene.layout.VBox legend = robot.lookup("#legend").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(1 + 5, legend.getChildren().size(), "a title and five classes");
+        assertTrue(((Label) legend.getChildren().get(0)).getText().contains("经营性收入"));
+
+        PlannerProject before = window.viewModel().session().project();
+        robot.interact(() -> window.viewModel().open(Path.of("/virtual/missing.gpkg")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.viewModel().statusProperty().get().contains("missing.gpkg"));
+        assertTrue(before == window.viewModel().session().project(), "the open project is kept");
+        robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
+    }
 }

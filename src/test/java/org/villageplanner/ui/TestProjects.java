@@ -17,7 +17,6 @@ import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.ProjectRepository;
-import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.Services;
 
 /** Small projects for UI tests and the render benchmark: a grid of square villages near 龙山镇. */

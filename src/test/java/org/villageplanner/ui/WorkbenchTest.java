@@ -209,6 +209,25 @@ class WorkbenchTest {
         assertEquals(before, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
     }
 
+    @Test
+    void suggestFillsTheScenarioInTheBackgroundAsOneUndoableEdit(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        List<Cluster> before = vm().session().scenario().clusters();
+        robot.clickOn("#suggestButton");
+        javafx.scene.control.DialogPane pane = robot.lookup("#suggestDialog").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Cluster> suggested = vm().session().scenario().clusters();
+        assertTrue(suggested != before, vm().statusProperty().get());
+        assertTrue(suggested.size() >= 5, "25 villages in clusters of 2-5: " + suggested.size());
+        assertTrue(suggested.stream().allMatch(c -> c.members().size() >= 2 && c.members().size() <= 5));
+        robot.interact(() -> vm().session().undo().undo());
+        assertEquals(before, vm().session().scenario().clusters());
+    }
+
     private static javafx.scene.control.TableCell<?, ?> operatingIncomeCell(FxRobot robot) {
         return robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && c.getIndex() == 0 && c.getTableColumn() != null

@@ -53,7 +53,7 @@ public final class Tasks {
             Task<T> task = new Task<>() {
                 @Override
                 protected T call() throws Exception {
-                    Task<T> self = this;
+                    Task<T> task = this;
                     Progress progress = new Progress() {
                         @Override
                         public void update(double done, double total, String message) {
@@ -63,8 +63,7 @@ public final class Tasks {
 
                         @Override
                         public boolean isCancelled() {
-                            // The task's flag; a bare isCancelled() here would call this method forever.
-                            return self.isCancelled();
+                            return task.isCancelled();
                         }
                     };
                     return work.call(progress);

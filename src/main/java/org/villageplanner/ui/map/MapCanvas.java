@@ -6,7 +6,6 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -55,11 +54,7 @@ public final class MapCanvas extends Region {
     private double pressY;
     private boolean dragged;
     private long frames;
-    /** The last full frame as a bitmap, reused while a pan or zoom gesture is in progress. */
-    private WritableImage cache;
-    private double cacheLon;
-    private double cacheLat;
-    private double cacheScale;
+    private final GestureBitmap bitmap = new GestureBitmap();
     private boolean interacting;
     private boolean bitmapGestures;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
@@ -105,7 +100,7 @@ public final class MapCanvas extends Region {
     /** Turns bitmap gestures on for maps whose full frames are slow (thousands of villages). */
     public void setBitmapGestures(boolean on) {
         bitmapGestures = on;
-        cache = null;
+        bitmap.clear();
     }
 
     public void endInteraction() {
@@ -174,12 +169,10 @@ public final class MapCanvas extends Region {
         long t0 = System.nanoTime();
         dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (interacting && cache != null) {
+        if (interacting && bitmap.available()) {
             gc.setFill(Color.web("#dfe7ee"));
             gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            double k = viewport.scale() / cacheScale;
-            gc.drawImage(cache, viewport.x(cacheLon), viewport.y(cacheLat), cache.getWidth() * k,
-                    cache.getHeight() * k);
+            bitmap.draw(gc, viewport);
             frames++;
             lastFrameNanos = System.nanoTime() - t0;
             return;
@@ -196,25 +189,10 @@ public final class MapCanvas extends Region {
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
         if (bitmapGestures) {
-            keepBitmap();
+            bitmap.keep(canvas, viewport);
         } else {
-            cache = null;
+            bitmap.clear();
         }
-    }
-
-    private void keepBitmap() {
-        int w = (int) canvas.getWidth();
-        int h = (int) canvas.getHeight();
-        if (w < 1 || h < 1) {
-            return;
-        }
-        if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
-            cache = new WritableImage(w, h);
-        }
-        canvas.snapshot(null, cache);
-        cacheLon = viewport.lon(0);
-        cacheLat = viewport.lat(0);
-        cacheScale = viewport.scale();
     }
 
     @Override

@@ -1,0 +1,38 @@
+package org.villageplanner.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppSettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void recentFilesAreMostRecentFirstWithoutDuplicatesAndAtMostEight() {
+        AppSettings s = new AppSettings(dir);
+        for (int i = 0; i < 10; i++) {
+            s.addRecent(dir.resolve("p" + i + ".gpkg"));
+        }
+        s.addRecent(dir.resolve("p5.gpkg"));
+        assertEquals(8, s.recentFiles().size());
+        assertEquals(dir.resolve("p5.gpkg").toAbsolutePath(), s.recentFiles().get(0));
+        assertEquals(1, s.recentFiles().stream().filter(p -> p.getFileName().toString().equals("p5.gpkg")).count());
+    }
+
+    @Test
+    void recoveryIsOfferedOnlyWhenTheCopyAndItsOriginExist() throws Exception {
+        AppSettings s = new AppSettings(dir);
+        assertTrue(s.recoveryOrigin().isEmpty());
+        s.noteRecoveryOrigin(dir.resolve("plan.gpkg"));
+        assertTrue(s.recoveryOrigin().isEmpty(), "no copy yet");
+        Files.writeString(s.recoveryFile(), "x");
+        assertEquals(dir.resolve("plan.gpkg").toAbsolutePath(), s.recoveryOrigin().orElseThrow());
+        s.clearRecovery();
+        assertTrue(s.recoveryOrigin().isEmpty());
+    }
+}
