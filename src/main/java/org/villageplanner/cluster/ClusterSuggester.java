@@ -41,7 +41,8 @@ public final class ClusterSuggester {
     private ClusterSuggester() {
     }
 
-    private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned) {
+    /** A finished start; {@code unfit}: clusters that fit no type (their villages will be left unassigned). */
+    private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned, int unfit) {
     }
 
     private static Candidate finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
@@ -52,7 +53,10 @@ public final class ClusterSuggester {
             CountAdjust.toExactCount(p, bounds, plan.target());
         }
         LocalSearch.run(p, bounds, seed, cancelled);
-        return new Candidate(p, unassigned);
+        TypeRepair.run(p, bounds, exact);
+        LocalSearch.run(p, bounds, seed, cancelled);
+        int unfit = (int) p.clusters().stream().filter(c -> !TypeRepair.fits(p.stats.get(c))).count();
+        return new Candidate(p, unassigned, unfit);
     }
 
     static void checkCancelled(BooleanSupplier cancelled) {
@@ -133,8 +137,9 @@ public final class ClusterSuggester {
             }
         }
         Candidate best = candidates.stream().min(Comparator
-                .comparing((Candidate c) -> exact && c.p.liveCount() != plan.target())
+                .comparing((Candidate c) -> exact && c.p.liveCount() - c.unfit != plan.target())
                 .thenComparingInt(c -> c.unassigned.size())
+                .thenComparingInt(Candidate::unfit)
                 .thenComparingDouble(c -> c.p.totalPrimary())
                 .thenComparingDouble(c -> c.p.totalCost())).orElseThrow();
         Partition p = best.p;

@@ -11,7 +11,8 @@ import java.util.Set;
  * The improvement phase of a suggestion: moves a village on a cluster's edge to a neighbouring cluster, or
  * swaps two neighbouring villages of different clusters, whenever that lowers the total cost without
  * worsening the primary objective (compactness may decide between equal figures or add to a gain, but never
- * buys a worse objective) and keeps every cluster contiguous and within the size bounds. Repeats until a
+ * buys a worse objective) and keeps every cluster contiguous, within the size bounds, and fitting some type's
+ * rule if it did ({@link TypeRepair#fits}). Repeats until a
  * whole pass finds nothing (or {@link #MAX_PASSES}). The visiting order is shuffled with the seed: the same
  * seed gives the same result. Mutable, not thread-safe.
  */
@@ -62,12 +63,12 @@ final class LocalSearch {
                 continue;
             }
             double d = p.moveDelta(v, b);
-            if (d < bestDelta && p.lastPrimaryDelta <= EPS) {
+            if (d < bestDelta && p.lastPrimaryDelta <= EPS && keepsType(p, b, -1, v)) {
                 bestDelta = d;
                 best = b;
             }
         }
-        if (best < 0 || !p.connectedAfter(a, v, -1)) {
+        if (best < 0 || !p.connectedAfter(a, v, -1) || !keepsType(p, a, v, -1)) {
             return false;
         }
         p.move(v, best);
@@ -85,7 +86,7 @@ final class LocalSearch {
             }
             double d = p.swapDelta(v, u);
             if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u)
-                    && p.connectedAfter(p.label[u], u, v)) {
+                    && p.connectedAfter(p.label[u], u, v) && keepsType(p, a, v, u) && keepsType(p, p.label[u], u, v)) {
                 bestDelta = d;
                 bestU = u;
             }
@@ -95,6 +96,11 @@ final class LocalSearch {
         }
         p.swap(v, bestU);
         return true;
+    }
+
+    /** Whether cluster c, if it fits a type now, still does after {@code out} leaves and {@code in} joins. */
+    private static boolean keepsType(Partition p, int c, int out, int in) {
+        return !TypeRepair.fits(p.stats.get(c)) || TypeRepair.fitsAfter(p, c, out, in);
     }
 
     private static Set<Integer> neighbourClusters(Partition p, int v) {

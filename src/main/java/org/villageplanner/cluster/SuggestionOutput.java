@@ -109,7 +109,6 @@ final class SuggestionOutput {
     private LocalizedText reason(Cluster cluster, int c, int leader, List<Integer> ms) {
         double km = PlanEvaluator.internalBorderMeters(cluster.members(), p.graph) / 1000;
         Village lead = villages.get(leader);
-        List<String> others = ms.stream().filter(v -> v != leader).map(v -> villages.get(v).name()).toList();
         List<String> all = ms.stream().map(v -> villages.get(v).name()).toList();
         if (ms.size() == 1) {
             return LocalizedText.of("cluster.suggest.reason.single", lead.name());
@@ -120,9 +119,7 @@ final class SuggestionOutput {
                 List<String> weak = members.stream().filter(v -> assumptions.strengthOf(v) == Strength.WEAK)
                         .map(Village::name).toList();
                 LocalizedText strength = LocalizedText.of("cluster.strength." + assumptions.strengthOf(lead).name());
-                yield weak.isEmpty()
-                        ? LocalizedText.of("cluster.suggest.reason.shwNoWeak", lead.name(), strength, others, km)
-                        : LocalizedText.of("cluster.suggest.reason.shw", lead.name(), strength, weak, km);
+                yield LocalizedText.of("cluster.suggest.reason.shw", lead.name(), strength, weak, km);
             }
             case COMPLEMENTARY -> {
                 Set<String> cats = TypeRule.categories(members);

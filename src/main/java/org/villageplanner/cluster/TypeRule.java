@@ -13,17 +13,22 @@ import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
 
 /**
- * What each cluster type requires of its members (strength classes from the scenario's thresholds):
+ * What each cluster type requires of its members (strength classes from the scenario's thresholds), as
+ * DESIGN.md states the type rules:
  * <ul>
- * <li>STRONG_HELPS_WEAK: a strong member (ERROR when there is neither a strong nor a medium one; WARNING when
- *     a medium village has to lead) and a weak member to help (WARNING when there is none);</li>
+ * <li>STRONG_HELPS_WEAK: a strong member and a weak member to help. ERROR when there is no weak member, and
+ *     when there is neither a strong nor a medium one; only a WARNING when a medium village has to lead (the
+ *     documented fallback: "a strong village where possible");</li>
  * <li>COMPLEMENTARY: at least two distinct resource categories among the members (ERROR);</li>
- * <li>RESOURCE_POOLING: a resource tag shared by two or more members, or a pooled-service saving (WARNING
- *     when neither is recorded yet: the shared service may simply not be entered);</li>
+ * <li>RESOURCE_POOLING: a resource tag shared by two or more members, or a pooled-service saving entered
+ *     for the cluster (ERROR when neither);</li>
  * <li>ENCLAVE: at least one project (ERROR).</li>
  * </ul>
- * A resource category is a resource tag ({@code tea}, {@code tidal_flat} ...). Unknown members are
- * ignored here ({@link MembersExistRule} reports them). Stateless and thread-safe.
+ * A cluster of one village (possible with a minimum size of 1) has no relations between members, so the
+ * three member rules above do not apply to it: it gets a single WARNING saying so instead of type ERRORs.
+ * The enclave rule (a project) still applies. A resource category is a resource tag ({@code tea},
+ * {@code tidal_flat} ...). Unknown members are ignored here ({@link MembersExistRule} reports them) and do
+ * not count towards the size. Stateless and thread-safe.
  */
 public final class TypeRule {
     private TypeRule() {
@@ -38,6 +43,11 @@ public final class TypeRule {
                                       Assumptions assumptions) {
         List<Village> members = cluster.members().stream().map(villages::get).filter(v -> v != null).toList();
         List<Problem> out = new ArrayList<>();
+        if (members.size() == 1 && type != ClusterType.ENCLAVE) {
+            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, cluster.members(),
+                    "cluster.rule.type.single", cluster.name()));
+            return out;
+        }
         switch (type) {
             case STRONG_HELPS_WEAK -> strongHelpsWeak(cluster, members, assumptions, out);
             case COMPLEMENTARY -> {
@@ -50,7 +60,7 @@ public final class TypeRule {
             }
             case RESOURCE_POOLING -> {
                 if (sharedResources(members).isEmpty() && cluster.savings().isEmpty()) {
-                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, cluster.members(),
+                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
                             "cluster.rule.type.nothingShared", cluster.name()));
                 }
             }
@@ -83,7 +93,7 @@ public final class TypeRule {
                     "cluster.rule.type.mediumLeads", cluster.name(), medium));
         }
         if (weak.isEmpty() && !members.isEmpty()) {
-            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, List.of(),
+            out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
                     "cluster.rule.type.noWeak", cluster.name()));
         }
     }

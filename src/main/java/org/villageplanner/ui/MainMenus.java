@@ -32,6 +32,8 @@ final class MainMenus {
         redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
         Menu edit = menu("editMenu", "ui.menu.edit", undo, redo, new SeparatorMenuItem(),
                 item("suggestItem", "ui.menu.suggest", "Shortcut+G", actions::suggestWithDialog),
+                item("duplicateScenarioItem", "ui.menu.duplicateScenario", "Shortcut+D",
+                        actions::duplicateScenarioWithDialog),
                 new SeparatorMenuItem(),
                 item("clearSelectionItem", "ui.menu.clearSelection", "Esc", () -> vm.select(null, false)));
         Menu language = menu("languageMenu", "ui.menu.language");
@@ -54,6 +56,7 @@ final class MainMenus {
                 toggle("outlineItem", "ui.menu.countyOutline", vm.showCountyOutlineProperty()),
                 toggle("labelsItem", "ui.menu.labels", vm.showLabelsProperty()),
                 toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBordersProperty()),
+                toggle("projectsItem", "ui.menu.projects", vm.showProjectsProperty()),
                 new SeparatorMenuItem(), language);
         Menu help = menu("helpMenu", "ui.menu.help",
                 item("shortcutsItem", "ui.menu.shortcuts", "F1", actions::showShortcuts),

@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final BooleanProperty showCountyOutline = new SimpleBooleanProperty(true);
     private final BooleanProperty showLabels = new SimpleBooleanProperty(true);
     private final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
+    private final BooleanProperty showProjects = new SimpleBooleanProperty(true);
     private final PaintBrush brush;
     private final ValidationModel validation;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -112,6 +113,10 @@ public final class MainViewModel {
 
     public BooleanProperty showLabelsProperty() {
         return showLabels;
+    }
+
+    public BooleanProperty showProjectsProperty() {
+        return showProjects;
     }
 
     public BooleanProperty showClusterBordersProperty() {
@@ -221,6 +226,21 @@ public final class MainViewModel {
                         errorSink.accept(status.get());
                     }
                 }));
+    }
+
+    /** Copies the shown scenario under {@code name} and shows the copy; false (with a message) if the name is taken. */
+    public boolean duplicateScenario(String name) {
+        Scenario s = session.scenario();
+        if (s == null || name == null || name.isBlank()) {
+            return false;
+        }
+        if (session.project().scenario(name.strip()).isPresent()) {
+            status.set(I18n.t("ui.scenario.exists", name.strip()));
+            return false;
+        }
+        Scenario copy = s.withName(name.strip());
+        return session.editProject(session.project().withScenario(copy), copy.name(),
+                I18n.t("ui.edit.duplicateScenario", s.name()));
     }
 
     /** Click selection: replaces the selection, or toggles {@code code} in it when {@code extend}. */

@@ -180,6 +180,19 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void duplicateScenarioWithDialog() {
+        if (vm.session().scenario() == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                I18n.t("ui.scenario.copyName", vm.session().scenario().name()));
+        d.initOwner(stage);
+        d.setHeaderText(I18n.t("ui.menu.duplicateScenario"));
+        d.getDialogPane().setId("duplicateDialog");
+        d.showAndWait().ifPresent(vm::duplicateScenario);
+    }
+
+    @Override
     public void suggestWithDialog() {
         if (vm.session().scenario() == null) {
             return;

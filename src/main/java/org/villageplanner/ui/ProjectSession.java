@@ -88,7 +88,13 @@ public final class ProjectSession {
 
     /** Replaces the whole project (an attribute edit) as an undoable edit; the shown scenario stays. */
     public boolean editProject(PlannerProject after, String description) {
+        return editProject(after, scenarioName.get(), description);
+    }
+
+    /** Replaces the whole project and shows scenario {@code showAfter}; undo shows the scenario shown before. */
+    public boolean editProject(PlannerProject after, String showAfter, String description) {
         PlannerProject before = project.get();
+        String shownBefore = scenarioName.get();
         if (before == null || after == before) {
             return false;
         }
@@ -96,10 +102,13 @@ public final class ProjectSession {
             @Override
             public void execute() {
                 project.set(after);
+                scenarioName.set(showAfter);
             }
 
             @Override
             public void undo() {
+                // Name first: the scenario shown before exists in both projects, the one shown after may not.
+                scenarioName.set(shownBefore);
                 project.set(before);
             }
 

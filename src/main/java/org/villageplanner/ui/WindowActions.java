@@ -25,5 +25,7 @@ public interface WindowActions {
 
     void suggestWithDialog();
 
+    void duplicateScenarioWithDialog();
+
     void zoom(double factor);
 }

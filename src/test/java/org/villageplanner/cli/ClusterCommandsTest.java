@@ -18,6 +18,7 @@ import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.geo.SyntheticVillages;
 import org.villageplanner.service.ProjectRepository;
@@ -32,7 +33,10 @@ class ClusterCommandsTest {
     private final StringWriter err = new StringWriter();
 
     ClusterCommandsTest() {
-        Cluster good = Cluster.of("a", "甲片区", ClusterType.RESOURCE_POOLING, "G0000", List.of("G0000", "G0001"));
+        Cluster drawn = Cluster.of("a", "甲片区", ClusterType.RESOURCE_POOLING, "G0000", List.of("G0000", "G0001"));
+        Cluster good = new Cluster(drawn.id(), drawn.name(), drawn.type(), drawn.leader(), drawn.members(),
+                drawn.entity(), drawn.agreement(), drawn.contributions(), drawn.projects(),
+                List.of(new Saving("G0000", 30_000)), false);
         Cluster broken = Cluster.of("b", "乙片区", ClusterType.RESOURCE_POOLING, "G0004", List.of("G0004", "G0015"));
         files.put(file, new PlannerProject(ProjectInfo.untitled(), SyntheticVillages.grid(4, 4, 1000, 3),
                 List.of(Scenario.empty("现状"), Scenario.empty("方案A").withClusters(List.of(good, broken)))));

@@ -23,7 +23,7 @@ class ClusterRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # type            | members                                   | leader | expected rule:severity
             STRONG_HELPS_WEAK | G0000 G0001                               | G0000  | -
-            STRONG_HELPS_WEAK | G0000 G0004                               | G0000  | contiguity:ERROR type:WARNING
+            STRONG_HELPS_WEAK | G0000 G0004                               | G0000  | contiguity:ERROR type:ERROR
             STRONG_HELPS_WEAK | G0001 G0003                               | G0001  | contiguity:ERROR type:ERROR
             STRONG_HELPS_WEAK | G0002 G0005                               | G0002  | type:WARNING
             STRONG_HELPS_WEAK | G0000 G0004 G0001                         | G0000  | -
@@ -35,7 +35,7 @@ class ClusterRulesTest {
             COMPLEMENTARY     | G0000 G0001                               | G0000  | type:ERROR
             COMPLEMENTARY     | G0001 G0002                               | G0002  | -
             RESOURCE_POOLING  | G0000 G0001                               | G0000  | -
-            RESOURCE_POOLING  | G0001 G0002                               | G0002  | type:WARNING
+            RESOURCE_POOLING  | G0001 G0002                               | G0002  | type:ERROR
             ENCLAVE           | G0000 G0001                               | G0000  | type:ERROR
             ENCLAVE           | G0000 G0004                               | G0000  | contiguity:ERROR type:ERROR
             """)
@@ -84,6 +84,19 @@ class ClusterRulesTest {
             String zh = p.message(Messages.CHINESE), en = p.message(Messages.ENGLISH);
             assertNotEquals(zh, en);
             assertFalse(zh.startsWith("cluster.") || en.startsWith("cluster."), en);
+        }
+    }
+
+    @Test
+    void aClusterOfOneWithMinimumOnePassesEveryRuleWithAWarningThatTheTypeRuleDoesNotApply() {
+        for (ClusterType type : List.of(ClusterType.STRONG_HELPS_WEAK, ClusterType.COMPLEMENTARY,
+                ClusterType.RESOURCE_POOLING)) {
+            Cluster c = Cluster.of("c1", "单村", type, "G0003", List.of("G0003"));
+            List<Problem> problems = new ClusterValidator(new SizeBounds(1, 5)).checkCluster(c,
+                    ClusterValidator.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
+            assertEquals(List.of("cluster.rule.type.single"), problems.stream().map(Problem::key).toList());
+            assertEquals(Severity.WARNING, problems.get(0).severity());
+            assertTrue(problems.get(0).message(Messages.CHINESE).contains("单村"));
         }
     }
 

@@ -113,4 +113,20 @@ class MainWindowTest {
         assertTrue(before == window.viewModel().session().project(), "the open project is kept");
         robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
     }
+
+    @Test
+    void projectsWithALocationAreDrawnAndCanBeSwitchedOff(FxRobot robot) throws Exception {
+        open(robot, window, FILE);
+        var vm = window.viewModel();
+        org.villageplanner.domain.Project factory = new org.villageplanner.domain.Project("标准厂房", "FACTORY",
+                org.villageplanner.domain.ProjectMode.OPERATED, 1_000_000, 300_000, 100_000, 0, 0, 0, 20, 0.1, 0, 0,
+                0, new org.villageplanner.domain.GeoPoint(TestProjects.LON0 + 0.05, TestProjects.LAT0 + 0.05));
+        robot.interact(() -> vm.session().edit(vm.session().scenario().withCluster(
+                vm.session().scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),
+                "project"));
+        assertEquals(1, window.view().map().controller().projects().size());
+        assertTrue(window.view().map().controller().projects().isVisible());
+        robot.interact(() -> vm.showProjectsProperty().set(false));
+        assertTrue(!window.view().map().controller().projects().isVisible());
+    }
 }

@@ -228,6 +228,20 @@ class WorkbenchTest {
         assertEquals(before, vm().session().scenario().clusters());
     }
 
+    @Test
+    void duplicateAScenarioAndUndoIt(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        robot.interact(() -> assertTrue(vm().duplicateScenario("方案B")));
+        assertEquals("方案B", vm().session().scenarioNameProperty().get());
+        assertEquals(3, vm().session().project().scenarios().size());
+        assertEquals(vm().session().project().scenario("方案A").orElseThrow().clusters(),
+                vm().session().scenario().clusters());
+        robot.interact(() -> assertFalse(vm().duplicateScenario("方案A")));
+        robot.interact(() -> vm().session().undo().undo());
+        assertEquals(2, vm().session().project().scenarios().size());
+        assertEquals("方案A", vm().session().scenarioNameProperty().get());
+    }
+
     private static javafx.scene.control.TableCell<?, ?> operatingIncomeCell(FxRobot robot) {
         return robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && c.getIndex() == 0 && c.getTableColumn() != null

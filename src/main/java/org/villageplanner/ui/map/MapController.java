@@ -25,6 +25,7 @@ public final class MapController implements MapCanvas.Listener {
     private final VillageLayer villages = new VillageLayer();
     private final ClusterOutlineLayer clusterOutlines = new ClusterOutlineLayer();
     private final LabelLayer labels = new LabelLayer();
+    private final ProjectLayer projects = new ProjectLayer();
     private final ObservableList<MapStyles.LegendEntry> legend = FXCollections.observableArrayList();
     private VillageShapes shapes;
     private List<Village> shownVillages;
@@ -43,6 +44,7 @@ public final class MapController implements MapCanvas.Listener {
         canvas.addLayer(villages);
         canvas.addLayer(clusterOutlines);
         canvas.addLayer(labels);
+        canvas.addLayer(projects);
         outline.setOutline(countyOutline);
         canvas.setListener(this);
         InvalidationListener restyle = o -> refresh(false);
@@ -54,6 +56,7 @@ public final class MapController implements MapCanvas.Listener {
         canvas.setPaintMode(vm.paintModeProperty().get());
         bindVisibility(outline, vm.showCountyOutlineProperty());
         bindVisibility(labels, vm.showLabelsProperty());
+        bindVisibility(projects, vm.showProjectsProperty());
         vm.showClusterBordersProperty().addListener(restyle);
         refresh(true);
         villages.setSelected(vm.selection());
@@ -74,6 +77,10 @@ public final class MapController implements MapCanvas.Listener {
 
     public LabelLayer labels() {
         return labels;
+    }
+
+    public ProjectLayer projects() {
+        return projects;
     }
 
     public OutlineLayer outline() {
@@ -125,6 +132,7 @@ public final class MapController implements MapCanvas.Listener {
                 : MapStyles.byField(p.villages(), vm.colourByProperty().get());
         villages.setFill(style.fill());
         clusterOutlines.setPlan(p, vm.session().scenario());
+        projects.setScenario(vm.session().scenario());
         clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         legend.setAll(style.legend());
     }

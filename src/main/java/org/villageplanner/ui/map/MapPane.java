@@ -62,7 +62,7 @@ public final class MapPane extends StackPane {
         badgeUpdate.run();
 
         hoverTip.setShowDelay(Duration.millis(150));
-        controller.setHoverSink(this::hover);
+        controller.setHoverSink((v, x, y) -> hover(vm, v, x, y));
         getChildren().addAll(canvas, zoomBox, legendBox, badge);
     }
 
@@ -74,13 +74,17 @@ public final class MapPane extends StackPane {
         return controller;
     }
 
-    private void hover(Village v, double screenX, double screenY) {
+    private void hover(MainViewModel vm, Village v, double screenX, double screenY) {
         if (v == null) {
             hoverTip.hide();
             return;
         }
-        hoverTip.setText(v.name() + "\n" + I18n.t("ui.tip.operating", Format.wan(v.operatingIncome())) + "\n"
-                + I18n.t("ui.tip.total", Format.wan(v.totalIncome())));
+        org.villageplanner.domain.Scenario s = vm.session().scenario();
+        String strength = s == null ? "" : " · " + s.assumptions().strengthOf(v).label();
+        String cluster = s == null ? "" : "\n" + s.clusterOf(v.code()).map(c -> c.name())
+                .orElse(I18n.t("ui.legend.unassigned"));
+        hoverTip.setText(v.name() + strength + "\n" + I18n.t("ui.tip.operating", Format.wan(v.operatingIncome()))
+                + "\n" + I18n.t("ui.tip.total", Format.wan(v.totalIncome())) + cluster);
         if (getScene() != null && getScene().getWindow() != null) {
             hoverTip.show(this, screenX + 14, screenY + 14);
         }

@@ -1,0 +1,192 @@
+package org.villageplanner.cluster;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The last step of a suggestion: clusters whose members meet no suggestible type's rule ({@link TypeRule}:
+ * strong-helps-weak needs a strong or medium and a weak member, complementary two resource categories,
+ * resource pooling a resource shared by two members) are repaired on the map before they would be left
+ * unassigned. For such a cluster, tried in this order, cheapest cost first:
+ * <ol>
+ * <li>redraw the line between it and a neighbouring cluster: every split of the two clusters' villages into
+ *     two contiguous clusters within the size bounds is tried ({@link Resplit}, up to
+ *     {@link Resplit#MAX_VILLAGES} villages), and the cheapest where both fit a type is taken;</li>
+ * <li>for larger clusters: take in an edge village of a neighbour, or trade one of its villages for one of a
+ *     neighbour's;</li>
+ * <li>join a neighbouring cluster with room; when an exact count was asked for, only if another cluster
+ *     can be split into two that fit, keeping the count.</li>
+ * </ol>
+ * Each change keeps the clusters contiguous and within the size bounds, the number of clusters (except a
+ * join without an exact count), and the other clusters fitting a type, so the number of clusters that fit no type only goes down. Clusters of one village (minimum size 1) always
+ * fit: the type rules do not apply to them. Not thread-safe (works on one run's partition).
+ */
+final class TypeRepair {
+    static final int MAX_PASSES = 3;
+
+    private TypeRepair() {
+    }
+
+    /** Whether a cluster with these figures (and no pooled-service saving) meets some type's rule. */
+    static boolean fits(ClusterStats s) {
+        if (s.size <= 1 || (s.weak > 0 && s.strong + s.medium > 0) || s.distinctTags >= 2) {
+            return true;
+        }
+        for (int n : s.tagCount) {
+            if (n >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the number of clusters that still fit no type */
+    static int run(Partition p, SizeBounds bounds, boolean exactCount) {
+        int left = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            left = 0;
+            boolean changed = false;
+            for (int c : p.clusters()) {
+                if (!p.alive.get(c) || fits(p.stats.get(c))) {
+                    continue;
+                }
+                if (Resplit.withNeighbour(p, bounds, c) || takeIn(p, bounds, c) || trade(p, c)
+                        || (!exactCount && join(p, bounds, c, -1))
+                        || (exactCount && Resplit.joinAndSplitElsewhere(p, bounds, c))) {
+                    changed = true;
+                } else {
+                    left++;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return left;
+    }
+
+    private static boolean takeIn(Partition p, SizeBounds bounds, int c) {
+        if (p.size(c) >= bounds.max()) {
+            return false;
+        }
+        int best = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        for (int u : border(p, c)) {
+            int b = p.label[u];
+            if (p.size(b) <= bounds.min() || !fitsAfter(p, b, u, -1) || !fitsAfter(p, c, -1, u)) {
+                continue;
+            }
+            double d = p.moveDelta(u, c);
+            if (d < bestDelta && p.connectedAfter(b, u, -1)) {
+                bestDelta = d;
+                best = u;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        p.move(best, c);
+        return true;
+    }
+
+    private static boolean trade(Partition p, int c) {
+        int bestV = -1, bestU = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        for (int v : p.members.get(c)) {
+            for (int k = 0; k < p.graph.degree(v); k++) {
+                int u = p.graph.neighbour(v, k);
+                int b = p.label[u];
+                if (b < 0 || b == c || !fitsAfter(p, c, v, u) || !fitsAfter(p, b, u, v)) {
+                    continue;
+                }
+                double d = p.swapDelta(v, u);
+                if (d < bestDelta && p.connectedAfter(c, v, u) && p.connectedAfter(b, u, v)) {
+                    bestDelta = d;
+                    bestV = v;
+                    bestU = u;
+                }
+            }
+        }
+        if (bestV < 0) {
+            return false;
+        }
+        p.swap(bestV, bestU);
+        return true;
+    }
+
+    /** Joins cluster c to its cheapest neighbour (not {@code exclude}) with room where the whole fits a type. */
+    static boolean join(Partition p, SizeBounds bounds, int c, int exclude) {
+        int best = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int u : border(p, c)) {
+            int b = p.label[u];
+            if (b == exclude || !seen.add(b) || p.size(b) + p.size(c) > bounds.max()) {
+                continue;
+            }
+            ClusterStats merged = p.stats.get(b).copy();
+            merged.addAll(p.stats.get(c));
+            if (!fits(merged)) {
+                continue;
+            }
+            double d = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(b)) - p.scorer.cost(p.stats.get(c));
+            if (d < bestDelta) {
+                bestDelta = d;
+                best = b;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        // Members touching the target first, so that every move keeps the growing cluster in one piece.
+        while (p.size(c) > 0) {
+            int next = -1;
+            for (int v : p.members.get(c)) {
+                if (touches(p, v, best)) {
+                    next = v;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return true; // cannot happen for a connected cluster next to best; stop safely
+            }
+            p.move(next, best);
+        }
+        return true;
+    }
+
+    /** Whether cluster c fits a type after {@code out} (−1: none) leaves and {@code in} (−1: none) joins. */
+    static boolean fitsAfter(Partition p, int c, int out, int in) {
+        ClusterStats s = p.stats.get(c).copy();
+        if (out >= 0) {
+            s.remove(p.scorer, out);
+        }
+        if (in >= 0) {
+            s.add(p.scorer, in);
+        }
+        return fits(s);
+    }
+
+    /** Villages of other live clusters that border cluster c. */
+    static Set<Integer> border(Partition p, int c) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int v : p.members.get(c)) {
+            for (int k = 0; k < p.graph.degree(v); k++) {
+                int u = p.graph.neighbour(v, k);
+                if (p.label[u] >= 0 && p.label[u] != c) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean touches(Partition p, int v, int c) {
+        for (int k = 0; k < p.graph.degree(v); k++) {
+            if (p.label[p.graph.neighbour(v, k)] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

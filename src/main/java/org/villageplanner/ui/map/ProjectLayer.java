@@ -1,0 +1,69 @@
+package org.villageplanner.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Project;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.ui.common.Fonts;
+
+/**
+ * The scenario's projects that have a location (an enclave's factory, a shared base) as diamonds in their
+ * cluster's colour, with the project's name.
+ */
+public final class ProjectLayer extends MapLayer {
+    private record Marker(double lon, double lat, String name, Color colour) {
+    }
+
+    private List<Marker> markers = List.of();
+
+    public void setScenario(Scenario scenario) {
+        List<Marker> out = new ArrayList<>();
+        if (scenario != null) {
+            for (int i = 0; i < scenario.clusters().size(); i++) {
+                Cluster c = scenario.clusters().get(i);
+                for (Project p : c.projects()) {
+                    if (p.location() != null) {
+                        out.add(new Marker(p.location().lon(), p.location().lat(), p.name(),
+                                MapStyles.clusterColour(i).deriveColor(0, 1.3, 0.7, 1)));
+                    }
+                }
+            }
+        }
+        markers = out;
+        markDirty();
+    }
+
+    /** How many projects are drawn (for tests). */
+    public int size() {
+        return markers.size();
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, Viewport vp) {
+        gc.setFont(Fonts.of(12));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (Marker m : markers) {
+            double x = vp.x(m.lon());
+            double y = vp.y(m.lat());
+            double r = 7;
+            double[] xs = {x, x + r, x, x - r};
+            double[] ys = {y - r, y, y + r, y};
+            gc.setFill(m.colour());
+            gc.fillPolygon(xs, ys, 4);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokePolygon(xs, ys, 4);
+            gc.setLineWidth(3);
+            gc.setStroke(Color.rgb(255, 255, 255, 0.85));
+            gc.strokeText(m.name(), x + r + 4, y);
+            gc.setFill(Color.web("#3b2a00"));
+            gc.fillText(m.name(), x + r + 4, y);
+        }
+    }
+}
