@@ -12,6 +12,7 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.service.Services;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,12 +49,26 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the written file, its pages and bytes as JSON on stdout.")
     boolean json;
 
+    private boolean languageGiven() {
+        for (CommandSpec c = spec; c != null; c = c.parent()) {
+            CommandLine.ParseResult parsed = c.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--lang")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ReportCommand(Services services) {
         this.services = services;
     }
 
     @Override
     public Integer call() {
+        if (!languageGiven()) {
+            // The plan is for a township's party committee: Chinese unless --lang says otherwise (DESIGN.md).
+            Messages.setLocale(Messages.CHINESE);
+        }
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }

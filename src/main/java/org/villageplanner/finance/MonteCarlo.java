@@ -116,9 +116,10 @@ public final class MonteCarlo {
                     allMeet[r] = ws.indicators[Indicators.BELOW_TOTAL_TARGET * w + m.years] == 0
                             && ws.indicators[Indicators.BELOW_OPERATING_TARGET * w + m.years] == 0;
                 }
-                int d = done.addAndGet(end - b * BLOCK);
+                // Count and report under one lock so the listener hears a rising count (a progress bar
+                // must not step back when two blocks finish at once).
                 synchronized (listener) {
-                    listener.runsDone(d, runs);
+                    listener.runsDone(done.addAndGet(end - b * BLOCK), runs);
                 }
             }
         };

@@ -36,6 +36,7 @@ final class MapBuilder {
     private static final double MIN_PAD_DEG = 0.01;
     private static final int MAX_NAMED_VILLAGES = 120;
     private static final double OVERVIEW_MARGIN = 0.07;
+    private static final int MAX_NAMED_CLUSTERS_THUMBNAIL = 20;
 
     private final PlanReport report;
     private final Map<String, Village> villages = new HashMap<>();
@@ -69,7 +70,10 @@ final class MapBuilder {
         return report.villages().stream().anyMatch(v -> v.geometry() != null && !v.geometry().isEmpty());
     }
 
-    /** @param namedVillages whether village names may be shown (a township's full-page map, not the cover's) */
+    /**
+     * @param namedVillages true for the full-page map, which may show village names; false for the cover's small map,
+     *                      which shows no village names and cluster names only for a township-size plan
+     */
     MapSpec overview(boolean namedVillages) {
         Envelope extent = new Envelope();
         report.villages().stream().filter(v -> v.geometry() != null).forEach(v ->
@@ -97,7 +101,7 @@ final class MapBuilder {
                     c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
             Point at = labelPoint(v);
             if (villageNames && !at.isEmpty()) {
-                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT));
+                spec.labels.add(new MapSpec.Label(v.name(), at.getX(), at.getY(), 5.5f, 0, VILLAGE_TEXT, isPoint(v)));
             }
         }
         for (PlanReport.ClusterSection s : report.sections()) {
@@ -107,9 +111,9 @@ final class MapBuilder {
             }
             spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 0.9f));
             Point at = outline.getInteriorPoint();
-            if (!at.isEmpty()) {
+            if (!at.isEmpty() && (namedVillages || report.sections().size() <= MAX_NAMED_CLUSTERS_THUMBNAIL)) {
                 spec.labels.add(new MapSpec.Label(s.cluster().name(), at.getX(), at.getY(), clusterLabel,
-                        s.cluster().members().size(), PageFlow.INK));
+                        s.cluster().members().size(), PageFlow.INK, outline.getDimension() == 0));
             }
         }
         for (ClusterType t : used) {
@@ -144,14 +148,20 @@ final class MapBuilder {
             Point at = labelPoint(v);
             if (!at.isEmpty()) {
                 String name = v.code().equals(cluster.leader()) ? v.name() + " \u2605" : v.name();
-                spec.labels.add(member ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK)
-                        : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT));
+                spec.labels.add(member
+                        ? new MapSpec.Label(name, at.getX(), at.getY(), 8.5f, MapRenderer.MUST_SHOW, PageFlow.INK,
+                                isPoint(v))
+                        : new MapSpec.Label(v.name(), at.getX(), at.getY(), 6.5f, 0, NEIGHBOUR_TEXT, isPoint(v)));
             }
         }
         spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 1.4f));
         spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
         spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
         return spec;
+    }
+
+    private static boolean isPoint(Village v) {
+        return v.geometry().getDimension() == 0;
     }
 
     /** Where a village's name goes; cached because a village appears on its neighbours' maps too. */

@@ -29,6 +29,7 @@ final class MapRenderer {
     private static final float LEGEND_SIZE = 7.5f;
     /** Labels of at least this priority are drawn even when no collision-free place is found. */
     static final int MUST_SHOW = 2;
+    private static final float POINT_RADIUS = 3.5f;
 
     private final PageFlow flow;
     private final PDPageContentStream cs;
@@ -118,13 +119,22 @@ final class MapRenderer {
                     ring(p.getInteriorRingN(r));
                 }
             } else if (part instanceof Point pt) {
-                float cx = px(pt.getX());
-                float cy = py(pt.getY());
-                cs.addRect(cx - 2.5f, cy - 2.5f, 5, 5);
+                circle(px(pt.getX()), py(pt.getY()), POINT_RADIUS);
             } else if (part != g) {
                 path(part);
             }
         }
+    }
+
+    /** A circle as four Bézier arcs (k = 0.5523 approximates a quarter circle). */
+    private void circle(float cx, float cy, float r) throws IOException {
+        float k = 0.5523f * r;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
     }
 
     /** A closed ring; points closer than a quarter point to the last one are dropped to keep the file small. */
@@ -253,8 +263,10 @@ final class MapRenderer {
             String text = flow.fonts().printable(l.text());
             float tw = flow.fonts().width(text, l.size());
             Rectangle2D placed = null;
-            // Centred on its point first, then nudged above, below, right or left of it.
-            float[][] shifts = {{0, 0}, {0, 1.1f}, {0, -1.1f}, {0.6f, 0}, {-0.6f, 0}};
+            // Centred on its place first (not for a point: its dot must stay visible), then above, below, right or
+            // left of it.
+            float[][] shifts = l.beside() ? new float[][] {{0, 1.1f}, {0, -1.3f}, {0.6f, 0}, {-0.6f, 0}}
+                    : new float[][] {{0, 0}, {0, 1.1f}, {0, -1.1f}, {0.6f, 0}, {-0.6f, 0}};
             for (float[] s : shifts) {
                 float lx = px(l.lon()) - tw / 2 + s[0] * tw;
                 float ly = py(l.lat()) - l.size() / 3 + s[1] * l.size();
@@ -267,7 +279,7 @@ final class MapRenderer {
             if (placed == null && l.priority() >= MUST_SHOW) {
                 // A member's name must be on its cluster's map, even if it touches another label.
                 float lx = px(l.lon()) - tw / 2;
-                float ly = py(l.lat()) - l.size() / 3;
+                float ly = py(l.lat()) - l.size() / 3 + shifts[0][1] * l.size();
                 placed = new Rectangle2D.Double(lx - 1, ly - l.size() * 0.25, tw + 2, l.size() * 1.2);
             }
             if (placed != null) {

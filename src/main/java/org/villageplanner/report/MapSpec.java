@@ -15,7 +15,8 @@ final class MapSpec {
     record Area(Geometry geometry, Color fill, Color stroke, float strokeWidth) {
     }
 
-    record Label(String text, double lon, double lat, float size, int priority, Color color) {
+    /** A name at a place; {@code beside} moves it off the place (a village given as a point keeps its dot visible). */
+    record Label(String text, double lon, double lat, float size, int priority, Color color, boolean beside) {
     }
 
     record LegendEntry(Color color, String text) {

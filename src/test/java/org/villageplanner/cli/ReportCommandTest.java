@@ -66,6 +66,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void planIsChineseUnlessLangSaysOtherwise() throws IOException {
+        Messages.setLocale(Messages.ENGLISH);
+        Path pdf = dir.resolve("plan-default.pdf");
+        assertEquals(0, PlannerCommand.run(Main.services(), "report", gpkg.toString(), "--out", pdf.toString()));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("封面", doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
+        }
+    }
+
+    @Test
     void missingOutIsBadUsage() {
         assertEquals(2, PlannerCommand.run(Main.services(), "report", gpkg.toString()));
     }

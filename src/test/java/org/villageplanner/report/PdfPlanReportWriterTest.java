@@ -197,6 +197,27 @@ class PdfPlanReportWriterTest {
         }
     }
 
+    @Test
+    void villagesGivenAsPointsStillGiveEveryPageAndName() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        PlanReport grid = ReportFixtures.grid(5, 4, 10, false);
+        PlanReport points = new PlanReport(grid.info(), grid.scenarioName(), grid.date(), grid.author(), null,
+                grid.villages().stream().map(v -> v.withGeometry(v.geometry().getCentroid())).toList(), List.of(),
+                grid.indicators(), grid.sections(), List.of(), null);
+        try (PDDocument doc = Loader.loadPDF(write(points).toFile())) {
+            assertEquals(1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
+            String clusterPage = text(doc, 5);
+            assertTrue(clusterPage.contains("徐福村") && clusterPage.contains("田央村"), clusterPage);
+        }
+    }
+
+    private static String text(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
     private static List<String> titles(PDOutlineNode node) {
         List<String> out = new ArrayList<>();
         node.children().forEach(c -> out.add(c.getTitle()));

@@ -21,6 +21,7 @@ class SimulationServiceTest {
         Progress progress = new Progress() {
             @Override
             public void update(double done, double total, String message) {
+                assertTrue(done >= last.get(), "progress went back from " + last.get() + " to " + done);
                 last.set((int) done);
                 assertEquals(300, total);
             }

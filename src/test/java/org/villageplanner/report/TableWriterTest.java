@@ -1,0 +1,41 @@
+package org.villageplanner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class TableWriterTest {
+    @Test
+    void headerRowIsRepeatedOnEveryPageTheTableContinuesOn() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc);
+            try {
+                PageFlow flow = new PageFlow(doc, fonts);
+                flow.newPage();
+                Table t = Table.of(Table.text("年份", 1), Table.number("分红（万元）", 2));
+                for (int year = 1; year <= 120; year++) {
+                    t.row(String.valueOf(year), Formats.wan(year * 12_345.0));
+                }
+                TableWriter.write(flow, t);
+                flow.closeStream();
+                assertTrue(doc.getNumberOfPages() >= 3, "120 rows need several pages");
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc);
+                    assertTrue(text.startsWith("年份"), "page " + page + " starts with the header: " + text);
+                }
+                PDFTextStripper all = new PDFTextStripper();
+                String text = all.getText(doc);
+                assertEquals(doc.getNumberOfPages(), text.split("分红（万元）", -1).length - 1);
+                assertTrue(text.contains("148.14"), "12,345 × 120 yuan in 万元, right-aligned number cell");
+            } finally {
+                fonts.close();
+            }
+        }
+    }
+}
