@@ -155,7 +155,19 @@ public final class AgreementEditorView extends SplitPane {
                             "uisim.edit.agreement");
                 });
         floor.setPromptText(I18n.t("uisim.agreement.floorPrompt"));
-        form.addRow(3, Cells.key(I18n.t("uisim.agreement.floor")), floor);
+        ComboBox<String> guarantor = new ComboBox<>();
+        guarantor.setId("agreementGuarantor");
+        guarantor.setAccessibleText(I18n.t("uisim.agreement.guarantor"));
+        guarantor.getItems().add("");
+        model.parties().forEach(r -> guarantor.getItems().add(r.party()));
+        guarantor.setConverter(Cells.labels(id -> id.isEmpty() ? I18n.t("uisim.agreement.noGuarantor")
+                : model.parties().stream().filter(r -> r.party().equals(id)).map(r -> r.name()).findFirst()
+                        .orElse(id)));
+        guarantor.setValue(a.guarantor() == null ? "" : a.guarantor());
+        guarantor.setOnAction(e -> model.edit(x -> x.withAgreement(AgreementEdits.guarantor(x.agreement(),
+                guarantor.getValue())), "uisim.edit.agreement"));
+        form.addRow(3, Cells.key(I18n.t("uisim.agreement.floor")), floor,
+                Cells.key(I18n.t("uisim.agreement.guarantor")), guarantor);
     }
 
     private TextField ratio(String id, Ratio field, double value) {

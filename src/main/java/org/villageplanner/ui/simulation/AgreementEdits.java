@@ -41,6 +41,13 @@ final class AgreementEdits {
                 a.reserveRatio(), a.welfareRatio(), a.payoutRatio());
     }
 
+    /** Empty or null: nobody is named to bear a guarantee shortfall (it is still reported). */
+    static Agreement guarantor(Agreement a, String party) {
+        return new Agreement(a.rule(), a.basis(), a.fixedShares(), a.guaranteedYield(),
+                party == null || party.isEmpty() ? null : party, a.floor(), a.reserveRatio(), a.welfareRatio(),
+                a.payoutRatio());
+    }
+
     static Agreement fixedShares(Agreement a, Map<String, Double> shares) {
         return new Agreement(a.rule(), a.basis(), shares, a.guaranteedYield(), a.guarantor(), a.floor(),
                 a.reserveRatio(), a.welfareRatio(), a.payoutRatio());
