@@ -24,10 +24,15 @@ public final class AnalysisTabs {
     public static TabPane build(MainViewModel vm, MapPane map, Node villageTable) {
         SimulationModel sim = SimulationModel.of(vm);
         map.canvas().addLayer(new BelowTargetLayer(sim, () -> map.controller().shapes()));
+        AgreementEditorView agreement = new AgreementEditorView(sim);
+        ResultsView results = new ResultsView(sim);
+        Tab agreementTab = tab("agreementTab", "uiscen.tab.agreement", agreement);
+        Tab resultsTab = tab("resultsTab", "uiscen.tab.results", results);
+        // Hidden views do not redraw on every edit; they catch up when their tab is selected.
+        agreement.showWhen(agreementTab.selectedProperty());
+        results.showWhen(resultsTab.selectedProperty());
         TabPane tabs = new TabPane(
-                tab("villagesTab", "uiscen.tab.villages", villageTable),
-                tab("agreementTab", "uiscen.tab.agreement", new AgreementEditorView(sim)),
-                tab("resultsTab", "uiscen.tab.results", new ResultsView(sim)),
+                tab("villagesTab", "uiscen.tab.villages", villageTable), agreementTab, resultsTab,
                 tab("scenariosTab", "uiscen.tab.scenarios", new ScenarioManagerView(vm)),
                 tab("compareTab", "uiscen.tab.compare", new CompareView(vm)));
         tabs.setId("analysisTabs");

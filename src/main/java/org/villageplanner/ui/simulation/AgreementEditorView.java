@@ -34,8 +34,8 @@ public final class AgreementEditorView extends SplitPane {
     private final ProjectTable projects;
     private final AgreementResultsPane results;
     private boolean refreshing;
+    private final LazyRefresh lazy = new LazyRefresh(this::refresh);
     private InvalidationListener onPlan;
-    private InvalidationListener onResult;
     /** What the form shows, so that an unrelated edit does not rebuild it under the planner's cursor. */
     private Cluster shownFor;
 
@@ -88,10 +88,14 @@ public final class AgreementEditorView extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(scroll, results);
         setDividerPositions(0.55);
-        onPlan = Listeners.weakly(o -> refresh(), sim.window().session().projectProperty(),
-                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty());
-        onResult = Listeners.weakly(o -> results.refresh(), sim.resultProperty());
+        onPlan = Listeners.weakly(o -> lazy.request(), sim.window().session().projectProperty(),
+                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty(), sim.resultProperty());
         refresh();
+    }
+
+    /** Refresh only while {@code shown} (the tab is selected); catch up when it becomes true. */
+    public void showWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        lazy.showWhen(shown);
     }
 
     private void refresh() {

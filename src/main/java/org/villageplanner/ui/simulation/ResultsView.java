@@ -41,6 +41,7 @@ public final class ResultsView extends SplitPane {
     private final Label below = new Label();
     private final Label status = new Label();
     private boolean refreshing;
+    private final LazyRefresh lazy = new LazyRefresh(this::refresh);
     private InvalidationListener onResult;
     private InvalidationListener onRunning;
     private InvalidationListener onYear;
@@ -96,10 +97,15 @@ public final class ResultsView extends SplitPane {
         right.setPadding(new Insets(8));
         getItems().addAll(left, right);
         setDividerPositions(0.5);
-        onResult = Listeners.weakly(o -> refresh(), sim.resultProperty(), sim.errorProperty());
+        onResult = Listeners.weakly(o -> lazy.request(), sim.resultProperty(), sim.errorProperty());
         onRunning = Listeners.weakly(o -> showStatus(), sim.runningProperty());
         onYear = Listeners.weakly(o -> showBelow(), sim.highlightYearProperty());
         refresh();
+    }
+
+    /** Refresh only while {@code shown} (the tab is selected); catch up when it becomes true. */
+    public void showWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        lazy.showWhen(shown);
     }
 
     private void refresh() {
