@@ -3,7 +3,7 @@ package org.villageplanner;
 import java.nio.file.Path;
 import java.util.List;
 import org.villageplanner.cli.PlannerCommand;
-import org.villageplanner.service.GeoService;
+import org.villageplanner.importer.ColumnRecognition;
 import org.villageplanner.importer.CsvReader;
 import org.villageplanner.importer.GeoJsonExporter;
 import org.villageplanner.importer.GeoJsonReader;
@@ -17,6 +17,8 @@ import org.villageplanner.report.PdfPlanReportWriter;
 import org.villageplanner.service.CompareService;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.GeoService;
+import org.villageplanner.service.ImportPreviewService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
 import org.villageplanner.report.ComparisonXlsxWriter;
@@ -27,9 +29,9 @@ import org.villageplanner.service.ReportService;
 import org.villageplanner.service.SampleService;
 import org.villageplanner.service.ScenarioService;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.SuggestService;
 import org.villageplanner.service.ValidationService;
-import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
@@ -57,13 +59,15 @@ public final class Main {
         GeoService geo = new GeoService();
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
+        ImportService imports = new ImportService(readers, new VillageMapper(), repository);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
-                new ImportService(readers, new VillageMapper(), repository), simulation,
+                imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                         Path.of(System.getProperty("planner.maps", "maps"))),
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
+                new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
     }
 

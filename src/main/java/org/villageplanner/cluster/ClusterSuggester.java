@@ -41,28 +41,26 @@ public final class ClusterSuggester {
     private ClusterSuggester() {
     }
 
-    /** A finished start; {@code unfit}: clusters that fit no type (their villages will be left unassigned). */
+    /** A finished start; {@code unfit}: clusters that fit no type cleanly (see {@link TypeRepair#fits}). */
     private record Candidate(Partition p, List<Suggestion.Unassigned> unassigned, int unfit) {
     }
 
     private static Candidate finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
-                                    List<Village> villages, BooleanSupplier cancelled) {
+                                    List<Village> villages, ProgressTracker progress, int start) {
+        progress.phase(start, 1, "repair");
         List<Suggestion.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
         Repair.undersized(p, bounds, exact, plan.target(), unassigned, villages);
         if (exact) {
             CountAdjust.toExactCount(p, bounds, plan.target());
         }
-        LocalSearch.run(p, bounds, seed, cancelled);
-        TypeRepair.run(p, bounds, exact);
-        LocalSearch.run(p, bounds, seed, cancelled);
-        int unfit = (int) p.clusters().stream().filter(c -> !TypeRepair.fits(p.stats.get(c))).count();
-        return new Candidate(p, unassigned, unfit);
-    }
-
-    static void checkCancelled(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException();
+        LocalSearch.run(p, bounds, seed, pass -> progress.pass(start, 2, pass));
+        progress.phase(start, 3, "types");
+        if (TypeRepair.applies(p)) {
+            TypeRepair.run(p, bounds, exact);
+            LocalSearch.run(p, bounds, seed, pass -> progress.pass(start, 4, pass));
         }
+        int unfit = (int) p.clusters().stream().filter(c -> !TypeRepair.fits(p, c)).count();
+        return new Candidate(p, unassigned, unfit);
     }
 
     private static boolean withinMax(int[] labels, int max) {
@@ -87,6 +85,16 @@ public final class ClusterSuggester {
      */
     public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
                                      SuggestionRequest request, BooleanSupplier cancelled) {
+        return suggest(villages, graph, base, request, SuggestProgress.of((done, total, phase) -> {
+        }, cancelled));
+    }
+
+    /**
+     * As {@link #suggest(List, AdjacencyGraph, Scenario, SuggestionRequest, BooleanSupplier)}, also reporting
+     * each phase and improvement pass to {@code progress}.
+     */
+    public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
+                                     SuggestionRequest request, SuggestProgress progress) {
         Map<String, Village> byCode = ClusterValidator.byCode(villages);
         SizeBounds bounds = request.bounds();
         for (String id : request.lockedIds()) {
@@ -120,22 +128,28 @@ public final class ClusterSuggester {
         Scorer scorer = new Scorer(request.type(), villages, graph, base.assumptions(), request.attributes(),
                 plan.placeable());
         boolean exact = request.clusters() != null;
+        boolean skaterStart = request.type() == ClusterType.RESOURCE_POOLING
+                && plan.placeableCount() <= SKATER_START_LIMIT;
+        ProgressTracker tracker = new ProgressTracker(progress, skaterStart ? 3 : 2);
         List<Candidate> candidates = new ArrayList<>();
         for (boolean smallFirst : new boolean[] {false, true}) {
-            checkCancelled(cancelled);
+            int start = candidates.size();
+            tracker.phase(start, 0, "merge");
             Partition p = new Partition(graph, scorer);
             Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
-            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages, cancelled));
+            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages, tracker, start));
         }
-        if (request.type() == ClusterType.RESOURCE_POOLING && plan.placeableCount() <= SKATER_START_LIMIT) {
+        if (skaterStart) {
             // SKATER's tree cuts are a good start where size bounds are loose; used only when within them.
+            tracker.phase(2, 0, "skater");
             int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(),
                     bounds.min());
             if (withinMax(labels, bounds.max())) {
                 candidates.add(finish(Partition.fromLabels(graph, scorer, labels), plan, bounds, exact,
-                        request.seed(), villages, cancelled));
+                        request.seed(), villages, tracker, 2));
             }
         }
+        tracker.output();
         Candidate best = candidates.stream().min(Comparator
                 .comparing((Candidate c) -> exact && c.p.liveCount() - c.unfit != plan.target())
                 .thenComparingInt(c -> c.unassigned.size())
@@ -153,6 +167,7 @@ public final class ClusterSuggester {
                         bounds.min(), bounds.max());
             }
         }
+        tracker.done();
         return s;
     }
 }

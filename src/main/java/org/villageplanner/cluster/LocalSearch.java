@@ -23,8 +23,12 @@ final class LocalSearch {
     private LocalSearch() {
     }
 
-    /** @return the number of moves and swaps made */
-    static int run(Partition p, SizeBounds bounds, long seed, java.util.function.BooleanSupplier cancelled) {
+    /**
+     * @param beforePass told the number of each pass before it starts (progress; it may throw
+     *                   {@link java.util.concurrent.CancellationException} to stop)
+     * @return the number of moves and swaps made
+     */
+    static int run(Partition p, SizeBounds bounds, long seed, java.util.function.IntConsumer beforePass) {
         List<Integer> order = new ArrayList<>();
         for (int v = 0; v < p.label.length; v++) {
             if (p.label[v] >= 0) {
@@ -34,7 +38,7 @@ final class LocalSearch {
         Collections.shuffle(order, new Random(seed));
         int changes = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            ClusterSuggester.checkCancelled(cancelled);
+            beforePass.accept(pass);
             int before = changes;
             for (int v : order) {
                 if (p.label[v] < 0) {
@@ -100,7 +104,7 @@ final class LocalSearch {
 
     /** Whether cluster c, if it fits a type now, still does after {@code out} leaves and {@code in} joins. */
     private static boolean keepsType(Partition p, int c, int out, int in) {
-        return !TypeRepair.fits(p.stats.get(c)) || TypeRepair.fitsAfter(p, c, out, in);
+        return !TypeRepair.fits(p, c) || TypeRepair.fitsAfter(p, c, out, in);
     }
 
     private static Set<Integer> neighbourClusters(Partition p, int v) {

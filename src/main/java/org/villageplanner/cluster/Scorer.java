@@ -14,7 +14,8 @@ import org.villageplanner.geo.AdjacencyGraph;
  * <li>RESOURCE_POOLING: within-cluster SSD of the standardised attributes (the SKATER/REDCAP objective);</li>
  * <li>STRONG_HELPS_WEAK: spread of cluster-average operating income, n·(mean − overall mean)² in standard
  *     units, plus a penalty per weak village in a cluster without a strong or medium village (and a
- *     smaller one when only a medium village can lead);</li>
+ *     smaller one when only a medium village can lead), and one per cluster of two or more without a weak
+ *     village (it cannot be strong-helps-weak and will be typed otherwise);</li>
  * <li>COMPLEMENTARY: minus the number of distinct resource categories, plus a penalty below two.</li>
  * </ul>
  * Compactness always counts: every metre of shared border inside a cluster lowers the cost by
@@ -25,6 +26,7 @@ import org.villageplanner.geo.AdjacencyGraph;
 final class Scorer {
     static final double NO_HELPER_PENALTY = 2.0;
     static final double MEDIUM_LEADS_PENALTY = 0.3;
+    static final double NO_WEAK_PENALTY = 1.0;
     static final double FEW_CATEGORIES_PENALTY = 3.0;
 
     final ClusterType type;
@@ -134,6 +136,8 @@ final class Scorer {
                 double penalty = 0;
                 if (s.weak > 0 && s.strong == 0) {
                     penalty = s.weak * (s.medium == 0 ? NO_HELPER_PENALTY : MEDIUM_LEADS_PENALTY);
+                } else if (s.weak == 0 && s.size >= 2) {
+                    penalty = NO_WEAK_PENALTY;
                 }
                 yield spread + penalty;
             }

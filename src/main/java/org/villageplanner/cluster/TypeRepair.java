@@ -27,7 +27,23 @@ final class TypeRepair {
     private TypeRepair() {
     }
 
-    /** Whether a cluster with these figures (and no pooled-service saving) meets some type's rule. */
+    /**
+     * Whether the repair works on {@code p}: not for RESOURCE_POOLING requests, whose objective is homogeneity
+     * (regrouping villages for a shared tag would trade it away, and pooling only warns when nothing is shared).
+     */
+    static boolean applies(Partition p) {
+        return p.scorer.type != org.villageplanner.domain.ClusterType.RESOURCE_POOLING;
+    }
+
+    /** Whether cluster c of {@code p} counts as typed: {@link #fits(ClusterStats)}, or the repair does not apply. */
+    static boolean fits(Partition p, int c) {
+        return !applies(p) || fits(p.stats.get(c));
+    }
+
+    /**
+     * Whether a cluster with these figures (and no pooled-service saving) meets some type's rule cleanly, that
+     * is, without a type warning (a medium leader aside).
+     */
     static boolean fits(ClusterStats s) {
         if (s.size <= 1 || (s.weak > 0 && s.strong + s.medium > 0) || s.distinctTags >= 2) {
             return true;

@@ -21,7 +21,9 @@ import org.villageplanner.domain.Village;
  *     documented fallback: "a strong village where possible");</li>
  * <li>COMPLEMENTARY: at least two distinct resource categories among the members (ERROR);</li>
  * <li>RESOURCE_POOLING: a resource tag shared by two or more members, or a pooled-service saving entered
- *     for the cluster (ERROR when neither);</li>
+ *     for the cluster (a WARNING when neither: villages grouped for homogeneity often pool a service, such as
+ *     sanitation, that is entered later; and layers from regionalization work carry no resource tags at all,
+ *     where an ERROR would leave no cluster valid);</li>
  * <li>ENCLAVE: at least one project (ERROR).</li>
  * </ul>
  * A cluster of one village (possible with a minimum size of 1) has no relations between members, so the
@@ -60,7 +62,7 @@ public final class TypeRule {
             }
             case RESOURCE_POOLING -> {
                 if (sharedResources(members).isEmpty() && cluster.savings().isEmpty()) {
-                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.ERROR, cluster.members(),
+                    out.add(Problem.of(cluster.id(), RuleId.TYPE, Severity.WARNING, cluster.members(),
                             "cluster.rule.type.nothingShared", cluster.name()));
                 }
             }

@@ -31,12 +31,17 @@ public final class ExportService {
      *                     has no scenario)
      */
     public Result export(Path project, ExportFormat format, Path out, String scenarioName) {
-        PlannerProject p = repository.read(project);
+        if (format == ExportFormat.GPKG
+                && out.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize())) {
+            throw new PlannerException("service.export.sameFile", out.toString());
+        }
+        return export(repository.read(project), format, out, scenarioName);
+    }
+
+    /** Exports a project held in memory (the app's open project, with its unsaved edits); as above. */
+    public Result export(PlannerProject p, ExportFormat format, Path out, String scenarioName) {
         Scenario scenario = scenarioName != null || !p.scenarios().isEmpty() ? p.requireScenario(scenarioName) : null;
         if (format == ExportFormat.GPKG) {
-            if (out.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize())) {
-                throw new PlannerException("service.export.sameFile", out.toString());
-            }
             repository.write(p, out);
             return new Result(out, p.villages().size(), scenario == null ? null : scenario.name());
         }

@@ -16,6 +16,7 @@ public record Services(
         ValidationService validation,
         SuggestService suggestions,
         ExportService exports,
+        ImportPreviewService importPreview,
         WhatIfService whatIf,
         ComparisonExportService comparisonExport) {
 }

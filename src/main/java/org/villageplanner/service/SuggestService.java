@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import org.villageplanner.cluster.ClusterSuggester;
 import org.villageplanner.cluster.Evaluation;
 import org.villageplanner.cluster.PlanEvaluator;
+import org.villageplanner.cluster.SuggestProgress;
 import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.PlannerException;
@@ -38,7 +39,8 @@ public final class SuggestService {
     }
 
     /**
-     * @param progress     polled for cancellation ({@link CancelledException}, nothing changed)
+     * @param progress     told each phase and improvement pass of the suggestion, and polled for cancellation
+     *                     ({@link CancelledException}, nothing changed)
      * @param baseScenario name of the base scenario, or null: the first one (an empty plan when the project has
      *                     no scenario yet)
      * @throws PlannerException on a bad request (unknown scenario, lock or attribute; impossible K)
@@ -52,7 +54,8 @@ public final class SuggestService {
         progress.checkCancelled();
         Suggestion s;
         try {
-            s = ClusterSuggester.suggest(project.villages(), graph, base, request, progress::isCancelled);
+            s = ClusterSuggester.suggest(project.villages(), graph, base, request, SuggestProgress.of(
+                    (done, total, phase) -> progress.update(done, total, phase.text()), progress::isCancelled));
         } catch (CancellationException e) {
             throw new CancelledException();
         }

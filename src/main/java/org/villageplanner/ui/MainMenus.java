@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.importing.DialogMenus;
 
 /** The menu bar: File, Edit, View (with Language), Help. Shortcuts are listed in Help > Keyboard shortcuts. */
 final class MainMenus {
@@ -63,6 +64,7 @@ final class MainMenus {
                 item("aboutItem", "ui.menu.about", null, actions::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
+        DialogMenus.install(bar, vm);
         return bar;
     }
 

@@ -19,11 +19,8 @@ import javafx.concurrent.Task;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Village;
-import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.service.CancelledException;
 import org.villageplanner.service.Services;
-import org.villageplanner.service.SuggestService;
 import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.I18n;
@@ -65,7 +62,7 @@ public final class MainViewModel {
         this.validation = new ValidationModel(session, services.validation());
     }
 
-    /** The services, for feature view models that live beside this one (results, scenarios, compare). */
+    /** The services, for the view models of dialogs (import, export, suggest) that act on this window's project. */
     public Services services() {
         return services;
     }
@@ -200,32 +197,6 @@ public final class MainViewModel {
             return null;
         }).onSuccess(v -> status.set(I18n.t("ui.status.autosaved")))
                 .onError(e -> status.set(I18n.t("ui.error.autosave", message(e)))).run(executor);
-    }
-
-    /**
-     * Suggests clusters for the shown scenario in the background (progress and cancel in the status bar) and
-     * applies them as one undoable edit; locked clusters are kept.
-     */
-    public Task<SuggestService.Result> suggest(SuggestionRequest request) {
-        PlannerProject project = session.project();
-        Scenario base = session.scenario();
-        status.set(I18n.t("ui.status.suggesting"));
-        return start(Tasks.<SuggestService.Result>create(p -> services.suggestions().suggest(project, base.name(),
-                request, p)).onSuccess(r -> {
-                    if (session.scenario() != base) {
-                        status.set(I18n.t("ui.status.suggestStale"));
-                        return;
-                    }
-                    session.edit(base.withClusters(r.suggestion().domainClusters()), I18n.t("ui.edit.suggest"));
-                    status.set(I18n.t("ui.status.suggested", r.suggestion().clusters().size(), r.millis()));
-                }).onError(e -> {
-                    if (e instanceof CancelledException) {
-                        status.set(e.getMessage());
-                    } else {
-                        status.set(I18n.t("ui.error.suggest", message(e)));
-                        errorSink.accept(status.get());
-                    }
-                }));
     }
 
     /** Copies the shown scenario under {@code name} and shows the copy; false (with a message) if the name is taken. */

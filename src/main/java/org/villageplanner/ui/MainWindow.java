@@ -2,7 +2,6 @@ package org.villageplanner.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -19,7 +18,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.locationtech.jts.geom.Geometry;
-import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.ui.common.I18n;
 
@@ -194,14 +192,8 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void suggestWithDialog() {
-        if (vm.session().scenario() == null) {
-            return;
-        }
-        List<String> locked = vm.session().scenario().clusters().stream().filter(c -> c.locked())
-                .map(c -> c.id()).toList();
-        SuggestionRequest request = SuggestDialog.ask(stage, locked);
-        if (request != null) {
-            vm.suggest(request);
+        if (vm.session().scenario() != null) {
+            org.villageplanner.ui.suggest.SuggestDialog.show(vm, stage);
         }
     }
 

@@ -35,7 +35,7 @@ class ClusterRulesTest {
             COMPLEMENTARY     | G0000 G0001                               | G0000  | type:ERROR
             COMPLEMENTARY     | G0001 G0002                               | G0002  | -
             RESOURCE_POOLING  | G0000 G0001                               | G0000  | -
-            RESOURCE_POOLING  | G0001 G0002                               | G0002  | type:ERROR
+            RESOURCE_POOLING  | G0001 G0002                               | G0002  | type:WARNING
             ENCLAVE           | G0000 G0001                               | G0000  | type:ERROR
             ENCLAVE           | G0000 G0004                               | G0000  | contiguity:ERROR type:ERROR
             """)

@@ -36,8 +36,8 @@ class TypeRuleTest {
             COMPLEMENTARY     | G0003             | no     | single:WARNING
             RESOURCE_POOLING  | G0000 G0001       | no     | -
             RESOURCE_POOLING  | G0001 G0002       | yes    | -
-            RESOURCE_POOLING  | G0001 G0002       | no     | nothingShared:ERROR
-            RESOURCE_POOLING  | G0003 G0006       | no     | nothingShared:ERROR
+            RESOURCE_POOLING  | G0001 G0002       | no     | nothingShared:WARNING
+            RESOURCE_POOLING  | G0003 G0006       | no     | nothingShared:WARNING
             RESOURCE_POOLING  | G0003             | no     | single:WARNING
             ENCLAVE           | G0003             | no     | noProject:ERROR
             """)

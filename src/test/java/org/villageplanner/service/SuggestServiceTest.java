@@ -53,6 +53,32 @@ class SuggestServiceTest {
     }
 
     @Test
+    void progressGoesUpPhaseByPhaseToTheEndWithAMessageEachTime() {
+        List<double[]> seen = new java.util.ArrayList<>();
+        List<String> messages = new java.util.ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+                seen.add(new double[] {done, total});
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        service.suggest(project, null, SuggestionRequest.of(ClusterType.RESOURCE_POOLING), recording);
+        assertTrue(seen.size() > 3, "updates: " + seen.size());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0], "never backwards");
+        }
+        double[] last = seen.get(seen.size() - 1);
+        assertEquals(last[1], last[0], 1e-9);
+        assertTrue(messages.stream().noneMatch(m -> m.isBlank() || m.startsWith("cluster.")), messages.toString());
+    }
+
+    @Test
     void savingAsAnExistingScenarioNameIsRefusedAndNothingIsWritten() {
         SuggestService.Result r = service.suggest(project, null, SuggestionRequest.of(ClusterType.COMPLEMENTARY),
                 Progress.NONE);

@@ -80,17 +80,6 @@ public final class ScreenshotTour {
         fx(() -> {
             vm.colourByProperty().set(null);
             vm.select(null, false);
-            vm.session().scenarioNameProperty().set("现状");
-            vm.suggest(org.villageplanner.cluster.SuggestionRequest.of(
-                    org.villageplanner.domain.ClusterType.STRONG_HELPS_WEAK));
-        });
-        waitUntil(() -> vm.runningProperty().get() == null);
-        fx(() -> sideTab(2));
-        shot(out.resolve("suggest.png"));
-
-        fx(() -> {
-            vm.session().undo().undo();
-            vm.session().scenarioNameProperty().set("方案A");
             sideTab(0);
             window.switchLanguage(Messages.ENGLISH);
             vm.select(code(vm, "徐福村"), false);

@@ -189,17 +189,15 @@ class WorkbenchTest {
         TableView<Village> table = robot.lookup("#villageTable").queryAs(TableView.class);
         String code = table.getItems().get(0).code();
         double before = vm().session().project().village(code).orElseThrow().operatingIncome();
-        robot.doubleClickOn(operatingIncomeCell(robot));
-        robot.interact(() -> robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class)
-                .setText("123.45"));
+        javafx.scene.control.TextField editor = openCellEditor(robot);
+        robot.interact(() -> editor.setText("123.45"));
         robot.clickOn("#cellEditor").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
         assertTrue(vm().session().isDirty());
 
-        robot.doubleClickOn(operatingIncomeCell(robot));
-        robot.interact(() -> robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class)
-                .setText("-5"));
+        javafx.scene.control.TextField again = openCellEditor(robot);
+        robot.interact(() -> again.setText("-5"));
         robot.clickOn("#cellEditor").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6,
@@ -209,23 +207,35 @@ class WorkbenchTest {
         assertEquals(before, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
     }
 
+    /**
+     * Opens the editor of the first row's operating-income cell through the table's own API: the double-click
+     * that does the same for a user is JavaFX's, and on a loaded machine two clicks can arrive further apart
+     * than the double-click interval. What this test checks is our editing, refusal and undo.
+     */
+    private static javafx.scene.control.TextField openCellEditor(FxRobot robot) {
+        javafx.scene.control.TableCell<?, ?> cell = operatingIncomeCell(robot);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<Village> table = (TableView<Village>) cell.getTableView();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableColumn<Village, ?> column =
+                    (javafx.scene.control.TableColumn<Village, ?>) cell.getTableColumn();
+            table.getSelectionModel().clearAndSelect(0);
+            table.edit(0, column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#cellEditor").queryAs(javafx.scene.control.TextField.class);
+    }
+
     @Test
-    void suggestFillsTheScenarioInTheBackgroundAsOneUndoableEdit(FxRobot robot) throws Exception {
+    void toolbarSuggestOpensTheSuggestDialogWithPreview(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
-        List<Cluster> before = vm().session().scenario().clusters();
         robot.clickOn("#suggestButton");
-        javafx.scene.control.DialogPane pane = robot.lookup("#suggestDialog").queryAs(javafx.scene.control.DialogPane.class);
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
-                () -> vm().runningProperty().get() == null);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Cluster> suggested = vm().session().scenario().clusters();
-        assertTrue(suggested != before, vm().statusProperty().get());
-        assertTrue(suggested.size() >= 5, "25 villages in clusters of 2-5: " + suggested.size());
-        assertTrue(suggested.stream().allMatch(c -> c.members().size() >= 2 && c.members().size() <= 5));
-        robot.interact(() -> vm().session().undo().undo());
-        assertEquals(before, vm().session().scenario().clusters());
+        assertTrue(robot.lookup("#suggestClustersDialog").tryQuery().isPresent(),
+                "the toolbar opens the dialog that previews suggestions before they are accepted");
+        assertTrue(robot.lookup("#suggestRunButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#suggestClustersDialog").query().getScene().getWindow().hide());
     }
 
     @Test

@@ -63,6 +63,9 @@ public final class MapPane extends StackPane {
 
         hoverTip.setShowDelay(Duration.millis(150));
         controller.setHoverSink((v, x, y) -> hover(vm, v, x, y));
+        // The tip is shown by hand on mouse moves, so it must also go when the pointer leaves the map;
+        // otherwise it floats over the table or the side panel and swallows their clicks.
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hoverTip.hide());
         getChildren().addAll(canvas, zoomBox, legendBox, badge);
     }
 

@@ -1,0 +1,156 @@
+package org.villageplanner.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.service.ReportService;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.importing.DialogWork;
+
+/** The plan PDF dialog's content; binds to an {@link ExportPdfViewModel}. */
+public final class ExportPdfView extends BorderPane {
+    private final ExportPdfViewModel vm;
+
+    public ExportPdfView(ExportPdfViewModel vm, Runnable close) {
+        this.vm = vm;
+        setId("exportPdfDialog");
+        setPadding(new Insets(12));
+        ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
+        ExportControls.named(scenario, "exportScenario", "uiexport.scenario");
+        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+
+        ListView<String> compare = new ListView<>();
+        ExportControls.named(compare, "exportCompare", "uiexport.compare");
+        compare.setPrefHeight(110);
+        Runnable fillCompare = () -> compare.getItems().setAll(vm.scenarios().stream()
+                .filter(s -> !s.equals(vm.scenarioProperty().get())).toList());
+        fillCompare.run();
+        vm.scenarioProperty().addListener(o -> fillCompare.run());
+        compare.setCellFactory(CheckBoxListCell.forListView(name -> {
+            BooleanProperty on = new SimpleBooleanProperty(vm.compare().contains(name));
+            on.addListener((o, a, b) -> {
+                if (b && !vm.compare().contains(name)) {
+                    vm.compare().add(name);
+                } else if (!b) {
+                    vm.compare().remove(name);
+                }
+            });
+            return on;
+        }));
+
+        ComboBox<Locale> language = new ComboBox<>(FXCollections.observableArrayList(Messages.CHINESE,
+                Messages.ENGLISH));
+        ExportControls.named(language, "exportLanguage", "uiexport.language");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : l.getLanguage().equals("zh") ? "中文" : "English";
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+
+        TextField author = new TextField();
+        ExportControls.named(author, "exportAuthor", "uiexport.author");
+        author.textProperty().bindBidirectional(vm.authorProperty());
+        TextField output = new TextField();
+        ExportControls.named(output, "exportOutput", "uiexport.output");
+        output.textProperty().bindBidirectional(vm.outputProperty());
+        output.setPrefColumnCount(40);
+        Button browse = ExportControls.button("exportBrowse", "uiexport.browse", this::browse);
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(I18n.t("uiexport.scenario")), scenario);
+        form.addRow(1, new Label(I18n.t("uiexport.compare")), compare);
+        form.addRow(2, new Label(I18n.t("uiexport.language")), language);
+        form.addRow(3, new Label(I18n.t("uiexport.author")), author);
+        form.addRow(4, new Label(I18n.t("uiexport.output")), new HBox(6, output, browse));
+        setCenter(form);
+
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        Button run = ExportControls.button("exportButton", "uiexport.export", vm::export);
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.canExport().not());
+        Button closeButton = ExportControls.button("exportCloseButton", "uiimport.close", close);
+        closeButton.setCancelButton(true);
+        HBox buttons = new HBox(8, status, run, closeButton);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        VBox bottom = new VBox(6, DialogWork.progressRow("export", vm.runningProperty()), buttons);
+        bottom.setPadding(new Insets(12, 0, 0, 0));
+        setBottom(bottom);
+        vm.errorProperty().addListener((o, a, text) -> {
+            if (text != null) {
+                DialogWork.error(getScene().getWindow(), "exportErrorDialog", I18n.t("uiexport.errorTitle"), text);
+            }
+        });
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                offerFolder(r);
+            }
+        });
+    }
+
+    public ExportPdfViewModel viewModel() {
+        return vm;
+    }
+
+    private void browse() {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        Path current = ExportPdfViewModel.pdfPath(vm.outputProperty().get());
+        if (current.toAbsolutePath().getParent() != null && current.toAbsolutePath().getParent().toFile().isDirectory()) {
+            c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        c.setInitialFileName(current.getFileName().toString());
+        File f = c.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            vm.outputProperty().set(f.getPath());
+        }
+    }
+
+    private void offerFolder(ReportService.Result r) {
+        ButtonType open = new ButtonType(I18n.t("uiexport.openFolder"), ButtonBar.ButtonData.YES);
+        ButtonType close = new ButtonType(I18n.t("uiimport.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("uiexport.doneText", r.file(), r.pages()), open,
+                close);
+        a.setHeaderText(I18n.t("uiexport.doneTitle"));
+        a.getDialogPane().setId("exportDoneDialog");
+        a.initOwner(getScene().getWindow());
+        a.setOnHidden(e -> {
+            if (a.getResult() == open && r.file().getParent() != null) {
+                ExportPdfViewModel.openFolder(r.file().getParent());
+            }
+        });
+        a.show();
+    }
+}

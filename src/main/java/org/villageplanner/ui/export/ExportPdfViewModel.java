@@ -1,0 +1,173 @@
+package org.villageplanner.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.ReportService;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.importing.DialogWork;
+
+/**
+ * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output
+ * file; runs {@link ReportService} on the open project (unsaved edits included) in the background.
+ *
+ * <p>The report's text follows the process-wide {@link Messages} locale, so an export in the other language
+ * switches it for the duration of the export and restores it afterwards; the dialog is modal meanwhile.
+ */
+public final class ExportPdfViewModel {
+    private final MainViewModel main;
+    private final ObservableList<String> scenarios = FXCollections.observableArrayList();
+    private final StringProperty scenario = new SimpleStringProperty();
+    private final ObservableList<String> compare = FXCollections.observableArrayList();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
+    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty output = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<ReportService.Result> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+
+    public ExportPdfViewModel(MainViewModel main) {
+        this.main = main;
+        PlannerProject p = main.session().project();
+        if (p != null) {
+            scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
+            Scenario current = main.session().scenario();
+            scenario.set(current != null ? current.name() : scenarios.isEmpty() ? null : scenarios.get(0));
+        }
+        output.set(defaultOutput().toString());
+        scenario.addListener((o, a, b) -> {
+            compare.remove(b);
+            if (output.get().equals(defaultOutput(a).toString())) {
+                output.set(defaultOutput().toString());
+            }
+        });
+    }
+
+    public ObservableList<String> scenarios() {
+        return scenarios;
+    }
+
+    public StringProperty scenarioProperty() {
+        return scenario;
+    }
+
+    /** The scenarios of the comparison appendix (never the reported one). */
+    public ObservableList<String> compare() {
+        return compare;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public StringProperty outputProperty() {
+        return output;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** The last export written, for offering to open its folder. */
+    public ObjectProperty<ReportService.Result> resultProperty() {
+        return result;
+    }
+
+    public ObjectProperty<Task<?>> runningProperty() {
+        return running;
+    }
+
+    public BooleanBinding canExport() {
+        return Bindings.createBooleanBinding(() -> running.get() == null && scenario.get() != null
+                && !output.get().isBlank(), running, scenario, output);
+    }
+
+    /** Writes the PDF in the background; on failure no file is left behind and the project is unchanged. */
+    public Task<ReportService.Result> export() {
+        error.set(null);
+        result.set(null);
+        PlannerProject project = main.session().project();
+        ReportService.Request request = new ReportService.Request(scenario.get(),
+                compare.stream().filter(s -> !s.equals(scenario.get())).toList(),
+                author.get().isBlank() ? null : author.get().strip());
+        Path out = pdfPath(output.get());
+        Locale lang = language.get();
+        status.set(I18n.t("uiexport.status.writing", out.getFileName()));
+        return DialogWork.start(Tasks.<ReportService.Result>create(p -> {
+            Locale ui = Messages.locale();
+            Messages.setLocale(lang);
+            try {
+                return main.services().reports().export(project, request, out, p);
+            } finally {
+                Messages.setLocale(ui);
+            }
+        }).onSuccess(r -> {
+            result.set(r);
+            String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
+                    Math.max(1, r.bytes() / 1024));
+            status.set(text);
+            main.statusProperty().set(text);
+        }).onError(e -> {
+            if (DialogWork.cancelled(e)) {
+                status.set(I18n.t("uiexport.status.cancelled"));
+            } else {
+                status.set(I18n.t("uiexport.status.failed"));
+                error.set(DialogWork.message(e));
+            }
+        }), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
+    }
+
+    private Path defaultOutput() {
+        return defaultOutput(scenario.get());
+    }
+
+    private Path defaultOutput(String scenarioName) {
+        Path file = main.session().fileProperty().get();
+        Path dir = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
+        String stem = file == null ? I18n.t("uiexport.defaultName") : file.getFileName().toString()
+                .replaceFirst("\\.[^.]+$", "");
+        return dir.resolve(stem + (scenarioName == null ? "" : "-" + scenarioName) + ".pdf");
+    }
+
+    static Path pdfPath(String text) {
+        String t = text.strip();
+        return Path.of(t.toLowerCase(Locale.ROOT).endsWith(".pdf") ? t : t + ".pdf");
+    }
+
+    /** Opens {@code dir} in the system's file manager, in the background; false when there is none to ask. */
+    public static boolean openFolder(Path dir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("explorer", dir.toString())
+                : os.contains("mac") ? List.of("open", dir.toString()) : List.of("xdg-open", dir.toString());
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).start();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

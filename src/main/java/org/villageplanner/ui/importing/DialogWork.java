@@ -1,0 +1,105 @@
+package org.villageplanner.ui.importing;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ObjectProperty;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.CancelledException;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+
+/**
+ * What the import, export and suggest dialogs share: one background thread for their work, the user's text of an
+ * error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound to the running task.
+ */
+public final class DialogWork {
+    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+        // A large stack, as for the window's own work: the suggester and JTS unions recurse deeply on big projects.
+        Thread t = new Thread(null, r, "planner-dialog-work", 256L << 20);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private DialogWork() {
+    }
+
+    /** Starts {@code builder}'s task in the background and keeps it in {@code running} until it ends. */
+    public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running) {
+        return start(builder, running, () -> { });
+    }
+
+    /** As above; {@code onCancelled} runs on the UI thread when the user cancels (the task reports no error then). */
+    public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running, Runnable onCancelled) {
+        Task<T> task = builder.andFinally(() -> running.set(null)).build();
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> onCancelled.run());
+        running.set(task);
+        EXECUTOR.execute(task);
+        return task;
+    }
+
+    /** The message to show for {@code e}: a {@link PlannerException}'s localized text, else its plain message. */
+    public static String message(Throwable e) {
+        if (e instanceof PlannerException pe) {
+            return pe.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public static boolean cancelled(Throwable e) {
+        return e instanceof CancelledException;
+    }
+
+    /** An error dialog with {@code id} on its pane (tests find it by id). */
+    public static Alert error(Window owner, String id, String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.setHeaderText(header);
+        a.getDialogPane().setId(id);
+        if (owner != null && owner.isShowing()) {
+            a.initOwner(owner);
+        }
+        a.show();
+        return a;
+    }
+
+    /** A row with a progress bar, the task's message and a cancel button, visible while a task runs. */
+    public static HBox progressRow(String idPrefix, ObjectProperty<Task<?>> running) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId(idPrefix + "Progress");
+        bar.setAccessibleText(I18n.t("uiimport.progress"));
+        bar.setPrefWidth(220);
+        Label message = new Label();
+        message.setId(idPrefix + "ProgressMessage");
+        Button cancel = new Button(I18n.t("uiimport.cancelWork"));
+        cancel.setId(idPrefix + "CancelWork");
+        cancel.setAccessibleText(I18n.t("uiimport.cancelWork"));
+        HBox row = new HBox(8, bar, message, cancel);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        row.visibleProperty().bind(running.isNotNull());
+        row.managedProperty().bind(row.visibleProperty());
+        running.addListener((o, old, task) -> {
+            bar.progressProperty().unbind();
+            message.textProperty().unbind();
+            if (task != null) {
+                bar.progressProperty().bind(task.progressProperty());
+                message.textProperty().bind(task.messageProperty());
+            }
+        });
+        cancel.setOnAction(e -> {
+            Task<?> t = running.get();
+            if (t != null) {
+                t.cancel();
+            }
+        });
+        return row;
+    }
+}

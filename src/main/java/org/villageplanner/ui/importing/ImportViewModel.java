@@ -1,0 +1,296 @@
+package org.villageplanner.ui.importing;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.service.ColumnRecognizer;
+import org.villageplanner.service.ImportOptions;
+import org.villageplanner.service.ImportPreviewService;
+import org.villageplanner.service.ReadOptions;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+
+/**
+ * The import dialog's state and decisions: the chosen files, the reading options (layer, encoding, CRS), the
+ * preview of the first file, the column → field mapping, and the import itself — into the open project as one
+ * undoable edit, or into a new project. On any error the open project is untouched and {@link #errorProperty()}
+ * names the file, row and field.
+ */
+public final class ImportViewModel {
+    /** Encodings offered for Shapefile and CSV; null means "from the .cpg, else the format's default". */
+    public static final List<String> ENCODINGS = List.of("UTF-8", "GBK", "GB18030");
+    static final int PREVIEW_ROWS = 20;
+
+    /** One row of the mapping table: a column, the field it is read as (null: not imported), 万元 or 元. */
+    public static final class MappingRow {
+        private final String column;
+        private final StringProperty field = new SimpleStringProperty();
+        private final BooleanProperty wan = new SimpleBooleanProperty();
+
+        MappingRow(ColumnRecognizer.Guess g) {
+            column = g.column();
+            field.set(g.field());
+            wan.set(g.wan());
+        }
+
+        public String column() {
+            return column;
+        }
+
+        public StringProperty fieldProperty() {
+            return field;
+        }
+
+        public BooleanProperty wanProperty() {
+            return wan;
+        }
+    }
+
+    private final MainViewModel main;
+    private final ImportPreviewService service;
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportPreviewService.Preview> preview = new SimpleObjectProperty<>();
+    private final ObservableList<String> layers = FXCollections.observableArrayList();
+    private final StringProperty layer = new SimpleStringProperty();
+    private final StringProperty encoding = new SimpleStringProperty();
+    private final ObjectProperty<CrsChoice> crs = new SimpleObjectProperty<>(CrsChoice.FROM_FILE);
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final BooleanProperty newProject = new SimpleBooleanProperty();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty done = new SimpleBooleanProperty();
+    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+
+    public ImportViewModel(MainViewModel main) {
+        this.main = main;
+        this.service = main.services().importPreview();
+        newProject.set(main.session().project() == null);
+    }
+
+    public ObservableList<Path> files() {
+        return files;
+    }
+
+    public ObjectProperty<ImportPreviewService.Preview> previewProperty() {
+        return preview;
+    }
+
+    public ObservableList<String> layers() {
+        return layers;
+    }
+
+    public StringProperty layerProperty() {
+        return layer;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public ObjectProperty<CrsChoice> crsProperty() {
+        return crs;
+    }
+
+    public ObservableList<MappingRow> mapping() {
+        return mapping;
+    }
+
+    public BooleanProperty newProjectProperty() {
+        return newProject;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<Task<?>> runningProperty() {
+        return running;
+    }
+
+    public List<String> fields() {
+        return service.fields();
+    }
+
+    public boolean isMoney(String field) {
+        return service.isMoney(field);
+    }
+
+    public boolean hasOpenProject() {
+        return main.session().project() != null;
+    }
+
+    /** True when the encoding matters (Shapefile, zipped Shapefile, CSV). */
+    public BooleanBinding encodingApplies() {
+        return Bindings.createBooleanBinding(() -> files.stream().anyMatch(f -> ext(f).matches("shp|zip|dbf|csv")),
+                files);
+    }
+
+    /** True when the file has layers to choose from (GeoPackage). */
+    public BooleanBinding layerApplies() {
+        return Bindings.createBooleanBinding(() -> files.stream().anyMatch(f -> ext(f).equals("gpkg")), files);
+    }
+
+    public BooleanBinding canImport() {
+        return Bindings.createBooleanBinding(() -> !files.isEmpty() && running.get() == null && !done.get()
+                && (hasOpenProject() || newProject.get()), files, running, done, newProject);
+    }
+
+    /** Chooses the files to import and previews the first. */
+    public void setFiles(List<Path> chosen) {
+        files.setAll(chosen);
+        layers.clear();
+        layer.set(null);
+        refreshPreview();
+    }
+
+    /** Reads the first file again with the current options (after a change of layer, encoding or CRS). */
+    public Task<ImportPreviewService.Preview> refreshPreview() {
+        done.set(false);
+        warnings.clear();
+        error.set(null);
+        if (files.isEmpty()) {
+            return null;
+        }
+        if (running.get() != null) {
+            // A newer choice of options replaces the preview being read.
+            running.get().cancel();
+        }
+        Path file = files.get(0);
+        ReadOptions options = readOptions();
+        status.set(I18n.t("uiimport.status.reading", file.getFileName()));
+        return DialogWork.start(Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
+                PREVIEW_ROWS)).onSuccess(pv -> {
+                    preview.set(pv);
+                    if (!layers.equals(pv.layers())) {
+                        layers.setAll(pv.layers());
+                    }
+                    if (layer.get() == null) {
+                        layer.set(pv.layer());
+                    }
+                    mapping.setAll(pv.mapping().stream().map(MappingRow::new).toList());
+                    status.set(I18n.t("uiimport.status.previewed", file.getFileName(), pv.featureCount()));
+                }).onError(e -> {
+                    preview.set(null);
+                    mapping.clear();
+                    fail(e);
+                }), running);
+    }
+
+    /** What the file says about its CRS, for the label next to the CRS choice. */
+    public String crsFoundText() {
+        ImportPreviewService.Preview p = preview.get();
+        if (p == null) {
+            return "";
+        }
+        if (p.crsFound() == null) {
+            return I18n.t("uiimport.crs.none");
+        }
+        return p.crsEpsg() != null ? I18n.t("uiimport.crs.found", p.crsEpsg(), CrsChoice.labelOf(p.crsEpsg()))
+                : I18n.t("uiimport.crs.unknown", abbreviate(p.crsFound()));
+    }
+
+    /** The encoding the file would be read in when left on automatic. */
+    public String encodingFoundText() {
+        ImportPreviewService.Preview p = preview.get();
+        if (p == null || files.isEmpty()) {
+            return "";
+        }
+        if (p.cpg() != null) {
+            return I18n.t("uiimport.encoding.cpg", p.cpg());
+        }
+        return ext(files.get(0)).equals("csv") ? I18n.t("uiimport.encoding.csvAuto")
+                : I18n.t("uiimport.encoding.gbkDefault");
+    }
+
+    /** The user's mapping as an import field map: field (with {@code _wan} for 万元) → column. */
+    public Map<String, String> fieldMap() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (MappingRow r : mapping) {
+            String f = r.fieldProperty().get();
+            if (f != null && !f.isEmpty()) {
+                out.put(f + (r.wanProperty().get() && isMoney(f) ? "_wan" : ""), r.column());
+            }
+        }
+        return out;
+    }
+
+    /** Imports every chosen file; on success the villages change as one undoable edit (or a new project opens). */
+    public Task<ImportPreviewService.Merged> runImport() {
+        error.set(null);
+        warnings.clear();
+        PlannerProject before = main.session().project();
+        boolean intoNew = newProject.get() || before == null;
+        List<Path> sources = List.copyOf(files);
+        ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap());
+        status.set(I18n.t("uiimport.status.importing", sources.size()));
+        return DialogWork.start(Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
+                intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
+                    String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
+                    if (intoNew) {
+                        main.show(new PlannerProject(ProjectInfo.untitled(), m.villages(), List.of()), null);
+                        main.session().markUnsaved();
+                    } else if (main.session().project() == before) {
+                        main.session().editProject(before.withVillages(m.villages()), what);
+                    }
+                    warnings.setAll(m.warnings());
+                    done.set(true);
+                    status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
+                            m.warnings().size())));
+                    main.statusProperty().set(what);
+                }).onError(this::fail), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
+    }
+
+    private void fail(Throwable e) {
+        if (DialogWork.cancelled(e)) {
+            status.set(I18n.t("uiimport.status.cancelled"));
+            return;
+        }
+        status.set(I18n.t("uiimport.status.failed"));
+        error.set(DialogWork.message(e));
+    }
+
+    private ReadOptions readOptions() {
+        return new ReadOptions(layer.get(), charset(), crs.get().code());
+    }
+
+    private Charset charset() {
+        return encoding.get() == null || encoding.get().isEmpty() ? null : Charset.forName(encoding.get());
+    }
+
+    private static String ext(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1);
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
+    }
+}

@@ -1,0 +1,272 @@
+package org.villageplanner.ui.suggest;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.villageplanner.cluster.SizeBounds;
+import org.villageplanner.cluster.Suggestion;
+import org.villageplanner.cluster.SuggestionRequest;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.SuggestService;
+import org.villageplanner.service.VillageField;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.importing.DialogWork;
+
+/**
+ * Cluster › Suggest clusters…: the request (type, size bounds, K, attributes, scope, locked clusters), the
+ * suggestion from {@link SuggestService} computed in the background, its preview on the main map (the scenario
+ * is shown recoloured without being recorded), and accepting all or some of its clusters as one undoable edit.
+ * Closing without accepting puts the plan back exactly as it was.
+ */
+public final class SuggestViewModel {
+    public static final List<ClusterType> TYPES = List.of(ClusterType.STRONG_HELPS_WEAK, ClusterType.COMPLEMENTARY,
+            ClusterType.RESOURCE_POOLING);
+
+    /** A checkable entry: an attribute, a lockable cluster of the plan, or a suggested cluster to accept. */
+    public static final class Choice<T> {
+        private final T value;
+        private final BooleanProperty on;
+
+        Choice(T value, boolean on) {
+            this.value = value;
+            this.on = new SimpleBooleanProperty(on);
+        }
+
+        public T value() {
+            return value;
+        }
+
+        public BooleanProperty onProperty() {
+            return on;
+        }
+    }
+
+    private final MainViewModel main;
+    private final Scenario base;
+    private final ObjectProperty<ClusterType> type = new SimpleObjectProperty<>(ClusterType.STRONG_HELPS_WEAK);
+    private final IntegerProperty min = new SimpleIntegerProperty(SizeBounds.DEFAULT.min());
+    private final IntegerProperty max = new SimpleIntegerProperty(SizeBounds.DEFAULT.max());
+    private final StringProperty count = new SimpleStringProperty("");
+    private final ObservableList<Choice<VillageField>> attributes = FXCollections.observableArrayList();
+    private final BooleanProperty selectionOnly = new SimpleBooleanProperty();
+    private final ObservableList<Choice<org.villageplanner.domain.Cluster>> locks = FXCollections.observableArrayList();
+    private final ObjectProperty<SuggestService.Result> result = new SimpleObjectProperty<>();
+    private final ObservableList<Choice<Suggestion.Item>> items = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+    private boolean accepted;
+
+    public SuggestViewModel(MainViewModel main) {
+        this.main = main;
+        this.base = main.session().scenario();
+        for (VillageField f : VillageField.values()) {
+            attributes.add(new Choice<>(f, List.of(VillageField.OPERATING_INCOME, VillageField.TOTAL_INCOME,
+                    VillageField.POPULATION).contains(f)));
+        }
+        if (base != null) {
+            base.clusters().forEach(c -> locks.add(new Choice<>(c, c.locked())));
+        }
+        selectionOnly.set(!main.selection().isEmpty());
+    }
+
+    public ObjectProperty<ClusterType> typeProperty() {
+        return type;
+    }
+
+    public IntegerProperty minProperty() {
+        return min;
+    }
+
+    public IntegerProperty maxProperty() {
+        return max;
+    }
+
+    /** The exact number of new clusters wanted, or blank to let the size bounds decide. */
+    public StringProperty countProperty() {
+        return count;
+    }
+
+    public ObservableList<Choice<VillageField>> attributes() {
+        return attributes;
+    }
+
+    public BooleanProperty selectionOnlyProperty() {
+        return selectionOnly;
+    }
+
+    public int selectionSize() {
+        return main.selection().size();
+    }
+
+    public ObservableList<Choice<org.villageplanner.domain.Cluster>> locks() {
+        return locks;
+    }
+
+    public ObjectProperty<SuggestService.Result> resultProperty() {
+        return result;
+    }
+
+    /** The suggested clusters (kept ones excluded), each checked to be accepted. */
+    public ObservableList<Choice<Suggestion.Item>> items() {
+        return items;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<Task<?>> runningProperty() {
+        return running;
+    }
+
+    public BooleanBinding canSuggest() {
+        return Bindings.createBooleanBinding(() -> running.get() == null && base != null, running);
+    }
+
+    public BooleanBinding canAccept() {
+        return Bindings.createBooleanBinding(() -> running.get() == null && result.get() != null, running, result);
+    }
+
+    /** Runs the suggestion in the background and previews it on the map. */
+    public Task<SuggestService.Result> suggest() {
+        error.set(null);
+        SuggestionRequest request;
+        try {
+            request = request();
+        } catch (PlannerException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+        PlannerProject project = main.session().project().withScenario(base);
+        status.set(I18n.t("uisuggest.status.running"));
+        return DialogWork.start(Tasks.<SuggestService.Result>create(p -> {
+            p.update(0, 1, I18n.t("uisuggest.status.running"));
+            return main.services().suggestions().suggest(project, base.name(), request, p);
+        }).onSuccess(r -> {
+            result.set(r);
+            items.setAll(AcceptedPlan.fresh(r).stream().map(i -> new Choice<>(i, true)).toList());
+            items.forEach(c -> c.onProperty().addListener(o -> preview()));
+            preview();
+            status.set(I18n.t("uisuggest.status.done", items.size(), r.suggestion().unassigned().size(), r.millis()));
+        }).onError(e -> {
+            if (DialogWork.cancelled(e)) {
+                status.set(I18n.t("uisuggest.status.cancelled"));
+            } else {
+                status.set(I18n.t("uisuggest.status.failed"));
+                error.set(DialogWork.message(e));
+            }
+        }), running, () -> status.set(I18n.t("uisuggest.status.cancelled")));
+    }
+
+    SuggestionRequest request() {
+        Integer k = count.get() == null || count.get().isBlank() ? null : parseCount(count.get().strip());
+        List<String> attrs = attributes.stream().filter(c -> c.onProperty().get()).map(c -> c.value().column())
+                .toList();
+        Set<String> scope = selectionOnly.get() && !main.selection().isEmpty()
+                ? Set.copyOf(main.selection()) : null;
+        Set<String> locked = new LinkedHashSet<>();
+        locks.stream().filter(c -> c.onProperty().get()).forEach(c -> locked.add(c.value().id()));
+        return new SuggestionRequest(type.get(), new SizeBounds(min.get(), max.get()), k, attrs, scope, locked, 1);
+    }
+
+    private static Integer parseCount(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new PlannerException("uisuggest.error.count", text);
+        }
+    }
+
+    /** Objective of the suggestion and of the current plan, for the comparison line. */
+    public String objectiveText() {
+        SuggestService.Result r = result.get();
+        if (r == null) {
+            return "";
+        }
+        String name = r.suggestion().objective().name();
+        return I18n.t("uisuggest.objective", I18n.t("uisuggest.objective." + name), r.suggestion().objective().value(),
+                r.current().objective().value(), I18n.t(r.suggestion().objective().lowerIsBetter()
+                        ? "uisuggest.lowerBetter" : "uisuggest.higherBetter"))
+                + "\n" + I18n.t("uisuggest.coverage", r.suggestion().evaluation().figures().size(),
+                r.suggestion().evaluation().unassigned(), r.current().figures().size(), r.current().unassigned());
+    }
+
+    /** Villages the suggestion left out, with the reason for each, one per line. */
+    public String unassignedText() {
+        SuggestService.Result r = result.get();
+        if (r == null || r.suggestion().unassigned().isEmpty()) {
+            return "";
+        }
+        PlannerProject p = main.session().project();
+        StringBuilder sb = new StringBuilder();
+        for (Suggestion.Unassigned u : r.suggestion().unassigned()) {
+            String name = p.village(u.code()).map(v -> v.name()).orElse(u.code());
+            sb.append(name).append(": ").append(u.reason().text()).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    private Set<String> acceptedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        items.stream().filter(c -> c.onProperty().get()).forEach(c -> ids.add(c.value().cluster().id()));
+        return ids;
+    }
+
+    private void preview() {
+        SuggestService.Result r = result.get();
+        if (r != null && !accepted) {
+            main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
+        }
+    }
+
+    /** Accepts every suggested cluster as one undoable edit. */
+    public void acceptAll() {
+        items.forEach(c -> c.onProperty().set(true));
+        acceptChecked();
+    }
+
+    /** Accepts the checked clusters as one undoable edit (the base plan otherwise stays). */
+    public void acceptChecked() {
+        SuggestService.Result r = result.get();
+        if (r == null) {
+            return;
+        }
+        main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
+        main.session().commit(base, I18n.t("uisuggest.edit", acceptedIds().size()));
+        accepted = true;
+        main.statusProperty().set(I18n.t("uisuggest.status.accepted", acceptedIds().size()));
+    }
+
+    /** Puts the plan back as it was unless a suggestion was accepted (the dialog is closing). */
+    public void close() {
+        if (running.get() != null) {
+            running.get().cancel();
+        }
+        if (!accepted && base != null && main.session().scenario() != base) {
+            main.session().preview(base);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.villageplanner.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.Main;
+import org.villageplanner.domain.PlannerException;
+
+/** The import dialog's preview (columns as the import would read them) and in-memory import. */
+class ImportPreviewServiceTest {
+    @TempDir
+    Path dir;
+    private final ImportPreviewService service = Main.services().importPreview();
+
+    private Path geojson() throws Exception {
+        Path f = dir.resolve("v.geojson");
+        Files.writeString(f, """
+                {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"区划代码":"330282100001","村名":"甲村","经营性收入(万元)":12.5,"备注":"x"},
+                 "geometry":{"type":"Point","coordinates":[121.3,30.2]}},
+                {"type":"Feature","properties":{"区划代码":"330282100002","村名":"乙村","经营性收入(万元)":30,"备注":"y"},
+                 "geometry":{"type":"Point","coordinates":[121.31,30.2]}}]}""");
+        return f;
+    }
+
+    @Test
+    void previewShowsTheFirstRowsAndTheMappingTheImportWouldUse() throws Exception {
+        ImportPreviewService.Preview p = service.preview(geojson(), ReadOptions.DEFAULTS, 1);
+        assertEquals(2, p.featureCount());
+        assertEquals(1, p.rows().size());
+        assertEquals(List.of("330282100001", "甲村", "12.5", "x", "Point"), p.rows().get(0));
+        assertEquals(new ColumnRecognizer.Guess("经营性收入(万元)", "operating_income", true), p.mapping().get(2));
+        assertEquals(new ColumnRecognizer.Guess("村名", "name", false), p.mapping().get(1));
+        assertNull(p.mapping().get(3).field(), "an unknown column is not imported");
+        assertNull(p.cpg());
+    }
+
+    @Test
+    void mergeImportsInMemoryWithTheUsersMapping() throws Exception {
+        ImportPreviewService.Merged m = service.merge(List.of(), List.of(geojson()),
+                new ImportOptions(null, null, null, Map.of("town", "备注")), Progress.NONE);
+        assertEquals(2, m.added());
+        assertEquals(125_000, m.villages().get(0).operatingIncome(), 0.5);
+        assertEquals("x", m.villages().get(0).town());
+        assertTrue(service.isMoney("total_income"));
+        assertTrue(service.fields().contains("idle_land_mu"));
+    }
+
+    @Test
+    void aGeoPackageListsItsLayersAndReadsTheChosenOne() {
+        ImportPreviewService.Preview p = service.preview(Path.of("samples/longshan.gpkg"),
+                new ReadOptions("villages", null, null), 3);
+        assertTrue(p.layers().contains("villages"), p.layers().toString());
+        assertEquals("villages", p.layer());
+        assertEquals(3, p.rows().size());
+        assertTrue(p.mapping().contains(new ColumnRecognizer.Guess("code", "code", false)), p.mapping().toString());
+    }
+
+    @Test
+    void aBadValueNamesFileFeatureAndField() {
+        PlannerException e = assertThrows(PlannerException.class, () -> service.merge(List.of(),
+                List.of(Path.of("src/test/resources/malformed/income_text.geojson")), ImportOptions.DEFAULTS,
+                Progress.NONE));
+        assertTrue(e.getMessage().contains("income_text.geojson") && e.getMessage().contains("operating_income"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,122 @@
+package org.villageplanner.ui.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.villageplanner.Main;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.ui.MainWindow;
+import org.villageplanner.ui.PlannerApp;
+import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.export.ExportDialogs;
+import org.villageplanner.ui.export.ExportPdfView;
+import org.villageplanner.ui.suggest.SuggestDialog;
+import org.villageplanner.ui.suggest.SuggestView;
+import org.villageplanner.ui.suggest.SuggestViewModel;
+
+/**
+ * Screenshots of the import, export and suggest dialogs in the Chinese UI for docs/screenshots (run under Xvfb):
+ * {@code java -cp target/planner.jar:target/test-classes org.villageplanner.ui.importing.DialogTour PROJECT OUTDIR
+ * SHAPEFILE [en]} — SHAPEFILE is a village layer to preview (docs/user-guide-dialogs.md says how it was made);
+ * {@code en} for the English UI.
+ */
+public final class DialogTour {
+    private static MainWindow window;
+    private static Stage main;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Messages.setLocale(args.length > 3 && args[3].equals("en") ? Messages.ENGLISH : Messages.CHINESE);
+        Platform.startup(() -> { });
+        fx(() -> {
+            main = new Stage();
+            window = PlannerApp.create(main, Main.services(), new AppSettings(Path.of("target/tour-settings")));
+            main.setWidth(1600);
+            main.setHeight(1000);
+            main.show();
+            window.viewModel().open(Path.of(args[0]));
+        });
+        waitUntil(() -> window.viewModel().session().project() != null
+                && window.viewModel().runningProperty().get() == null);
+
+        Stage[] dialog = new Stage[1];
+        fx(() -> dialog[0] = ImportDialog.show(window.viewModel(), main, List.of(Path.of(args[2]))));
+        ImportViewModel importVm = ((ImportView) dialog[0].getScene().getRoot()).viewModel();
+        waitUntil(() -> importVm.previewProperty().get() != null && importVm.runningProperty().get() == null);
+        fx(() -> importVm.mapping().stream().filter(r -> r.fieldProperty().get() == null).findFirst().ifPresent(r -> {
+            r.fieldProperty().set("operating_income");
+            r.wanProperty().set(true);
+        }));
+        shot(dialog[0].getScene(), out.resolve("import-dialog.png"));
+        fx(() -> dialog[0].close());
+
+        fx(() -> {
+            dialog[0] = ExportDialogs.showPdf(window.viewModel(), main);
+            ((ExportPdfView) dialog[0].getScene().getRoot()).viewModel().compare().add("现状");
+        });
+        shot(dialog[0].getScene(), out.resolve("export-pdf-dialog.png"));
+        fx(() -> dialog[0].close());
+
+        fx(() -> dialog[0] = ExportDialogs.showLayers(window.viewModel(), main));
+        shot(dialog[0].getScene(), out.resolve("export-layers-dialog.png"));
+        fx(() -> dialog[0].close());
+
+        fx(() -> dialog[0] = SuggestDialog.show(window.viewModel(), main));
+        SuggestViewModel suggestVm = ((SuggestView) dialog[0].getScene().getRoot()).viewModel();
+        fx(() -> {
+            suggestVm.typeProperty().set(ClusterType.STRONG_HELPS_WEAK);
+            suggestVm.suggest();
+        });
+        waitUntil(() -> suggestVm.resultProperty().get() != null && suggestVm.runningProperty().get() == null);
+        shot(dialog[0].getScene(), out.resolve("suggest-dialog.png"));
+        shot(main.getScene(), out.resolve("suggest-preview.png"));
+        fx(() -> dialog[0].close());
+        Platform.exit();
+    }
+
+    private static void shot(Scene scene, Path png) throws Exception {
+        Thread.sleep(1500);
+        fx(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", png.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        System.out.println("wrote " + png);
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            boolean[] ok = new boolean[1];
+            fx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
