@@ -35,6 +35,9 @@ public final class AgreementEditorView extends SplitPane {
     private final AgreementResultsPane results;
     private boolean refreshing;
     private final LazyRefresh lazy = new LazyRefresh(this::refresh);
+    /** A new result only redraws the results: the editable tables must not lose a cell being typed in. */
+    private final LazyRefresh lazyResults;
+    private InvalidationListener onResult;
     private InvalidationListener onPlan;
     /** What the form shows, so that an unrelated edit does not rebuild it under the planner's cursor. */
     private Cluster shownFor;
@@ -88,14 +91,17 @@ public final class AgreementEditorView extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(scroll, results);
         setDividerPositions(0.55);
+        lazyResults = new LazyRefresh(results::refresh);
         onPlan = Listeners.weakly(o -> lazy.request(), sim.window().session().projectProperty(),
-                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty(), sim.resultProperty());
+                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty());
+        onResult = Listeners.weakly(o -> lazyResults.request(), sim.resultProperty());
         refresh();
     }
 
     /** Refresh only while {@code shown} (the tab is selected); catch up when it becomes true. */
     public void showWhen(javafx.beans.value.ObservableBooleanValue shown) {
         lazy.showWhen(shown);
+        lazyResults.showWhen(shown);
     }
 
     private void refresh() {
