@@ -21,6 +21,9 @@ import org.villageplanner.service.GeoService;
 import org.villageplanner.service.ImportPreviewService;
 import org.villageplanner.service.ImportService;
 import org.villageplanner.service.ProjectRepository;
+import org.villageplanner.report.ComparisonXlsxWriter;
+import org.villageplanner.service.ComparisonExportService;
+import org.villageplanner.service.WhatIfService;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.service.SampleService;
@@ -64,7 +67,8 @@ public final class Main {
                         Path.of(System.getProperty("planner.maps", "maps"))),
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
-                new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()));
+                new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
+                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
     }
 
     public static void main(String[] args) {

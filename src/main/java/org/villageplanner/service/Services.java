@@ -16,5 +16,7 @@ public record Services(
         ValidationService validation,
         SuggestService suggestions,
         ExportService exports,
-        ImportPreviewService importPreview) {
+        ImportPreviewService importPreview,
+        WhatIfService whatIf,
+        ComparisonExportService comparisonExport) {
 }

@@ -28,7 +28,7 @@ public final class MainView extends BorderPane {
         setId("mainView");
         map = new MapPane(vm, countyOutline);
         VillageTableView table = new VillageTableView(vm, map.controller());
-        SplitPane centre = new SplitPane(map, table);
+        SplitPane centre = new SplitPane(map, org.villageplanner.ui.scenario.AnalysisTabs.build(vm, map, table));
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);

@@ -190,7 +190,10 @@ public final class ClusterInspectorView extends VBox {
         Label hint = new Label(I18n.t("ui.inspector.splitHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(6, new HBox(6, other, merge), new HBox(6, split, delete, zoom), hint);
+        Button shares = new Button(I18n.t("uiscen.openAgreement"));
+        shares.setId("openAgreementButton");
+        shares.setOnAction(e -> org.villageplanner.ui.scenario.AnalysisTabs.showAgreement(this, vm, c.id()));
+        return new VBox(6, new HBox(6, other, merge), new HBox(6, split, delete, zoom), shares, hint);
     }
 
     private void change(Cluster c, UnaryOperator<Cluster> f, String what) {

@@ -1,0 +1,63 @@
+package org.villageplanner.ui.scenario;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.map.MapPane;
+import org.villageplanner.ui.simulation.AgreementEditorView;
+import org.villageplanner.ui.simulation.BelowTargetLayer;
+import org.villageplanner.ui.simulation.ResultsView;
+import org.villageplanner.ui.simulation.SimulationModel;
+
+/**
+ * The tabs under the map: the village table (first, as before) and the planner's analysis views — shares and
+ * dividends, results, scenarios and comparison. Also puts the below-target ring layer on the map. Opening an
+ * analysis tab gives it half the height when the table had less.
+ */
+public final class AnalysisTabs {
+    private AnalysisTabs() {
+    }
+
+    public static TabPane build(MainViewModel vm, MapPane map, Node villageTable) {
+        SimulationModel sim = SimulationModel.of(vm);
+        map.canvas().addLayer(new BelowTargetLayer(sim, () -> map.controller().shapes()));
+        AgreementEditorView agreement = new AgreementEditorView(sim);
+        ResultsView results = new ResultsView(sim);
+        Tab agreementTab = tab("agreementTab", "uiscen.tab.agreement", agreement);
+        Tab resultsTab = tab("resultsTab", "uiscen.tab.results", results);
+        // Hidden views do not redraw on every edit; they catch up when their tab is selected.
+        agreement.showWhen(agreementTab.selectedProperty());
+        results.showWhen(resultsTab.selectedProperty());
+        TabPane tabs = new TabPane(
+                tab("villagesTab", "uiscen.tab.villages", villageTable), agreementTab, resultsTab,
+                tab("scenariosTab", "uiscen.tab.scenarios", new ScenarioManagerView(vm)),
+                tab("compareTab", "uiscen.tab.compare", new CompareView(vm)));
+        tabs.setId("analysisTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0 && tabs.getParent() != null
+                    && tabs.getParent().getParent() instanceof SplitPane split
+                    && split.getDividerPositions().length > 0 && split.getDividerPositions()[0] > 0.5) {
+                split.setDividerPositions(0.42);
+            }
+        });
+        return tabs;
+    }
+
+    /** Opens "Shares & dividends" on cluster {@code clusterId} (the cluster inspector's button). */
+    public static void showAgreement(Node inWindow, MainViewModel vm, String clusterId) {
+        SimulationModel.of(vm).focusClusterProperty().set(clusterId);
+        if (inWindow.getScene() != null && inWindow.getScene().lookup("#analysisTabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(1);
+        }
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        Tab t = new Tab(I18n.t(key), content);
+        t.setId(id);
+        return t;
+    }
+}

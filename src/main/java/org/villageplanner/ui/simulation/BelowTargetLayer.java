@@ -1,0 +1,81 @@
+package org.villageplanner.ui.simulation;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.service.WhatIfService;
+import org.villageplanner.ui.map.MapLayer;
+import org.villageplanner.ui.map.VillageShapes;
+import org.villageplanner.ui.map.Viewport;
+
+/**
+ * Map overlay: a red dashed ring inside every village still below the total- or operating-income target in the
+ * chosen year of the live simulation. Redraws when the result, the year or the switch changes.
+ */
+public final class BelowTargetLayer extends MapLayer {
+    static final Color RING = Color.web("#d7191c");
+    private final SimulationModel sim;
+    private final Supplier<VillageShapes> shapes;
+    private Set<String> below = Set.of();
+    private final javafx.beans.InvalidationListener onChange;
+
+    public BelowTargetLayer(SimulationModel sim, Supplier<VillageShapes> shapes) {
+        this.sim = sim;
+        this.shapes = shapes;
+        onChange = Listeners.weakly(o -> update(), sim.resultProperty(), sim.highlightYearProperty(),
+                sim.highlightProperty());
+        update();
+    }
+
+    /** Codes of the villages ringed now. */
+    public Set<String> ringed() {
+        return below;
+    }
+
+    private void update() {
+        SimulationResult r = sim.resultProperty().get();
+        Scenario s = sim.resultScenarioProperty().get();
+        below = r == null || s == null || !sim.highlightProperty().get() ? Set.of()
+                : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()));
+        markDirty();
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, Viewport vp) {
+        VillageShapes all = shapes.get();
+        if (below.isEmpty() || all == null) {
+            return;
+        }
+        gc.setStroke(RING);
+        gc.setLineWidth(2.5);
+        gc.setLineDashes(7, 4);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        for (VillageShapes.Shape s : all.all()) {
+            if (!below.contains(s.village().code()) || !vp.visible().intersects(s.box())) {
+                continue;
+            }
+            if (s.point()) {
+                double x = vp.x(s.labelLon());
+                double y = vp.y(s.labelLat());
+                gc.strokeOval(x - 9, y - 9, 18, 18);
+                continue;
+            }
+            gc.beginPath();
+            for (int k = 0; k < s.ringsX().length; k++) {
+                double[] rx = s.ringsX()[k];
+                double[] ry = s.ringsY()[k];
+                gc.moveTo(vp.x(rx[0]), vp.y(ry[0]));
+                for (int i = 1; i < rx.length; i++) {
+                    gc.lineTo(vp.x(rx[i]), vp.y(ry[i]));
+                }
+                gc.closePath();
+            }
+            gc.stroke();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.villageplanner.ui.simulation;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.villageplanner.finance.IndicatorYear;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.simulation.Cells.Unit;
+
+/**
+ * "Results" (模拟结果) of the scenario: the income chart of a village or of a cluster's members (base, plan and,
+ * with Monte Carlo runs, P10 and P90), the indicator table and charts by year, and the switch and year for the
+ * map's ring around villages still below the targets.
+ */
+public final class ResultsView extends SplitPane {
+    /** P10–P90 band fills, light enough that the lines stay readable. */
+    private static final javafx.scene.paint.Color[] BAND = {javafx.scene.paint.Color.web("#f46d43", 0.16),
+        javafx.scene.paint.Color.web("#4575b4", 0.16), javafx.scene.paint.Color.web("#66bd63", 0.16),
+        javafx.scene.paint.Color.web("#9e6ebd", 0.16)};
+    private final ResultsModel model;
+    private final ComboBox<String> chooser = new ComboBox<>();
+    private final BandLineChart income = bandChart();
+    private final LineChart<Number, Number> counts = chart("countChart", "uisim.chart.countY");
+    private final LineChart<Number, Number> spread = chart("spreadChart", "uisim.chart.spreadY");
+    private final TableView<IndicatorYear> indicators = new TableView<>();
+    private final Spinner<Integer> year = new Spinner<>(0, 100, 10);
+    private final Label below = new Label();
+    private final Label status = new Label();
+    private boolean refreshing;
+    private final LazyRefresh lazy = new LazyRefresh(this::refresh);
+    private InvalidationListener onResult;
+    private InvalidationListener onRunning;
+    private InvalidationListener onYear;
+
+    public ResultsView(SimulationModel sim) {
+        setId("resultsView");
+        model = new ResultsModel(sim);
+        chooser.setId("resultsChoice");
+        chooser.setAccessibleText(I18n.t("uisim.results.choice"));
+        chooser.setConverter(Cells.labels(model::label));
+        chooser.valueProperty().addListener(o -> {
+            if (!refreshing) {
+                drawIncome();
+            }
+        });
+        status.setId("resultsStatus");
+        status.setWrapText(true);
+        CheckBox highlight = new CheckBox(I18n.t("uisim.map.highlight"));
+        highlight.setId("highlightBelow");
+        highlight.selectedProperty().bindBidirectional(sim.highlightProperty());
+        year.setId("highlightYear");
+        year.setAccessibleText(I18n.t("uisim.map.year"));
+        year.setPrefWidth(80);
+        year.setEditable(true);
+        year.valueProperty().addListener((o, a, b) -> sim.highlightYearProperty().set(b));
+        below.setId("belowList");
+        below.setWrapText(true);
+        HBox top = new HBox(8, new Label(I18n.t("uisim.results.choice")), chooser, highlight, year);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, top, status, income, below);
+        VBox.setVgrow(income, Priority.ALWAYS);
+        left.setPadding(new Insets(8));
+        indicators.setId("indicatorTable");
+        indicators.setAccessibleText(I18n.t("uisim.indicators.title"));
+        indicators.setPlaceholder(new Label(I18n.t("uisim.results.empty")));
+        indicators.getColumns().add(Cells.text("indYear", I18n.t("uisim.indicators.year"),
+                y -> String.valueOf(y.year())));
+        indicators.getColumns().add(Cells.number("indBelowTotal", I18n.t("uisim.indicators.belowTotal"),
+                Unit.INTEGER, y -> (double) y.belowTotalTarget()));
+        indicators.getColumns().add(Cells.number("indBelowOperating", I18n.t("uisim.indicators.belowOperating"),
+                Unit.INTEGER, y -> (double) y.belowOperatingTarget()));
+        indicators.getColumns().add(Cells.number("indGini", I18n.t("uisim.indicators.gini"), Unit.PLAIN,
+                IndicatorYear::gini));
+        indicators.getColumns().add(Cells.number("indMaxMin", I18n.t("uisim.indicators.maxMin"), Unit.PLAIN,
+                IndicatorYear::maxMinRatio));
+        indicators.getColumns().add(Cells.number("indCv", I18n.t("uisim.indicators.cv"), Unit.PLAIN,
+                IndicatorYear::cv));
+        HBox charts = new HBox(4, counts, spread);
+        HBox.setHgrow(counts, Priority.ALWAYS);
+        HBox.setHgrow(spread, Priority.ALWAYS);
+        VBox right = new VBox(6, indicators, charts);
+        VBox.setVgrow(indicators, Priority.ALWAYS);
+        right.setPadding(new Insets(8));
+        getItems().addAll(left, right);
+        setDividerPositions(0.5);
+        onResult = Listeners.weakly(o -> lazy.request(), sim.resultProperty(), sim.errorProperty());
+        onRunning = Listeners.weakly(o -> showStatus(), sim.runningProperty());
+        onYear = Listeners.weakly(o -> showBelow(), sim.highlightYearProperty());
+        refresh();
+    }
+
+    /** Refresh only while {@code shown} (the tab is selected); catch up when it becomes true. */
+    public void showWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        lazy.showWhen(shown);
+    }
+
+    private void refresh() {
+        refreshing = true;
+        String keep = chooser.getValue();
+        List<String> choices = model.choices();
+        chooser.getItems().setAll(choices);
+        chooser.setValue(keep != null && choices.contains(keep) ? keep : model.defaultChoice());
+        refreshing = false;
+        SimulationResult r = model.simulation().resultProperty().get();
+        if (r != null) {
+            yearFactory().setMax(r.years());
+            if (model.simulation().highlightYearProperty().get() > r.years()) {
+                year.getValueFactory().setValue(r.years());
+            } else {
+                year.getValueFactory().setValue(model.simulation().highlightYearProperty().get());
+            }
+        }
+        if (r != null) {
+            for (LineChart<Number, Number> c : List.of(income, counts, spread)) {
+                NumberAxis x = (NumberAxis) c.getXAxis();
+                x.setAutoRanging(false);
+                x.setLowerBound(0);
+                x.setUpperBound(r.years());
+                x.setTickUnit(r.years() > 12 ? 5 : c == income ? 1 : 2);
+            }
+        }
+        indicators.getItems().setAll(r == null ? List.of() : r.indicators());
+        drawIndicators(r);
+        drawIncome();
+        showStatus();
+        showBelow();
+    }
+
+    private javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory yearFactory() {
+        return (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) year.getValueFactory();
+    }
+
+    private void showStatus() {
+        SimulationResult r = model.simulation().resultProperty().get();
+        String error = model.simulation().errorProperty().get();
+        if (!error.isEmpty()) {
+            status.setText(error);
+        } else if (model.simulation().runningProperty().get()) {
+            status.setText(I18n.t("uisim.results.running"));
+        } else if (r != null) {
+            status.setText(r.runs() > 0 ? I18n.t("uisim.results.withRuns", r.scenario(), r.runs(),
+                    r.monteCarlo().pAllMeetTargets() == null ? "—"
+                            : org.villageplanner.ui.common.Format.percent(r.monteCarlo().pAllMeetTargets()))
+                    : I18n.t("uisim.results.deterministic", r.scenario()));
+        } else {
+            status.setText("");
+        }
+    }
+
+    private void showBelow() {
+        List<String> names = model.belowNames();
+        below.setText(I18n.t("uisim.map.below", model.simulation().highlightYearProperty().get(), names.size(),
+                names.isEmpty() ? "—" : String.join("、", names)));
+    }
+
+    private void drawIncome() {
+        income.getData().clear();
+        income.clearBands();
+        int k = 0;
+        for (ResultsModel.Paths p : model.paths(chooser.getValue())) {
+            income.getData().add(series(p.name() + " " + I18n.t("uisim.chart.plan"), p.plan(), 10_000));
+            add(income, series(p.name() + " " + I18n.t("uisim.chart.base"), p.base(), 10_000), "6 4", 1.5);
+            if (p.p10() != null && p.p90() != null) {
+                income.addBand(scaled(p.p10()), scaled(p.p90()), BAND[k++ % BAND.length]);
+                add(income, series(p.name() + " P10", p.p10(), 10_000), "2 3", 1);
+                add(income, series(p.name() + " P90", p.p90(), 10_000), "2 3", 1);
+            }
+        }
+    }
+
+    private void drawIndicators(SimulationResult r) {
+        counts.getData().clear();
+        spread.getData().clear();
+        if (r == null) {
+            return;
+        }
+        int w = r.indicators().size();
+        double[] bt = new double[w];
+        double[] bo = new double[w];
+        double[] gini = new double[w];
+        double[] cv = new double[w];
+        for (int t = 0; t < w; t++) {
+            IndicatorYear y = r.indicators().get(t);
+            bt[t] = y.belowTotalTarget();
+            bo[t] = y.belowOperatingTarget();
+            gini[t] = y.gini() == null ? Double.NaN : y.gini();
+            cv[t] = y.cv() == null ? Double.NaN : y.cv();
+        }
+        counts.getData().add(series(I18n.t("uisim.indicators.belowTotal"), bt, 1));
+        counts.getData().add(series(I18n.t("uisim.indicators.belowOperating"), bo, 1));
+        spread.getData().add(series(I18n.t("uisim.indicators.gini"), gini, 1));
+        spread.getData().add(series(I18n.t("uisim.indicators.cv"), cv, 1));
+    }
+
+    private static void add(LineChart<Number, Number> chart, XYChart.Series<Number, Number> s, String dash,
+            double width) {
+        chart.getData().add(s);
+        if (s.getNode() != null) {
+            s.getNode().setStyle("-fx-stroke-dash-array: " + dash + "; -fx-stroke-width: " + width + ";");
+        }
+    }
+
+    private static double[] scaled(double[] yuan) {
+        double[] out = new double[yuan.length];
+        for (int t = 0; t < yuan.length; t++) {
+            out[t] = yuan[t] / 10_000;
+        }
+        return out;
+    }
+
+    private static BandLineChart bandChart() {
+        BandLineChart c = new BandLineChart(axis("uisim.chart.year", true), axis("uisim.chart.incomeY", false));
+        style(c, "incomeChart", "uisim.chart.incomeY");
+        return c;
+    }
+
+    static XYChart.Series<Number, Number> series(String name, double[] values, double divide) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        for (int t = 0; t < values.length; t++) {
+            if (!Double.isNaN(values[t])) {
+                s.getData().add(new XYChart.Data<>(t, values[t] / divide));
+            }
+        }
+        return s;
+    }
+
+    private static NumberAxis axis(String key, boolean years) {
+        NumberAxis a = new NumberAxis();
+        a.setLabel(I18n.t(key));
+        if (years) {
+            a.setForceZeroInRange(false);
+            a.setTickUnit(1);
+            a.setMinorTickVisible(false);
+        }
+        return a;
+    }
+
+    static LineChart<Number, Number> chart(String id, String yKey) {
+        LineChart<Number, Number> c = new LineChart<>(axis("uisim.chart.year", true), axis(yKey, false));
+        style(c, id, yKey);
+        return c;
+    }
+
+    private static void style(LineChart<Number, Number> c, String id, String yKey) {
+        c.setId(id);
+        c.setAccessibleText(I18n.t(yKey));
+        c.setCreateSymbols(false);
+        c.setAnimated(false);
+        c.setMinHeight(180);
+    }
+}

@@ -1,0 +1,176 @@
+package org.villageplanner.ui.simulation;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+
+/**
+ * The live simulation of the scenario being edited, shared by the agreement editor, the results view and the
+ * map overlay. Every edit restarts a short debounce (300 ms); then the scenario is simulated off the UI thread
+ * and any older run still going is cancelled, so the figures follow the plan within a moment. Runs with Monte
+ * Carlo show their progress and cancel button in the status bar. One instance per window model, kept across
+ * language switches (the views are rebuilt, this stays).
+ */
+public final class SimulationModel {
+    private static final Map<MainViewModel, SimulationModel> MODELS = new WeakHashMap<>();
+    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "planner-simulation");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final MainViewModel vm;
+    private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<Scenario> resultScenario = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    /** The cluster the agreement editor and the results view focus on (follows the selection). */
+    private final StringProperty focusCluster = new SimpleStringProperty();
+    /** Year whose below-target villages are highlighted on the map; highlighting is on while {@link #highlight}. */
+    private final IntegerProperty highlightYear = new SimpleIntegerProperty(10);
+    private final BooleanProperty highlight = new SimpleBooleanProperty(true);
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(300));
+    private Task<SimulationResult> current;
+    private long generation;
+
+    private SimulationModel(MainViewModel vm) {
+        this.vm = vm;
+        debounce.setOnFinished(e -> runNow());
+        vm.session().projectProperty().addListener(o -> schedule());
+        vm.session().scenarioNameProperty().addListener(o -> schedule());
+        vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> followSelection());
+        schedule();
+    }
+
+    /** The model of {@code vm}'s window, created on first use. */
+    public static synchronized SimulationModel of(MainViewModel vm) {
+        return MODELS.computeIfAbsent(vm, SimulationModel::new);
+    }
+
+    public MainViewModel window() {
+        return vm;
+    }
+
+    public ObjectProperty<SimulationResult> resultProperty() {
+        return result;
+    }
+
+    /** The scenario the current result was computed for (its assumptions hold the targets). */
+    public ObjectProperty<Scenario> resultScenarioProperty() {
+        return resultScenario;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty focusClusterProperty() {
+        return focusCluster;
+    }
+
+    public IntegerProperty highlightYearProperty() {
+        return highlightYear;
+    }
+
+    public BooleanProperty highlightProperty() {
+        return highlight;
+    }
+
+    /** Restarts the debounce; the run starts 300 ms after the last call. */
+    public void schedule() {
+        debounce.playFromStart();
+    }
+
+    /** Simulates the current scenario now, cancelling any older run. */
+    public void runNow() {
+        debounce.stop();
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
+        PlannerProject p = vm.session().project();
+        Scenario s = vm.session().scenario();
+        if (p == null || s == null) {
+            result.set(null);
+            resultScenario.set(null);
+            return;
+        }
+        long mine = ++generation;
+        boolean monteCarlo = s.assumptions().monteCarlo().runs() > 0;
+        running.set(true);
+        Task<SimulationResult> task = Tasks.<SimulationResult>create(pr -> vm.services().whatIf()
+                .simulate(s, p.villages(), pr))
+                .onSuccess(r -> {
+                    if (mine == generation) {
+                        error.set("");
+                        resultScenario.set(s);
+                        result.set(r);
+                    }
+                })
+                .onError(e -> {
+                    if (mine == generation) {
+                        error.set(I18n.t("uisim.error.simulate", message(e)));
+                    }
+                })
+                .andFinally(() -> {
+                    if (mine == generation) {
+                        running.set(false);
+                    }
+                }).build();
+        task.setOnCancelled(e -> {
+            if (vm.runningProperty().get() == task) {
+                vm.runningProperty().set(null);
+            }
+        });
+        if (monteCarlo && vm.runningProperty().get() == null) {
+            vm.runningProperty().set(task);
+            vm.statusProperty().set(I18n.t("uisim.status.simulating", s.name()));
+            task.stateProperty().addListener((o, a, b) -> {
+                if (task.isDone() && vm.runningProperty().get() == task) {
+                    vm.runningProperty().set(null);
+                    vm.statusProperty().set(I18n.t("uisim.status.done", s.name()));
+                }
+            });
+        }
+        current = task;
+        EXECUTOR.execute(task);
+    }
+
+    private void followSelection() {
+        Scenario s = vm.session().scenario();
+        if (s != null && vm.selection().size() == 1) {
+            s.clusterOf(vm.selection().iterator().next()).ifPresent(c -> focusCluster.set(c.id()));
+        }
+    }
+
+    /** A user-facing message for {@code e}: the PlannerException's own text, else its message or type. */
+    public static String message(Throwable e) {
+        if (e instanceof PlannerException pe) {
+            return pe.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

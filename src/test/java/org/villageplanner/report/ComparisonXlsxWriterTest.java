@@ -1,0 +1,75 @@
+package org.villageplanner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.domain.Agreement;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Contribution;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Project;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.ShareRule;
+import org.villageplanner.domain.Village;
+import org.villageplanner.finance.Comparison;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.finance.Simulator;
+import org.villageplanner.service.WhatIfService;
+
+class ComparisonXlsxWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void workbookHoldsTheHeadlinesWithDeltasByYearAndVillages() throws Exception {
+        List<Village> villages = List.of(
+                new Village("a", "甲村", "镇", null, 1, 1, 600_000, 300_000, 0, 0, 0, Set.of(), false),
+                new Village("b", "乙村", "镇", null, 1, 1, 400_000, 200_000, 0, 0, 0, Set.of(), false));
+        Cluster c = new Cluster("k", "片区", ClusterType.COMPLEMENTARY, "a", List.of("a", "b"), null,
+                Agreement.of(ShareRule.EQUAL), List.of(Contribution.cash("a", 1), Contribution.cash("b", 1)),
+                List.of(Project.leased("厂房", 0, 800_000)), List.of(), false);
+        Scenario base = Scenario.empty("现状");
+        Scenario plan = new Scenario("方案A", "", Assumptions.DEFAULTS, List.of(c));
+        List<SimulationResult> results = List.of(Simulator.simulate(base, villages), Simulator.simulate(plan, villages));
+        WhatIfService.ScenarioComparison sc = new WhatIfService.ScenarioComparison(Comparison.of(results), results,
+                List.of(base.assumptions(), plan.assumptions()), java.util.Map.of());
+        Path file = dir.resolve("cmp.xlsx");
+        Messages.setLocale(Messages.CHINESE);
+        try {
+            new ComparisonXlsxWriter().write(sc, file);
+        } finally {
+            Messages.setLocale(Messages.ENGLISH);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(List.of("指标", "逐年指标", "村庄"), sheets.stream().map(Sheet::getName).toList());
+            try (Stream<Row> rows = sheets.get(0).openStream()) {
+                List<Row> all = rows.toList();
+                assertEquals(List.of("指标", "现状", "方案A", "差值 方案A"),
+                        List.of(all.get(0).getCellText(0), all.get(0).getCellText(1), all.get(0).getCellText(2),
+                                all.get(0).getCellText(3)));
+                Row moved = all.stream().filter(r -> r.getCellText(0).equals("调整片区的村数")).findFirst().orElseThrow();
+                assertEquals(2.0, Double.parseDouble(moved.getCellText(3)));
+                Row dividends = all.stream().filter(r -> r.getCellText(0).startsWith("分红合计")).findFirst()
+                        .orElseThrow();
+                assertEquals(8_000_000.0, Double.parseDouble(dividends.getCellText(2)), 1e-6);
+            }
+            try (Stream<Row> rows = sheets.get(2).openStream()) {
+                assertEquals(3, rows.count(), "a header and one row per village");
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("cmp.xlsx.tmp")));
+    }
+}

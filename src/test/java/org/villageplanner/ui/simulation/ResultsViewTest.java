@@ -1,0 +1,86 @@
+package org.villageplanner.ui.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.service.Services;
+import org.villageplanner.service.SimulationService;
+import org.villageplanner.service.WhatIfService;
+import org.villageplanner.ui.MainWindow;
+import org.villageplanner.ui.PlannerApp;
+import org.villageplanner.ui.TestProjects;
+import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.scenario.AnalysisFixture;
+
+/** The results view shows the scenario's indicators and names the villages below the targets in the chosen year. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ResultsViewTest {
+    @TempDir
+    static Path settingsDir;
+    private Services services;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.CHINESE);
+        services = TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE, AnalysisFixture.project()));
+        window = PlannerApp.create(stage, services, new AppSettings(settingsDir));
+        stage.show();
+    }
+
+    @AfterEach
+    void resetLocale() {
+        Messages.setLocale(Messages.ENGLISH);
+    }
+
+    private String expectedBelow(SimulationResult r, Scenario s, int year) {
+        List<String> names = WhatIfService.belowTargets(r, s.assumptions(), year).stream()
+                .map(c -> r.village(c).orElseThrow().name()).toList();
+        return I18n.t("uisim.map.below", year, names.size(), names.isEmpty() ? "—" : String.join("、", names));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void indicatorsAndBelowTargetVillagesFollowTheSimulation(FxRobot robot) throws Exception {
+        AnalysisFixture.open(robot, window);
+        robot.clickOn("#resultsTab");
+        TableView<?> table = robot.lookup("#indicatorTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 11);
+        Scenario s = window.viewModel().session().scenario();
+        SimulationResult r = services.simulation().simulate(s, window.viewModel().session().project().villages(),
+                SimulationService.Overrides.NONE, null);
+        assertEquals(r.indicators(), table.getItems());
+        Label below = robot.lookup("#belowList").queryAs(Label.class);
+        assertEquals(expectedBelow(r, s, 10), below.getText());
+
+        Spinner<Integer> year = robot.lookup("#highlightYear").queryAs(Spinner.class);
+        robot.interact(() -> year.getValueFactory().setValue(0));
+        assertEquals(expectedBelow(r, s, 0), below.getText());
+        assertEquals(0, SimulationModel.of(window.viewModel()).highlightYearProperty().get());
+
+        // The chart shows xufu's three members, each with its plan and its base line.
+        LineChart<Number, Number> chart = robot.lookup("#incomeChart").queryAs(LineChart.class);
+        assertEquals(6, chart.getData().size());
+    }
+}
