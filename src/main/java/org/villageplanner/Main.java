@@ -14,6 +14,7 @@ import org.villageplanner.importer.TableExporter;
 import org.villageplanner.importer.VillageMapper;
 import org.villageplanner.importer.XlsxReader;
 import org.villageplanner.report.PdfPlanReportWriter;
+import org.villageplanner.service.AppPaths;
 import org.villageplanner.service.CompareService;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
@@ -64,11 +65,17 @@ public final class Main {
                 imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
-                        Path.of(System.getProperty("planner.maps", "maps"))),
+                        mapsDir()),
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
+    }
+
+    /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */
+    static Path mapsDir() {
+        String property = System.getProperty("planner.maps");
+        return property != null ? Path.of(property) : AppPaths.standard().mapsOrBundled();
     }
 
     public static void main(String[] args) {

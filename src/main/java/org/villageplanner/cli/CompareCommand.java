@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.service.AssumptionDifferences;
+import org.villageplanner.service.CompareService;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
@@ -52,13 +54,25 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Comparison c = services.compare().compare(project, scenarios,
+        CompareService.Result result = services.compare().compare(project, scenarios,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
+        Comparison c = result.comparison();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(c)));
+            ObjectNode root = json(c);
+            ArrayNode differ = root.putArray("assumptionsDiffer");
+            for (AssumptionDifferences.Difference d : result.assumptionsDiffer()) {
+                ObjectNode o = differ.addObject();
+                o.put("field", d.field());
+                numbers(o.putArray("values"), d.values());
+            }
+            out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             out.println(Messages.get("clisim.compare.head", String.join(" / ", c.scenarios()), c.years()));
+            if (!result.assumptionsDiffer().isEmpty()) {
+                out.println(Messages.get("clisim.compare.assumptionsDiffer", String.join(", ",
+                        result.assumptionsDiffer().stream().map(AssumptionDifferences.Difference::field).toList())));
+            }
             for (Comparison.Row row : c.indicators()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.values().size(); i++) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.service.AppPaths;
 import org.villageplanner.service.ReportBench;
 import org.villageplanner.service.Services;
 
@@ -16,7 +17,7 @@ import org.villageplanner.service.Services;
  * {@link BenchCommand}.
  */
 final class ReportBenchCommand {
-    static final Path COUNTY_SAMPLE = Path.of("samples", "cixi.gpkg");
+    static final Path COUNTY_SAMPLE = AppPaths.standard().sample("cixi.gpkg");
 
     private ReportBenchCommand() {
     }

@@ -10,7 +10,6 @@ import org.villageplanner.domain.ResourceTag;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
-import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -64,7 +63,8 @@ final class SuggestionOutput {
             do {
                 id = String.format("S%02d", ++number);
             } while (usedIds.contains(id));
-            String name = Messages.get("cluster.suggest.name", villages.get(leader).name());
+            // Cluster names are plan data for a Chinese township: Chinese whatever the UI language.
+            String name = clusterName(villages.get(leader).name());
             Cluster draft = Cluster.of(id, name, request.type(), codes.get(0), codes);
             ClusterType type = typeFor(draft);
             if (type == null) {
@@ -134,5 +134,10 @@ final class SuggestionOutput {
                 yield LocalizedText.of("cluster.suggest.reason.pooling", all, ssd, sharedText, km);
             }
         };
+    }
+
+    /** The name of a suggested cluster led by {@code leaderName}: "百两村片区", in Chinese in every locale. */
+    static String clusterName(String leaderName) {
+        return leaderName + "片区";
     }
 }

@@ -25,6 +25,17 @@ public record Scenario(String name, String notes, Assumptions assumptions, List<
         }
     }
 
+    /**
+     * Name of the baseline scenario (the township as it is, no clusters). It is plan data for a Chinese
+     * township, so it stays Chinese whatever the UI language.
+     */
+    public static final String BASELINE_NAME = "现状";
+
+    /** An empty baseline scenario named {@value #BASELINE_NAME} with the default assumptions (MODEL.md §8). */
+    public static Scenario baseline() {
+        return empty(BASELINE_NAME);
+    }
+
     public static Scenario empty(String name) {
         return new Scenario(name, "", Assumptions.DEFAULTS, List.of());
     }

@@ -80,10 +80,17 @@ public final class LongshanSample {
         return out;
     }
 
-    /** The sample project: 现状 (no clusters) and {@code planA}. */
+    /**
+     * The sample project: 现状 and {@code planA}. 现状 is the same township without clusters, so it takes
+     * {@code planA}'s assumptions (growth, land value, Monte Carlo): comparing the two then shows the effect of
+     * the clusters alone.
+     */
     public static PlannerProject project(Path samplesDir, Path mapsDir, Scenario planA) {
-        return new PlannerProject(info(), villages(samplesDir, mapsDir), List.of(Scenario.empty("现状"), planA));
+        Scenario baseline = new Scenario(Scenario.BASELINE_NAME, BASELINE_NOTES, planA.assumptions(), List.of());
+        return new PlannerProject(info(), villages(samplesDir, mapsDir), List.of(baseline, planA));
     }
+
+    static final String BASELINE_NOTES = "现状：不组建片区，其余假设与方案A相同，便于对比片区的作用。";
 
     public static ProjectInfo info() {
         return new ProjectInfo("龙山镇村庄片区组团规划（示例）", "慈溪市龙山镇", true,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
 import org.villageplanner.finance.SimulationResult;
@@ -20,24 +21,37 @@ public final class CompareService {
     }
 
     /**
+     * The comparison, and the assumptions on which the scenarios differ (empty when they agree, so that the
+     * deltas show the effect of the clusters alone).
+     */
+    public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer) {
+        public Result {
+            Objects.requireNonNull(comparison);
+            assumptionsDiffer = List.copyOf(assumptionsDiffer);
+        }
+    }
+
+    /**
      * @throws PlannerException when fewer than two scenarios are named, or one is not in the file
      */
-    public Comparison compare(Path file, List<String> scenarios, SimulationService.Overrides overrides,
+    public Result compare(Path file, List<String> scenarios, SimulationService.Overrides overrides,
             Progress progress) {
         if (scenarios.size() < 2) {
             throw new PlannerException("finance.compare.tooFew", scenarios.size());
         }
         SimulationService.Overrides o = overrides == null ? SimulationService.Overrides.NONE : overrides;
         List<SimulationResult> results = new ArrayList<>();
+        List<Assumptions> assumptions = new ArrayList<>();
         Integer years = o.years();
         for (String name : scenarios) {
             SimulationService.Input in = simulation.load(file, name);
             if (years == null) {
                 years = in.scenario().assumptions().years();
             }
+            assumptions.add(in.scenario().assumptions());
             results.add(simulation.simulate(in.scenario(), in.villages(),
                     new SimulationService.Overrides(years, o.runs(), o.seed()), progress));
         }
-        return Comparison.of(results);
+        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions));
     }
 }

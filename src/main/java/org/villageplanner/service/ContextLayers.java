@@ -3,6 +3,7 @@ package org.villageplanner.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,19 +21,34 @@ import org.villageplanner.domain.PlannerException;
  * EPSG:4326. Only Polygon and MultiPolygon geometries are taken; properties are ignored.
  */
 public final class ContextLayers {
-    /** Where the 慈溪 outline lives, relative to the working directory. */
-    public static final Path COUNTY_OUTLINE = Path.of("maps", "cixi_outline_wgs84.geojson");
+    /** Where the 慈溪 outline lives, relative to a root of {@link AppPaths}. */
+    public static final Path COUNTY_OUTLINE = Path.of(AppPaths.MAPS, AppPaths.OUTLINE_FILE);
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    private final AppPaths paths;
 
-    /** The county outline when the file is present next to the working directory, else empty. */
+    public ContextLayers() {
+        this(AppPaths.standard());
+    }
+
+    public ContextLayers(AppPaths paths) {
+        this.paths = paths;
+    }
+
+    /**
+     * The county outline from {@code maps/} in the working directory or next to the jar, else the copy packed into
+     * the jar; empty when neither exists.
+     */
     public Optional<Geometry> countyOutline() {
-        Path file = COUNTY_OUTLINE;
-        if (!Files.isRegularFile(file)) {
-            String repo = System.getProperty("planner.repo");
-            file = repo == null ? file : Path.of(repo).resolve(COUNTY_OUTLINE);
+        Optional<Path> file = paths.find(COUNTY_OUTLINE).filter(Files::isRegularFile);
+        if (file.isPresent()) {
+            return Optional.of(readPolygons(file.get()));
         }
-        return Files.isRegularFile(file) ? Optional.of(readPolygons(file)) : Optional.empty();
+        try (InputStream in = ContextLayers.class.getResourceAsStream(AppPaths.BUNDLED_OUTLINE)) {
+            return in == null ? Optional.empty() : Optional.of(polygons(new ObjectMapper().readTree(in)));
+        } catch (IOException | RuntimeException e) {
+            throw new PlannerException(e, "service.context.unreadable", AppPaths.BUNDLED_OUTLINE, e.getMessage());
+        }
     }
 
     /**
@@ -42,13 +58,16 @@ public final class ContextLayers {
      */
     public Geometry readPolygons(Path file) {
         try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            List<Polygon> polygons = new ArrayList<>();
-            collect(root, polygons);
-            return FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+            return polygons(new ObjectMapper().readTree(file.toFile()));
         } catch (IOException | RuntimeException e) {
             throw new PlannerException(e, "service.context.unreadable", file, e.getMessage());
         }
+    }
+
+    private static Geometry polygons(JsonNode root) {
+        List<Polygon> polygons = new ArrayList<>();
+        collect(root, polygons);
+        return FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
     }
 
     private static void collect(JsonNode node, List<Polygon> out) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
 /**
@@ -52,7 +53,9 @@ public final class ImportService {
     }
 
     /**
-     * Imports {@code sources} in order into {@code project}, creating it if it does not exist.
+     * Imports {@code sources} in order into {@code project}, creating it if it does not exist. A new project gets
+     * one empty baseline scenario ({@link Scenario#baseline()}) so it can be validated, simulated and reported at
+     * once; an existing project keeps its scenarios as they are.
      *
      * @throws PlannerException naming the file, row and field of the first problem; the project is then unchanged
      */
@@ -61,7 +64,7 @@ public final class ImportService {
             throw new PlannerException("service.import.noSources");
         }
         PlannerProject current = Files.exists(project) ? repository.read(project)
-                : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of());
+                : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
         List<Village> villages = current.villages();
         List<String> warnings = new ArrayList<>();
         int added = 0;

@@ -47,7 +47,7 @@ public final class SuggestService {
      */
     public Result suggest(PlannerProject project, String baseScenario, SuggestionRequest request, Progress progress) {
         Scenario base = baseScenario == null && project.scenarios().isEmpty()
-                ? Scenario.empty("base") : project.requireScenario(baseScenario);
+                ? Scenario.baseline() : project.requireScenario(baseScenario);
         progress.checkCancelled();
         long start = System.nanoTime();
         AdjacencyGraph graph = geo.adjacency(project);

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.AppPaths;
 import org.villageplanner.service.ContextLayers;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.common.AppSettings;
@@ -17,11 +18,11 @@ import org.villageplanner.ui.common.I18n;
 
 /**
  * The desktop application. Opens the file given as {@code open FILE}, else the bundled sample
- * ({@code samples/longshan.gpkg} in the working directory), and first offers back an autosaved copy of
+ * ({@code samples/longshan.gpkg} in the working directory, else next to the jar: {@link AppPaths}), and first offers back an autosaved copy of
  * unsaved edits if the last session ended without saving.
  */
 public final class PlannerApp extends Application {
-    public static final Path SAMPLE = Path.of("samples", "longshan.gpkg");
+    public static final String SAMPLE_FILE = "longshan.gpkg";
     private static Services services;
     private static String initialFile;
 
@@ -35,9 +36,10 @@ public final class PlannerApp extends Application {
     public void start(Stage stage) {
         AppSettings settings = AppSettings.standard();
         MainViewModel vm = new MainViewModel(services, settings);
-        Path file = initialFile != null ? Path.of(initialFile) : SAMPLE;
+        Path sample = AppPaths.standard().sample(SAMPLE_FILE);
+        Path file = initialFile != null ? Path.of(initialFile) : sample;
         Optional<Path> recovery = settings.recoveryOrigin();
-        boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(SAMPLE));
+        boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(sample));
         if (openNow) {
             // Read the project in the background while the window is built.
             vm.open(file);
@@ -63,10 +65,10 @@ public final class PlannerApp extends Application {
         }
         if (recovered) {
             vm.recover(recovery.get().toString().isEmpty() ? null : recovery.get());
-        } else if (initialFile != null || Files.isRegularFile(SAMPLE)) {
+        } else if (initialFile != null || Files.isRegularFile(sample)) {
             vm.open(file);
         } else {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.dialog.noSample", SAMPLE.toAbsolutePath()),
+            Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.dialog.noSample", sample.toAbsolutePath()),
                     ButtonType.OK);
             a.initOwner(stage);
             a.show();

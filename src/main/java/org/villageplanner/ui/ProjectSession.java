@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.edit.ReplaceScenario;
 import org.villageplanner.ui.edit.UndoManager;
 
@@ -30,8 +29,8 @@ public final class ProjectSession {
 
     /** Replaces the whole session (after open or recovery); the history starts afresh. */
     public void load(PlannerProject p, Path f) {
-        PlannerProject withScenario = p.scenarios().isEmpty()
-                ? p.withScenario(Scenario.empty(I18n.t("ui.scenario.default"))) : p;
+        // A scenario name is plan data: the baseline is 现状 whatever the UI language (as import and suggest name it).
+        PlannerProject withScenario = p.scenarios().isEmpty() ? p.withScenario(Scenario.baseline()) : p;
         undo.clear();
         savedState.set(0);
         file.set(f);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
+import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
@@ -50,9 +51,44 @@ class CompareCommandTest {
         assertEquals(280_000, jinzhu.at("/operatingIncomeN/1").asDouble());
         assertTrue(jinzhu.at("/deltas/1").asDouble() < 0);
 
+        assertEquals(0, root.get("assumptionsDiffer").size(), "A and B share their assumptions");
+
         CliRun one = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A");
         assertEquals(1, one.exit());
         assertTrue(one.err().contains("at least two"), one.err());
+    }
+
+    @Test
+    void differingAssumptionsAreListedInJsonAndNotedInText(@TempDir Path dir) throws Exception {
+        Services services = Main.services();
+        ScenarioDocument doc = services.scenarios().readFile(Path.of("samples/cases/01-xufu-strong-helps-weak.json"));
+        Scenario plan = doc.scenario().withName("B");
+        Assumptions a = plan.assumptions();
+        Scenario base = Scenario.empty("A").withAssumptions(new Assumptions(a.years(), 0, a.discountRate(),
+                a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(),
+                a.landYuanPerMu(), a.monteCarlo()));
+        plan = plan.withAssumptions(new Assumptions(a.years(), 0.03, a.discountRate(), a.totalIncomeTarget(),
+                a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(), a.landYuanPerMu(), a.monteCarlo()));
+        Path project = dir.resolve("p.gpkg");
+        services.projects().save(new PlannerProject(ProjectInfo.untitled(), doc.villages(), List.of(base, plan)),
+                project);
+
+        CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode differ = new ObjectMapper().readTree(r.out()).get("assumptionsDiffer");
+        assertEquals("[{\"field\":\"baselineGrowth\",\"values\":[0,0.03]}]", differ.toString());
+
+        CliRun text = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A", "--scenario", "B");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("Note: the scenarios assume different baselineGrowth"), text.out());
+    }
+
+    @Test
+    void theLongshanSampleComparesItsBaselineAndPlanAOnTheSameAssumptions() throws Exception {
+        CliRun r = CliRun.of("compare", "samples/longshan.gpkg", "--scenario", "现状", "--scenario", "方案A",
+                "--runs", "0", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("[]", new ObjectMapper().readTree(r.out()).get("assumptionsDiffer").toString());
     }
 
     private static JsonNode find(JsonNode rows, String name) {

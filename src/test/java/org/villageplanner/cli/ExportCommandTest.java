@@ -50,8 +50,9 @@ class ExportCommandTest {
         "GeoJSON, upper.geojson"})
     void exportsEveryFormatAndReportsJson(String format, String file) throws IOException {
         Path out = dir.resolve(file);
+        // import made the project with an empty 现状 first; the imported plan is named explicitly.
         CliRun r = CliRun.run(repo, "export", project.toString(), "--format", format, "--out", out.toString(),
-                "--json");
+                "--scenario", "徐福片区 方案A", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(2, json.get("villages").asInt());

@@ -14,9 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.VillageMapper;
@@ -53,6 +55,28 @@ class ImportServiceTest {
         assertEquals(1, repository.writes());
         PlannerProject p = repository.read(project);
         assertEquals(500_000, p.village("2").orElseThrow().operatingIncome());
+    }
+
+    @Test
+    void aNewProjectGetsOneEmptyBaselineScenarioWithTheDefaultAssumptions() throws IOException {
+        Path a = geojson("a.geojson", "{\"code\":\"1\",\"name\":\"甲村\"}");
+        Path project = dir.resolve("new.gpkg");
+        service.importFiles(List.of(a), project, ImportOptions.DEFAULTS, Progress.NONE);
+        List<Scenario> scenarios = repository.read(project).scenarios();
+        assertEquals(1, scenarios.size());
+        assertEquals("现状", scenarios.get(0).name());
+        assertTrue(scenarios.get(0).clusters().isEmpty());
+        assertEquals(Assumptions.DEFAULTS, scenarios.get(0).assumptions());
+    }
+
+    @Test
+    void extendingAProjectLeavesItsScenariosAlone() throws IOException {
+        Path project = dir.resolve("p.gpkg");
+        Scenario plan = Scenario.empty("方案A");
+        repository.write(new PlannerProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of(plan)), project);
+        service.importFiles(List.of(geojson("b.geojson", "{\"code\":\"2\",\"name\":\"乙村\"}")), project,
+                ImportOptions.DEFAULTS, Progress.NONE);
+        assertEquals(List.of(plan), repository.read(project).scenarios());
     }
 
     @Test

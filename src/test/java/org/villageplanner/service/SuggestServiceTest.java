@@ -1,6 +1,7 @@
 package org.villageplanner.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.cluster.SuggestionRequest;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
@@ -89,6 +93,33 @@ class SuggestServiceTest {
         PlannerProject saved = service.saveAs(project, Path.of("p.gpkg"), r, "建议");
         assertEquals(r.suggestion().clusters().size(), saved.scenario("建议").orElseThrow().clusters().size());
         assertSame(saved, files.get(Path.of("p.gpkg")));
+    }
+
+    @Test
+    void aProjectWithoutScenarioIsComparedWithAnEmptyBaselineNamed现状() {
+        PlannerProject bare = new PlannerProject(ProjectInfo.untitled(), project.villages(), List.of());
+        SuggestService.Result r = service.suggest(bare, null, SuggestionRequest.of(ClusterType.COMPLEMENTARY),
+                Progress.NONE);
+        assertEquals("现状", r.base().name());
+        assertTrue(r.base().clusters().isEmpty());
+    }
+
+    @Test
+    void suggestedClusterNamesAreChineseWhateverTheLanguage() {
+        Locale before = Messages.locale();
+        try {
+            Messages.setLocale(Messages.ENGLISH);
+            SuggestService.Result r = service.suggest(project, null,
+                    SuggestionRequest.of(ClusterType.COMPLEMENTARY), Progress.NONE);
+            List<Cluster> clusters = service.asScenario(r, "建议").clusters();
+            assertFalse(clusters.isEmpty());
+            for (Cluster c : clusters) {
+                assertTrue(c.name().endsWith("片区"), c.name());
+                assertFalse(c.name().contains("cluster"), c.name());
+            }
+        } finally {
+            Messages.setLocale(before);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ColumnRecognizer;
 import org.villageplanner.service.ImportOptions;
 import org.villageplanner.service.ImportPreviewService;
@@ -253,7 +254,8 @@ public final class ImportViewModel {
                 intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
-                        main.show(new PlannerProject(ProjectInfo.untitled(), m.villages(), List.of()), null);
+                        main.show(new PlannerProject(ProjectInfo.untitled(), m.villages(),
+                                List.of(Scenario.baseline())), null);
                         main.session().markUnsaved();
                     } else if (main.session().project() == before) {
                         main.session().editProject(before.withVillages(m.villages()), what);
