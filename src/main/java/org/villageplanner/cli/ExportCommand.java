@@ -44,12 +44,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportService.Result r = services.exports().export(project, ExportFormat.parse(format), out, scenario);
+        ExportFormat fmt = Usage.option(spec, () -> ExportFormat.parse(format));
+        ExportService.Result r = services.exports().export(project, fmt, out, scenario);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = ImportCommand.JSON.createObjectNode();
             o.put("out", r.out().toString());
-            o.put("format", ExportFormat.parse(format).name().toLowerCase(java.util.Locale.ROOT));
+            o.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));
             o.put("villages", r.villages());
             if (r.scenario() == null) {
                 o.putNull("scenario");

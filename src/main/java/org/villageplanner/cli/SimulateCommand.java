@@ -59,6 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
+        Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
         SimulationResult r = services.simulation().simulate(project, scenario,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();

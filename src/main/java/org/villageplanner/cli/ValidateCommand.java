@@ -49,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SizeBounds bounds = new SizeBounds(min, max);
+        SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
         PlannerProject p = services.projects().open(project);
         ValidationReport report = services.validation().validate(p, scenario, bounds);
         PrintWriter out = spec.commandLine().getOut();

@@ -86,8 +86,8 @@ class ClusterCommandsTest {
     }
 
     @Test
-    void suggestWithAnUnknownTypeIsBadInput() {
-        assertEquals(1, run("suggest", file.toString(), "--type", "ISLANDS"));
+    void suggestWithAnUnknownTypeIsBadUsage() {
+        assertEquals(2, run("suggest", file.toString(), "--type", "ISLANDS"));
         assertTrue(err.toString().contains("STRONG_HELPS_WEAK"), err.toString());
     }
 

@@ -51,7 +51,7 @@ class CompareCommandTest {
         assertTrue(jinzhu.at("/deltas/1").asDouble() < 0);
 
         CliRun one = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A");
-        assertEquals(1, one.exit());
+        assertEquals(2, one.exit());
         assertTrue(one.err().contains("at least two"), one.err());
     }
 
