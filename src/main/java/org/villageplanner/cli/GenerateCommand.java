@@ -50,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), m);
         } else {
             spec.commandLine().getOut().println(Messages.get("cliproject.generate.done", out, p.villages().size(),
-                    clusters, seed));
+                    clusters, String.valueOf(seed)));
         }
         return 0;
     }

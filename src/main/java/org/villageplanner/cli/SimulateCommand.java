@@ -99,7 +99,7 @@ final class SimulateCommand implements Callable<Integer> {
                 y.gini() == null ? "-" : String.format("%.3f", y.gini()),
                 y.maxMinRatio() == null ? "-" : String.format("%.2f", y.maxMinRatio())));
         if (r.monteCarlo().runs() > 0) {
-            out.println(Messages.get("clisim.summary.monteCarlo", r.monteCarlo().runs(), r.monteCarlo().seed(),
+            out.println(Messages.get("clisim.summary.monteCarlo", r.monteCarlo().runs(), String.valueOf(r.monteCarlo().seed()),
                     String.format("%.1f%%", r.monteCarlo().pAllMeetTargets() * 100), n));
         }
     }
