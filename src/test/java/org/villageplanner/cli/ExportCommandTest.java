@@ -35,7 +35,10 @@ class ExportCommandTest {
                    [121.30,30.20]]]}},
                 {"type":"Feature","properties":{"code":"330282123211","name":"田央村"},
                  "geometry":{"type":"Polygon","coordinates":[[[121.32,30.20],[121.34,30.20],[121.34,30.22],
-                   [121.32,30.20]]]}}]}
+                   [121.32,30.20]]]}},
+                {"type":"Feature","properties":{"code":"330282123217","name":"筋竹村"},
+                 "geometry":{"type":"Polygon","coordinates":[[[121.34,30.20],[121.36,30.20],[121.36,30.22],
+                   [121.34,30.20]]]}}]}
                 """, StandardCharsets.UTF_8);
         project = dir.resolve("p.gpkg");
         CliRun r = CliRun.run(repo, "import", src.toString(), "--out", project.toString());
@@ -54,7 +57,7 @@ class ExportCommandTest {
                 "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(2, json.get("villages").asInt());
+        assertEquals(3, json.get("villages").asInt());
         assertEquals("徐福片区 方案A", json.get("scenario").asText());
         assertTrue(Files.size(out) > 0);
     }
