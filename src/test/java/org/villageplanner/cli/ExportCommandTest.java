@@ -97,4 +97,33 @@ class ExportCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("overwrite the project"), r.err());
     }
+
+    @Test
+    void shapefileIntoAFolderWritesVillagesShpWithTheFoldersPermissions() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        CliRun r = CliRun.run(repo, "export", project.toString(), "--format", "shp", "--out", fresh + "/");
+        assertEquals(0, r.exit(), r.err());
+        for (String ext : new String[] {"shp", "shx", "dbf", "cpg", "prj"}) {
+            assertTrue(Files.isRegularFile(fresh.resolve("villages." + ext)), ext);
+        }
+        Path existing = Files.createDirectories(dir.resolve("existing"));
+        assertEquals(0, CliRun.run(repo, "export", project.toString(), "--format", "shp", "--out",
+                existing.toString()).exit());
+        assertTrue(Files.isRegularFile(existing.resolve("villages.shp")));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh.resolve("villages.shp")));
+            Path csv = dir.resolve("v.csv");
+            assertEquals(0, CliRun.run(repo, "export", project.toString(), "--format", "csv", "--out", csv.toString()).exit());
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(csv));
+        }
+    }
+
+    @Test
+    void singleFileFormatIntoAFolderIsAClearError() {
+        CliRun r = CliRun.run(repo, "export", project.toString(), "--format", "csv", "--out", dir.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("is a folder") && r.err().contains("villages.csv"), r.err());
+        assertTrue(!r.err().contains(".tmp"), r.err());
+    }
 }
