@@ -23,7 +23,7 @@ class OptionValueCommandTest {
         "compare p.gpkg --scenario A --scenario B --years 0|--years",
         "simulate p.gpkg --years 0|--years",
         "simulate p.gpkg --runs -1|--runs",
-        "import a.csv --out p.gpkg --encoding FOO|GBK, UTF-8, GB18030",
+        "import a.csv --out p.gpkg --encoding FOO|\"FOO\" is not a text encoding this Java knows; use e.g. GBK, UTF-8, GB18030",
     })
     void badOptionValueExitsTwoWithAMessageAndUsage(String line, String expected) {
         String[] args = ("--lang en " + line).split(" ");
