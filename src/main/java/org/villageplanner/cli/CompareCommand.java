@@ -54,6 +54,11 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scenarios.size() < 2) {
+            throw Usage.error(spec, "finance.compare.tooFew", scenarios.size());
+        }
+        Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
+        Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
         CompareService.Result result = services.compare().compare(project, scenarios,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         Comparison c = result.comparison();

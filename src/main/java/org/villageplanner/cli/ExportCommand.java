@@ -2,9 +2,11 @@ package org.villageplanner.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.Services;
@@ -29,8 +31,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "gpkg|geojson|shp|csv|xlsx")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH")
-    Path out;
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write. For shp, a "
+            + "folder (existing, or written with a trailing /) means FOLDER/villages.shp and its companions; for the "
+            + "other formats an existing folder is an error.")
+    String out;
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario whose clusters are written (default: the first).")
     String scenario;
@@ -38,18 +42,32 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    /** Where to write: {@code --out}, or {@code villages.shp} inside it when it names a folder for a Shapefile. */
+    private Path target(ExportFormat fmt) {
+        Path path = Path.of(out);
+        boolean folder = out.endsWith("/") || out.endsWith(java.io.File.separator) || Files.isDirectory(path);
+        if (!folder) {
+            return path;
+        }
+        if (fmt == ExportFormat.SHP) {
+            return path.resolve("villages.shp");
+        }
+        throw new PlannerException("cliimport.export.outIsFolder", out, fmt.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     ExportCommand(Services services) {
         this.services = services;
     }
 
     @Override
     public Integer call() throws Exception {
-        ExportService.Result r = services.exports().export(project, ExportFormat.parse(format), out, scenario);
+        ExportFormat fmt = Usage.option(spec, () -> ExportFormat.parse(format));
+        ExportService.Result r = services.exports().export(project, fmt, target(fmt), scenario);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = ImportCommand.JSON.createObjectNode();
             o.put("out", r.out().toString());
-            o.put("format", ExportFormat.parse(format).name().toLowerCase(java.util.Locale.ROOT));
+            o.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));
             o.put("villages", r.villages());
             if (r.scenario() == null) {
                 o.putNull("scenario");

@@ -38,6 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
         PlannerProject p = services.samples().generate(villages, seed, out);
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();
         if (json) {
@@ -49,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), m);
         } else {
             spec.commandLine().getOut().println(Messages.get("cliproject.generate.done", out, p.villages().size(),
-                    clusters, seed));
+                    clusters, String.valueOf(seed)));
         }
         return 0;
     }

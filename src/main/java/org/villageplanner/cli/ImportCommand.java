@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--layer", paramLabel = "L", description = "Layer to read from a multi-layer file.")
     String layer;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Text encoding, e.g. GBK (default: from the file).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = Usage.CharsetConverter.class, description = "Text encoding, e.g. GBK (default: from the file).")
     Charset encoding;
 
     @Option(names = "--crs", paramLabel = "EPSG:N", description = "Coordinate system of the sources (default: from the file).")

@@ -41,6 +41,7 @@ public final class PlannerCommand implements Runnable {
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         // Subcommands; each is thin: parse, call a service, print.
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new GenerateCommand(services));
         cl.addSubcommand(new BuildSamplesCommand(services));

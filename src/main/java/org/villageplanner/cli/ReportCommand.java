@@ -65,15 +65,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!languageGiven()) {
-            // The plan is for a township's party committee: Chinese unless --lang says otherwise (DESIGN.md).
-            Messages.setLocale(Messages.CHINESE);
-        }
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }
         ReportService.Result r = services.reports().export(project,
-                new ReportService.Request(scenario, compare, author), out, Progress.NONE);
+                new ReportService.Request(scenario, compare, author,
+                // The plan is for a township's party committee: Chinese unless --lang says otherwise (DESIGN.md);
+                // messages follow --lang or the system locale (CLI.md).
+                languageGiven() ? Messages.locale() : Messages.CHINESE), out, Progress.NONE);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", r.file().toString());

@@ -56,7 +56,13 @@ final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            var saved = services.scenarios().importScenario(project, file, replace);
+            var imported = services.scenarios().importScenarioFile(project, file, replace);
+            var saved = imported.project();
+            if (imported.villagesKept() > 0) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(Messages.get("cliimport.scenario.villagesKept", file, imported.villagesKept()));
+                err.flush();
+            }
             String name = services.scenarios().readFile(file).scenario().name();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -59,6 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
+        Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
         SimulationResult r = services.simulation().simulate(project, scenario,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +99,7 @@ final class SimulateCommand implements Callable<Integer> {
                 y.gini() == null ? "-" : String.format("%.3f", y.gini()),
                 y.maxMinRatio() == null ? "-" : String.format("%.2f", y.maxMinRatio())));
         if (r.monteCarlo().runs() > 0) {
-            out.println(Messages.get("clisim.summary.monteCarlo", r.monteCarlo().runs(), r.monteCarlo().seed(),
+            out.println(Messages.get("clisim.summary.monteCarlo", r.monteCarlo().runs(), String.valueOf(r.monteCarlo().seed()),
                     String.format("%.1f%%", r.monteCarlo().pAllMeetTargets() * 100), n));
         }
     }

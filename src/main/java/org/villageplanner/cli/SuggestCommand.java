@@ -84,7 +84,10 @@ public final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SuggestionRequest request = new SuggestionRequest(ClusterType.parse(type, "--type"), new SizeBounds(min, max),
+        ClusterType clusterType = Usage.option(spec, () -> ClusterType.parse(type, "--type"));
+        SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
+        Usage.range(spec, "--clusters", clusters, 1, Long.MAX_VALUE);
+        SuggestionRequest request = new SuggestionRequest(clusterType, bounds,
                 clusters, attributes, villages == null ? null : new LinkedHashSet<>(villages),
                 locks == null ? null : new LinkedHashSet<>(locks), seed);
         PlannerProject p = services.projects().open(project);

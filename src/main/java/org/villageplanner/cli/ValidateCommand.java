@@ -49,13 +49,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SizeBounds bounds = new SizeBounds(min, max);
+        SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
         PlannerProject p = services.projects().open(project);
-        ValidationReport report = services.validation().validate(p, scenario, bounds);
+        org.villageplanner.domain.Scenario checked = p.requireScenario(scenario);
+        ValidationReport report = services.validation().validate(p, checked, bounds);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ClusterJson.write(toJson(report)));
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("scenario", checked.name());
+            root.putAll(toJson(report));
+            out.println(ClusterJson.write(root));
         } else {
+            out.println(Messages.get("clicluster.validate.scenario", checked.name()));
             for (Problem problem : report.problems()) {
                 out.println(Messages.get("clicluster.validate.problem",
                         Messages.get("clicluster.severity." + problem.severity().name()),

@@ -35,7 +35,9 @@ final class TextFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would carry over to the file after the move
+            // (as in ReportService); a plain new file gets the folder's default permissions.
+            tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
             Files.write(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

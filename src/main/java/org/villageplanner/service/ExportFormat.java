@@ -1,6 +1,5 @@
 package org.villageplanner.service;
 
-import java.util.Locale;
 import org.villageplanner.domain.Enums;
 
 /** What {@code export} writes: the project as a GeoPackage, the villages as a layer, or the villages as a table. */
@@ -9,7 +8,7 @@ public enum ExportFormat {
 
     /** Parses {@code gpkg|geojson|shp|csv|xlsx} (any case); anything else names the allowed values. */
     public static ExportFormat parse(String text) {
-        return Enums.parse(ExportFormat.class, text == null ? null : text.toUpperCase(Locale.ROOT), "--format",
+        return Enums.parse(ExportFormat.class, text, "--format",
                 "format");
     }
 }

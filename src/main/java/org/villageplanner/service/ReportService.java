@@ -50,10 +50,16 @@ public final class ReportService {
      * @param scenario the scenario to report, or null for the project's first
      * @param compare  other scenarios for the comparison appendix (may be empty)
      * @param author   planner or office for the cover; may be null
+     * @param language language of the plan's text, or null for {@link Messages#locale()}; messages (errors,
+     *                 progress) stay in {@link Messages#locale()}
      */
-    public record Request(String scenario, List<String> compare, String author) {
+    public record Request(String scenario, List<String> compare, String author, Locale language) {
         public Request {
             compare = List.copyOf(compare == null ? List.of() : compare);
+        }
+
+        public Request(String scenario, List<String> compare, String author) {
+            this(scenario, compare, author, null);
         }
     }
 
@@ -74,11 +80,17 @@ public final class ReportService {
             throw new PlannerException("report.error.folder", dir == null ? out : dir);
         }
         progress.update(0, 1, Messages.get("report.progress.simulating"));
-        PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
-                context(), LocalDate.now(), progress);
-        progress.checkCancelled();
+        // The report's text is drawn from Messages' locale; switched for the plan only and restored after, so
+        // errors (PlannerException formats its message when read) stay in the user's language.
+        Locale messages = Messages.locale();
         Path tmp = null;
         try {
+            if (request.language() != null) {
+                Messages.setLocale(request.language());
+            }
+            PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
+                    context(), LocalDate.now(), progress);
+            progress.checkCancelled();
             // Not Files.createTempFile: its owner-only permissions would carry over to the plan after the move.
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
             int pages = writer.write(report, tmp, progress);
@@ -88,6 +100,7 @@ public final class ReportService {
         } catch (IOException e) {
             throw new PlannerException(e, "report.error.write", target, String.valueOf(e.getMessage()));
         } finally {
+            Messages.setLocale(messages);
             deleteQuietly(tmp);
         }
     }

@@ -2,9 +2,12 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
@@ -49,6 +52,21 @@ public final class ScenarioService {
      * @return the project as saved
      */
     public PlannerProject importScenario(Path project, Path json, boolean replace) {
+        return importScenarioFile(project, json, replace).project();
+    }
+
+    /**
+     * The project as saved, and how many of the file's villages were already in the project (and so not
+     * updated from the file) and how many were added.
+     */
+    public record Imported(PlannerProject project, int villagesKept, int villagesAdded) {
+    }
+
+    /**
+     * As {@link #importScenario}, telling how the file's villages were used. Every member, leader and savings
+     * village of the scenario must be a village of the project or of the file; otherwise nothing is written.
+     */
+    public Imported importScenarioFile(Path project, Path json, boolean replace) {
         ScenarioDocument doc = format.read(json);
         PlannerProject current = repository.read(project);
         String name = doc.scenario().name();
@@ -58,9 +76,36 @@ public final class ScenarioService {
         Map<String, Village> known = current.villagesByCode();
         List<Village> villages = new ArrayList<>(current.villages());
         doc.villages().stream().filter(v -> !known.containsKey(v.code())).forEach(villages::add);
+        int added = villages.size() - current.villages().size();
+        Set<String> codes = new HashSet<>();
+        villages.forEach(v -> codes.add(v.code()));
+        requireKnownVillages(doc.scenario(), codes, json);
         PlannerProject updated = current.withVillages(villages).withScenario(doc.scenario());
         repository.write(updated, project);
-        return updated;
+        return new Imported(updated, doc.villages().size() - added, added);
+    }
+
+    private static void requireKnownVillages(Scenario scenario, Set<String> codes, Path json) {
+        for (int c = 0; c < scenario.clusters().size(); c++) {
+            Cluster cluster = scenario.clusters().get(c);
+            String at = "clusters[" + c + "]";
+            if (cluster.leader() != null && !codes.contains(cluster.leader())) {
+                throw new PlannerException("service.scenario.unknownVillage", json.toString(), at + ".leader",
+                        cluster.leader());
+            }
+            for (int m = 0; m < cluster.members().size(); m++) {
+                if (!codes.contains(cluster.members().get(m))) {
+                    throw new PlannerException("service.scenario.unknownVillage", json.toString(),
+                            at + ".members[" + m + "]", cluster.members().get(m));
+                }
+            }
+            for (int s = 0; s < cluster.savings().size(); s++) {
+                if (!codes.contains(cluster.savings().get(s).village())) {
+                    throw new PlannerException("service.scenario.unknownVillage", json.toString(),
+                            at + ".savings[" + s + "].village", cluster.savings().get(s).village());
+                }
+            }
+        }
     }
 
     /**

@@ -48,6 +48,7 @@ class ClusterCommandsTest {
         assertEquals(1, run("validate", file.toString(), "--scenario", "方案A", "--json"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertFalse(json.get("ok").asBoolean());
+        assertEquals("方案A", json.get("scenario").asText());
         assertEquals(4.0 / 16, json.get("coverage").asDouble(), 1e-12);
         JsonNode first = json.get("problems").get(0);
         assertEquals("b", first.get("cluster").asText());
@@ -57,9 +58,13 @@ class ClusterCommandsTest {
     }
 
     @Test
-    void validateOfAPlanWithoutErrorsExitsZero() {
+    void validateOfAPlanWithoutErrorsExitsZero() throws Exception {
         assertEquals(0, run("validate", file.toString()));
         assertTrue(out.toString().contains("0 error(s)"), out.toString());
+        assertTrue(out.toString().contains("Scenario checked: 现状"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("validate", file.toString(), "--json"));
+        assertEquals("现状", new ObjectMapper().readTree(out.toString()).get("scenario").asText());
     }
 
     @Test
@@ -86,8 +91,8 @@ class ClusterCommandsTest {
     }
 
     @Test
-    void suggestWithAnUnknownTypeIsBadInput() {
-        assertEquals(1, run("suggest", file.toString(), "--type", "ISLANDS"));
+    void suggestWithAnUnknownTypeIsBadUsage() {
+        assertEquals(2, run("suggest", file.toString(), "--type", "ISLANDS"));
         assertTrue(err.toString().contains("STRONG_HELPS_WEAK"), err.toString());
     }
 

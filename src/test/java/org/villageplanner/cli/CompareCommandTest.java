@@ -54,7 +54,7 @@ class CompareCommandTest {
         assertEquals(0, root.get("assumptionsDiffer").size(), "A and B share their assumptions");
 
         CliRun one = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A");
-        assertEquals(1, one.exit());
+        assertEquals(2, one.exit());
         assertTrue(one.err().contains("at least two"), one.err());
     }
 

@@ -35,7 +35,10 @@ class ExportCommandTest {
                    [121.30,30.20]]]}},
                 {"type":"Feature","properties":{"code":"330282123211","name":"田央村"},
                  "geometry":{"type":"Polygon","coordinates":[[[121.32,30.20],[121.34,30.20],[121.34,30.22],
-                   [121.32,30.20]]]}}]}
+                   [121.32,30.20]]]}},
+                {"type":"Feature","properties":{"code":"330282123217","name":"筋竹村"},
+                 "geometry":{"type":"Polygon","coordinates":[[[121.34,30.20],[121.36,30.20],[121.36,30.22],
+                   [121.34,30.20]]]}}]}
                 """, StandardCharsets.UTF_8);
         project = dir.resolve("p.gpkg");
         CliRun r = CliRun.run(repo, "import", src.toString(), "--out", project.toString());
@@ -55,7 +58,7 @@ class ExportCommandTest {
                 "--scenario", "徐福片区 方案A", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(2, json.get("villages").asInt());
+        assertEquals(3, json.get("villages").asInt());
         assertEquals("徐福片区 方案A", json.get("scenario").asText());
         assertTrue(Files.size(out) > 0);
     }
@@ -84,7 +87,7 @@ class ExportCommandTest {
     void badFormatIsAnErrorAndUnknownScenarioToo(String format) {
         CliRun r = CliRun.run(repo, "export", project.toString(), "--format", format, "--out",
                 dir.resolve("x").toString(), "--scenario", format.equals("pdf") ? "徐福片区 方案A" : "none");
-        assertEquals(1, r.exit(), r.err());
+        assertEquals(format.equals("pdf") ? 2 : 1, r.exit(), r.err());
         assertTrue(r.err().contains(format.equals("pdf") ? "allowed values are GPKG" : "No scenario named \"none\""),
                 r.err());
     }
@@ -94,5 +97,34 @@ class ExportCommandTest {
         CliRun r = CliRun.run(repo, "export", project.toString(), "--format", "gpkg", "--out", project.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("overwrite the project"), r.err());
+    }
+
+    @Test
+    void shapefileIntoAFolderWritesVillagesShpWithTheFoldersPermissions() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        CliRun r = CliRun.run(repo, "export", project.toString(), "--format", "shp", "--out", fresh + "/");
+        assertEquals(0, r.exit(), r.err());
+        for (String ext : new String[] {"shp", "shx", "dbf", "cpg", "prj"}) {
+            assertTrue(Files.isRegularFile(fresh.resolve("villages." + ext)), ext);
+        }
+        Path existing = Files.createDirectories(dir.resolve("existing"));
+        assertEquals(0, CliRun.run(repo, "export", project.toString(), "--format", "shp", "--out",
+                existing.toString()).exit());
+        assertTrue(Files.isRegularFile(existing.resolve("villages.shp")));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh.resolve("villages.shp")));
+            Path csv = dir.resolve("v.csv");
+            assertEquals(0, CliRun.run(repo, "export", project.toString(), "--format", "csv", "--out", csv.toString()).exit());
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(csv));
+        }
+    }
+
+    @Test
+    void singleFileFormatIntoAFolderIsAClearError() {
+        CliRun r = CliRun.run(repo, "export", project.toString(), "--format", "csv", "--out", dir.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("is a folder") && r.err().contains("villages.csv"), r.err());
+        assertTrue(!r.err().contains(".tmp"), r.err());
     }
 }

@@ -69,7 +69,8 @@ class ImportCommandTest {
     @Test
     void scenarioImportListExportRoundTrip() throws IOException {
         Path project = dir.resolve("p.gpkg");
-        repo.write(new PlannerProject(null, List.of(Village.of("330282123215", "徐福村", 5e6, 3e6)), List.of()),
+        repo.write(new PlannerProject(null, List.of(Village.of("330282123215", "徐福村", 5e6, 3e6),
+                Village.of("330282123211", "田央村", 6e5, 2e5), Village.of("330282123217", "筋竹村", 5e5, 2e5)), List.of()),
                 project);
         Path json = Path.of("src/test/resources/scenario/cli-example.json");
         CliRun imported = CliRun.run(repo, "scenario", "import", project.toString(), json.toString());

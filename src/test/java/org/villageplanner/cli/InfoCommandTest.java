@@ -83,6 +83,6 @@ class InfoCommandTest {
         JsonNode j = new ObjectMapper().readTree(out.toString());
         assertEquals(120, j.get("villages").asInt());
         assertEquals(2, j.get("scenarios").size());
-        assertEquals(1, run("generate", "--villages", "0", "--out", dir.resolve("x.gpkg").toString()));
+        assertEquals(2, run("generate", "--villages", "0", "--out", dir.resolve("x.gpkg").toString()));
     }
 }

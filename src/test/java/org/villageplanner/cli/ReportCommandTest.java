@@ -76,6 +76,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutLangThePlanIsChineseButMessagesStayInTheSystemLanguage() throws IOException {
+        Messages.setLocale(Messages.ENGLISH);
+        CliRun bad = CliRun.of("report", gpkg.toString(), "--scenario", "方案Z", "--out",
+                dir.resolve("z.pdf").toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("No scenario named \"方案Z\""), bad.err());
+        Path pdf = dir.resolve("plan-zh.pdf");
+        CliRun ok = CliRun.of("report", gpkg.toString(), "--out", pdf.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Wrote the plan"), ok.out());
+        assertEquals(Messages.ENGLISH, Messages.locale());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("封面", doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
+        }
+    }
+
+    @Test
     void missingOutIsBadUsage() {
         assertEquals(2, PlannerCommand.run(Main.services(), "report", gpkg.toString()));
     }
