@@ -108,6 +108,37 @@ final class Partition {
     }
 
     /** Contact (metres of border) between village v and the members of cluster c. */
+    /** Whether village v has a neighbour in cluster c. */
+    boolean touches(int v, int c) {
+        for (int k = 0; k < graph.degree(v); k++) {
+            if (label[graph.neighbour(v, k)] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves every member of cluster c into cluster {@code target}, which must border it: always a member that
+     * touches the target (the longest contact first), so the growing target stays in one piece throughout.
+     */
+    void mergeInto(int c, int target) {
+        while (size(c) > 0) {
+            int next = -1;
+            double nextContact = -1;
+            for (int v : members.get(c)) {
+                if (touches(v, target) && contactTo(v, target) > nextContact) {
+                    next = v;
+                    nextContact = contactTo(v, target);
+                }
+            }
+            if (next < 0) {
+                return; // c no longer borders target: cannot happen for a connected c; stop safely
+            }
+            move(next, target);
+        }
+    }
+
     double contactTo(int v, int c) {
         double sum = 0;
         for (int k = 0; k < graph.degree(v); k++) {

@@ -56,16 +56,7 @@ final class Repair {
         if (best < 0) {
             return false;
         }
-        // Move members nearest the target first so that the moving group never loses touch with it.
-        while (p.size(c) > 0) {
-            int next = -1;
-            for (int v : p.members.get(c)) {
-                if (p.contactTo(v, best) > 0 && (next < 0 || p.contactTo(v, best) > p.contactTo(next, best))) {
-                    next = v;
-                }
-            }
-            p.move(next, best);
-        }
+        p.mergeInto(c, best);
         return true;
     }
 

@@ -154,20 +154,7 @@ final class TypeRepair {
         if (best < 0) {
             return false;
         }
-        // Members touching the target first, so that every move keeps the growing cluster in one piece.
-        while (p.size(c) > 0) {
-            int next = -1;
-            for (int v : p.members.get(c)) {
-                if (touches(p, v, best)) {
-                    next = v;
-                    break;
-                }
-            }
-            if (next < 0) {
-                return true; // cannot happen for a connected cluster next to best; stop safely
-            }
-            p.move(next, best);
-        }
+        p.mergeInto(c, best);
         return true;
     }
 
@@ -195,14 +182,5 @@ final class TypeRepair {
             }
         }
         return out;
-    }
-
-    private static boolean touches(Partition p, int v, int c) {
-        for (int k = 0; k < p.graph.degree(v); k++) {
-            if (p.label[p.graph.neighbour(v, k)] == c) {
-                return true;
-            }
-        }
-        return false;
     }
 }
