@@ -1,15 +1,15 @@
 package org.villageplanner.ui;
 
+import static org.villageplanner.ui.ScreenshotSupport.fx;
+import static org.villageplanner.ui.ScreenshotSupport.shot;
+import static org.villageplanner.ui.ScreenshotSupport.waitUntil;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.villageplanner.Main;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Village;
@@ -41,13 +41,13 @@ public final class ScreenshotTour {
         waitUntil(() -> window.viewModel().session().project() != null && window.viewModel().runningProperty().get() == null);
         MainViewModel vm = window.viewModel();
         fx(() -> vm.select(code(vm, "徐福村"), false));
-        shot(out.resolve("main-window.png"));
+        shot(stage.getScene(), out.resolve("main-window.png"));
 
         fx(() -> {
             sideTab(1);
             vm.select(code(vm, "田央村"), false);
         });
-        shot(out.resolve("cluster-inspector.png"));
+        shot(stage.getScene(), out.resolve("cluster-inspector.png"));
 
         fx(() -> {
             vm.paintModeProperty().set(true);
@@ -58,14 +58,14 @@ public final class ScreenshotTour {
             vm.brush().endStroke();
             vm.selection().clear();
         });
-        shot(out.resolve("paint-mode.png"));
+        shot(stage.getScene(), out.resolve("paint-mode.png"));
 
         fx(() -> {
             sideTab(2);
             vm.brush().paint(code(vm, "龙头场村"), false);
             vm.brush().endStroke();
         });
-        shot(out.resolve("validation.png"));
+        shot(stage.getScene(), out.resolve("validation.png"));
 
         fx(() -> {
             vm.session().undo().undo();
@@ -75,7 +75,7 @@ public final class ScreenshotTour {
             vm.colourByProperty().set(VillageField.OPERATING_INCOME);
             vm.select(code(vm, "田央村"), false);
         });
-        shot(out.resolve("choropleth.png"));
+        shot(stage.getScene(), out.resolve("choropleth.png"));
 
         fx(() -> {
             vm.colourByProperty().set(null);
@@ -84,7 +84,7 @@ public final class ScreenshotTour {
             window.switchLanguage(Messages.ENGLISH);
             vm.select(code(vm, "徐福村"), false);
         });
-        shot(out.resolve("main-window-en.png"));
+        shot(stage.getScene(), out.resolve("main-window-en.png"));
         Platform.exit();
     }
 
@@ -96,41 +96,4 @@ public final class ScreenshotTour {
         return vm.session().project().villages().stream().filter(v -> v.name().equals(name)).map(Village::code)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no village " + name));
     }
-
-    private static void shot(Path png) throws Exception {
-        Thread.sleep(1500);
-        fx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", png.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        System.out.println("wrote " + png);
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            boolean[] ok = new boolean[1];
-            fx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out waiting for the project to open");
-    }
-
 }

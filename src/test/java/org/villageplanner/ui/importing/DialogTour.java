@@ -1,16 +1,14 @@
 package org.villageplanner.ui.importing;
 
+import static org.villageplanner.ui.ScreenshotSupport.fx;
+import static org.villageplanner.ui.ScreenshotSupport.shot;
+import static org.villageplanner.ui.ScreenshotSupport.waitUntil;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.villageplanner.Main;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
@@ -82,41 +80,5 @@ public final class DialogTour {
         shot(main.getScene(), out.resolve("suggest-preview.png"));
         fx(() -> dialog[0].close());
         Platform.exit();
-    }
-
-    private static void shot(Scene scene, Path png) throws Exception {
-        Thread.sleep(1500);
-        fx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", png.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        System.out.println("wrote " + png);
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            boolean[] ok = new boolean[1];
-            fx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out");
     }
 }

@@ -1,17 +1,16 @@
 package org.villageplanner.ui.scenario;
 
+import static org.villageplanner.ui.ScreenshotSupport.fx;
+import static org.villageplanner.ui.ScreenshotSupport.shot;
+import static org.villageplanner.ui.ScreenshotSupport.waitUntil;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.villageplanner.Main;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
@@ -60,12 +59,12 @@ public final class AnalysisScreenshots {
         waitUntil(() -> sim.resultProperty().get() != null && sim.resultProperty().get().runs() > 0
                 || !sim.errorProperty().get().isEmpty());
         System.out.println("simulation: " + sim.errorProperty().get());
-        shot(out.resolve("results.png"));
+        shot(stage.getScene(), out.resolve("results.png"));
 
         fx(() -> tab(1));
-        shot(out.resolve("agreement-editor.png"));
+        shot(stage.getScene(), out.resolve("agreement-editor.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#agreementResultTabs")).getSelectionModel().select(1));
-        shot(out.resolve("agreement-waterfall.png"));
+        shot(stage.getScene(), out.resolve("agreement-waterfall.png"));
 
         fx(() -> {
             tab(3);
@@ -76,7 +75,7 @@ public final class AnalysisScreenshots {
                     ShareRule.EQUAL, c.agreement().basis(), c.agreement().fixedShares(), 0, null, null,
                     0.1, 0.05, 1))), "rule");
         });
-        shot(out.resolve("scenarios.png"));
+        shot(stage.getScene(), out.resolve("scenarios.png"));
         fx(() -> tab(4));
         fx(() -> {
             // Compare 方案A (base) with its changed copy and with 现状.
@@ -86,54 +85,18 @@ public final class AnalysisScreenshots {
             ((Button) stage.getScene().lookup("#compareButton")).fire();
         });
         waitUntil(() -> vm.runningProperty().get() == null);
-        shot(out.resolve("compare.png"));
+        shot(stage.getScene(), out.resolve("compare.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(1));
-        shot(out.resolve("compare-chart.png"));
+        shot(stage.getScene(), out.resolve("compare-chart.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(3));
-        shot(out.resolve("compare-map.png"));
+        shot(stage.getScene(), out.resolve("compare-map.png"));
         fx(() -> ((TabPane) stage.getScene().lookup("#compareTabs")).getSelectionModel().select(2));
-        shot(out.resolve("compare-villages.png"));
+        shot(stage.getScene(), out.resolve("compare-villages.png"));
         Platform.exit();
     }
 
     private static void tab(int index) {
         ((TabPane) stage.getScene().lookup("#analysisTabs")).getSelectionModel().select(index);
         ((SplitPane) stage.getScene().lookup("#centreSplit")).setDividerPositions(0.38);
-    }
-
-    private static void shot(Path png) throws Exception {
-        Thread.sleep(1500);
-        fx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", png.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        System.out.println("wrote " + png);
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            boolean[] ok = new boolean[1];
-            fx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out");
     }
 }
