@@ -3,6 +3,8 @@ package org.villageplanner.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -21,21 +23,30 @@ class TableWriterTest {
                 }
                 TableWriter.write(flow, t);
                 flow.closeStream();
-                assertTrue(doc.getNumberOfPages() >= 3, "120 rows need several pages");
-                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                    PDFTextStripper stripper = new PDFTextStripper();
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    String text = stripper.getText(doc);
-                    assertTrue(text.startsWith("年份"), "page " + page + " starts with the header: " + text);
+                // Text is extracted from the saved file, as a reader would: the subset font's ToUnicode
+                // map is written only when the document is saved.
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                doc.save(bytes);
+                try (PDDocument saved = Loader.loadPDF(bytes.toByteArray())) {
+                    assertHeaderOnEveryPage(saved);
                 }
-                PDFTextStripper all = new PDFTextStripper();
-                String text = all.getText(doc);
-                assertEquals(doc.getNumberOfPages(), text.split("分红（万元）", -1).length - 1);
-                assertTrue(text.contains("148.14"), "12,345 × 120 yuan in 万元, right-aligned number cell");
             } finally {
                 fonts.close();
             }
         }
+    }
+
+    private static void assertHeaderOnEveryPage(PDDocument doc) throws Exception {
+        assertTrue(doc.getNumberOfPages() >= 3, "120 rows need several pages");
+        for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text = stripper.getText(doc);
+            assertTrue(text.startsWith("年份"), "page " + page + " starts with the header: " + text);
+        }
+        String text = new PDFTextStripper().getText(doc);
+        assertEquals(doc.getNumberOfPages(), text.split("分红（万元）", -1).length - 1);
+        assertTrue(text.contains("148.14"), "12,345 × 120 yuan in 万元, right-aligned number cell");
     }
 }
