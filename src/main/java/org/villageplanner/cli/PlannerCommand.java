@@ -23,7 +23,12 @@ public final class PlannerCommand implements Runnable {
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of messages and reports (default: the system locale).")
     void setLang(String lang) {
-        Messages.setLocale(Messages.parse(lang));
+        try {
+            Messages.setLocale(Messages.parse(lang));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--lang': '" + lang + "' (expected zh or en)");
+        }
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
@@ -41,7 +46,7 @@ public final class PlannerCommand implements Runnable {
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         // Subcommands; each is thin: parse, call a service, print.
-        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.addSubcommand(new CliConventions.Help());
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new GenerateCommand(services));
         cl.addSubcommand(new BuildSamplesCommand(services));
@@ -54,6 +59,7 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new ValidateCommand(services));
         cl.addSubcommand(new SuggestCommand(services));
         cl.addSubcommand(new ExportCommand(services));
+        CliConventions.everyCommandAnswersHelp(cl);
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

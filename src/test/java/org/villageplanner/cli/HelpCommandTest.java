@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.villageplanner.Main;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code planner help} works like {@code --help}; seeds are printed as typed, without grouping. */
@@ -17,6 +21,49 @@ class HelpCommandTest {
         CliRun sim = CliRun.of("help", "simulate");
         assertEquals(0, sim.exit(), sim.err());
         assertTrue(sim.out().contains("--years"), sim.out());
+    }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelpEvenWithoutItsRequiredParameters() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(PlannerCommand.create(Main.services()), new ArrayList<>(), paths);
+        assertTrue(paths.size() > 12, "the tree has all its commands: " + paths);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), path + " --help: " + r.err());
+            assertTrue(r.out().startsWith("Usage: planner " + String.join(" ", path)), path + ": " + r.out());
+        }
+    }
+
+    @Test
+    void helpOfASubcommandShowsThatSubcommandNotItsGroup() {
+        CliRun r = CliRun.of("help", "scenario", "import");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Usage: planner scenario import"), r.out());
+        assertEquals(2, CliRun.of("help", "scenario", "nope").exit());
+    }
+
+    @Test
+    void anUnknownLanguageIsBadUsageWithOurOwnMessage() {
+        CliRun r = CliRun.of("--lang", "fr", "info", "samples/longshan.gpkg");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("'fr'") && r.err().contains("zh or en"), r.err());
+        assertTrue(!r.err().contains("Could not invoke"), r.err());
+    }
+
+    private static void collect(CommandLine cl, List<String> prefix,
+            List<List<String>> out) {
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getValue().getCommandSpec().helpCommand()) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(prefix);
+            path.add(e.getKey());
+            out.add(path);
+            collect(e.getValue(), path, out);
+        }
     }
 
     @Test
