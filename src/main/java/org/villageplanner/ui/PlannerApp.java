@@ -25,10 +25,17 @@ public final class PlannerApp extends Application {
     public static final String SAMPLE_FILE = "longshan.gpkg";
     private static Services services;
     private static String initialFile;
+    private static boolean probe;
 
     public static void start(Services s, String file) {
+        start(s, file, false);
+    }
+
+    /** @param startupProbe print the time to the first map frame and exit ({@link StartupProbe}) */
+    public static void start(Services s, String file, boolean startupProbe) {
         services = s;
         initialFile = file;
+        probe = startupProbe;
         Application.launch(PlannerApp.class);
     }
 
@@ -38,14 +45,17 @@ public final class PlannerApp extends Application {
         MainViewModel vm = new MainViewModel(services, settings);
         Path sample = AppPaths.standard().sample(SAMPLE_FILE);
         Path file = initialFile != null ? Path.of(initialFile) : sample;
-        Optional<Path> recovery = settings.recoveryOrigin();
+        // The probe measures the ordinary start, never a recovery question.
+        Optional<Path> recovery = probe ? Optional.empty() : settings.recoveryOrigin();
         boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(sample));
         if (openNow) {
             // Read the project in the background while the window is built.
             vm.open(file);
         }
         MainWindow window = create(stage, vm);
-        if (Boolean.getBoolean("planner.timing")) {
+        if (probe) {
+            StartupProbe.attach(window);
+        } else if (Boolean.getBoolean("planner.timing")) {
             reportFirstFrame(window);
         }
         // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Packages the planner for the operating system this runs on (called by `mvn -Pdist package`, see docs/INSTALL.md):
+#   1. jdeps finds the JDK modules the platform jar needs; jlink builds a runtime of only those (+ a CDS archive);
+#   2. jpackage makes the app image target/dist/<image>, with launcher options for UTF-8 and the AppCDS archive;
+#   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
+#   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
+# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image,
+# JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and jmods are used; default: the JDK running Maven).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version="${PLANNER_VERSION:-0.1.0}"
+version="${version%%-*}"                       # installers take numbers only: 0.1.0-SNAPSHOT -> 0.1.0
+jdk="${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
+bin="$jdk/bin"
+out=target/dist
+app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
+title="Village Cluster Planner"
+description="村庄片区组团规划 Village Cluster Planner: village cluster alliances, share and income simulation, plan PDF"
+vendor="Village Cluster Planner team"
+
+case "$(uname -s)" in
+  Linux*)  os=linux ;;
+  Darwin*) os=mac ;;
+  MINGW*|MSYS*|CYGWIN*) os=win ;;
+  *) echo "jpackage.sh: unknown OS $(uname -s)" >&2; exit 1 ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) arch=x64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) echo "jpackage.sh: unknown CPU $(uname -m)" >&2; exit 1 ;;
+esac
+jar="target/planner-$os-$arch.jar"
+[ -f "$jar" ] || { echo "jpackage.sh: $jar is missing (run mvn -Pdist package)" >&2; exit 1; }
+[ -d "$jdk/jmods" ] || { echo "jpackage.sh: $jdk has no jmods/ (jlink needs them; Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
+echo "jpackage.sh: $os-$arch with $("$bin/java" -version 2>&1 | head -1) from $jdk"
+
+rm -rf "$out"
+mkdir -p "$out/input"
+cp "$jar" "$out/input/planner.jar"
+# Sample project and the county outline travel with the app (AppPaths looks next to the jar).
+mkdir -p "$out/input/samples" "$out/input/maps"
+cp samples/longshan.gpkg samples/README.md "$out/input/samples/"
+cp maps/cixi_outline_wgs84.geojson maps/README.md "$out/input/maps/"
+
+# 1. Runtime. jdeps sees only static references; added by hand:
+#    jdk.charsets   GBK/GB18030 Shapefile .dbf and CSV imports (Charset.forName at run time)
+#    jdk.localedata zh_CN number and date formats
+#    jdk.zipfs      reading .xlsx and zip entries through the zip file system
+#    jdk.crypto.ec  harmless TLS support should a library ever fetch over https (small)
+mods="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/planner.jar")"
+mods="$mods,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec"
+echo "jpackage.sh: modules $mods"
+"$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,zh --generate-cds-archive
+
+# 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
+#    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM).
+common=(--name "$app" --app-version "$version" --vendor "$vendor" --description "$description")
+#    sun.jnu.encoding only on Linux: macOS is always UTF-8, and Windows passes arguments in the system code
+#    page (GBK on a Chinese Windows), which Java's default there already decodes.
+jnu=(); [ "$os" = linux ] && jnu=(-Dsun.jnu.encoding=UTF-8)
+java_opts=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Dplanner.launcher=$app"
+           --java-options "-XX:SharedArchiveFile=\$APPDIR/planner.jsa" --java-options "-Xshare:auto")
+[ "$os" = linux ] && java_opts+=(--java-options "-Dsun.jnu.encoding=UTF-8")
+icon="packaging/icons/planner.png"
+[ "$os" = win ] && icon="packaging/icons/planner.ico"
+if [ "$os" = mac ]; then
+  iconset="$out/planner.iconset"; mkdir -p "$iconset"
+  for s in 16 32 128 256; do
+    sips -z $s $s packaging/icons/planner.png --out "$iconset/icon_${s}x${s}.png" >/dev/null
+    sips -z $((s * 2)) $((s * 2)) packaging/icons/planner.png --out "$iconset/icon_${s}x${s}@2x.png" >/dev/null
+  done
+  iconutil -c icns "$iconset" -o "$out/planner.icns"
+  icon="$out/planner.icns"
+fi
+"$bin/jpackage" --type app-image "${common[@]}" --dest "$out" \
+  --input "$out/input" --main-jar planner.jar --main-class org.villageplanner.Main \
+  --runtime-image "$out/runtime" --icon "$icon" "${java_opts[@]}"
+
+case "$os" in
+  linux) image="$out/$app"; appdir="$image/lib/app"; javabin="$image/lib/runtime/bin/java" ;;
+  mac)   image="$out/$app.app"; appdir="$image/Contents/app"; javabin="$image/Contents/runtime/Contents/Home/bin/java" ;;
+  win)   image="$out/$app"; appdir="$image/app"; javabin="$image/runtime/bin/java.exe" ;;
+esac
+
+# 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
+#    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
+#    Without a display (a headless Linux build machine without xvfb-run) the run trains on `info` instead.
+train=("$javabin" "-XX:ArchiveClassesAtExit=$appdir/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+       ${jnu[@]+"${jnu[@]}"} -cp "$appdir/planner.jar" org.villageplanner.Main)
+if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
+  "${train[@]}" open "$appdir/samples/longshan.gpkg" --startup-probe
+elif command -v xvfb-run >/dev/null 2>&1; then
+  xvfb-run -a -s "-screen 0 1600x1000x24" "${train[@]}" open "$appdir/samples/longshan.gpkg" --startup-probe
+else
+  echo "jpackage.sh: no display and no xvfb-run: training the CDS archive on the command line only" >&2
+  "${train[@]}" info "$appdir/samples/longshan.gpkg" >/dev/null
+fi
+[ -f "$appdir/planner.jsa" ] || { echo "jpackage.sh: the AppCDS archive was not written" >&2; exit 1; }
+echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
+
+[ "${PLANNER_INSTALLERS:-true}" = true ] || exit 0
+
+# 4. Installers from the app image (the archive inside stays valid: it records paths relative to the image).
+assoc="packaging/$os/gpkg.properties"
+case "$os" in
+  linux)
+    "$bin/jpackage" --type deb --app-image "$image" "${common[@]}" --dest "$out" \
+      --resource-dir packaging/linux --icon "$icon" --file-associations "$assoc" \
+      --linux-package-name village-cluster-planner --linux-deb-maintainer "planner@villageplanner.org" \
+      --linux-menu-group "Office;Education;" --linux-app-category science --linux-shortcut \
+      --license-file LICENSE --about-url "https://github.com/villageplanner/village-cluster-planner"
+    ;;
+  win)
+    "$bin/jpackage" --type msi --app-image "$image" "${common[@]}" --dest "$out" \
+      --resource-dir packaging/win --icon "$icon" --file-associations "$assoc" \
+      --win-menu --win-menu-group "$title" --win-shortcut --win-dir-chooser --win-per-user-install \
+      --win-upgrade-uuid 6d4c1f0e-6a53-4c1e-9a57-3b1f1e0c2a17 --license-file LICENSE
+    # Portable: the app image plus planner.bat at the top, zipped; runs from a USB stick, nothing installed.
+    cp packaging/win/planner.bat "$image/planner.bat"
+    (cd "$out" && powershell -NoProfile -Command \
+      "Compress-Archive -Path '$app' -DestinationPath 'planner-$version-win-x64-portable.zip' -Force")
+    ;;
+  mac)
+    "$bin/jpackage" --type dmg --app-image "$image" "${common[@]}" --dest "$out" \
+      --resource-dir packaging/mac --icon "$icon" --file-associations "$assoc" \
+      --mac-package-identifier org.villageplanner.planner --mac-package-name "Village Planner" \
+      --license-file LICENSE
+    ;;
+esac
+ls -la "$out"
