@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 version="${PLANNER_VERSION:-0.1.0}"
 version="${version%%-*}"                       # installers take numbers only: 0.1.0-SNAPSHOT -> 0.1.0
 jdk="${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
+command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"   # Git bash on Windows: C:\... -> /c/...
 bin="$jdk/bin"
 out=target/dist
 app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
@@ -75,9 +76,9 @@ if [ "$os" = mac ]; then
   iconutil -c icns "$iconset" -o "$out/planner.icns"
   icon="$out/planner.icns"
 fi
-"$bin/jpackage" --type app-image "${common[@]}" --dest "$out" \
-  --input "$out/input" --main-jar planner.jar --main-class org.villageplanner.Main \
-  --runtime-image "$out/runtime" --icon "$icon" "${java_opts[@]}"
+app_args=(--input "$out/input" --main-jar planner.jar --main-class org.villageplanner.Main
+          --runtime-image "$out/runtime" --icon "$icon" "${java_opts[@]}")
+"$bin/jpackage" --type app-image "${common[@]}" --dest "$out" "${app_args[@]}"
 
 case "$os" in
   linux) image="$out/$app"; appdir="$image/lib/app"; javabin="$image/lib/runtime/bin/java" ;;
@@ -85,10 +86,19 @@ case "$os" in
   win)   image="$out/$app"; appdir="$image/app"; javabin="$image/runtime/bin/java.exe" ;;
 esac
 
+# Linux: bin/planner becomes a small shell script that makes an ASCII (LANG=C) locale UTF-8 and then runs the
+# native launcher, renamed bin/planner-launcher (it reads the configuration named after itself).
+if [ "$os" = linux ]; then
+  mv "$image/bin/$app" "$image/bin/$app-launcher"
+  cp "$appdir/$app.cfg" "$appdir/$app-launcher.cfg"
+  install -m 755 packaging/linux/planner "$image/bin/$app"
+fi
+
 # 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
 #    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
 #    Without a display (a headless Linux build machine without xvfb-run) the run trains on `info` instead.
 train=("$javabin" "-XX:ArchiveClassesAtExit=$appdir/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+       "-Dplanner.settings.dir=$out/training-settings"
        ${jnu[@]+"${jnu[@]}"} -cp "$appdir/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
   "${train[@]}" open "$appdir/samples/longshan.gpkg" --startup-probe
@@ -109,9 +119,8 @@ case "$os" in
   linux)
     "$bin/jpackage" --type deb --app-image "$image" "${common[@]}" --dest "$out" \
       --resource-dir packaging/linux --icon "$icon" --file-associations "$assoc" \
-      --linux-package-name village-cluster-planner --linux-deb-maintainer "planner@villageplanner.org" \
-      --linux-menu-group "Office;Education;" --linux-app-category science --linux-shortcut \
-      --license-file LICENSE --about-url "https://github.com/villageplanner/village-cluster-planner"
+      --linux-package-name village-cluster-planner --linux-menu-group "Office;Education;" \
+      --linux-app-category science --linux-shortcut --license-file LICENSE
     ;;
   win)
     "$bin/jpackage" --type msi --app-image "$image" "${common[@]}" --dest "$out" \
@@ -124,8 +133,11 @@ case "$os" in
       "Compress-Archive -Path '$app' -DestinationPath 'planner-$version-win-x64-portable.zip' -Force")
     ;;
   mac)
-    "$bin/jpackage" --type dmg --app-image "$image" "${common[@]}" --dest "$out" \
-      --resource-dir packaging/mac --icon "$icon" --file-associations "$assoc" \
+    # On macOS the document types live in the bundle's Info.plist, which jpackage writes only when it builds the
+    # bundle itself: so the .dmg is made from the input folder (with the trained archive copied in), not the image.
+    cp "$appdir/planner.jsa" "$out/input/planner.jsa"
+    "$bin/jpackage" --type dmg "${common[@]}" --dest "$out" "${app_args[@]}" \
+      --resource-dir packaging/mac --file-associations "$assoc" \
       --mac-package-identifier org.villageplanner.planner --mac-package-name "Village Planner" \
       --license-file LICENSE
     ;;

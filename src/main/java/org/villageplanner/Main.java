@@ -98,7 +98,7 @@ public final class Main {
                 System.err.println(noDisplay.get());
                 System.exit(1);
             }
-            PlannerApp.start(services(), rest.size() == 2 ? rest.get(1) : null, probe);
+            PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
             return;
         }
         System.exit(PlannerCommand.run(services(), args));

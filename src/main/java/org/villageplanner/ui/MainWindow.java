@@ -156,6 +156,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void switchLanguage(Locale locale) {
         Messages.setLocale(locale);
+        vm.settings().setLanguage(locale);
         vm.statusProperty().set(I18n.t("ui.status.language"));
         rebuild();
     }
@@ -171,7 +172,9 @@ public final class MainWindow implements WindowActions {
     @Override
     public void showAbout() {
         String source = vm.session().project() == null ? "" : vm.session().project().info().source();
-        Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source) + "\n\n"
+                + AboutInfo.text(), ButtonType.OK);
+        a.getDialogPane().setId("aboutDialog");
         a.setHeaderText(I18n.t("ui.title.app"));
         a.initOwner(stage);
         a.show();

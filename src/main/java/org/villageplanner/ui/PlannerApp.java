@@ -26,6 +26,7 @@ public final class PlannerApp extends Application {
     private static Services services;
     private static String initialFile;
     private static boolean probe;
+    private static java.util.concurrent.CompletableFuture<Services> pendingServices;
 
     public static void start(Services s, String file) {
         start(s, file, false);
@@ -33,7 +34,16 @@ public final class PlannerApp extends Application {
 
     /** @param startupProbe print the time to the first map frame and exit ({@link StartupProbe}) */
     public static void start(Services s, String file, boolean startupProbe) {
-        services = s;
+        start(() -> s, file, startupProbe);
+    }
+
+    /**
+     * Starts the app while {@code services} are built on another thread: wiring the services loads the JSON, PDF and
+     * table libraries' classes, which then overlaps with the JavaFX toolkit's own start instead of preceding it.
+     */
+    public static void start(java.util.function.Supplier<Services> services, String file, boolean startupProbe) {
+        pendingServices = java.util.concurrent.CompletableFuture.supplyAsync(services);
+        org.villageplanner.service.AppLog.install(org.villageplanner.service.AppDirs.standard());
         initialFile = file;
         probe = startupProbe;
         Application.launch(PlannerApp.class);
@@ -41,7 +51,10 @@ public final class PlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        services = pendingServices.join();
         AppSettings settings = AppSettings.standard();
+        // The system's language on first start, the planner's choice (View > Language) afterwards.
+        settings.language().ifPresent(org.villageplanner.domain.Messages::setLocale);
         MainViewModel vm = new MainViewModel(services, settings);
         Path sample = AppPaths.standard().sample(SAMPLE_FILE);
         Path file = initialFile != null ? Path.of(initialFile) : sample;
