@@ -55,6 +55,8 @@ echo "jpackage.sh: modules $mods"
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --include-locales=en,zh --generate-cds-archive
+# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
 #    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM).
@@ -96,17 +98,41 @@ fi
 
 # 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
 #    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
+#    Java 17 records the class path as absolute paths and refuses the archive when the jar is elsewhere (it
+#    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/planner (the
+#    .deb's), through a private mount namespace (unshare; nothing in the real /opt changes). Elsewhere, or without
+#    the rights for unshare, it trains in place: the archive then serves the image where it was built.
 #    Without a display (a headless Linux build machine without xvfb-run) the run trains on `info` instead.
-train=("$javabin" "-XX:ArchiveClassesAtExit=$appdir/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
-       "-Dplanner.settings.dir=$out/training-settings"
-       ${jnu[@]+"${jnu[@]}"} -cp "$appdir/planner.jar" org.villageplanner.Main)
+installed="/opt/$app"
+run_in=(); root="$image"; root_app="$appdir"
+if [ "$os" = linux ] && [ "${PLANNER_CDS_IN_PLACE:-false}" != true ]; then
+  as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo -n)
+  if "${as_root[@]}" unshare --mount --propagation private true 2>/dev/null; then
+    run_in=("${as_root[@]}" unshare --mount --propagation private sh -c \
+      'mount -t tmpfs tmpfs /opt && mkdir -p "$1" && mount --bind "$2" "$1" && shift 2 && exec "$@"' \
+      sh "$installed" "$(cd "$image" && pwd -P)")
+    root="$installed"; root_app="$installed/lib/app"
+  else
+    echo "jpackage.sh: cannot unshare a mount namespace: the AppCDS archive will serve $image only" >&2
+  fi
+else
+  root="$(cd "$image" && pwd -P)"; root_app="$root/${appdir#"$image"/}"
+fi
+case "$os" in
+  linux) rjava="$root/lib/runtime/bin/java" ;;
+  mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
+  win)   rjava="$root/runtime/bin/java.exe" ;;
+esac
+train=("$rjava" "-XX:ArchiveClassesAtExit=$root_app/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+       "-Dplanner.settings.dir=$PWD/$out/training-settings"
+       ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
-  "${train[@]}" open "$appdir/samples/longshan.gpkg" --startup-probe
+  ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
 elif command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1600x1000x24" "${train[@]}" open "$appdir/samples/longshan.gpkg" --startup-probe
+  ${run_in[@]+"${run_in[@]}"} xvfb-run -a -s "-screen 0 1600x1000x24" "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
 else
   echo "jpackage.sh: no display and no xvfb-run: training the CDS archive on the command line only" >&2
-  "${train[@]}" info "$appdir/samples/longshan.gpkg" >/dev/null
+  ${run_in[@]+"${run_in[@]}"} "${train[@]}" info "$root_app/samples/longshan.gpkg" >/dev/null
 fi
 [ -f "$appdir/planner.jsa" ] || { echo "jpackage.sh: the AppCDS archive was not written" >&2; exit 1; }
 echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"

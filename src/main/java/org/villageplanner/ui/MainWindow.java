@@ -30,7 +30,7 @@ public final class MainWindow implements WindowActions {
     static final String CSS = "/org/villageplanner/ui/planner.css";
     private final Stage stage;
     private final MainViewModel vm;
-    private final Geometry countyOutline;
+    private Geometry countyOutline;
     private MainView view;
 
     public MainWindow(Stage stage, MainViewModel vm, Geometry countyOutline) {
@@ -70,6 +70,12 @@ public final class MainWindow implements WindowActions {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         rebuild();
+    }
+
+    /** Adds the county outline read after the window was built (PlannerApp); it also survives a language switch. */
+    public void setCountyOutline(Geometry outline) {
+        countyOutline = outline;
+        view.map().controller().outline().setOutline(outline);
     }
 
     public MainView view() {

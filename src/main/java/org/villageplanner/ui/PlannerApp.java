@@ -65,7 +65,7 @@ public final class PlannerApp extends Application {
             // Read the project in the background while the window is built.
             vm.open(file);
         }
-        MainWindow window = create(stage, vm);
+        MainWindow window = createWithOutlineLater(stage, vm);
         if (probe) {
             StartupProbe.attach(window);
         } else if (Boolean.getBoolean("planner.timing")) {
@@ -105,13 +105,33 @@ public final class PlannerApp extends Application {
 
     private static MainWindow create(Stage stage, MainViewModel vm) {
         Fonts.load();
-        Geometry outline = null;
+        return new MainWindow(stage, vm, countyOutline());
+    }
+
+    /**
+     * As {@link #create(Stage, MainViewModel)}, but the county outline (a GeoJSON parse: Jackson's classes, then the
+     * polygons) is read on another thread and added to the map when ready: the window does not wait for it.
+     */
+    private static MainWindow createWithOutlineLater(Stage stage, MainViewModel vm) {
+        java.util.concurrent.CompletableFuture<Geometry> outline =
+                java.util.concurrent.CompletableFuture.supplyAsync(PlannerApp::countyOutline);
+        Fonts.load();
+        MainWindow window = new MainWindow(stage, vm, null);
+        outline.thenAccept(g -> {
+            if (g != null) {
+                javafx.application.Platform.runLater(() -> window.setCountyOutline(g));
+            }
+        });
+        return window;
+    }
+
+    private static Geometry countyOutline() {
         try {
-            outline = new ContextLayers().countyOutline().orElse(null);
+            return new ContextLayers().countyOutline().orElse(null);
         } catch (PlannerException e) {
             System.err.println(e.getMessage());
+            return null;
         }
-        return new MainWindow(stage, vm, outline);
     }
 
     /** With -Dplanner.timing=true: prints the time from JVM start to the first frame showing villages. */
