@@ -16,6 +16,7 @@ command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"   # Git bash on
 bin="$jdk/bin"
 out=target/dist
 app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
+pkg=village-cluster-planner                    # Linux package name; the .deb installs into /opt/$pkg
 title="Village Cluster Planner"
 description="村庄片区组团规划 Village Cluster Planner: village cluster alliances, share and income simulation, plan PDF"
 vendor="Village Cluster Planner team"
@@ -102,11 +103,11 @@ fi
 # 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
 #    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
 #    Java 17 records the class path as absolute paths and refuses the archive when the jar is elsewhere (it
-#    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/planner (the
+#    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/$pkg (the
 #    .deb's), through a private mount namespace (unshare; nothing in the real /opt changes). Elsewhere, or without
 #    the rights for unshare, it trains in place: the archive then serves the image where it was built.
 #    Without a display (a headless Linux build machine without xvfb-run) the run trains on `info` instead.
-installed="/opt/$app"
+installed="/opt/$pkg"
 run_in=(); root="$image"; root_app="$appdir"
 if [ "$os" = linux ] && [ "${PLANNER_CDS_IN_PLACE:-false}" != true ]; then
   as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo -n)
@@ -148,7 +149,7 @@ case "$os" in
   linux)
     "$bin/jpackage" --type deb --app-image "$image" "${common[@]}" --dest "$out" \
       --resource-dir packaging/linux --icon "$icon" --file-associations "$assoc" \
-      --linux-package-name village-cluster-planner --linux-menu-group "Office;Education;" \
+      --linux-package-name "$pkg" --linux-menu-group "Office;Education;" \
       --linux-app-category science --linux-shortcut --license-file LICENSE
     ;;
   win)
