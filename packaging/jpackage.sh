@@ -63,13 +63,15 @@ if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
-#    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM).
+#    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM, and -Xlog:cds=off keeps
+#    it from printing a warning before every command's output).
 common=(--name "$app" --app-version "$version" --vendor "$vendor" --description "$description")
 #    sun.jnu.encoding only on Linux: macOS is always UTF-8, and Windows passes arguments in the system code
 #    page (GBK on a Chinese Windows), which Java's default there already decodes.
 jnu=(); [ "$os" = linux ] && jnu=(-Dsun.jnu.encoding=UTF-8)
 java_opts=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Dplanner.launcher=$app"
-           --java-options "-XX:SharedArchiveFile=\$APPDIR/planner.jsa" --java-options "-Xshare:auto")
+           --java-options "-XX:SharedArchiveFile=\$APPDIR/planner.jsa" --java-options "-Xshare:auto"
+           --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
 [ "$os" = linux ] && java_opts+=(--java-options "-Dsun.jnu.encoding=UTF-8")
 icon="packaging/icons/planner.png"
 [ "$os" = win ] && icon="packaging/icons/planner.ico"
@@ -147,8 +149,13 @@ echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
 assoc="packaging/$os/gpkg.properties"
 case "$os" in
   linux)
+    # Resources: our desktop entry, and a postinst that gives planner.jar back the modification time it had in the
+    # training run (jpackage copies the image into the package and the copy gets a new one; Java checks it).
+    res="$out/linux-resources"; mkdir -p "$res"
+    cp packaging/linux/planner.desktop "$res/"
+    sed -e "s/@JAR_MTIME@/$(stat -c %Y "$appdir/planner.jar")/" -e "s/@PKG@/$pkg/" packaging/linux/postinst.in > "$res/postinst"
     "$bin/jpackage" --type deb --app-image "$image" "${common[@]}" --dest "$out" \
-      --resource-dir packaging/linux --icon "$icon" --file-associations "$assoc" \
+      --resource-dir "$res" --icon "$icon" --file-associations "$assoc" \
       --linux-package-name "$pkg" --linux-menu-group "Office;Education;" \
       --linux-app-category science --linux-shortcut --license-file LICENSE
     ;;

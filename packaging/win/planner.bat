@@ -5,7 +5,7 @@ rem   planner.bat info samples\longshan.gpkg
 rem Arguments and file names are decoded in the system code page (GBK on a Chinese Windows), as Java does by default.
 setlocal
 set "HERE=%~dp0"
-set OPTS=-Dfile.encoding=UTF-8 -Dplanner.launcher=planner.bat -XX:SharedArchiveFile="%HERE%app\planner.jsa" -Xshare:auto
+set OPTS=-Dfile.encoding=UTF-8 -Dplanner.launcher=planner.bat -XX:SharedArchiveFile="%HERE%app\planner.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
 if "%~1"=="" (
   start "" "%HERE%runtime\bin\javaw.exe" %OPTS% -cp "%HERE%app\planner.jar" org.villageplanner.Main
 ) else (
