@@ -1,7 +1,9 @@
 package org.villageplanner;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.villageplanner.cli.PlannerCommand;
 import org.villageplanner.importer.ColumnRecognition;
 import org.villageplanner.importer.CsvReader;
@@ -78,9 +80,25 @@ public final class Main {
         return property != null ? Path.of(property) : AppPaths.standard().mapsOrBundled();
     }
 
+    /** Marks a desktop start that prints the time to the first map frame and exits (StartupProbe). */
+    static final String STARTUP_PROBE = "--startup-probe";
+
     public static void main(String[] args) {
-        if (args.length == 0 || (args[0].equals("open") && args.length <= 2)) {
-            PlannerApp.start(services(), args.length == 2 ? args[1] : null);
+        Optional<String> damaged = LaunchChecks.mangledArgument(args, System.getProperty("sun.jnu.encoding", "?"));
+        if (damaged.isPresent()) {
+            System.err.println(damaged.get());
+            System.exit(2);
+        }
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean probe = rest.remove(STARTUP_PROBE);
+        if (rest.isEmpty() || (rest.get(0).equals("open") && rest.size() <= 2)) {
+            Optional<String> noDisplay = LaunchChecks.noDisplay(System.getProperty("os.name", ""), System.getenv(),
+                    System.getProperty("glass.platform"));
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(1);
+            }
+            PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
             return;
         }
         System.exit(PlannerCommand.run(services(), args));

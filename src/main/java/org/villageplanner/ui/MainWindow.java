@@ -30,7 +30,7 @@ public final class MainWindow implements WindowActions {
     static final String CSS = "/org/villageplanner/ui/planner.css";
     private final Stage stage;
     private final MainViewModel vm;
-    private final Geometry countyOutline;
+    private Geometry countyOutline;
     private MainView view;
 
     public MainWindow(Stage stage, MainViewModel vm, Geometry countyOutline) {
@@ -70,6 +70,12 @@ public final class MainWindow implements WindowActions {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         rebuild();
+    }
+
+    /** Adds the county outline read after the window was built (PlannerApp); it also survives a language switch. */
+    public void setCountyOutline(Geometry outline) {
+        countyOutline = outline;
+        view.map().controller().outline().setOutline(outline);
     }
 
     public MainView view() {
@@ -156,6 +162,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void switchLanguage(Locale locale) {
         Messages.setLocale(locale);
+        vm.settings().setLanguage(locale);
         vm.statusProperty().set(I18n.t("ui.status.language"));
         rebuild();
     }
@@ -171,7 +178,9 @@ public final class MainWindow implements WindowActions {
     @Override
     public void showAbout() {
         String source = vm.session().project() == null ? "" : vm.session().project().info().source();
-        Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source) + "\n\n"
+                + AboutInfo.text(), ButtonType.OK);
+        a.getDialogPane().setId("aboutDialog");
         a.setHeaderText(I18n.t("ui.title.app"));
         a.initOwner(stage);
         a.show();

@@ -25,27 +25,50 @@ public final class PlannerApp extends Application {
     public static final String SAMPLE_FILE = "longshan.gpkg";
     private static Services services;
     private static String initialFile;
+    private static boolean probe;
+    private static java.util.concurrent.CompletableFuture<Services> pendingServices;
 
     public static void start(Services s, String file) {
-        services = s;
+        start(s, file, false);
+    }
+
+    /** @param startupProbe print the time to the first map frame and exit ({@link StartupProbe}) */
+    public static void start(Services s, String file, boolean startupProbe) {
+        start(() -> s, file, startupProbe);
+    }
+
+    /**
+     * Starts the app while {@code services} are built on another thread: wiring the services loads the JSON, PDF and
+     * table libraries' classes, which then overlaps with the JavaFX toolkit's own start instead of preceding it.
+     */
+    public static void start(java.util.function.Supplier<Services> services, String file, boolean startupProbe) {
+        pendingServices = java.util.concurrent.CompletableFuture.supplyAsync(services);
+        org.villageplanner.service.AppLog.install(org.villageplanner.service.AppDirs.standard());
         initialFile = file;
+        probe = startupProbe;
         Application.launch(PlannerApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        services = pendingServices.join();
         AppSettings settings = AppSettings.standard();
+        // The system's language on first start, the planner's choice (View > Language) afterwards.
+        settings.language().ifPresent(org.villageplanner.domain.Messages::setLocale);
         MainViewModel vm = new MainViewModel(services, settings);
         Path sample = AppPaths.standard().sample(SAMPLE_FILE);
         Path file = initialFile != null ? Path.of(initialFile) : sample;
-        Optional<Path> recovery = settings.recoveryOrigin();
+        // The probe measures the ordinary start, never a recovery question.
+        Optional<Path> recovery = probe ? Optional.empty() : settings.recoveryOrigin();
         boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(sample));
         if (openNow) {
             // Read the project in the background while the window is built.
             vm.open(file);
         }
-        MainWindow window = create(stage, vm);
-        if (Boolean.getBoolean("planner.timing")) {
+        MainWindow window = createWithOutlineLater(stage, vm);
+        if (probe) {
+            StartupProbe.attach(window);
+        } else if (Boolean.getBoolean("planner.timing")) {
             reportFirstFrame(window);
         }
         // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.
@@ -82,13 +105,33 @@ public final class PlannerApp extends Application {
 
     private static MainWindow create(Stage stage, MainViewModel vm) {
         Fonts.load();
-        Geometry outline = null;
+        return new MainWindow(stage, vm, countyOutline());
+    }
+
+    /**
+     * As {@link #create(Stage, MainViewModel)}, but the county outline (a GeoJSON parse: Jackson's classes, then the
+     * polygons) is read on another thread and added to the map when ready: the window does not wait for it.
+     */
+    private static MainWindow createWithOutlineLater(Stage stage, MainViewModel vm) {
+        java.util.concurrent.CompletableFuture<Geometry> outline =
+                java.util.concurrent.CompletableFuture.supplyAsync(PlannerApp::countyOutline);
+        Fonts.load();
+        MainWindow window = new MainWindow(stage, vm, null);
+        outline.thenAccept(g -> {
+            if (g != null) {
+                javafx.application.Platform.runLater(() -> window.setCountyOutline(g));
+            }
+        });
+        return window;
+    }
+
+    private static Geometry countyOutline() {
         try {
-            outline = new ContextLayers().countyOutline().orElse(null);
+            return new ContextLayers().countyOutline().orElse(null);
         } catch (PlannerException e) {
             System.err.println(e.getMessage());
+            return null;
         }
-        return new MainWindow(stage, vm, outline);
     }
 
     /** With -Dplanner.timing=true: prints the time from JVM start to the first frame showing villages. */

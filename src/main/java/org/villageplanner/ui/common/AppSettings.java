@@ -7,24 +7,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.villageplanner.service.AppDirs;
 
 /**
- * Where the app keeps its own small files: recent files and the autosave recovery copy. The folder is
- * {@code ~/.village-planner} unless the system property {@code planner.settings.dir} names another (tests).
+ * Where the app keeps its own small files: recent files, the chosen UI language and the autosave recovery copy.
+ * The folders follow the platform ({@link AppDirs}: settings in %APPDATA%, ~/Library/Application Support or
+ * $XDG_CONFIG_HOME, recovery copies in the data folder); {@code planner.settings.dir} puts everything in one folder
+ * (tests). A {@code ~/.village-planner} folder left by earlier versions stays in use while no new folder exists.
  */
 public final class AppSettings {
     private static final int MAX_RECENT = 8;
+    private static final String LANGUAGE = "language.txt";
     private final Path dir;
+    private final Path dataDir;
 
     public AppSettings(Path dir) {
+        this(dir, dir);
+    }
+
+    /** @param dataDir where the recovery copy and its note go */
+    public AppSettings(Path dir, Path dataDir) {
         this.dir = dir;
+        this.dataDir = dataDir;
     }
 
     public static AppSettings standard() {
-        String custom = System.getProperty("planner.settings.dir");
-        return new AppSettings(custom != null ? Path.of(custom)
-                : Path.of(System.getProperty("user.home"), ".village-planner"));
+        AppDirs dirs = AppDirs.standard();
+        Path legacy = Path.of(System.getProperty("user.home"), ".village-planner");
+        if (System.getProperty("planner.settings.dir") == null && Files.isDirectory(legacy)
+                && !Files.isDirectory(dirs.settings())) {
+            return new AppSettings(legacy);
+        }
+        return new AppSettings(dirs.settings(), dirs.data());
+    }
+
+    /** The UI language the planner chose in the app, if any (else the app follows the system's locale). */
+    public Optional<Locale> language() {
+        Path f = dir.resolve(LANGUAGE);
+        try {
+            return Files.isRegularFile(f) ? Optional.of(Locale.forLanguageTag(Files.readString(f,
+                    StandardCharsets.UTF_8).strip())).filter(l -> !l.getLanguage().isEmpty()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLanguage(Locale locale) {
+        write(LANGUAGE, locale.toLanguageTag());
     }
 
     public List<Path> recentFiles() {
@@ -48,12 +79,17 @@ public final class AppSettings {
 
     /** The autosave copy of unsaved edits. */
     public Path recoveryFile() {
-        return dir.resolve("recovery.gpkg");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            // The autosave then fails with the file's name in its message.
+        }
+        return dataDir.resolve("recovery.gpkg");
     }
 
     /** The file the recovery copy belongs to, when one is waiting. */
     public Optional<Path> recoveryOrigin() {
-        Path note = dir.resolve("recovery.txt");
+        Path note = dataDir.resolve("recovery.txt");
         try {
             if (!Files.isRegularFile(recoveryFile()) || !Files.isRegularFile(note)) {
                 return Optional.empty();
@@ -66,19 +102,23 @@ public final class AppSettings {
     }
 
     public void noteRecoveryOrigin(Path original) {
-        write("recovery.txt", original == null ? "" : original.toAbsolutePath().toString());
+        write(dataDir, "recovery.txt", original == null ? "" : original.toAbsolutePath().toString());
     }
 
     public void clearRecovery() {
         try {
             Files.deleteIfExists(recoveryFile());
-            Files.deleteIfExists(dir.resolve("recovery.txt"));
+            Files.deleteIfExists(dataDir.resolve("recovery.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void write(String name, String text) {
+        write(dir, name, text);
+    }
+
+    private static void write(Path dir, String name, String text) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);

@@ -74,6 +74,8 @@ public final class Tasks {
                 onSuccess.accept(task.getValue());
             });
             task.setOnFailed(e -> {
+                // The dialog or status bar shows the message; the log keeps the stack trace.
+                org.villageplanner.service.AppLog.error(Tasks.class, "A background task failed", task.getException());
                 onFinally.run();
                 onError.accept(task.getException());
             });

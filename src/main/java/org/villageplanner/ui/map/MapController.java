@@ -71,6 +71,10 @@ public final class MapController implements MapCanvas.Listener {
         return legend;
     }
 
+    public VillageLayer villages() {
+        return villages;
+    }
+
     public VillageShapes shapes() {
         return shapes;
     }

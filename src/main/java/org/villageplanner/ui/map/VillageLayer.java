@@ -24,6 +24,12 @@ public final class VillageLayer extends MapLayer {
     private String hovered;
     private double[] xs = new double[64];
     private double[] ys = new double[64];
+    private int lastDrawn;
+
+    /** How many villages the last frame filled (0 before the first frame with a project); the startup probe reads it. */
+    public int lastDrawnCount() {
+        return lastDrawn;
+    }
 
     public void setShapes(VillageShapes s) {
         shapes = s;
@@ -49,6 +55,7 @@ public final class VillageLayer extends MapLayer {
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
+        lastDrawn = 0;
         if (shapes == null) {
             return;
         }
@@ -62,6 +69,7 @@ public final class VillageLayer extends MapLayer {
                 continue;
             }
             gc.setFill(fill.apply(s.village()));
+            lastDrawn++;
             double w = s.box().getWidth() * vp.scale();
             if (s.point() || w < 2.5) {
                 double x = vp.x(s.labelLon());

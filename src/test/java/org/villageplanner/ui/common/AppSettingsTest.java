@@ -35,4 +35,28 @@ class AppSettingsTest {
         s.clearRecovery();
         assertTrue(s.recoveryOrigin().isEmpty());
     }
+
+    @Test
+    void theChosenLanguageIsRememberedAndAbsentUntilChosen() {
+        AppSettings s = new AppSettings(dir);
+        assertTrue(s.language().isEmpty(), "first start follows the system locale");
+        s.setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("zh", new AppSettings(dir).language().orElseThrow().getLanguage());
+        s.setLanguage(java.util.Locale.ENGLISH);
+        assertEquals("en", new AppSettings(dir).language().orElseThrow().getLanguage());
+    }
+
+    @Test
+    void theRecoveryCopyLivesInTheDataFolderAndSettingsInTheSettingsFolder() throws Exception {
+        Path settings = dir.resolve("config");
+        Path data = dir.resolve("data");
+        AppSettings s = new AppSettings(settings, data);
+        s.addRecent(dir.resolve("plan.gpkg"));
+        s.noteRecoveryOrigin(dir.resolve("plan.gpkg"));
+        Files.writeString(s.recoveryFile(), "x");
+        assertEquals(data.resolve("recovery.gpkg"), s.recoveryFile());
+        assertTrue(Files.isRegularFile(settings.resolve("recent.txt")));
+        assertTrue(Files.isRegularFile(data.resolve("recovery.txt")));
+        assertEquals(dir.resolve("plan.gpkg").toAbsolutePath(), s.recoveryOrigin().orElseThrow());
+    }
 }

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Packages the planner for the operating system this runs on (called by `mvn -Pdist package`, see docs/INSTALL.md):
+#   1. jdeps finds the JDK modules the platform jar needs; jlink builds a runtime of only those (+ a CDS archive);
+#   2. jpackage makes the app image target/dist/<image>, with launcher options for UTF-8 and the AppCDS archive;
+#   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
+#   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
+# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image,
+# JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and jmods are used; default: the JDK running Maven).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version="${PLANNER_VERSION:-0.1.0}"
+version="${version%%-*}"                       # installers take numbers only: 0.1.0-SNAPSHOT -> 0.1.0
+jdk="${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
+command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"   # Git bash on Windows: C:\... -> /c/...
+bin="$jdk/bin"
+out=target/dist
+app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
+pkg=village-cluster-planner                    # Linux package name; the .deb installs into /opt/$pkg
+title="Village Cluster Planner"
+description="村庄片区组团规划 Village Cluster Planner: village cluster alliances, share and income simulation, plan PDF"
+vendor="Village Cluster Planner team"
+
+case "$(uname -s)" in
+  Linux*)  os=linux ;;
+  Darwin*) os=mac ;;
+  MINGW*|MSYS*|CYGWIN*) os=win ;;
+  *) echo "jpackage.sh: unknown OS $(uname -s)" >&2; exit 1 ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) arch=x64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) echo "jpackage.sh: unknown CPU $(uname -m)" >&2; exit 1 ;;
+esac
+jar="target/planner-$os-$arch.jar"
+[ -f "$jar" ] || { echo "jpackage.sh: $jar is missing (run mvn -Pdist package)" >&2; exit 1; }
+[ -d "$jdk/jmods" ] || { echo "jpackage.sh: $jdk has no jmods/ (jlink needs them; Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
+echo "jpackage.sh: $os-$arch with $("$bin/java" -version 2>&1 | head -1) from $jdk"
+
+rm -rf "$out"
+mkdir -p "$out/input"
+cp "$jar" "$out/input/planner.jar"
+# Sample project and the county outline travel with the app (AppPaths looks next to the jar).
+mkdir -p "$out/input/samples" "$out/input/maps"
+cp samples/longshan.gpkg samples/README.md "$out/input/samples/"
+cp maps/cixi_outline_wgs84.geojson maps/README.md "$out/input/maps/"
+
+# 1. Runtime. jdeps sees only static references; added by hand:
+#    jdk.charsets   GBK/GB18030 Shapefile .dbf and CSV imports (Charset.forName at run time)
+#    jdk.localedata zh_CN number and date formats
+mods="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/planner.jar")"
+mods="$mods,jdk.charsets,jdk.localedata"
+echo "jpackage.sh: modules $mods"
+"$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,zh --generate-cds-archive
+# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+# Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
+if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
+  chmod u+w "$out/runtime/lib/server/libjvm.so"
+  strip --strip-unneeded "$out/runtime/lib/server/libjvm.so"
+fi
+
+# 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
+#    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM, and -Xlog:cds=off keeps
+#    it from printing a warning before every command's output).
+common=(--name "$app" --app-version "$version" --vendor "$vendor" --description "$description")
+#    sun.jnu.encoding only on Linux: macOS is always UTF-8, and Windows passes arguments in the system code
+#    page (GBK on a Chinese Windows), which Java's default there already decodes.
+jnu=(); [ "$os" = linux ] && jnu=(-Dsun.jnu.encoding=UTF-8)
+java_opts=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Dplanner.launcher=$app"
+           --java-options "-XX:SharedArchiveFile=\$APPDIR/planner.jsa" --java-options "-Xshare:auto"
+           --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+[ "$os" = linux ] && java_opts+=(--java-options "-Dsun.jnu.encoding=UTF-8")
+icon="packaging/icons/planner.png"
+[ "$os" = win ] && icon="packaging/icons/planner.ico"
+if [ "$os" = mac ]; then
+  iconset="$out/planner.iconset"; mkdir -p "$iconset"
+  for s in 16 32 128 256; do
+    sips -z $s $s packaging/icons/planner.png --out "$iconset/icon_${s}x${s}.png" >/dev/null
+    sips -z $((s * 2)) $((s * 2)) packaging/icons/planner.png --out "$iconset/icon_${s}x${s}@2x.png" >/dev/null
+  done
+  iconutil -c icns "$iconset" -o "$out/planner.icns"
+  icon="$out/planner.icns"
+fi
+app_args=(--input "$out/input" --main-jar planner.jar --main-class org.villageplanner.Main
+          --runtime-image "$out/runtime" --icon "$icon" "${java_opts[@]}")
+"$bin/jpackage" --type app-image "${common[@]}" --dest "$out" "${app_args[@]}"
+
+case "$os" in
+  linux) image="$out/$app"; appdir="$image/lib/app"; javabin="$image/lib/runtime/bin/java" ;;
+  mac)   image="$out/$app.app"; appdir="$image/Contents/app"; javabin="$image/Contents/runtime/Contents/Home/bin/java" ;;
+  win)   image="$out/$app"; appdir="$image/app"; javabin="$image/runtime/bin/java.exe" ;;
+esac
+
+# Linux: bin/planner becomes a small shell script that makes an ASCII (LANG=C) locale UTF-8 and then runs the
+# native launcher, renamed bin/planner-launcher (it reads the configuration named after itself).
+if [ "$os" = linux ]; then
+  mv "$image/bin/$app" "$image/bin/$app-launcher"
+  cp "$appdir/$app.cfg" "$appdir/$app-launcher.cfg"
+  install -m 755 packaging/linux/planner "$image/bin/$app"
+fi
+
+# 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
+#    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
+#    Java 17 records the class path as absolute paths and refuses the archive when the jar is elsewhere (it
+#    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/$pkg (the
+#    .deb's), through a private mount namespace (unshare; nothing in the real /opt changes). Elsewhere, or without
+#    the rights for unshare, it trains in place: the archive then serves the image where it was built.
+#    Without a display (a headless Linux build machine without xvfb-run) the run trains on `info` instead.
+installed="/opt/$pkg"
+run_in=(); root="$image"; root_app="$appdir"
+if [ "$os" = linux ] && [ "${PLANNER_CDS_IN_PLACE:-false}" != true ]; then
+  as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo -n)
+  if "${as_root[@]}" unshare --mount --propagation private true 2>/dev/null; then
+    run_in=("${as_root[@]}" unshare --mount --propagation private sh -c \
+      'mount -t tmpfs tmpfs /opt && mkdir -p "$1" && mount --bind "$2" "$1" && shift 2 && exec "$@"' \
+      sh "$installed" "$(cd "$image" && pwd -P)")
+    root="$installed"; root_app="$installed/lib/app"
+  else
+    echo "jpackage.sh: cannot unshare a mount namespace: the AppCDS archive will serve $image only" >&2
+  fi
+else
+  root="$(cd "$image" && pwd -P)"; root_app="$root/${appdir#"$image"/}"
+fi
+case "$os" in
+  linux) rjava="$root/lib/runtime/bin/java" ;;
+  mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
+  win)   rjava="$root/runtime/bin/java.exe" ;;
+esac
+train=("$rjava" "-XX:ArchiveClassesAtExit=$root_app/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+       "-Dplanner.settings.dir=$PWD/$out/training-settings"
+       ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
+if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
+  ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
+elif command -v xvfb-run >/dev/null 2>&1; then
+  ${run_in[@]+"${run_in[@]}"} xvfb-run -a -s "-screen 0 1600x1000x24" "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
+else
+  echo "jpackage.sh: no display and no xvfb-run: training the CDS archive on the command line only" >&2
+  ${run_in[@]+"${run_in[@]}"} "${train[@]}" info "$root_app/samples/longshan.gpkg" >/dev/null
+fi
+[ -f "$appdir/planner.jsa" ] || { echo "jpackage.sh: the AppCDS archive was not written" >&2; exit 1; }
+echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
+
+[ "${PLANNER_INSTALLERS:-true}" = true ] || exit 0
+
+# 4. Installers from the app image (the archive inside stays valid: it records paths relative to the image).
+assoc="packaging/$os/gpkg.properties"
+case "$os" in
+  linux)
+    # Resources: our desktop entry, and a postinst that gives planner.jar back the modification time it had in the
+    # training run (jpackage copies the image into the package and the copy gets a new one; Java checks it).
+    res="$out/linux-resources"; mkdir -p "$res"
+    cp packaging/linux/planner.desktop "$res/"
+    sed -e "s/@JAR_MTIME@/$(stat -c %Y "$appdir/planner.jar")/" -e "s/@PKG@/$pkg/" packaging/linux/postinst.in > "$res/postinst"
+    "$bin/jpackage" --type deb --app-image "$image" "${common[@]}" --dest "$out" \
+      --resource-dir "$res" --icon "$icon" --file-associations "$assoc" \
+      --linux-package-name "$pkg" --linux-menu-group "Office;Education;" \
+      --linux-app-category science --linux-shortcut --license-file LICENSE
+    ;;
+  win)
+    "$bin/jpackage" --type msi --app-image "$image" "${common[@]}" --dest "$out" \
+      --resource-dir packaging/win --icon "$icon" --file-associations "$assoc" \
+      --win-menu --win-menu-group "$title" --win-shortcut --win-dir-chooser --win-per-user-install \
+      --win-upgrade-uuid 6d4c1f0e-6a53-4c1e-9a57-3b1f1e0c2a17 --license-file LICENSE
+    # Portable: the app image plus planner.bat at the top, zipped; runs from a USB stick, nothing installed.
+    cp packaging/win/planner.bat "$image/planner.bat"
+    (cd "$out" && powershell -NoProfile -Command \
+      "Compress-Archive -Path '$app' -DestinationPath 'planner-$version-win-x64-portable.zip' -Force")
+    ;;
+  mac)
+    # On macOS the document types live in the bundle's Info.plist, which jpackage writes only when it builds the
+    # bundle itself: so the .dmg is made from the input folder (with the trained archive copied in), not the image.
+    cp "$appdir/planner.jsa" "$out/input/planner.jsa"
+    "$bin/jpackage" --type dmg "${common[@]}" --dest "$out" "${app_args[@]}" \
+      --resource-dir packaging/mac --file-associations "$assoc" \
+      --mac-package-identifier org.villageplanner.planner --mac-package-name "Village Planner" \
+      --license-file LICENSE
+    ;;
+esac
+ls -la "$out"

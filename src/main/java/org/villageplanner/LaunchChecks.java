@@ -1,0 +1,50 @@
+package org.villageplanner;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.villageplanner.domain.Messages;
+
+/**
+ * Checks made before anything starts, each answering with one clear sentence instead of a stack trace:
+ * arguments damaged by a non-UTF-8 shell locale, and a desktop start where there is no display.
+ */
+final class LaunchChecks {
+    /** What a decoder puts for bytes it cannot decode. */
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private LaunchChecks() {
+    }
+
+    /**
+     * The message for the first argument that arrived damaged, if any. Java decodes arguments with
+     * {@code sun.jnu.encoding} (the shell's locale); under {@code LANG=C} that is ASCII and every Chinese byte
+     * becomes U+FFFD, which no real argument contains.
+     */
+    static Optional<String> mangledArgument(String[] args, String jnuEncoding) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf(REPLACEMENT) >= 0) {
+                return Optional.of(Messages.get("cli.launch.mangled", i + 1, args[i], jnuEncoding));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * On Linux and the other X11/Wayland systems, the message when neither display variable is set (JavaFX would
+     * otherwise fail with a long stack trace). Windows and macOS always have their display; Monocle needs none.
+     */
+    static Optional<String> noDisplay(String osName, Map<String, String> env, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
+        boolean monocle = "Monocle".equalsIgnoreCase(glassPlatform);
+        if (!x11 || monocle || !blank(env.get("DISPLAY")) || !blank(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Messages.get("cli.launch.noDisplay"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,67 @@
+package org.villageplanner.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.villageplanner.ui.map.MapCanvas;
+import org.villageplanner.ui.map.VillageLayer;
+
+/**
+ * {@code --startup-probe}: prints {@code first map frame: N ms}, the time from the start of the process to the first
+ * frame in which the village map is drawn, then ends the app. The frame counts once the map canvas has filled at
+ * least one village and the next pulse has run (so the drawn frame went to the screen). Process start is the OS's
+ * start time of this process (for the packaged app that includes its native launcher), else the JVM's.
+ */
+public final class StartupProbe extends AnimationTimer {
+    /** A probe that never sees a map gives up after this long (no project, unreadable file). */
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+    private final MapCanvas canvas;
+    private final VillageLayer villages;
+    private final Instant started = processStart();
+    private long drawnAtFrame = -1;
+
+    private StartupProbe(MapCanvas canvas, VillageLayer villages) {
+        this.canvas = canvas;
+        this.villages = villages;
+    }
+
+    /** Starts probing {@code window}'s map. */
+    public static void attach(MainWindow window) {
+        new StartupProbe(window.view().map().canvas(), window.view().map().controller().villages()).start();
+    }
+
+    @Override
+    public void handle(long now) {
+        long elapsed = Duration.between(started, Instant.now()).toMillis();
+        if (drawnAtFrame < 0 && villages.lastDrawnCount() > 0) {
+            drawnAtFrame = canvas.frames();
+            return;
+        }
+        if (drawnAtFrame >= 0) {
+            // The CPU time is the load-independent figure: on a shared machine the wall time mostly measures the queue.
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.err.println("startup probe: process cpu " + cpu + " ms, "
+                    + Runtime.getRuntime().availableProcessors() + " cores");
+            finish("first map frame: " + elapsed + " ms", 0);
+        } else if (elapsed > GIVE_UP.toMillis()) {
+            finish("first map frame: none within " + GIVE_UP.toSeconds() + " s", 1);
+        }
+    }
+
+    private void finish(String line, int status) {
+        stop();
+        System.out.println(line);
+        System.out.flush();
+        Platform.exit();
+        // The FX thread may be holding a background task; the probe's answer is out, so end now.
+        System.exit(status);
+    }
+
+    /** When this process started: from the OS, else the JVM's start time. */
+    static Instant processStart() {
+        return ProcessHandle.current().info().startInstant()
+                .orElseGet(() -> Instant.ofEpochMilli(
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.villageplanner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.villageplanner.domain.Messages;
+
+class LaunchChecksTest {
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Messages.locale();
+        Messages.setLocale(Messages.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void anArgumentDecodedUnderAnAsciiLocaleIsNamedWithWhatToDo() {
+        // What Java makes of "方案A" under LANG=C: each undecodable byte becomes U+FFFD.
+        String[] args = {"scenario", "export", "longshan.gpkg", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDA"};
+        String message = LaunchChecks.mangledArgument(args, "ANSI_X3.4-1968").orElseThrow();
+        assertTrue(message.startsWith("Argument 4 "), message);
+        assertTrue(message.contains("ANSI_X3.4-1968") && message.contains("LANG=C.UTF-8"), message);
+        assertTrue(message.contains("-Dsun.jnu.encoding=UTF-8"), message);
+    }
+
+    @Test
+    void intactChineseArgumentsPass() {
+        assertTrue(LaunchChecks.mangledArgument(new String[] {"scenario", "export", "龙山.gpkg", "方案A"}, "UTF-8")
+                .isEmpty());
+    }
+
+    @Test
+    void noDisplayOnLinuxIsOneSentenceButWindowsMacAndMonocleAreNotChecked() {
+        String message = LaunchChecks.noDisplay("Linux", Map.of(), null).orElseThrow();
+        assertEquals(1, message.split("\n").length);
+        assertTrue(message.contains("DISPLAY"), message);
+        assertTrue(LaunchChecks.noDisplay("Linux", Map.of("DISPLAY", ":0"), null).isEmpty());
+        assertTrue(LaunchChecks.noDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null).isEmpty());
+        assertTrue(LaunchChecks.noDisplay("Windows 10", Map.of(), null).isEmpty());
+        assertTrue(LaunchChecks.noDisplay("Mac OS X", Map.of(), null).isEmpty());
+        assertTrue(LaunchChecks.noDisplay("Linux", Map.of(), "Monocle").isEmpty());
+    }
+}
