@@ -28,6 +28,8 @@ final class MappingSummary {
     final List<String> emptyFields = new ArrayList<>();
     final List<String> conversions = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    /** Money fields no column provides (warned about when the file adds villages, which then have 0). */
+    final List<VillageField> missingMoney = new ArrayList<>();
 
     private MappingSummary() {
     }
@@ -78,7 +80,7 @@ final class MappingSummary {
             if (src == null) {
                 s.emptyFields.add(f.canonical);
                 if (f.kind == VillageField.Kind.MONEY) {
-                    s.warnings.add(Messages.get("importer.summary.moneyMissing", file, f.canonical));
+                    s.missingMoney.add(f);
                 }
                 continue;
             }

@@ -103,6 +103,9 @@ public final class VillageMapper implements VillageConverter {
                 updated++;
             }
         }
+        for (VillageField f : added > 0 ? summary.missingMoney : List.<VillageField>of()) {
+            warnings.add(0, Messages.get("importer.summary.moneyMissing", file, f.canonical, added));
+        }
         return new Merge(out, added, updated, warnings, summary.unusedColumns, summary.emptyFields,
                 summary.conversions, tags);
     }

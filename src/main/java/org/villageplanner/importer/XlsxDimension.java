@@ -1,11 +1,13 @@
 package org.villageplanner.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.villageplanner.domain.PlannerException;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -31,10 +33,33 @@ final class XlsxDimension {
     static byte[] declare(byte[] xlsx, int rows, int columns) {
         String ref = rows <= 1 && columns <= 1 ? "A1" : "A1:" + column(columns - 1) + rows;
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 64);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
+        Path tmp = null;
+        // fastexcel's streamed entries carry their sizes only in the central directory, which ZipFile reads.
+        try {
+            tmp = Files.createTempFile("planner-xlsx", ".zip");
+            Files.write(tmp, xlsx);
+            copy(tmp, ref, out);
+        } catch (IOException e) {
+            throw new PlannerException(e, "importer.export.xlsxFailed", e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void copy(Path xlsx, String ref, ByteArrayOutputStream out) throws IOException {
+        try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data;
+                try (var stream = in.getInputStream(e)) {
+                    data = stream.readAllBytes();
+                }
                 if (e.getName().equals(SHEET)) {
                     String xml = new String(data, StandardCharsets.UTF_8);
                     String fixed = xml.replaceFirst("<dimension ref=\"[^\"]*\"\\s*/>", "<dimension ref=\"" + ref + "\"/>");
@@ -47,10 +72,6 @@ final class XlsxDimension {
                 zip.write(data);
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            // In-memory streams do not fail for I/O reasons.
-            throw new IllegalStateException(e);
         }
-        return out.toByteArray();
     }
 }
