@@ -110,7 +110,11 @@ public final class CsvReader implements FeatureReader {
             if (open > 0) {
                 throw new PlannerException(e, "importer.table.openQuote", file, open);
             }
-            throw new PlannerException(e, "importer.table.badQuote", file, e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new PlannerException(e, "importer.table.badQuote", file, root.getMessage());
         }
         return out;
     }

@@ -33,7 +33,8 @@ final class ExportColumns {
             new Column("cluster_name", "clus_name", Type.TEXT, ExportRow::clusterName),
             new Column("strength", "strength", Type.TEXT, r -> r.strength() == null ? null : r.strength().name()),
             new Column("cluster_type", "clus_type", Type.TEXT, ExportRow::clusterType),
-            new Column("cluster_leader", "clus_lead", Type.BOOLEAN, ExportRow::leader));
+            new Column("cluster_leader", "clus_lead", Type.BOOLEAN,
+                    r -> r.clusterId() == null ? null : r.leader()));
 
     private ExportColumns() {
     }
