@@ -74,8 +74,12 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 o.put("scenario", r.scenario());
             }
+            r.warnings().forEach(o.putArray("warnings")::add);
             w.println(ImportCommand.JSON.writeValueAsString(o));
         } else {
+            PrintWriter err = spec.commandLine().getErr();
+            r.warnings().forEach(err::println);
+            err.flush();
             w.println(Messages.get("cliimport.export.done", r.villages(), r.out()));
         }
         w.flush();

@@ -51,6 +51,14 @@ final class ImportCommand implements Callable<Integer> {
             description = "Read a village field from this column; add _wan to the field for 万元 (operating_income_wan=经营收入).")
     Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--money-unit", paramLabel = "yuan",
+            description = "Extension: 'yuan' accepts money columns without a unit in their header as yuan even when their values look like 万元 (otherwise such a column is refused).")
+    String moneyUnit;
+
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Scenario made from cluster/cluster_name columns (default: named after the file).")
+    String scenario;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -60,8 +68,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (moneyUnit != null && !moneyUnit.equalsIgnoreCase("yuan") && !moneyUnit.equals("元")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--money-unit: '" + moneyUnit + "' is not a unit this option accepts; the only value is 'yuan' "
+                            + "(for 万元 use --map FIELD_wan=COLUMN).");
+        }
         ImportReport r = services.imports().importFiles(sources, project,
-                new ImportOptions(layer, encoding, crs, map), Progress.NONE);
+                new ImportOptions(layer, encoding, crs, map, moneyUnit != null, scenario), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = JSON.createObjectNode();
@@ -70,14 +83,30 @@ final class ImportCommand implements Callable<Integer> {
             o.put("added", r.added());
             o.put("updated", r.updated());
             r.warnings().forEach(o.putArray("warnings")::add);
+            r.unusedColumns().forEach(o.putArray("unusedColumns")::add);
+            r.emptyFields().forEach(o.putArray("emptyFields")::add);
+            r.conversions().forEach(o.putArray("conversions")::add);
+            r.scenarios().forEach(o.putArray("scenarios")::add);
+            r.notTaken().forEach(o.putArray("notTaken")::add);
             out.println(JSON.writeValueAsString(o));
         } else {
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(err::println);
+            list(err, "cliimport.import.unused", r.unusedColumns());
+            list(err, "cliimport.import.empty", r.emptyFields());
+            r.conversions().forEach(c -> err.println(Messages.get("cliimport.import.conversion", c)));
+            r.scenarios().forEach(c -> err.println(Messages.get("cliimport.import.scenario", c)));
+            r.notTaken().forEach(c -> err.println(Messages.get("cliimport.import.notTaken", c)));
             err.flush();
             out.println(Messages.get("cliimport.import.done", r.villages(), r.added(), r.updated(), r.project()));
         }
         out.flush();
         return 0;
+    }
+
+    private static void list(PrintWriter err, String key, List<String> items) {
+        if (!items.isEmpty()) {
+            err.println(Messages.get(key, String.join(", ", items)));
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.villageplanner.finance.Payout;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.VillageResult;
 import org.villageplanner.finance.WaterfallYear;
+import org.villageplanner.service.CsvCells;
 
 /**
  * {@code simulate --csv DIR}: villages.csv, waterfall.csv, payouts.csv and indicators.csv (and montecarlo.csv when
@@ -129,7 +130,7 @@ final class SimulationCsv {
                     if (i > 0) {
                         w.write(',');
                     }
-                    w.write(quote(String.valueOf(row.get(i))));
+                    w.write(CsvCells.cell(row.get(i)));
                 }
                 w.write("\r\n");
             }
@@ -137,12 +138,5 @@ final class SimulationCsv {
             throw new PlannerException(e, "clisim.csv.cannotWrite", file, e.getMessage());
         }
         return file;
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -16,8 +16,17 @@ import org.villageplanner.domain.PlannerException;
  * @param fields field → source column; a field not in the map is not provided by the layer
  */
 record ColumnMapping(Map<VillageField, Source> fields) {
-    /** A column and whether its values are in 万元 (converted to yuan on reading). */
-    record Source(String column, boolean wan) {
+    /**
+     * A column and whether its values are in 万元 (converted to yuan on reading).
+     *
+     * @param unitStated the header or the {@code --map} entry names the unit (万元 or 元); when false the unit is
+     *                   assumed to be yuan and {@link WanHeuristic} checks that assumption
+     * @param shortName  the column was recognised as a field name cut short (a DBF's 10-byte names)
+     */
+    record Source(String column, boolean wan, boolean unitStated, boolean shortName) {
+        Source(String column, boolean wan) {
+            this(column, wan, wan, false);
+        }
     }
 
     static ColumnMapping resolve(List<String> columns, Map<String, String> fieldMap, String file) {
@@ -34,8 +43,12 @@ record ColumnMapping(Map<VillageField, Source> fields) {
                 throw new PlannerException("importer.map.unknownColumn", file, e.getValue(), e.getKey(),
                         String.join(", ", columns));
             }
-            boolean wan = field.kind == VillageField.Kind.MONEY && (key.wan() || ColumnHeader.parse(column).wan());
-            out.put(field, new Source(column, wan));
+            if (out.containsKey(field)) {
+                throw new PlannerException("importer.map.twice", field.canonical, out.get(field).column(), column);
+            }
+            ColumnHeader header = ColumnHeader.parse(column);
+            boolean wan = field.kind == VillageField.Kind.MONEY && (key.wan() || header.wan());
+            out.put(field, new Source(column, wan, key.wan() || !header.unit().isEmpty(), false));
             used.add(column);
         }
         for (String column : columns) {
@@ -45,7 +58,8 @@ record ColumnMapping(Map<VillageField, Source> fields) {
             ColumnHeader h = ColumnHeader.parse(column);
             for (VillageField field : VillageField.values()) {
                 if (!out.containsKey(field) && field.matches(h.base())) {
-                    out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan()));
+                    out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan(),
+                            !h.unit().isEmpty(), false));
                     used.add(column);
                     break;
                 }
@@ -64,7 +78,8 @@ record ColumnMapping(Map<VillageField, Source> fields) {
             }
             if (candidates.size() == 1) {
                 VillageField field = candidates.get(0);
-                out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan()));
+                out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan(),
+                        !h.unit().isEmpty(), true));
                 used.add(column);
             }
         }

@@ -1,5 +1,7 @@
 package org.villageplanner.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,13 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.FeatureLayer;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.ReadOptions;
 
 /**
- * Reads a CSV table (RFC 4180: quoted fields may hold separators, quotes written twice and line breaks). The
+ * Reads a CSV table with Apache Commons CSV (RFC 4180: quoted fields may hold separators, quotes written twice and
+ * line breaks); our encoding detection and column recognition sit on top. The
  * separator is a comma, or a tab or semicolon when the header has more of those. Encoding: {@code --encoding} if
  * given, else UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else GBK — what Excel
  * writes on a Chinese Windows. Geometry columns: see {@link TableLayer}. Values stay text; field mapping parses
@@ -86,60 +92,54 @@ public final class CsvReader implements FeatureReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** Records of fields; a quote that is never closed is an error naming the line it opened on. */
+    /**
+     * Records of fields, parsed by Apache Commons CSV (RFC 4180). Spaces around a field are dropped; spaces inside
+     * a quoted field are kept as written ({@code "徐福  村"} keeps its two spaces). A quote that is never closed is
+     * an error naming the line it opened on; text after a closing quote ({@code "ab"c}) is an error naming the line.
+     */
     static List<List<String>> parse(String text, char sep, String file) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true).get();
         List<List<String>> out = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int quoteLine = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-                quoteLine = line;
-            } else if (c == sep) {
-                record.add(field.toString().strip());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString().strip());
-                field.setLength(0);
-                out.add(record);
-                record = new ArrayList<>();
-                line++;
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord r : parser) {
+                out.add(new ArrayList<>(r.toList()));
             }
-            i++;
-        }
-        if (quoted) {
-            throw new PlannerException("importer.table.openQuote", file, quoteLine);
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString().strip());
-            out.add(record);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            int open = openQuoteLine(text, sep);
+            if (open > 0) {
+                throw new PlannerException(e, "importer.table.openQuote", file, open);
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new PlannerException(e, "importer.table.badQuote", file, root.getMessage());
         }
         return out;
+    }
+
+    /** The line on which a quoted field opens that is never closed, or -1 when every quote is closed. */
+    private static int openQuoteLine(String text, char sep) {
+        boolean quoted = false;
+        boolean fieldStart = true;
+        int line = 1;
+        int opened = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                opened = line;
+            }
+            fieldStart = c == sep || c == '\n' || c == '\r' || (fieldStart && c == ' ');
+        }
+        return quoted ? opened : -1;
     }
 }

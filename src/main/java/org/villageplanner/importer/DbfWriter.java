@@ -12,11 +12,37 @@ import org.villageplanner.service.ExportRow;
 
 /**
  * Writes the export columns as a dBASE III table in UTF-8 (declared by the {@code .cpg} the Shapefile writer adds):
- * text as C fields sized to the longest value (at most 254 bytes, cut at a character boundary), integers as N(10),
- * money and areas as N(20,2), flags as L.
+ * text as C fields sized to the longest value (at most 254 bytes, cut at a character boundary, which
+ * {@link #losses} reports), integers as N(10), money and areas as N(w,d) with as many decimals as the values have
+ * (at least 2, at most {@value #MAX_DECIMALS}: 16.375 is written 16.375, not 16.38), flags as L.
  */
 final class DbfWriter {
+    static final int MAX_DECIMALS = 15;
+
     private DbfWriter() {
+    }
+
+    /** One sentence (localized) per value these columns cannot hold as they are: text over 254 bytes. */
+    static List<String> losses(List<ExportRow> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (ExportColumns.Column c : ExportColumns.ALL) {
+            for (ExportRow r : rows) {
+                Object v = c.value().apply(r);
+                if (c.type() == ExportColumns.Type.TEXT && v != null
+                        && v.toString().getBytes(StandardCharsets.UTF_8).length > 254) {
+                    out.add(org.villageplanner.domain.Messages.get("importer.export.textCut", r.village().code(),
+                            c.dbfName(), v.toString().getBytes(StandardCharsets.UTF_8).length));
+                } else if (v instanceof Double d && scale(d) > MAX_DECIMALS) {
+                    out.add(org.villageplanner.domain.Messages.get("importer.export.numberCut", r.village().code(),
+                            c.dbfName(), d.toString(), MAX_DECIMALS));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int scale(double d) {
+        return Double.isFinite(d) ? Math.max(0, BigDecimal.valueOf(d).stripTrailingZeros().scale()) : 0;
     }
 
     private record Field(ExportColumns.Column column, char type, int length, int decimals) {
@@ -52,11 +78,24 @@ final class DbfWriter {
     private static Field field(ExportColumns.Column c, List<ExportRow> rows) {
         return switch (c.type()) {
             case INTEGER -> new Field(c, 'N', 10, 0);
-            case MONEY -> new Field(c, 'N', 20, 2);
+            case MONEY, NUMBER -> numeric(c, rows);
             case BOOLEAN -> new Field(c, 'L', 1, 0);
             case TEXT -> new Field(c, 'C', Math.max(1, rows.stream()
                     .mapToInt(r -> utf8(r, c).length).max().orElse(1)), 0);
         };
+    }
+
+    private static Field numeric(ExportColumns.Column c, List<ExportRow> rows) {
+        int decimals = 2;
+        long largest = 0;
+        for (ExportRow r : rows) {
+            if (c.value().apply(r) instanceof Number n) {
+                decimals = Math.max(decimals, Math.min(MAX_DECIMALS, scale(n.doubleValue())));
+                largest = Math.max(largest, Math.abs((long) n.doubleValue()));
+            }
+        }
+        int width = Math.max(20, Long.toString(largest).length() + 2 + decimals);
+        return new Field(c, 'N', width, decimals);
     }
 
     private static byte[] utf8(ExportRow r, ExportColumns.Column c) {

@@ -11,7 +11,7 @@ import org.villageplanner.service.ExportRow;
  */
 final class ExportColumns {
     /** How a column's values are written. */
-    enum Type { TEXT, INTEGER, MONEY, BOOLEAN }
+    enum Type { TEXT, INTEGER, MONEY, NUMBER, BOOLEAN }
 
     record Column(String name, String dbfName, Type type, Function<ExportRow, Object> value) {
     }
@@ -25,13 +25,16 @@ final class ExportColumns {
             new Column("total_income", "total_inc", Type.MONEY, r -> r.village().totalIncome()),
             new Column("operating_income", "oper_inc", Type.MONEY, r -> r.village().operatingIncome()),
             new Column("assets", "assets", Type.MONEY, r -> r.village().assets()),
-            new Column("idle_land_mu", "idle_land", Type.MONEY, r -> r.village().idleLandMu()),
+            new Column("idle_land_mu", "idle_land", Type.NUMBER, r -> r.village().idleLandMu()),
             new Column("idle_houses", "idle_house", Type.INTEGER, r -> r.village().idleHouses()),
             new Column("resources", "resources", Type.TEXT, r -> String.join(";", r.village().resources())),
             new Column("mountain", "mountain", Type.BOOLEAN, r -> r.village().mountain()),
             new Column("cluster", "cluster", Type.TEXT, ExportRow::clusterId),
             new Column("cluster_name", "clus_name", Type.TEXT, ExportRow::clusterName),
-            new Column("strength", "strength", Type.TEXT, r -> r.strength() == null ? null : r.strength().name()));
+            new Column("strength", "strength", Type.TEXT, r -> r.strength() == null ? null : r.strength().name()),
+            new Column("cluster_type", "clus_type", Type.TEXT, ExportRow::clusterType),
+            new Column("cluster_leader", "clus_lead", Type.BOOLEAN,
+                    r -> r.clusterId() == null ? null : r.leader()));
 
     private ExportColumns() {
     }

@@ -37,6 +37,11 @@ public final class ShapefileWriter implements VillageExporter {
     }
 
     @Override
+    public List<String> losses(List<ExportRow> rows, ExportFormat format) {
+        return DbfWriter.losses(rows);
+    }
+
+    @Override
     public void write(List<ExportRow> rows, ExportFormat format, Path out) {
         String file = out.getFileName().toString();
         String base = file.toLowerCase(Locale.ROOT).endsWith(".shp") ? file.substring(0, file.length() - 4) : file;

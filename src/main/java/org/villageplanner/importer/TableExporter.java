@@ -2,19 +2,22 @@ package org.villageplanner.importer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.villageplanner.service.CsvCells;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportRow;
 import org.villageplanner.service.VillageExporter;
 
 /**
  * Writes the villages as a table: CSV (UTF-8 with a byte-order mark, so that Excel on a Chinese Windows opens it
- * correctly; RFC 4180 quoting) or XLSX (fastexcel). Money in yuan with two decimals; geometry is not written.
+ * correctly; RFC 4180 quoting) or XLSX (fastexcel). Numbers at full precision (16.375 stays 16.375), money in yuan;
+ * geometry is not written. Text is safe to open: in CSV a cell a spreadsheet would take for a formula gets a leading
+ * apostrophe ({@link CsvCells}); in XLSX text is always a string cell, never a formula. The XLSX sheet declares the
+ * range it really spans ({@code <dimension ref="A1:Q29"/>}).
  */
 public final class TableExporter implements VillageExporter {
     @Override
@@ -35,28 +38,11 @@ public final class TableExporter implements VillageExporter {
         for (ExportRow r : rows) {
             for (int i = 0; i < ExportColumns.ALL.size(); i++) {
                 ExportColumns.Column c = ExportColumns.ALL.get(i);
-                sb.append(i == 0 ? "" : ",").append(quote(text(c, c.value().apply(r))));
+                sb.append(i == 0 ? "" : ",").append(CsvCells.cell(c.value().apply(r)));
             }
             sb.append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String text(ExportColumns.Column c, Object v) {
-        if (v == null) {
-            return "";
-        }
-        if (c.type() == ExportColumns.Type.MONEY) {
-            return BigDecimal.valueOf((Double) v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        }
-        return v.toString();
-    }
-
-    private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     private static byte[] xlsx(List<ExportRow> rows) {
@@ -85,6 +71,6 @@ public final class TableExporter implements VillageExporter {
             // Writing into memory cannot fail for I/O reasons.
             throw new IllegalStateException(e);
         }
-        return bytes.toByteArray();
+        return XlsxDimension.declare(bytes.toByteArray(), rows.size() + 1, ExportColumns.ALL.size());
     }
 }

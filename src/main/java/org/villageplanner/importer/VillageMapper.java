@@ -28,13 +28,36 @@ import org.villageplanner.service.VillageConverter;
  */
 public final class VillageMapper implements VillageConverter {
     @Override
-    public Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing) {
+    public Map<String, String> suspectWan(FeatureLayer layer, Map<String, String> fieldMap) {
+        String file = Path.of(layer.file()).getFileName().toString();
+        Map<String, String> out = new LinkedHashMap<>();
+        MappingSummary.suspectWan(layer, ColumnMapping.resolve(layer.columns(), fieldMap, file))
+                .forEach((f, c) -> out.put(f.canonical, c));
+        return out;
+    }
+
+    @Override
+    public Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
+            boolean moneyAsYuan) {
         String file = Path.of(layer.file()).getFileName().toString();
         ColumnMapping mapping = ColumnMapping.resolve(layer.columns(), fieldMap, file);
         if (!mapping.has(VillageField.CODE) && !mapping.has(VillageField.NAME)) {
             throw new PlannerException("importer.map.noKey", file, String.join(", ", layer.columns()));
         }
-        List<String> warnings = new ArrayList<>();
+        if (!moneyAsYuan) {
+            MappingSummary.refuseWan(layer, mapping, file);
+        }
+        String clusterId = MappingSummary.clusterColumn(layer.columns(), MappingSummary.CLUSTER_ID);
+        String clusterName = MappingSummary.clusterColumn(layer.columns(), MappingSummary.CLUSTER_NAME);
+        String clusterType = MappingSummary.clusterColumn(layer.columns(), MappingSummary.CLUSTER_TYPE);
+        String clusterLeader = MappingSummary.clusterColumn(layer.columns(), MappingSummary.CLUSTER_LEADER);
+        java.util.Set<String> consumed = new java.util.HashSet<>();
+        java.util.stream.Stream.of(clusterId, clusterName, clusterType, clusterLeader).filter(java.util.Objects::nonNull).forEach(consumed::add);
+        layer.columns().stream().filter(c -> MappingSummary.DERIVED.contains(VillageField.normalise(c)))
+                .forEach(consumed::add);
+        MappingSummary summary = MappingSummary.of(layer, mapping, file, consumed, moneyAsYuan);
+        Map<String, ClusterTag> tags = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>(summary.warnings);
         CrsTransform transform = transform(layer, crs, file, warnings);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < existing.size(); i++) {
@@ -64,6 +87,10 @@ public final class VillageMapper implements VillageConverter {
                 throw new PlannerException("importer.field.duplicateCode", where, code, earlier);
             }
             Geometry geometry = geometry(f, transform, where, code, warnings);
+            ClusterTag tag = clusterTag(f, clusterId, clusterName, clusterType, clusterLeader);
+            if (tag != null) {
+                tags.put(code, tag);
+            }
             if (target == null) {
                 if (!values.containsKey(VillageField.NAME)) {
                     throw new PlannerException("importer.field.blank", where, "name", "-");
@@ -76,7 +103,26 @@ public final class VillageMapper implements VillageConverter {
                 updated++;
             }
         }
-        return new Merge(out, added, updated, warnings);
+        for (VillageField f : added > 0 ? summary.missingMoney : List.<VillageField>of()) {
+            warnings.add(0, Messages.get("importer.summary.moneyMissing", file, f.canonical, added));
+        }
+        return new Merge(out, added, updated, warnings, summary.unusedColumns, summary.emptyFields,
+                summary.conversions, tags);
+    }
+
+    /** The cluster a row names (id, else the name as id), or null when it names none. */
+    private static ClusterTag clusterTag(Feature f, String idColumn, String nameColumn, String typeColumn,
+            String leaderColumn) {
+        String id = idColumn == null ? "" : FieldValues.text(f.attributes().get(idColumn));
+        String name = nameColumn == null ? "" : FieldValues.text(f.attributes().get(nameColumn));
+        if (id.isEmpty() && name.isEmpty()) {
+            return null;
+        }
+        String type = typeColumn == null ? "" : FieldValues.text(f.attributes().get(typeColumn));
+        Object flag = leaderColumn == null ? null : f.attributes().get(leaderColumn);
+        boolean leader = Boolean.TRUE.equals(flag) || (flag != null
+                && java.util.Set.of("1", "t", "true", "y", "yes", "是").contains(FieldValues.text(flag).toLowerCase()));
+        return new ClusterTag(id.isEmpty() ? name : id, name.isEmpty() ? id : name, type, leader);
     }
 
     @Override

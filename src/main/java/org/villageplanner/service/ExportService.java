@@ -22,8 +22,18 @@ public final class ExportService {
         this.exporters = List.copyOf(exporters);
     }
 
-    /** What was written: the file, how many villages, and the scenario used for clusters (null if none). */
-    public record Result(Path out, int villages, String scenario) {
+    /**
+     * What was written: the file, how many villages, the scenario used for clusters (null if none), and a warning
+     * for every value the format had to cut (localized).
+     */
+    public record Result(Path out, int villages, String scenario, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Result(Path out, int villages, String scenario) {
+            this(out, villages, scenario, List.of());
+        }
     }
 
     /**
@@ -48,15 +58,17 @@ public final class ExportService {
         List<ExportRow> rows = rows(p, scenario);
         VillageExporter exporter = exporters.stream().filter(e -> e.supports(format)).findFirst()
                 .orElseThrow(() -> new PlannerException("service.export.unsupported", format.name()));
+        List<String> losses = exporter.losses(rows, format);
         exporter.write(rows, format, out);
-        return new Result(out, rows.size(), scenario == null ? null : scenario.name());
+        return new Result(out, rows.size(), scenario == null ? null : scenario.name(), losses);
     }
 
     static List<ExportRow> rows(PlannerProject p, Scenario scenario) {
         Assumptions a = scenario == null ? Assumptions.DEFAULTS : scenario.assumptions();
         return p.villages().stream().map(v -> {
             Cluster c = scenario == null ? null : scenario.clusterOf(v.code()).orElse(null);
-            return new ExportRow(v, c == null ? null : c.id(), c == null ? null : c.name(), a.strengthOf(v));
+            return new ExportRow(v, c == null ? null : c.id(), c == null ? null : c.name(), a.strengthOf(v),
+                    c == null ? null : c.type().name(), c != null && v.code().equals(c.leader()));
         }).toList();
     }
 }

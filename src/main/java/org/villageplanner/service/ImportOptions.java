@@ -11,8 +11,14 @@ import java.util.Map;
  * 经营收入}), overriding the automatic recognition of CLI.md "Village fields". A field written with the suffix
  * {@code _wan} ({@code operating_income_wan}) says the column is in 万元.
  */
-public record ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap) {
+public record ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap,
+                            boolean moneyAsYuan, String scenario) {
     public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null, Map.of());
+
+    /** Without {@code moneyAsYuan} (money columns that look like 万元 are refused) and scenario name. */
+    public ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap) {
+        this(layer, encoding, crs, fieldMap, false, null);
+    }
 
     public ImportOptions {
         fieldMap = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMap == null ? Map.of() : fieldMap));

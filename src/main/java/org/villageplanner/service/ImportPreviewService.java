@@ -39,23 +39,45 @@ public final class ImportPreviewService {
      * @param cpg         the text of the Shapefile's {@code .cpg} next to it, or null when there is none
      * @param rows        the first rows as text, in column order; a last column holds the geometry type
      * @param featureCount features or rows in the layer
+     * @param suspectWan   money field → column whose header gives no unit but whose values look like 万元 (the
+     *                     import refuses them until the unit is said)
+     * @param needsCrs     the file says nothing about its CRS and its coordinates are not longitude/latitude, so a
+     *                     CRS must be chosen before importing
      */
     public record Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
                           List<String> columns, List<List<String>> rows, int featureCount,
-                          List<ColumnRecognizer.Guess> mapping) {
+                          List<ColumnRecognizer.Guess> mapping, java.util.Map<String, String> suspectWan,
+                          boolean needsCrs) {
         public Preview {
             layers = List.copyOf(layers);
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
             mapping = List.copyOf(mapping);
+            suspectWan = java.util.Map.copyOf(suspectWan);
+        }
+
+        public Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
+                List<String> columns, List<List<String>> rows, int featureCount,
+                List<ColumnRecognizer.Guess> mapping) {
+            this(file, layers, layer, crsFound, crsEpsg, cpg, columns, rows, featureCount, mapping,
+                    java.util.Map.of(), false);
         }
     }
 
-    /** Villages after an import, with counts and warnings (already in the user's language). */
-    public record Merged(List<Village> villages, int added, int updated, List<String> warnings) {
+    /**
+     * Villages after an import, with counts and warnings (already in the user's language); {@code summary}: the
+     * columns not imported, fields left empty and conversions made, one localized line each.
+     */
+    public record Merged(List<Village> villages, int added, int updated, List<String> warnings,
+                         List<String> summary) {
         public Merged {
             villages = List.copyOf(villages);
             warnings = List.copyOf(warnings);
+            summary = List.copyOf(summary);
+        }
+
+        public Merged(List<Village> villages, int added, int updated, List<String> warnings) {
+            this(villages, added, updated, warnings, List.of());
         }
     }
 
@@ -67,7 +89,12 @@ public final class ImportPreviewService {
     public Preview preview(Path file, ReadOptions options, int maxRows) {
         FeatureReader reader = imports.readerFor(file);
         List<String> layers = reader.layers(file);
-        FeatureLayer layer = reader.read(file, options);
+        FeatureLayer layer;
+        try {
+            layer = reader.read(file, options);
+        } catch (PlannerException e) {
+            throw options.encoding() == null ? e : EncodingSample.wrongEncoding(file, options.encoding(), e);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Feature f : layer.features().subList(0, Math.min(maxRows, layer.features().size()))) {
             List<String> row = new ArrayList<>();
@@ -78,8 +105,15 @@ public final class ImportPreviewService {
             row.add(f.geometry() == null ? "" : f.geometry().getGeometryType());
             rows.add(row);
         }
+        java.util.Map<String, String> suspects;
+        try {
+            suspects = converter.suspectWan(layer, java.util.Map.of());
+        } catch (PlannerException e) {
+            suspects = java.util.Map.of();
+        }
         return new Preview(file, layers, layer.name(), layer.crs(), epsg(layer.crs(), file), cpg(file),
-                layer.columns(), rows, layer.features().size(), recognizer.recognise(layer.columns()));
+                layer.columns(), rows, layer.features().size(), recognizer.recognise(layer.columns()), suspects,
+                options.crs() == null && layer.crs() == null && !inDegrees(layer));
     }
 
     /**
@@ -92,23 +126,31 @@ public final class ImportPreviewService {
             throw new PlannerException("service.import.noSources");
         }
         List<Village> villages = existing;
-        List<String> warnings = new ArrayList<>();
-        int added = 0;
-        int updated = 0;
+        ImportTally tally = new ImportTally(sources.size() > 1);
         for (int i = 0; i < sources.size(); i++) {
             progress.checkCancelled();
             Path source = sources.get(i);
             progress.update(i, sources.size(), source.getFileName().toString());
             FeatureLayer layer = imports.readerFor(source).read(source, options.readOptions());
             progress.checkCancelled();
-            VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages);
+            VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages,
+                    options.moneyAsYuan());
             villages = merge.villages();
-            added += merge.added();
-            updated += merge.updated();
-            warnings.addAll(merge.warnings());
+            tally.add(source.getFileName().toString(), merge);
         }
         progress.update(sources.size(), sources.size(), "");
-        return new Merged(villages, added, updated, warnings);
+        ImportReport r = tally.report(null, villages.size());
+        List<String> summary = new ArrayList<>();
+        if (!r.unusedColumns().isEmpty()) {
+            summary.add(org.villageplanner.domain.Messages.get("service.import.unused",
+                    String.join(", ", r.unusedColumns())));
+        }
+        if (!r.emptyFields().isEmpty()) {
+            summary.add(org.villageplanner.domain.Messages.get("service.import.empty",
+                    String.join(", ", r.emptyFields())));
+        }
+        summary.addAll(r.conversions());
+        return new Merged(villages, r.added(), r.updated(), r.warnings(), summary);
     }
 
     /** The canonical village field names a column can be mapped to. */
@@ -118,6 +160,15 @@ public final class ImportPreviewService {
 
     public boolean isMoney(String field) {
         return field != null && recognizer.isMoney(field);
+    }
+
+    /** True when every geometry of {@code layer} lies within longitude/latitude bounds (or there is none). */
+    private static boolean inDegrees(FeatureLayer layer) {
+        org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope();
+        layer.features().stream().filter(f -> f.geometry() != null)
+                .forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return env.isNull() || (env.getMinX() >= -180 && env.getMaxX() <= 180 && env.getMinY() >= -90
+                && env.getMaxY() <= 90);
     }
 
     private static String epsg(String crs, Path file) {

@@ -2,7 +2,6 @@ package org.villageplanner.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,6 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.domain.Village;
 
 /**
  * Imports villages from GeoPackage, Shapefile, GeoJSON, CSV or XLSX files into a new or an existing project
@@ -65,25 +63,52 @@ public final class ImportService {
         }
         PlannerProject current = Files.exists(project) ? repository.read(project)
                 : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
-        List<Village> villages = current.villages();
-        List<String> warnings = new ArrayList<>();
-        int added = 0;
-        int updated = 0;
+        ImportTally tally = new ImportTally(sources.size() > 1);
         for (int i = 0; i < sources.size(); i++) {
             progress.checkCancelled();
             Path source = sources.get(i);
             progress.update(i, sources.size(), source.getFileName().toString());
-            FeatureLayer layer = readerFor(source).read(source, options.readOptions());
-            VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages);
-            villages = merge.villages();
-            added += merge.added();
-            updated += merge.updated();
-            warnings.addAll(merge.warnings());
+            current = importOne(current, source, options, tally);
         }
         progress.checkCancelled();
-        PlannerProject result = current.withVillages(villages);
-        repository.write(result, project);
+        repository.write(current, project);
         progress.update(sources.size(), sources.size(), project.getFileName().toString());
-        return new ImportReport(project, villages.size(), added, updated, warnings);
+        return tally.report(project, current.villages().size());
+    }
+
+    private PlannerProject importOne(PlannerProject current, Path source, ImportOptions options, ImportTally tally) {
+        String file = source.getFileName().toString();
+        PlannerProject sourceProject = projectFile(source);
+        FeatureLayer layer = readerFor(source).read(source, options.readOptions());
+        VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
+                options.moneyAsYuan());
+        tally.add(file, merge);
+        PlannerProject out = current.withVillages(merge.villages());
+        if (sourceProject != null) {
+            return ImportedScenarios.fromProject(out, sourceProject, file, tally.scenarios, tally.notTaken);
+        }
+        if (!merge.clusterTags().isEmpty()) {
+            String name = options.scenario() != null ? options.scenario() : stem(file);
+            out = ImportedScenarios.fromTags(out, name, merge.clusterTags(), tally.notTaken);
+            tally.scenarios.add(name);
+        }
+        return out;
+    }
+
+    /** {@code source} read as a project file of ours, or null when it is not one (any other GeoPackage or format). */
+    private PlannerProject projectFile(Path source) {
+        if (!source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+            return null;
+        }
+        try {
+            return repository.read(source);
+        } catch (PlannerException e) {
+            return null;
+        }
+    }
+
+    private static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 }

@@ -14,12 +14,37 @@ import org.villageplanner.domain.Village;
  * the row or feature and the field on the first bad value; nothing is merged then.
  */
 public interface VillageConverter {
-    /** The merged village list, how many villages were added and updated, and warnings (already localized). */
-    record Merge(List<Village> villages, int added, int updated, List<String> warnings) {
+    /**
+     * The merged village list, how many villages were added and updated, and warnings (already localized).
+     *
+     * @param unusedColumns the layer's columns that were not read into any village field
+     * @param emptyFields   village fields (canonical names) the layer left empty: no column, or a blank column
+     * @param conversions   every conversion made while reading, one sentence each (万元 → 元, a DBF short name read
+     *                      as its field), already localized
+     * @param clusterTags   village code → the cluster named in the layer's {@code cluster}/{@code cluster_name}
+     *                      columns (our own exports write them); empty when the layer has none
+     */
+    record Merge(List<Village> villages, int added, int updated, List<String> warnings, List<String> unusedColumns,
+                 List<String> emptyFields, List<String> conversions, Map<String, ClusterTag> clusterTags) {
         public Merge {
             villages = List.copyOf(villages);
             warnings = List.copyOf(warnings);
+            unusedColumns = List.copyOf(unusedColumns);
+            emptyFields = List.copyOf(emptyFields);
+            conversions = List.copyOf(conversions);
+            clusterTags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clusterTags));
         }
+
+        public Merge(List<Village> villages, int added, int updated, List<String> warnings) {
+            this(villages, added, updated, warnings, List.of(), List.of(), List.of(), Map.of());
+        }
+    }
+
+    /**
+     * A village's cluster as a layer names it: its id, display name, type as written ({@code cluster_type}, may be
+     * empty) and whether the layer marks this village as the cluster's leader ({@code cluster_leader}).
+     */
+    record ClusterTag(String id, String name, String type, boolean leader) {
     }
 
     /** A village field (canonical name, CLI.md) read from {@code column}; {@code wan}: the column is in 万元. */
@@ -38,5 +63,22 @@ public interface VillageConverter {
      * @param crs       the CRS to assume ("EPSG:4549"), overriding the layer's; null to use the layer's
      * @param existing  the project's villages before this layer
      */
-    Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing);
+    default Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing) {
+        return merge(layer, fieldMap, crs, existing, false);
+    }
+
+    /**
+     * As above; {@code moneyAsYuan} accepts money columns without a unit in their header as yuan even when their
+     * values look like 万元. Without it such a column is refused with a message naming it and both fixes.
+     */
+    Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
+            boolean moneyAsYuan);
+
+    /**
+     * Money columns of {@code layer}, under {@code fieldMap}, whose header gives no unit but whose values look like
+     * 万元 (the import would refuse them): field → column. The import dialog flags them.
+     */
+    default Map<String, String> suspectWan(FeatureLayer layer, Map<String, String> fieldMap) {
+        return Map.of();
+    }
 }

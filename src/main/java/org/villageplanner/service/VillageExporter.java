@@ -12,4 +12,12 @@ public interface VillageExporter {
     boolean supports(ExportFormat format);
 
     void write(List<ExportRow> rows, ExportFormat format, Path out);
+
+    /**
+     * One sentence (localized) for every value {@code format} cannot hold as it is (a Shapefile's text is at most 254
+     * bytes): the export says what it cut instead of cutting silently. Empty for formats that keep everything.
+     */
+    default List<String> losses(List<ExportRow> rows, ExportFormat format) {
+        return List.of();
+    }
 }

@@ -132,7 +132,7 @@ class ExportRoundTripTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals(0xEF, bytes[0] & 0xFF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("330282123215,徐福村,龙山镇,2100,700,4500000.25,2500000.00"), text);
+        assertTrue(text.contains("330282123215,徐福村,龙山镇,2100,700,4500000.25,2500000,"), text);
     }
 
     @Test

@@ -87,6 +87,17 @@ class TableReadersTest {
     }
 
     @Test
+    void spacesInsideQuotesAreKeptAndSpacesAroundFieldsDropped() throws IOException {
+        Path f = write("v.csv", ("code , name,remark\n"
+                + " 1 ,\"徐福  村\", \"  a  b  \" \n").getBytes(StandardCharsets.UTF_8));
+        FeatureLayer layer = csv.read(f, ReadOptions.DEFAULTS);
+        assertEquals(List.of("code", "name", "remark"), layer.columns());
+        assertEquals("1", layer.features().get(0).attributes().get("code"));
+        assertEquals("徐福  村", layer.features().get(0).attributes().get("name"));
+        assertEquals("  a  b  ", layer.features().get(0).attributes().get("remark"));
+    }
+
+    @Test
     void tabSeparatedIsDetected() throws IOException {
         Path f = write("v.tsv", "code\tname\n1\t甲村\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("甲村", csv.read(f, ReadOptions.DEFAULTS).features().get(0).attributes().get("name"));

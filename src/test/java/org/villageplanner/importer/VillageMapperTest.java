@@ -171,9 +171,10 @@ class VillageMapperTest {
         Geometry fixed = m.villages().get(0).geometry();
         assertTrue(fixed.isValid());
         assertEquals(bowtie.getEnvelopeInternal(), fixed.getEnvelopeInternal());
-        assertEquals(1, m.warnings().size());
-        assertTrue(m.warnings().get(0).startsWith("v.geojson, feature 4, field geometry: the outline of village 9"),
-                m.warnings().get(0));
+        List<String> geometryWarnings = m.warnings().stream().filter(w -> w.contains("geometry")).toList();
+        assertEquals(1, geometryWarnings.size(), m.warnings().toString());
+        assertTrue(geometryWarnings.get(0).startsWith("v.geojson, feature 4, field geometry: the outline of village 9"),
+                geometryWarnings.get(0));
     }
 
     @Test

@@ -71,8 +71,9 @@ public final class ImportView extends BorderPane {
         crs.valueProperty().addListener((o, a, b) -> vm.refreshPreview());
         Label crsFound = new Label();
         crsFound.setId("importCrsFound");
+        crs.valueProperty().addListener((o, a, b) -> crsFound.setText(crsText()));
         vm.previewProperty().addListener((o, a, p) -> {
-            crsFound.setText(vm.crsFoundText());
+            crsFound.setText(crsText());
             encodingFound.setText(vm.encodingFoundText());
             fillPreview(p);
         });
@@ -128,6 +129,11 @@ public final class ImportView extends BorderPane {
         return vm;
     }
 
+    /** What the file says about its CRS; when it says nothing and one must be chosen, the request to choose it. */
+    private String crsText() {
+        return vm.crsMissing() ? I18n.t("uiimport.crs.needed") : vm.crsFoundText();
+    }
+
     private void refreshIfChanged() {
         ImportPreviewService.Preview p = vm.previewProperty().get();
         if (p != null && vm.layerProperty().get() != null && !vm.layerProperty().get().equals(p.layer())) {
@@ -162,7 +168,11 @@ public final class ImportView extends BorderPane {
         field.setCellFactory(ComboBoxTableCell.forTableColumn(text(f -> f == null || f.isEmpty()
                 ? I18n.t("uiimport.field.none") : I18n.t("uiimport.field." + f) + " (" + f + ")"),
                 FXCollections.observableArrayList(choices)));
-        field.setOnEditCommit(e -> e.getRowValue().fieldProperty().set(e.getNewValue()));
+        field.setOnEditCommit(e -> {
+            if (!vm.assign(e.getRowValue(), e.getNewValue())) {
+                t.refresh();
+            }
+        });
         field.setPrefWidth(220);
         TableColumn<ImportViewModel.MappingRow, String> unit = new TableColumn<>(I18n.t("uiimport.unit"));
         unit.setCellValueFactory(r -> javafx.beans.binding.Bindings.createStringBinding(
@@ -170,11 +180,12 @@ public final class ImportView extends BorderPane {
                         : r.getValue().wanProperty().get() ? I18n.t("uiimport.unit.wan") : I18n.t("uiimport.unit.yuan"),
                 r.getValue().fieldProperty(), r.getValue().wanProperty()));
         unit.setCellFactory(ComboBoxTableCell.forTableColumn(I18n.t("uiimport.unit.yuan"), I18n.t("uiimport.unit.wan")));
-        unit.setOnEditCommit(e -> e.getRowValue().wanProperty().set(I18n.t("uiimport.unit.wan").equals(e.getNewValue())));
+        unit.setOnEditCommit(e -> vm.setWan(e.getRowValue(), I18n.t("uiimport.unit.wan").equals(e.getNewValue())));
         unit.setPrefWidth(90);
         t.getColumns().add(column);
         t.getColumns().add(field);
         t.getColumns().add(unit);
+        t.getColumns().add(WanCheckColumn.create(vm));
         return t;
     }
 

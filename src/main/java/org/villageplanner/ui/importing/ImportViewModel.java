@@ -39,16 +39,35 @@ public final class ImportViewModel {
     public static final List<String> ENCODINGS = List.of("UTF-8", "GBK", "GB18030");
     static final int PREVIEW_ROWS = 20;
 
-    /** One row of the mapping table: a column, the field it is read as (null: not imported), 万元 or 元. */
+    /**
+     * One row of the mapping table: a column, the field it is read as (null: not imported), 万元 or 元; whether its
+     * values look like 万元 although the header says no unit ({@code suspectWan}), and whether the user has said
+     * the unit ({@code unitSaid}: chose 万元 or 元 by hand).
+     */
     public static final class MappingRow {
         private final String column;
         private final StringProperty field = new SimpleStringProperty();
         private final BooleanProperty wan = new SimpleBooleanProperty();
+        private final BooleanProperty suspectWan = new SimpleBooleanProperty();
+        private final BooleanProperty unitSaid = new SimpleBooleanProperty();
 
         MappingRow(ColumnRecognizer.Guess g) {
             column = g.column();
             field.set(g.field());
             wan.set(g.wan());
+        }
+
+        public BooleanProperty suspectWanProperty() {
+            return suspectWan;
+        }
+
+        public BooleanProperty unitSaidProperty() {
+            return unitSaid;
+        }
+
+        /** True when this row would be refused: a money column that looks like 万元 whose unit nobody said. */
+        public boolean unresolvedWan() {
+            return suspectWan.get() && !wan.get() && !unitSaid.get();
         }
 
         public String column() {
@@ -63,6 +82,10 @@ public final class ImportViewModel {
             return wan;
         }
     }
+
+    /** The user's mapping per file, kept for the session, so that reopening the dialog on a file restores it. */
+    private static final Map<Path, Map<String, MappingMemory.Choice>> REMEMBERED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final MainViewModel main;
     private final ImportPreviewService service;
@@ -159,7 +182,50 @@ public final class ImportViewModel {
 
     public BooleanBinding canImport() {
         return Bindings.createBooleanBinding(() -> !files.isEmpty() && running.get() == null && !done.get()
-                && (hasOpenProject() || newProject.get()), files, running, done, newProject);
+                && (hasOpenProject() || newProject.get()) && !crsMissing(), files, running, done, newProject,
+                preview, crs);
+    }
+
+    /** True when the file says nothing about its CRS, its coordinates are not degrees and none is chosen yet. */
+    public boolean crsMissing() {
+        ImportPreviewService.Preview p = preview.get();
+        return p != null && p.needsCrs() && crs.get() == CrsChoice.FROM_FILE;
+    }
+
+    /**
+     * Reads {@code row}'s column as {@code field}; refused (false, with a message in the status line) when another
+     * column is read as that field already — a field comes from one column.
+     */
+    public boolean assign(MappingRow row, String field) {
+        if (field != null && !field.isEmpty()) {
+            for (MappingRow other : mapping) {
+                if (other != row && field.equals(other.fieldProperty().get())) {
+                    status.set(I18n.t("uiimport.mapping.twice", field, other.column(), row.column()));
+                    return false;
+                }
+            }
+        }
+        row.fieldProperty().set(field);
+        remember();
+        return true;
+    }
+
+    /** The unit of {@code row}'s money column, said by the user: 万元 (converted ×10,000) or 元. */
+    public void setWan(MappingRow row, boolean wan) {
+        row.wanProperty().set(wan);
+        row.unitSaidProperty().set(true);
+        remember();
+    }
+
+    /** The columns that look like 万元 and whose unit nobody has said yet (the import waits for them). */
+    public List<String> unresolvedWan() {
+        return mapping.stream().filter(MappingRow::unresolvedWan).map(MappingRow::column).toList();
+    }
+
+    private void remember() {
+        if (!files.isEmpty()) {
+            REMEMBERED.put(files.get(0), MappingMemory.of(mapping));
+        }
     }
 
     /** Chooses the files to import and previews the first. */
@@ -184,6 +250,9 @@ public final class ImportViewModel {
         }
         Path file = files.get(0);
         ReadOptions options = readOptions();
+        if (!mapping.isEmpty()) {
+            remember();
+        }
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
         return DialogWork.start(Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
@@ -194,11 +263,17 @@ public final class ImportViewModel {
                     if (layer.get() == null) {
                         layer.set(pv.layer());
                     }
-                    mapping.setAll(pv.mapping().stream().map(MappingRow::new).toList());
+                    List<MappingRow> rows = pv.mapping().stream().map(MappingRow::new).toList();
+                    rows.forEach(r -> r.suspectWanProperty().set(pv.suspectWan().containsValue(r.column())));
+                    MappingMemory.apply(REMEMBERED.get(file), rows);
+                    mapping.setAll(rows);
                     status.set(I18n.t("uiimport.status.previewed", file.getFileName(), pv.featureCount()));
                 }).onError(e -> {
-                    preview.set(null);
-                    mapping.clear();
+                    // The earlier preview and the mapping stay: the message says what is wrong with this reading.
+                    if (preview.get() != null && !preview.get().file().equals(file)) {
+                        preview.set(null);
+                        mapping.clear();
+                    }
                     fail(e);
                 }), running);
     }
@@ -245,10 +320,17 @@ public final class ImportViewModel {
     public Task<ImportPreviewService.Merged> runImport() {
         error.set(null);
         warnings.clear();
+        if (!unresolvedWan().isEmpty()) {
+            error.set(I18n.t("uiimport.wan.unresolved", String.join(", ", unresolvedWan())));
+            return null;
+        }
         PlannerProject before = main.session().project();
         boolean intoNew = newProject.get() || before == null;
         List<Path> sources = List.copyOf(files);
-        ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap());
+        boolean yuanSaid = mapping.stream().anyMatch(r -> r.suspectWanProperty().get() && r.unitSaidProperty().get()
+                && !r.wanProperty().get());
+        ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
+                null);
         status.set(I18n.t("uiimport.status.importing", sources.size()));
         return DialogWork.start(Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
                 intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
@@ -261,6 +343,7 @@ public final class ImportViewModel {
                         main.session().editProject(before.withVillages(m.villages()), what);
                     }
                     warnings.setAll(m.warnings());
+                    warnings.addAll(m.summary());
                     done.set(true);
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));

@@ -1,0 +1,191 @@
+package org.villageplanner.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.ui.MainWindow;
+import org.villageplanner.ui.PlannerApp;
+import org.villageplanner.ui.TestProjects;
+import org.villageplanner.ui.common.AppSettings;
+
+/**
+ * The import dialog on the data planners actually bring: an unlabelled 万元 column flagged with its one-click fix,
+ * a mapping that survives a change of CRS or encoding and reopening the dialog, a field refused from two columns,
+ * a wrong encoding shown with its garbled sample, and a missing CRS asked for where the file is chosen.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogDataTest {
+    private static final Path FILE = Path.of("/virtual/test.gpkg");
+    @TempDir
+    static Path dir;
+    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(3, 3, 0.02));
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.ENGLISH);
+        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(dir.resolve("s")));
+        stage.show();
+    }
+
+    @AfterEach
+    void resetLocale() {
+        Messages.setLocale(Messages.ENGLISH);
+    }
+
+    private ImportViewModel dialog(FxRobot robot, Path file) throws Exception {
+        ImportDialogTest.openProject(robot, window.viewModel(), FILE);
+        ImportViewModel[] vm = new ImportViewModel[1];
+        robot.interact(() -> vm[0] = ImportDialog.show(window.viewModel(), null, List.of()).getScene().getRoot()
+                instanceof ImportView v ? v.viewModel() : null);
+        robot.interact(() -> vm[0].setFiles(List.of(file)));
+        waitIdle(vm[0]);
+        return vm[0];
+    }
+
+    private static void waitIdle(ImportViewModel vm) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ImportViewModel.MappingRow row(ImportViewModel vm, String column) {
+        return vm.mapping().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+    }
+
+    private static Path wanTable() throws Exception {
+        Path csv = dir.resolve("wan-" + System.nanoTime() + ".csv");
+        Files.writeString(csv, """
+                代码,村名,总收入,备注
+                %s,甲村,279.62,x
+                %s,乙村,35.2,y
+                %s,丙村,88.75,z
+                """.formatted(TestProjects.code(0, 0), TestProjects.code(0, 1), TestProjects.code(0, 2)),
+                StandardCharsets.UTF_8);
+        return csv;
+    }
+
+    @Test
+    void anUnlabelledWanColumnIsFlaggedAndFixedWithOneClick(FxRobot robot) throws Exception {
+        ImportViewModel vm = dialog(robot, wanTable());
+        ImportViewModel.MappingRow total = row(vm, "总收入");
+        assertEquals("total_income", total.fieldProperty().get());
+        assertTrue(total.suspectWanProperty().get());
+        assertEquals(List.of("总收入"), vm.unresolvedWan());
+        // Importing now is refused with a message naming the column, and nothing changes.
+        robot.interact(vm::runImport);
+        assertNotNull(vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("总收入"), vm.errorProperty().get());
+        robot.interact(() -> vm.errorProperty().set(null));
+
+        Button fix = robot.lookup("#importWanFix-总收入").queryButton();
+        robot.interact(fix::fire);
+        assertTrue(total.wanProperty().get());
+        assertEquals(Map.of("total_income_wan", "总收入", "code", "代码", "name", "村名"), vm.fieldMap());
+        robot.interact(vm::runImport);
+        waitIdle(vm);
+        assertNull(vm.errorProperty().get());
+        assertEquals(2_796_200, window.viewModel().session().project().villages().stream()
+                .filter(v -> v.code().equals(TestProjects.code(0, 0))).findFirst().orElseThrow().totalIncome(), 1e-6);
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("备注")), vm.warnings().toString());
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("万元") && w.contains("总收入")),
+                vm.warnings().toString());
+    }
+
+    @Test
+    void theMappingSurvivesAChangeOfCrsOrEncodingAndReopening(FxRobot robot) throws Exception {
+        Path csv = wanTable();
+        ImportViewModel vm = dialog(robot, csv);
+        robot.interact(() -> {
+            assertTrue(vm.assign(row(vm, "备注"), "town"));
+            vm.setWan(row(vm, "总收入"), true);
+        });
+        robot.interact(() -> vm.crsProperty().set(CrsChoice.all().get(CrsChoice.all().size() - 1)));
+        waitIdle(vm);
+        assertEquals("town", row(vm, "备注").fieldProperty().get());
+        robot.interact(() -> vm.encodingProperty().set("GB18030"));
+        robot.interact(vm::refreshPreview);
+        waitIdle(vm);
+        assertEquals("town", row(vm, "备注").fieldProperty().get());
+        assertTrue(row(vm, "总收入").wanProperty().get());
+
+        ImportViewModel again = dialog(robot, csv);
+        assertEquals("town", row(again, "备注").fieldProperty().get());
+        assertTrue(row(again, "总收入").wanProperty().get());
+    }
+
+    @Test
+    void aFieldIsNotReadFromTwoColumns(FxRobot robot) throws Exception {
+        ImportViewModel vm = dialog(robot, wanTable());
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = vm.assign(row(vm, "备注"), "total_income"));
+        assertFalse(ok[0]);
+        assertNull(row(vm, "备注").fieldProperty().get());
+        assertTrue(vm.statusProperty().get().contains("总收入"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aWrongEncodingShowsItsGarbledSampleAndKeepsThePreview(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("gbk.csv");
+        Files.write(csv, ("代码,村名,人口\n" + TestProjects.code(0, 0) + ",徐福村,100\n").getBytes(Charset.forName("GBK")));
+        ImportViewModel vm = dialog(robot, csv);
+        int rows = robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size();
+        assertEquals(1, rows);
+        robot.interact(() -> vm.encodingProperty().set("UTF-8"));
+        robot.interact(vm::refreshPreview);
+        waitIdle(vm);
+        String error = vm.errorProperty().get();
+        assertNotNull(error, "reading GBK as UTF-8 must say so");
+        assertTrue(error.contains("UTF-8") && error.contains("\uFFFD"), error);
+        assertEquals(1, robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size());
+        assertFalse(vm.mapping().isEmpty());
+    }
+
+    @Test
+    void aMissingCrsIsAskedForInTheDialog(FxRobot robot) throws Exception {
+        // A Shapefile in Gauss-Krüger metres whose .prj was lost: no CRS, and coordinates that are not degrees.
+        Path shp = dir.resolve("projected.shp");
+        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(40_500_000, 3_340_000));
+        new org.villageplanner.importer.ShapefileWriter().write(List.of(new org.villageplanner.service.ExportRow(
+                new org.villageplanner.domain.Village(TestProjects.code(0, 0), "甲村", "", p, 0, 0, 0, 0, 0, 0, 0,
+                        java.util.Set.of(), false), null, null, null)),
+                org.villageplanner.service.ExportFormat.SHP, shp);
+        Files.delete(dir.resolve("projected.prj"));
+        ImportViewModel vm = dialog(robot, shp);
+        assertNotNull(vm.previewProperty().get(), String.valueOf(vm.errorProperty().get()));
+        assertTrue(vm.crsMissing());
+        assertFalse(vm.canImport().get());
+        String label = robot.lookup("#importCrsFound").queryLabeled().getText();
+        assertTrue(label.contains("choose the coordinate system here"), label);
+        robot.interact(() -> vm.crsProperty().set(CrsChoice.all().stream()
+                .filter(c -> "EPSG:4529".equals(c.code())).findFirst().orElse(CrsChoice.all().get(1))));
+        waitIdle(vm);
+        assertFalse(vm.crsMissing());
+    }
+}
