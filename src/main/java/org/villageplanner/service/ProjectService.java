@@ -39,6 +39,15 @@ public final class ProjectService {
         }
     }
 
+    /**
+     * Takes the editing lock of {@code file} (after Save As to it) without reading it.
+     *
+     * @throws ProjectLockedException when another program or window holds it
+     */
+    public ProjectLease openForEditingLease(Path file) {
+        return repository.lockForEditing(file);
+    }
+
     /** Who holds the write lock of {@code file} now. */
     public Optional<LockHolder> lockHolder(Path file) {
         return repository.lockHolder(file);
