@@ -29,7 +29,7 @@ final class FuzzBench {
         }
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
-        long reportEvery = Math.max(1, Math.min(50_000, inputs / 20));
+        long reportEvery = Math.max(1, Math.min(10_000, inputs / 20));
         try (ReaderFuzz fuzz = new ReaderFuzz(services)) {
             for (long i = 0; i < inputs; i++) {
                 Random r = new Random(seed * 1_000_003L + i);

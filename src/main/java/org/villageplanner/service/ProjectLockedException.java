@@ -19,8 +19,11 @@ public final class ProjectLockedException extends PlannerException {
     }
 
     private static Object[] args(Path file, LockHolder h, long waited) {
-        return h == null ? new Object[] {file.toString(), waited}
-                : new Object[] {file.toString(), h.app(), h.pid(), h.host(), h.since().toString(), waited};
+        // Numbers as text: a process id is not a quantity to group with thousands separators.
+        String w = String.valueOf(waited);
+        return h == null ? new Object[] {file.toString(), w}
+                : new Object[] {file.toString(), h.app(), String.valueOf(h.pid()), h.host(),
+                    h.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), w};
     }
 
     public Optional<LockHolder> holder() {

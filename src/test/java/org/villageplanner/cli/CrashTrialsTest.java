@@ -21,6 +21,8 @@ class CrashTrialsTest {
         int trials = 6;
         CrashTrials.Summary s = new CrashTrials(Main.services(),
                 PlannerProcess.command("org.villageplanner.Main")).run(dir, 3000, trials, 14);
+        System.out.printf("crash trials: %d before, %d after, temp files max %d, at end %d (reference run %d ms)%n",
+                s.before(), s.after(), s.maxTempFiles(), s.tempFilesAtEnd(), s.uninterruptedMillis());
         assertEquals(java.util.List.of(), s.failures());
         assertEquals(trials, s.before() + s.after(), s.toString());
         assertTrue(s.maxTempFiles() <= 1, "temporary files piled up: " + s);
