@@ -43,11 +43,16 @@ final class CrashBench {
             Files.deleteIfExists(dir);
         }
         long exitedFirst = s.trials().stream().filter(CrashTrials.Trial::exitedFirst).count();
+        long inWrite = s.trials().stream().filter(CrashTrials.Trial::duringWrite).count();
+        long inWriteAfter = s.trials().stream().filter(t -> t.duringWrite() && t.state().equals("after")).count();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("villages", s.villages());
             m.put("trials", s.trials().size());
             m.put("uninterruptedMillis", s.uninterruptedMillis());
+            m.put("writeMillis", s.writeMillis());
+            m.put("killedDuringWrite", inWrite);
+            m.put("killedDuringWriteAfter", inWriteAfter);
             m.put("before", s.before());
             m.put("after", s.after());
             m.put("exitedBeforeKill", exitedFirst);
@@ -55,15 +60,16 @@ final class CrashBench {
             m.put("tempFilesAtEnd", s.tempFilesAtEnd());
             m.put("failures", s.failures());
             List<Object> kills = new ArrayList<>();
-            s.trials().forEach(t -> kills.add(List.of(t.killAfterMillis(), t.state())));
+            s.trials().forEach(t -> kills.add(List.of(t.duringWrite(), t.killAfterMillis(), t.state())));
             m.put("killAfterMillisAndState", kills);
             Json.print(out, m);
         } else {
             out.printf(Locale.ROOT, "%d kill -9 trials on a %d-village project (an uninterrupted scenario import takes "
-                    + "%d ms): %d opened with the state before, %d with the state after (%d had finished before the "
-                    + "kill); %d failures. Temporary files beside the project: at most %d at once, %d at the end.%n",
-                    s.trials().size(), s.villages(), s.uninterruptedMillis(), s.before(), s.after(), exitedFirst,
-                    s.failures().size(), s.maxTempFiles(), s.tempFilesAtEnd());
+                    + "%d ms, its write %d ms; %d trials killed during the write, %d of them after the rename): "
+                    + "%d opened with the state before, %d with the state after (%d had finished before the kill); "
+                    + "%d failures. Temporary files beside the project: at most %d at once, %d at the end.%n",
+                    s.trials().size(), s.villages(), s.uninterruptedMillis(), s.writeMillis(), inWrite, inWriteAfter,
+                    s.before(), s.after(), exitedFirst, s.failures().size(), s.maxTempFiles(), s.tempFilesAtEnd());
             s.failures().forEach(out::println);
         }
         out.flush();

@@ -38,6 +38,9 @@ final class FuzzBench {
                 counts.get(t).merge(f.outcome(), 1L, Long::sum);
                 if (f.outcome().failed() && failures.size() < 50) {
                     failures.add("#" + i + " " + t + " " + f.outcome() + ": " + f.detail());
+                    if (!json) {
+                        out.println(failures.get(failures.size() - 1));
+                    }
                 }
                 if (!json && (i + 1) % reportEvery == 0 && i + 1 < inputs) {
                     out.printf(Locale.ROOT, "... %d inputs, %.0f s: %s%n", i + 1, (System.nanoTime() - start) / 1e9,

@@ -31,11 +31,11 @@ public final class CrashTrials {
     }
 
     /** One trial: when the process was killed, whether it had already exited, which state the file showed. */
-    public record Trial(int index, long killAfterMillis, boolean exitedFirst, String state, int tempFiles) {
+    public record Trial(int index, boolean duringWrite, long killAfterMillis, boolean exitedFirst, String state, int tempFiles) {
     }
 
     /** All trials; {@code failures} lists each file that showed neither state or could not be opened. */
-    public record Summary(int villages, long uninterruptedMillis, List<Trial> trials, int before, int after,
+    public record Summary(int villages, long uninterruptedMillis, long writeMillis, List<Trial> trials, int before, int after,
                           int maxTempFiles, int tempFilesAtEnd, List<String> failures) {
     }
 
@@ -57,10 +57,13 @@ public final class CrashTrials {
         ScenarioDocument doc = services.scenarios().exportScenario(project, base, dir.resolve("base.json"));
         // A reference run, not killed: how long one write takes, and the scenario as it reads back from the file.
         long t0 = System.nanoTime();
-        if (launch(dir, project, doc, "reference").waitFor() != 0) {
+        Process ref = launch(dir, project, doc, "reference");
+        long writeStarts = waitForSave(ref, project, tempNames(project));
+        if (ref.waitFor() != 0 || writeStarts < 0) {
             throw new IllegalStateException("the reference scenario import failed");
         }
         long reference = (System.nanoTime() - t0) / 1_000_000;
+        long writeMillis = Math.max(1, (System.nanoTime() - writeStarts) / 1_000_000);
         Random random = new Random(seed);
         List<Trial> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -70,8 +73,16 @@ public final class CrashTrials {
         PlannerProject state = services.projects().open(project);
         for (int i = 0; i < trials; i++) {
             String name = "试验" + i;
-            long killAfter = (long) (reference * (0.3 + 0.8 * random.nextDouble()));
+            // Even trials: a random moment of the whole run (start-up, reading, computing, writing). Odd trials: a
+            // random moment after the save's temporary file appears, to hit the write itself and the rename.
+            boolean duringWrite = i % 2 == 1;
+            long killAfter = duringWrite ? (long) (writeMillis * 1.2 * random.nextDouble())
+                    : (long) (reference * (0.3 + 0.8 * random.nextDouble()));
+            java.util.Set<String> leftovers = tempNames(project);
             Process p = launch(dir, project, doc, name);
+            if (duringWrite) {
+                waitForSave(p, project, leftovers);
+            }
             boolean exited = p.waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!exited) {
                 p.destroyForcibly();
@@ -101,11 +112,23 @@ public final class CrashTrials {
                 failures.add("trial " + i + " (killed after " + killAfter + " ms): " + e.getMessage());
                 break;
             }
-            done.add(new Trial(i, killAfter, exited, seen, temps));
+            done.add(new Trial(i, duringWrite, killAfter, exited, seen, temps));
         }
         // One more, uninterrupted write: it removes what killed saves left behind.
         launch(dir, project, doc, "final").waitFor();
-        return new Summary(villages, reference, done, before, after, maxTemp, tempFiles(project), failures);
+        return new Summary(villages, reference, writeMillis, done, before, after, maxTemp, tempFiles(project), failures);
+    }
+
+    /** Waits until {@code p} starts writing (its temporary file appears); the time then, or -1 if it ended first. */
+    private static long waitForSave(Process p, Path project, java.util.Set<String> before)
+            throws IOException, InterruptedException {
+        while (p.isAlive()) {
+            if (!before.containsAll(tempNames(project))) {
+                return System.nanoTime();
+            }
+            Thread.sleep(2);
+        }
+        return -1;
     }
 
     private Process launch(Path dir, Path project, ScenarioDocument doc, String name) throws IOException {
@@ -124,10 +147,15 @@ public final class CrashTrials {
 
     /** Files beside the project other than the project and its lock file. */
     private static int tempFiles(Path project) throws IOException {
+        return tempNames(project).size();
+    }
+
+    /** Temporary files of saves of {@code project} ({@code .NAME-*}) and SQLite side files ({@code NAME-journal}). */
+    private static java.util.Set<String> tempNames(Path project) throws IOException {
         String prefix = "." + project.getFileName() + "-";
         try (var files = Files.list(project.getParent())) {
-            return (int) files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    || f.getFileName().toString().startsWith(project.getFileName() + "-")).count();
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(prefix)
+                    || n.startsWith(project.getFileName() + "-")).collect(java.util.stream.Collectors.toSet());
         }
     }
 }
