@@ -63,15 +63,17 @@ public final class Main {
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         ImportService imports = new ImportService(readers, new VillageMapper(), repository);
+        ValidationService validation = new ValidationService(geo);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                         mapsDir()),
-                geo, new ValidationService(geo), new SuggestService(geo, projects),
+                geo, validation, new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
-                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
+                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
+                new org.villageplanner.service.ValidityGate(simulation, validation));
     }
 
     /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample).")
+                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), fuzz (mutated files to every "
+                + "reader, outcome counts), crash (kill -9 during project writes, state checked).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
@@ -56,6 +57,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "simulate: seed of the synthetic county and draws.")
     long seed;
+
+    @Option(names = "--inputs", defaultValue = "10000", description = "fuzz: mutated inputs to read (default 10000).")
+    long inputs;
+
+    @Option(names = "--trials", defaultValue = "50", description = "crash: kill trials (default 50).")
+    int trials;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -83,11 +90,18 @@ final class BenchCommand implements Callable<Integer> {
             return SuggestBenchCommand.run(services, spec.commandLine().getOut(), samples,
                     this.villages == null ? 20_000 : this.villages, repeat);
         }
+        if (what.equals("crash")) {
+            return CrashBench.run(services, trials, villages == null ? 3000 : villages, seed, json,
+                    spec.commandLine().getOut());
+        }
+        if (what.equals("fuzz")) {
+            return FuzzBench.run(services, inputs, seed, json, spec.commandLine().getOut());
+        }
         if (what.equals("simulate")) {
             return simulate();
         }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report, fuzz, crash");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");

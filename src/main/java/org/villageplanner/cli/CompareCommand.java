@@ -45,6 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the comparison as JSON (UTF-8) on stdout.")
     boolean json;
 
+    @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
+    boolean allowInvalid;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
         Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
+        services.validity().check(project, scenarios, allowInvalid);
         CompareService.Result result = services.compare().compare(project, scenarios,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         Comparison c = result.comparison();

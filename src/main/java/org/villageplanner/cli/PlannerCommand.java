@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.Services;
+import org.villageplanner.service.WriteLockPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,16 @@ public final class PlannerCommand implements Runnable {
         }
     }
 
+    @Option(names = "--wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "How long a command that writes a project waits for another writer to finish (default 10).")
+    void setWait(long seconds) {
+        if (seconds < 0 || seconds > 86_400) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Messages.get("cli.wait.range", String.valueOf(seconds)));
+        }
+        WriteLockPolicy.setWait(java.time.Duration.ofSeconds(seconds));
+    }
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
@@ -45,6 +56,12 @@ public final class PlannerCommand implements Runnable {
     /** Builds the command tree with every subcommand wired to {@code services}. */
     public static CommandLine create(Services services) {
         CommandLine cl = new CommandLine(new PlannerCommand());
+        WriteLockPolicy.setWait(WriteLockPolicy.DEFAULT_WAIT);
+        // A writer records which command holds a project's lock, e.g. "planner scenario import".
+        cl.setExecutionStrategy(parseResult -> {
+            WriteLockPolicy.setHolderName(commandName(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         // Subcommands; each is thin: parse, call a service, print.
         cl.addSubcommand(new CliConventions.Help());
         cl.addSubcommand(new InfoCommand(services));
@@ -75,6 +92,14 @@ public final class PlannerCommand implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    private static String commandName(CommandLine.ParseResult pr) {
+        StringBuilder name = new StringBuilder("planner");
+        for (CommandLine.ParseResult p = pr.subcommand(); p != null; p = p.subcommand()) {
+            name.append(' ').append(p.commandSpec().name());
+        }
+        return name.toString();
     }
 
     private static boolean hasDebug(CommandLine.ParseResult pr) {

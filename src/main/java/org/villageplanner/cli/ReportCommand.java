@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportCommand implements Callable<Integer> {
     private final Services services;
 
+    @Option(names = "--allow-invalid", description = "Report even when a scenario has validation ERRORs.")
+    boolean allowInvalid;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +71,8 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }
+        services.validity().check(project, scenario, allowInvalid);
+        services.validity().check(project, compare, allowInvalid);
         ReportService.Result r = services.reports().export(project,
                 new ReportService.Request(scenario, compare, author,
                 // The plan is for a township's party committee: Chinese unless --lang says otherwise (DESIGN.md);

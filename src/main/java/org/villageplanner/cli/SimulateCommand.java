@@ -50,6 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
         Path csv;
     }
 
+    @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
+    boolean allowInvalid;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
         Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
+        services.validity().check(project, scenario, allowInvalid);
         SimulationResult r = services.simulation().simulate(project, scenario,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();

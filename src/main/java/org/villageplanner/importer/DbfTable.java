@@ -60,6 +60,11 @@ final class DbfTable {
         if (offset > recordLength) {
             throw new PlannerException("importer.dbf.notDbf", file);
         }
+        // A record count the file cannot hold is refused before anything is allocated for it.
+        if ((long) headerLength + (long) records * recordLength > b.limit()) {
+            throw new PlannerException("importer.dbf.truncated", file, (b.limit() - headerLength) / recordLength + 1,
+                    records);
+        }
         List<Map<String, Object>> rows = new ArrayList<>(records);
         for (int r = 0; r < records; r++) {
             int start = headerLength + r * recordLength;

@@ -61,6 +61,13 @@ public final class ImportService {
         if (sources.isEmpty()) {
             throw new PlannerException("service.import.noSources");
         }
+        // Read, merge and write holding the project's lock, so that no other writer's change is lost in between.
+        try (ProjectLease lease = repository.lock(project)) {
+            return importLocked(sources, project, options, progress);
+        }
+    }
+
+    private ImportReport importLocked(List<Path> sources, Path project, ImportOptions options, Progress progress) {
         PlannerProject current = Files.exists(project) ? repository.read(project)
                 : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
         ImportTally tally = new ImportTally(sources.size() > 1);

@@ -1,6 +1,7 @@
 package org.villageplanner.service;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.villageplanner.domain.PlannerProject;
 
 /**
@@ -12,5 +13,29 @@ import org.villageplanner.domain.PlannerProject;
 public interface ProjectRepository {
     PlannerProject read(Path file);
 
+    /** Writes the whole project, holding the file's write lock ({@link #lock}) while it does. */
     void write(PlannerProject project, Path file);
+
+    /**
+     * Takes the write lock of {@code file} for a read-modify-write, waiting up to {@link WriteLockPolicy#waitTime()};
+     * {@link #write} inside the lease does not wait again. Throws {@link ProjectLockedException} naming the holder
+     * when the wait runs out.
+     */
+    default ProjectLease lock(Path file) {
+        return ProjectLease.NONE;
+    }
+
+    /**
+     * Takes the write lock of {@code file} for as long as a window edits it, without waiting; throws
+     * {@link ProjectLockedException} naming the holder when another program or window holds it. Writes by this
+     * process while the lease is open go through.
+     */
+    default ProjectLease lockForEditing(Path file) {
+        return ProjectLease.NONE;
+    }
+
+    /** Who holds the write lock of {@code file} now, when anyone does and the lock file names them. */
+    default Optional<LockHolder> lockHolder(Path file) {
+        return Optional.empty();
+    }
 }

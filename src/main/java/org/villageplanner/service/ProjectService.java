@@ -2,9 +2,11 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.villageplanner.domain.PlannerProject;
 
-/** Opening and saving project files. */
+/** Opening and saving project files, read-write (holding the file's write lock) or read-only. */
 public final class ProjectService {
     private final ProjectRepository repository;
 
@@ -12,12 +14,59 @@ public final class ProjectService {
         this.repository = Objects.requireNonNull(repository);
     }
 
+    /** Reads the project without taking its lock (commands that only read; a read never waits for a writer). */
     public PlannerProject open(Path file) {
         return repository.read(file);
     }
 
-    /** Saves in one transaction; on failure the file on disk is as it was before. */
+    /**
+     * A project opened for editing in a window: read-write with {@link #lease} held until the window closes it, or
+     * read-only when another program or window holds the lock ({@link #heldBy} names it, when known).
+     */
+    public record Opened(PlannerProject project, ProjectLease lease, LockHolder heldBy) {
+        public boolean readOnly() {
+            return lease == null;
+        }
+    }
+
+    /** Opens for editing: takes the lock if free, else opens read-only naming the holder. Never waits. */
+    public Opened openForEditing(Path file) {
+        PlannerProject p = repository.read(file);
+        try {
+            return new Opened(p, repository.lockForEditing(file), null);
+        } catch (ProjectLockedException e) {
+            return new Opened(p, null, e.holder().orElse(null));
+        }
+    }
+
+    /**
+     * Takes the editing lock of {@code file} (after Save As to it) without reading it.
+     *
+     * @throws ProjectLockedException when another program or window holds it
+     */
+    public ProjectLease openForEditingLease(Path file) {
+        return repository.lockForEditing(file);
+    }
+
+    /** Who holds the write lock of {@code file} now. */
+    public Optional<LockHolder> lockHolder(Path file) {
+        return repository.lockHolder(file);
+    }
+
+    /** Saves in one transaction, holding the file's lock; on failure the file on disk is as it was before. */
     public void save(PlannerProject project, Path file) {
         repository.write(project, file);
+    }
+
+    /**
+     * Reads, changes and writes the project while holding its lock, so that no other writer's change made in
+     * between is lost. {@code change} may throw to leave the file untouched.
+     */
+    public PlannerProject update(Path file, UnaryOperator<PlannerProject> change) {
+        try (ProjectLease lease = repository.lock(file)) {
+            PlannerProject updated = change.apply(repository.read(file));
+            repository.write(updated, file);
+            return updated;
+        }
     }
 }

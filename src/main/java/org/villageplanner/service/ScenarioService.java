@@ -68,43 +68,23 @@ public final class ScenarioService {
      */
     public Imported importScenarioFile(Path project, Path json, boolean replace) {
         ScenarioDocument doc = format.read(json);
-        PlannerProject current = repository.read(project);
-        String name = doc.scenario().name();
-        if (!replace && current.scenario(name).isPresent()) {
-            throw new PlannerException("service.scenario.exists", name, project.toString());
-        }
-        Map<String, Village> known = current.villagesByCode();
-        List<Village> villages = new ArrayList<>(current.villages());
-        doc.villages().stream().filter(v -> !known.containsKey(v.code())).forEach(villages::add);
-        int added = villages.size() - current.villages().size();
-        Set<String> codes = new HashSet<>();
-        villages.forEach(v -> codes.add(v.code()));
-        requireKnownVillages(doc.scenario(), codes, json);
-        PlannerProject updated = current.withVillages(villages).withScenario(doc.scenario());
-        repository.write(updated, project);
-        return new Imported(updated, doc.villages().size() - added, added);
-    }
-
-    private static void requireKnownVillages(Scenario scenario, Set<String> codes, Path json) {
-        for (int c = 0; c < scenario.clusters().size(); c++) {
-            Cluster cluster = scenario.clusters().get(c);
-            String at = "clusters[" + c + "]";
-            if (cluster.leader() != null && !codes.contains(cluster.leader())) {
-                throw new PlannerException("service.scenario.unknownVillage", json.toString(), at + ".leader",
-                        cluster.leader());
+        // Read-modify-write holding the project's lock: a concurrent import of another scenario is never lost.
+        try (ProjectLease lease = repository.lock(project)) {
+            PlannerProject current = repository.read(project);
+            String name = doc.scenario().name();
+            if (!replace && current.scenario(name).isPresent()) {
+                throw new PlannerException("service.scenario.exists", name, project.toString());
             }
-            for (int m = 0; m < cluster.members().size(); m++) {
-                if (!codes.contains(cluster.members().get(m))) {
-                    throw new PlannerException("service.scenario.unknownVillage", json.toString(),
-                            at + ".members[" + m + "]", cluster.members().get(m));
-                }
-            }
-            for (int s = 0; s < cluster.savings().size(); s++) {
-                if (!codes.contains(cluster.savings().get(s).village())) {
-                    throw new PlannerException("service.scenario.unknownVillage", json.toString(),
-                            at + ".savings[" + s + "].village", cluster.savings().get(s).village());
-                }
-            }
+            Map<String, Village> known = current.villagesByCode();
+            List<Village> villages = new ArrayList<>(current.villages());
+            doc.villages().stream().filter(v -> !known.containsKey(v.code())).forEach(villages::add);
+            int added = villages.size() - current.villages().size();
+            Set<String> codes = new HashSet<>();
+            villages.forEach(v -> codes.add(v.code()));
+            PlanConsistency.require(doc.scenario(), codes, json.toString());
+            PlannerProject updated = current.withVillages(villages).withScenario(doc.scenario());
+            repository.write(updated, project);
+            return new Imported(updated, doc.villages().size() - added, added);
         }
     }
 

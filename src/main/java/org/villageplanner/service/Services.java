@@ -18,5 +18,6 @@ public record Services(
         ExportService exports,
         ImportPreviewService importPreview,
         WhatIfService whatIf,
-        ComparisonExportService comparisonExport) {
+        ComparisonExportService comparisonExport,
+        ValidityGate validity) {
 }

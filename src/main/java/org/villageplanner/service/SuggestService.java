@@ -79,8 +79,17 @@ public final class SuggestService {
         if (project.scenario(name).isPresent()) {
             throw new PlannerException("cluster.suggest.scenarioExists", name);
         }
-        PlannerProject updated = project.withScenario(asScenario(result, name));
-        projects.save(updated, file);
-        return updated;
+        if (!java.nio.file.Files.exists(file)) {
+            PlannerProject updated = project.withScenario(asScenario(result, name));
+            projects.save(updated, file);
+            return updated;
+        }
+        // Re-read under the lock: another writer may have added a scenario while the suggestion was computed.
+        return projects.update(file, fresh -> {
+            if (fresh.scenario(name).isPresent()) {
+                throw new PlannerException("cluster.suggest.scenarioExists", name);
+            }
+            return fresh.withScenario(asScenario(result, name));
+        });
     }
 }

@@ -12,11 +12,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.service.LockHolder;
+import org.villageplanner.service.ProjectLease;
 import org.villageplanner.service.ProjectRepository;
+import org.villageplanner.service.WriteLockPolicy;
 
 /**
  * The project file: a GeoPackage 1.3 written directly with sqlite-jdbc (see docs/store.md for why).
@@ -84,13 +88,36 @@ public final class GeoPackageRepository implements ProjectRepository {
     }
 
     @Override
+    public ProjectLease lock(Path file) {
+        return ProjectFileLocks.INSTANCE.operation(file, WriteLockPolicy.waitTime());
+    }
+
+    @Override
+    public ProjectLease lockForEditing(Path file) {
+        return ProjectFileLocks.INSTANCE.editing(file);
+    }
+
+    @Override
+    public Optional<LockHolder> lockHolder(Path file) {
+        return ProjectFileLocks.INSTANCE.holder(file);
+    }
+
+    /** Every write holds the project's lock: the one place where the store takes it. */
+    @Override
     public void write(PlannerProject project, Path file) {
+        try (ProjectLease lease = lock(file)) {
+            writeLocked(project, file);
+        }
+    }
+
+    private void writeLocked(PlannerProject project, Path file) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".saving");
+            TempFiles.removeLeftovers(target);
+            temp = Files.createTempFile(dir, TempFiles.prefix(target), TempFiles.SUFFIX);
             Files.delete(temp); // SQLite wants to create the file itself
         } catch (IOException e) {
             throw new PlannerException(e, "store.save.failed", target, e.getMessage());

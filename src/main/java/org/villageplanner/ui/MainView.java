@@ -49,7 +49,8 @@ public final class MainView extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(sidePane, false);
 
-        setTop(new VBox(MainMenus.build(vm, actions), MainToolBar.build(vm, actions)));
+        setTop(new VBox(MainMenus.build(vm, actions), MainToolBar.build(vm, actions),
+                new ReadOnlyBanner(vm.editingLock(), actions::saveAsWithDialog)));
         setCenter(main);
         setBottom(new StatusBarView(vm));
     }

@@ -20,6 +20,7 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.service.ProjectService;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.common.AppSettings;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final Services services;
     private final AppSettings settings;
     private final ProjectSession session = new ProjectSession();
+    private final EditingLock editingLock = new EditingLock();
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
@@ -120,6 +122,11 @@ public final class MainViewModel {
         return showClusterBorders;
     }
 
+    /** The write lock of the open file; read-only when another window or program holds it. */
+    public EditingLock editingLock() {
+        return editingLock;
+    }
+
     /** Where error messages go (the view shows a dialog). */
     public void setErrorSink(Consumer<String> sink) {
         errorSink = sink;
@@ -137,7 +144,15 @@ public final class MainViewModel {
 
     private Task<PlannerProject> open(Path read, Path attachTo, boolean recovered) {
         status.set(I18n.t("ui.status.opening", read.getFileName()));
-        return start(Tasks.<PlannerProject>create(p -> services.projects().open(read))
+        // A file held by another window or program opens read-only (EditingLock, ReadOnlyBanner).
+        return start(Tasks.<PlannerProject>create(p -> {
+            if (recovered) {
+                return services.projects().open(read);
+            }
+            ProjectService.Opened opened = services.projects().openForEditing(read);
+            javafx.application.Platform.runLater(() -> editingLock.opened(opened, attachTo));
+            return opened.project();
+        })
                 .onSuccess(project -> {
                     show(project, attachTo);
                     if (recovered) {
@@ -158,7 +173,7 @@ public final class MainViewModel {
 
     /** Saves to the session's file; false when there is none yet (the view then asks for one). */
     public boolean save() {
-        if (session.fileProperty().get() == null) {
+        if (session.fileProperty().get() == null || editingLock.isReadOnly()) {
             return false;
         }
         saveAs(session.fileProperty().get());
@@ -178,6 +193,7 @@ public final class MainViewModel {
             } else {
                 session.fileProperty().set(file);
             }
+            editingLock.savedAs(services.projects(), file);
             settings.addRecent(file);
             settings.clearRecovery();
             status.set(I18n.t("ui.status.saved", file.getFileName()));

@@ -66,6 +66,8 @@ public final class MainWindow implements WindowActions {
                 e.consume();
             }
         });
+        // A closed window lets go of its file, so another window can edit it.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.editingLock().release());
         Timeline autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
