@@ -95,7 +95,7 @@ public final class ExportLayersViewModel {
         Path out = withExtension(output.get().strip(), f);
         String s = scenario.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(Tasks.<ExportService.Result>create(p -> {
+        return DialogWork.start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
             return main.services().exports().export(project, f, out, s);
         }).onSuccess(r -> {
@@ -105,7 +105,7 @@ public final class ExportLayersViewModel {
         }).onError(e -> {
             status.set(I18n.t("uiexport.status.failed"));
             error.set(DialogWork.message(e));
-        }), running);
+        }).titled(status.get()), running);
     }
 
     static String extension(ExportFormat f) {

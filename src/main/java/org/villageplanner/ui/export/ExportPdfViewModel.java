@@ -116,7 +116,7 @@ public final class ExportPdfViewModel {
         Path out = pdfPath(output.get());
         Locale lang = language.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(Tasks.<ReportService.Result>create(p -> {
+        return DialogWork.start(main.tasks(), Tasks.<ReportService.Result>create(p -> {
             Locale ui = Messages.locale();
             Messages.setLocale(lang);
             try {
@@ -137,7 +137,7 @@ public final class ExportPdfViewModel {
                 status.set(I18n.t("uiexport.status.failed"));
                 error.set(DialogWork.message(e));
             }
-        }), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
+        }).titled(status.get()), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
     }
 
     private Path defaultOutput() {

@@ -185,7 +185,7 @@ public final class ImportViewModel {
         Path file = files.get(0);
         ReadOptions options = readOptions();
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
-        return DialogWork.start(Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
+        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
                     preview.set(pv);
                     if (!layers.equals(pv.layers())) {
@@ -200,7 +200,7 @@ public final class ImportViewModel {
                     preview.set(null);
                     mapping.clear();
                     fail(e);
-                }), running);
+                }).titled(status.get()), running);
     }
 
     /** What the file says about its CRS, for the label next to the CRS choice. */
@@ -250,7 +250,7 @@ public final class ImportViewModel {
         List<Path> sources = List.copyOf(files);
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap());
         status.set(I18n.t("uiimport.status.importing", sources.size()));
-        return DialogWork.start(Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
+        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
                 intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
@@ -265,7 +265,7 @@ public final class ImportViewModel {
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));
                     main.statusProperty().set(what);
-                }).onError(this::fail), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
+                }).onError(this::fail).titled(status.get()), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
     }
 
     private void fail(Throwable e) {
