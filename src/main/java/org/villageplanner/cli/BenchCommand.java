@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest or report.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, ui-stress or save-crash.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -60,6 +60,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--actions", defaultValue = "1000", description = "ui-stress: random actions (default 1000).")
+    int actions;
+
+    @Option(names = "--trials", defaultValue = "50", description = "save-crash: kill -9 trials (default 50).")
+    int trials;
+
+    @Parameters(index = "1", arity = "0..1", hidden = true, description = "save-crash-child: its folder.")
+    Path childDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +80,21 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        // The app's reliability benches (issue 14): see UiBenchCommand.
+        switch (what) {
+            case "ui-stress" -> {
+                return UiBenchCommand.uiStress(services, actions, seed, spec.commandLine().getOut());
+            }
+            case "save-crash" -> {
+                return UiBenchCommand.saveCrash(services, trials, seed, spec.commandLine().getOut());
+            }
+            case "save-crash-child" -> {
+                return UiBenchCommand.saveCrashChild(services, childDir);
+            }
+            default -> {
+            }
+        }
         if (what.equals("report")) {
             Path project = spec.commandLine().getParseResult().hasMatchedOption("--sample") ? sample
                     : ReportBenchCommand.COUNTY_SAMPLE;
@@ -87,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
             return simulate();
         }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report, ui-stress, save-crash");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");

@@ -54,6 +54,7 @@ public final class MainViewModel {
     /** Modification time and size of the session's file when it was opened or last saved. */
     private DiskStamp diskStamp = DiskStamp.NONE;
     private Consumer<String> errorSink = System.err::println;
+    private java.util.function.Predicate<String> discardGuard = action -> !session.isDirty();
 
     public MainViewModel(Services services, AppSettings settings) {
         this.services = Objects.requireNonNull(services);
@@ -140,6 +141,18 @@ public final class MainViewModel {
 
     public BooleanProperty showClusterBordersProperty() {
         return showClusterBorders;
+    }
+
+    /**
+     * Asks before unsaved edits would be lost by {@code action} (the window's Save / Don't Save / Cancel); true to
+     * go on. Dialogs that replace the project (import into a new project) call it.
+     */
+    public boolean confirmDiscard(String action) {
+        return discardGuard.test(action);
+    }
+
+    public void setDiscardGuard(java.util.function.Predicate<String> guard) {
+        discardGuard = guard;
     }
 
     /** Where error messages go (the view shows a dialog). */

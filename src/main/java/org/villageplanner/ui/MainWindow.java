@@ -37,6 +37,7 @@ public final class MainWindow implements WindowActions {
         this.vm = vm;
         this.countyOutline = countyOutline;
         vm.setErrorSink(this::error);
+        vm.setDiscardGuard(this::confirmDiscard);
         // Never larger than the screen (a headless Monocle screen is 1280×800 and overflows otherwise).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1440, screen.getWidth()),

@@ -88,6 +88,11 @@ public final class ExportLayersViewModel {
                 && !output.get().isBlank(), running, output);
     }
 
+    /** The file the export will write (the dialog asks before replacing an existing one). */
+    public Path target() {
+        return withExtension(output.get().strip(), format.get());
+    }
+
     public Task<ExportService.Result> export() {
         error.set(null);
         PlannerProject project = main.session().project();
@@ -100,6 +105,10 @@ public final class ExportLayersViewModel {
             return main.services().exports().export(project, f, out, s);
         }).onSuccess(r -> {
             String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
+            if (main.session().isDirty()) {
+                // The file holds the edits on screen, which the project file does not have yet.
+                text = text + "  " + I18n.t("uisave.export.unsaved");
+            }
             status.set(text);
             main.statusProperty().set(text);
         }).onError(e -> {

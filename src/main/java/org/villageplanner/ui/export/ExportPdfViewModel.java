@@ -105,6 +105,11 @@ public final class ExportPdfViewModel {
                 && !output.get().isBlank(), running, scenario, output);
     }
 
+    /** The file the export will write (the dialog asks before replacing an existing one). */
+    public Path target() {
+        return pdfPath(output.get());
+    }
+
     /** Writes the PDF in the background; on failure no file is left behind and the project is unchanged. */
     public Task<ReportService.Result> export() {
         error.set(null);
@@ -128,6 +133,10 @@ public final class ExportPdfViewModel {
             result.set(r);
             String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
                     Math.max(1, r.bytes() / 1024));
+            if (main.session().isDirty()) {
+                // The file holds the edits on screen, which the project file does not have yet.
+                text = text + "  " + I18n.t("uisave.export.unsaved");
+            }
             status.set(text);
             main.statusProperty().set(text);
         }).onError(e -> {

@@ -241,6 +241,15 @@ public final class ImportViewModel {
         return out;
     }
 
+    /** Whether the import will replace the open project by a new one. */
+    public boolean intoNewProject() {
+        return newProject.get() || main.session().project() == null;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
     /** Imports every chosen file; on success the villages change as one undoable edit (or a new project opens). */
     public Task<ImportPreviewService.Merged> runImport() {
         error.set(null);

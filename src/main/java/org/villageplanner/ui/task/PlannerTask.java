@@ -30,6 +30,8 @@ public final class PlannerTask<T> extends Task<T> {
     private final Tasks.Work<T> work;
     private final String label;
     private final boolean visible;
+    private volatile boolean workStarted;
+    private volatile long workEndedNanos;
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.RUNNING);
 
     /**
@@ -48,14 +50,14 @@ public final class PlannerTask<T> extends Task<T> {
         addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             boolean stale = planState != null && planState.get() != startState;
             finish(stale ? Outcome.STALE : Outcome.SUCCEEDED, onFinally);
-            (stale ? onStale : onSuccess).accept(getValue());
+            safely(() -> (stale ? onStale : onSuccess).accept(getValue()));
         });
         addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable error = getException();
             if (error instanceof CancelledException) {
                 // The work noticed the cancellation itself before Task.cancel() was seen: still a cancel.
                 finish(Outcome.CANCELLED, onFinally);
-                onCancelled.run();
+                safely(onCancelled);
                 return;
             }
             if (!(error instanceof PlannerException)) {
@@ -63,17 +65,26 @@ public final class PlannerTask<T> extends Task<T> {
                 LOG.log(Level.WARNING, "background task failed: " + this.label, error);
             }
             finish(Outcome.FAILED, onFinally);
-            onError.accept(error);
+            safely(() -> onError.accept(error));
         });
         addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
             finish(Outcome.CANCELLED, onFinally);
-            onCancelled.run();
+            safely(onCancelled);
         });
     }
 
     private void finish(Outcome o, Runnable onFinally) {
         outcome.set(o);
-        onFinally.run();
+        safely(onFinally);
+    }
+
+    /** A bug in a handler is logged; it must not stop the runner from clearing the busy state. */
+    private void safely(Runnable handler) {
+        try {
+            handler.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "handler of background task failed: " + label, e);
+        }
     }
 
     @Override
@@ -93,7 +104,22 @@ public final class PlannerTask<T> extends Task<T> {
                 return task.isCancelled();
             }
         };
-        return work.call(progress);
+        workStarted = true;
+        try {
+            return work.call(progress);
+        } finally {
+            workEndedNanos = System.nanoTime();
+        }
+    }
+
+    /** Whether the work began on its thread (a task cancelled while queued never does). */
+    public boolean workStarted() {
+        return workStarted;
+    }
+
+    /** {@link System#nanoTime()} when the work returned or threw on its thread; 0 while it runs (cancel latency). */
+    public long workEndedNanos() {
+        return workEndedNanos;
     }
 
     public String label() {
