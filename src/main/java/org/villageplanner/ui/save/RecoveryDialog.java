@@ -25,7 +25,8 @@ public final class RecoveryDialog {
     /** The dialog for {@code info}, not yet shown. */
     public static Alert create(Window owner, RecoveryFiles.Info info) {
         ButtonType restore = new ButtonType(I18n.t("uisave.recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(I18n.t("uisave.recovery.discard"), ButtonBar.ButtonData.NO);
+        // Not ButtonData.NO: JavaFX treats NO as a cancel button, and Esc or the close box would then discard.
+        ButtonType discard = new ButtonType(I18n.t("uisave.recovery.discard"), ButtonBar.ButtonData.OTHER);
         String project = info.origin() == null ? I18n.t("ui.title.untitled") : info.origin().toString();
         String title = info.title() == null || info.title().isBlank() ? "—" : info.title();
         String edits = info.edits() < 0 ? I18n.t("uisave.recovery.unknownEdits") : Integer.toString(info.edits());

@@ -126,13 +126,21 @@ public final class UiStress {
         vm.session().scenarioNameProperty().set(p.scenarios().get(random.nextInt(p.scenarios().size())).name());
     }
 
-    /** Starts a simulation of the shown scenario, cancels it after a few ms and waits until it has ended. */
+    /**
+     * Starts the window's live simulation of the shown scenario and a Monte Carlo run (5,000 draws) of it on the
+     * task runner, cancels both after a few ms and waits until the work has ended on its thread.
+     */
     private void simulateAndCancel() throws Exception {
         PlannerTask<?>[] started = new PlannerTask<?>[1];
         fx(() -> {
             SimulationModel.of(vm).runNow();
-            started[0] = vm.tasks().running().isEmpty() ? null
-                    : vm.tasks().running().get(vm.tasks().running().size() - 1);
+            Scenario s = vm.session().scenario();
+            Scenario mc = s.withAssumptions(s.assumptions().withMonteCarlo(
+                    s.assumptions().monteCarlo().withRuns(5_000)));
+            List<Village> villages = vm.session().project().villages();
+            started[0] = org.villageplanner.ui.common.Tasks.create(p -> vm.services().whatIf()
+                    .simulate(mc, villages, p)).titled("Monte Carlo " + s.name()).basedOn(vm::planState)
+                    .run(vm.tasks());
         });
         Thread.sleep(random.nextInt(15));
         long[] cancelledAt = new long[1];
