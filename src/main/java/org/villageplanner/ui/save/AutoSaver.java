@@ -44,6 +44,8 @@ public final class AutoSaver {
     private volatile Consumer<Instant> onWritten = t -> { };
     private volatile Consumer<Throwable> onFailed = e -> { };
     private int edits;
+    /** After a failed write (disk full, folder gone) the next attempt waits a second; touched on the saver thread. */
+    private long retryAfterNanos;
 
     public AutoSaver(ProjectSession session, RecoveryFiles files, ProjectService projects) {
         this.session = session;
@@ -147,7 +149,7 @@ public final class AutoSaver {
         long t = System.nanoTime();
         boolean quiet = t - p.lastNanos() >= TimeUnit.MILLISECONDS.toNanos(QUIET_MS);
         boolean overdue = t - p.firstNanos() >= TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
-        if (!now && !quiet && !overdue) {
+        if (!now && (!quiet && !overdue || t < retryAfterNanos)) {
             return;
         }
         // Only this snapshot is taken off; a newer one set meanwhile stays for the next tick.
@@ -161,6 +163,7 @@ public final class AutoSaver {
         } catch (Exception | LinkageError e) {
             // Keep the snapshot unless a newer one arrived: the next tick tries again.
             pending.compareAndSet(null, p);
+            retryAfterNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             failed(e);
         }
     }

@@ -50,12 +50,37 @@ public final class UiStressRun {
         long start = System.nanoTime();
         UiStress.Report r = new UiStress(w.viewModel(), file, seed).run(actions);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double[] autosave = autosaveLatency(w, 20);
         Platform.runLater(Platform::exit);
         String text = String.format(Locale.ROOT, "ui-stress: %d actions (seed %d) on 300 villages in %.1f s: %s; "
                 + "%d saves read back, %d mismatches; slowest cancel (cancel to the worker's end) %.1f ms; "
-                + "slowest save %.1f ms%s", actions, seed, seconds, r.counts(), r.savesChecked(),
-                r.mismatches().size(), r.maxCancelMillis(), r.maxSaveMillis(),
+                + "slowest save %.1f ms; edit to recovery copy on disk: median %.0f ms, max %.0f ms (20 edits)%s",
+                actions, seed, seconds, r.counts(), r.savesChecked(),
+                r.mismatches().size(), r.maxCancelMillis(), r.maxSaveMillis(), autosave[0], autosave[1],
                 r.mismatches().isEmpty() ? "" : "\n" + String.join("\n", r.mismatches()));
         return new Result(r.mismatches().isEmpty(), text);
+    }
+
+    /** Makes {@code n} edits, each waiting until the recovery copy on disk holds it; returns median and max in ms. */
+    private static double[] autosaveLatency(MainWindow w, int n) throws Exception {
+        var vm = w.viewModel();
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            CompletableFuture<Integer> edits = new CompletableFuture<>();
+            long t0 = System.nanoTime();
+            Platform.runLater(() -> {
+                var s = vm.session().scenario();
+                vm.session().edit(s.withNotes("autosave " + System.nanoTime()), "notes");
+                edits.complete(vm.autoSaver().edits());
+            });
+            int expected = edits.get(10, TimeUnit.SECONDS);
+            while (vm.recoveryFiles().pending().map(info -> info.edits() < expected).orElse(true)) {
+                Thread.sleep(2);
+            }
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            Thread.sleep(200);
+        }
+        java.util.Arrays.sort(ms);
+        return new double[] {ms[n / 2], ms[n - 1]};
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,16 +28,20 @@ import org.villageplanner.ui.common.AppSettings;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class UiStressTest {
-    private final Services services = Main.services();
-    private Path file;
+    private static final Services SERVICES = Main.services();
+    private static Path file;
     private MainWindow window;
 
+    /** Outside the JavaFX start-up, whose time limit a busy machine could exceed. */
+    @BeforeAll
+    static void project() throws Exception {
+        file = Files.createTempDirectory("uistress").resolve("stress.gpkg");
+        SERVICES.projects().save(SERVICES.samples().generate(60, 7), file);
+    }
+
     @Start
-    void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("uistress");
-        file = dir.resolve("stress.gpkg");
-        services.projects().save(services.samples().generate(60, 7), file);
-        window = PlannerApp.create(stage, services, new AppSettings(dir.resolve("settings")));
+    void start(Stage stage) {
+        window = PlannerApp.create(stage, SERVICES, new AppSettings(file.getParent().resolve("settings")));
         stage.show();
     }
 
