@@ -31,11 +31,12 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
                 + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), fuzz (mutated files to every "
-                + "reader, outcome counts), crash (kill -9 during project writes, state checked).")
+                + "reader, outcome counts), crash (kill -9 during project writes, state checked), ui-stress (random "
+                + "edits in the real window, saves read back), save-crash (kill -9 of the app while it saves).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest or report.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, fuzz, crash, ui-stress or save-crash.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -61,11 +62,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--inputs", defaultValue = "10000", description = "fuzz: mutated inputs to read (default 10000).")
     long inputs;
 
-    @Option(names = "--trials", defaultValue = "50", description = "crash: kill trials (default 50).")
+    @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials (default 50).")
     int trials;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
+
+    @Option(names = "--actions", defaultValue = "1000", description = "ui-stress: random actions (default 1000).")
+    int actions;
+
+    @Parameters(index = "1", arity = "0..1", hidden = true, description = "save-crash-child: its folder.")
+    Path childDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,7 +85,21 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        // The app's reliability benches (issue 14): see UiBenchCommand.
+        switch (what) {
+            case "ui-stress" -> {
+                return UiBenchCommand.uiStress(services, actions, seed, spec.commandLine().getOut());
+            }
+            case "save-crash" -> {
+                return UiBenchCommand.saveCrash(services, trials, seed, spec.commandLine().getOut());
+            }
+            case "save-crash-child" -> {
+                return UiBenchCommand.saveCrashChild(services, childDir);
+            }
+            default -> {
+            }
+        }
         if (what.equals("report")) {
             Path project = spec.commandLine().getParseResult().hasMatchedOption("--sample") ? sample
                     : ReportBenchCommand.COUNTY_SAMPLE;
@@ -101,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
             return simulate();
         }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report, fuzz, crash");
+            throw new PlannerException("cliproject.bench.unknown", what,
+                    "store, simulate, suggest, report, fuzz, crash, ui-stress, save-crash");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");

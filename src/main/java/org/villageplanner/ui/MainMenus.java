@@ -20,6 +20,7 @@ final class MainMenus {
 
     static MenuBar build(MainViewModel vm, WindowActions actions) {
         Menu file = menu("fileMenu", "ui.menu.file",
+                item("newItem", "uisave.menu.new", "Shortcut+N", actions::newProject),
                 item("openItem", "ui.menu.open", "Shortcut+O", actions::openWithDialog),
                 recent(vm, actions),
                 new SeparatorMenuItem(),
@@ -30,6 +31,7 @@ final class MainMenus {
         MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session().undo().undo());
         undo.disableProperty().bind(vm.session().undo().canUndoProperty().not());
         MenuItem redo = item("redoItem", "ui.menu.redo", "Shortcut+Y", () -> vm.session().undo().redo());
+        // Ctrl+Shift+Z (Cmd+Shift+Z on macOS) redoes too; WindowKeys adds it to the scene.
         redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
         Menu edit = menu("editMenu", "ui.menu.edit", undo, redo, new SeparatorMenuItem(),
                 item("suggestItem", "ui.menu.suggest", "Shortcut+G", actions::suggestWithDialog),

@@ -76,6 +76,7 @@ final class MainToolBar {
 
         ToggleButton paint = new ToggleButton(I18n.t("ui.tool.paint"));
         paint.setId("paintToggle");
+        paint.setFocusTraversable(false);
         paint.setTooltip(new Tooltip(I18n.t("ui.tool.paintTip")));
         paint.setAccessibleText(I18n.t("ui.tool.paintTip"));
         paint.selectedProperty().bindBidirectional(vm.paintModeProperty());
@@ -140,6 +141,9 @@ final class MainToolBar {
         b.setTooltip(new Tooltip(I18n.t(key + "Tip")));
         b.setAccessibleText(I18n.t(key + "Tip"));
         b.setOnAction(e -> action.run());
+        // Toolbar buttons are for the mouse (their keys are in the menus): never holding the focus, Enter or
+        // Space can never press one by accident.
+        b.setFocusTraversable(false);
         return b;
     }
 }

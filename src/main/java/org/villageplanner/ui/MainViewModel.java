@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.domain.Scenario;
@@ -26,6 +23,11 @@ import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.save.AutoSaver;
+import org.villageplanner.ui.save.DiskStamp;
+import org.villageplanner.ui.save.RecoveryFiles;
+import org.villageplanner.ui.task.PlannerTask;
+import org.villageplanner.ui.task.TaskRunner;
 
 /**
  * The main window's state and the only class of the window that calls services: open, save, selection,
@@ -39,7 +41,7 @@ public final class MainViewModel {
     private final EditingLock editingLock = new EditingLock();
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final StringProperty status = new SimpleStringProperty("");
-    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+    private final TaskRunner tasks = new TaskRunner();
     /** null: colour by cluster; else the numeric field of a choropleth. */
     private final ObjectProperty<VillageField> colourBy = new SimpleObjectProperty<>();
     private final BooleanProperty paintMode = new SimpleBooleanProperty();
@@ -49,19 +51,39 @@ public final class MainViewModel {
     private final BooleanProperty showProjects = new SimpleBooleanProperty(true);
     private final PaintBrush brush;
     private final ValidationModel validation;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        // A large stack: the cluster suggester and JTS unions recurse deeply on big projects.
-        Thread t = new Thread(null, r, "planner-work", 256L << 20);
-        t.setDaemon(true);
-        return t;
-    });
+    private final RecoveryFiles recovery;
+    private final AutoSaver autoSaver;
+    /** Modification time and size of the session's file when it was opened or last saved. */
+    private DiskStamp diskStamp = DiskStamp.NONE;
     private Consumer<String> errorSink = System.err::println;
+    private java.util.function.Predicate<String> discardGuard = action -> !session.isDirty();
 
     public MainViewModel(Services services, AppSettings settings) {
         this.services = Objects.requireNonNull(services);
         this.settings = Objects.requireNonNull(settings);
         this.brush = new PaintBrush(session);
-        this.validation = new ValidationModel(session, services.validation());
+        this.validation = new ValidationModel(session, services.validation(), tasks);
+        this.recovery = new RecoveryFiles(settings, services.projects());
+        this.autoSaver = new AutoSaver(session, recovery, services.projects());
+        autoSaver.setOnFailed(e -> status.set(I18n.t("ui.error.autosave", message(e))));
+    }
+
+    /** The window's background work: one executor, one task type, the status bar's current task. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public AutoSaver autoSaver() {
+        return autoSaver;
+    }
+
+    public RecoveryFiles recoveryFiles() {
+        return recovery;
+    }
+
+    /** What the plan's results depend on: a result computed for another state is stale (compared by identity). */
+    public Object planState() {
+        return new PlanState(session.project(), session.scenarioNameProperty().get()).canonical(this);
     }
 
     /** The services, for the view models of dialogs (import, export, suggest) that act on this window's project. */
@@ -93,8 +115,9 @@ public final class MainViewModel {
         return status;
     }
 
+    /** The visible background task running now (the status bar's), or null. */
     public ObjectProperty<Task<?>> runningProperty() {
-        return running;
+        return tasks.currentProperty();
     }
 
     public ObjectProperty<VillageField> colourByProperty() {
@@ -127,6 +150,18 @@ public final class MainViewModel {
         return editingLock;
     }
 
+    /**
+     * Asks before unsaved edits would be lost by {@code action} (the window's Save / Don't Save / Cancel); true to
+     * go on. Dialogs that replace the project (import into a new project) call it.
+     */
+    public boolean confirmDiscard(String action) {
+        return discardGuard.test(action);
+    }
+
+    public void setDiscardGuard(java.util.function.Predicate<String> guard) {
+        discardGuard = guard;
+    }
+
     /** Where error messages go (the view shows a dialog). */
     public void setErrorSink(Consumer<String> sink) {
         errorSink = sink;
@@ -134,28 +169,30 @@ public final class MainViewModel {
 
     /** Opens {@code file} in the background; on failure the open project stays as it was. */
     public Task<PlannerProject> open(Path file) {
-        return open(file, file, false);
+        return open(file, file, null);
     }
 
     /** Opens the autosave copy, attached to the file it was made from, as unsaved edits. */
-    public Task<PlannerProject> recover(Path original) {
-        return open(settings.recoveryFile(), original, true);
+    public Task<PlannerProject> recover(RecoveryFiles.Info info) {
+        return open(recovery.projectFile(), info.origin(), info);
     }
 
-    private Task<PlannerProject> open(Path read, Path attachTo, boolean recovered) {
+    private Task<PlannerProject> open(Path read, Path attachTo, RecoveryFiles.Info recovered) {
         status.set(I18n.t("ui.status.opening", read.getFileName()));
         // A file held by another window or program opens read-only (EditingLock, ReadOnlyBanner).
         return start(Tasks.<PlannerProject>create(p -> {
-            if (recovered) {
+            if (recovered != null) {
                 return services.projects().open(read);
             }
             ProjectService.Opened opened = services.projects().openForEditing(read);
             javafx.application.Platform.runLater(() -> editingLock.opened(opened, attachTo));
             return opened.project();
         })
+                .titled(I18n.t("ui.status.opening", read.getFileName()))
                 .onSuccess(project -> {
                     show(project, attachTo);
-                    if (recovered) {
+                    if (recovered != null) {
+                        autoSaver.continueFrom(recovered.edits());
                         session.markUnsaved();
                     } else if (attachTo != null) {
                         settings.addRecent(attachTo);
@@ -169,6 +206,18 @@ public final class MainViewModel {
     public void show(PlannerProject project, Path file) {
         selection.clear();
         session.load(project, file);
+        diskStamp = DiskStamp.of(file);
+    }
+
+    /** The user chose not to keep the unsaved edits: the recovery copy goes too. */
+    public void discardUnsaved() {
+        autoSaver.discard();
+    }
+
+    /** Whether the session's file was changed on disk by someone else since it was opened or saved here. */
+    public boolean changedOnDisk() {
+        Path f = session.fileProperty().get();
+        return f != null && diskStamp != DiskStamp.NONE && !diskStamp.equals(DiskStamp.of(f));
     }
 
     /** Saves to the session's file; false when there is none yet (the view then asks for one). */
@@ -180,14 +229,22 @@ public final class MainViewModel {
         return true;
     }
 
-    public Task<Void> saveAs(Path file) {
+    /**
+     * Saves the project as it is now to {@code file} on the saver thread (never behind a simulation); the returned
+     * future completes on the JavaFX thread with whether the save succeeded.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> saveAs(Path file) {
         PlannerProject snapshot = session.project();
         long state = session.undo().state();
         status.set(I18n.t("ui.status.saving", file.getFileName()));
-        return start(Tasks.<Void>create(p -> {
-            services.projects().save(snapshot, file);
-            return null;
-        }).onSuccess(v -> {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        autoSaver.save(snapshot, file).whenComplete((v, e) -> javafx.application.Platform.runLater(() -> {
+            if (e != null) {
+                fail("ui.error.save", file, e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
+                done.complete(false);
+                return;
+            }
+            diskStamp = DiskStamp.of(file);
             if (session.undo().state() == state) {
                 session.markSaved(file);
             } else {
@@ -195,24 +252,10 @@ public final class MainViewModel {
             }
             editingLock.savedAs(services.projects(), file);
             settings.addRecent(file);
-            settings.clearRecovery();
             status.set(I18n.t("ui.status.saved", file.getFileName()));
-        }).onError(e -> fail("ui.error.save", file, e)));
-    }
-
-    /** Writes the autosave copy of unsaved edits in the background. */
-    public void autosave() {
-        if (!session.isDirty() || session.project() == null || running.get() != null) {
-            return;
-        }
-        PlannerProject snapshot = session.project();
-        Path origin = session.fileProperty().get();
-        Tasks.<Void>create(p -> {
-            services.projects().save(snapshot, settings.recoveryFile());
-            settings.noteRecoveryOrigin(origin);
-            return null;
-        }).onSuccess(v -> status.set(I18n.t("ui.status.autosaved")))
-                .onError(e -> status.set(I18n.t("ui.error.autosave", message(e)))).run(executor);
+            done.complete(true);
+        }));
+        return done;
     }
 
     /** Copies the shown scenario under {@code name} and shows the copy; false (with a message) if the name is taken. */
@@ -260,10 +303,7 @@ public final class MainViewModel {
     }
 
     private <T> Task<T> start(Tasks.Builder<T> builder) {
-        Task<T> task = builder.andFinally(() -> running.set(null)).build();
-        running.set(task);
-        executor.execute(task);
-        return task;
+        return builder.run(tasks);
     }
 
     private void fail(String key, Path file, Throwable e) {
@@ -273,9 +313,19 @@ public final class MainViewModel {
     }
 
     private static String message(Throwable e) {
-        if (e instanceof PlannerException pe) {
-            return pe.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return PlannerTask.message(e);
     }
+
+    /** The plan as results see it; equal states give the same instance, so tasks can compare by identity. */
+    private record PlanState(PlannerProject project, String scenario) {
+        Object canonical(MainViewModel vm) {
+            PlanState last = vm.lastState;
+            if (last == null || last.project != project || !Objects.equals(last.scenario, scenario)) {
+                vm.lastState = this;
+            }
+            return vm.lastState;
+        }
+    }
+
+    private PlanState lastState;
 }

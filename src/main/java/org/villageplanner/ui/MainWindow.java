@@ -3,8 +3,6 @@ package org.villageplanner.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
@@ -16,15 +14,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Confirm;
+import org.villageplanner.ui.common.SavePrompt;
 
 /**
  * The main window: owns the stage and its dialogs, rebuilds the view when the language changes, keeps the
- * title (file name and an asterisk for unsaved edits), accepts dropped .gpkg files and autosaves a recovery
- * copy every minute while there are unsaved edits.
+ * title (file name and an asterisk for unsaved edits), accepts dropped .gpkg files, and asks Save / Don't Save /
+ * Cancel before unsaved edits would be lost (the view model's auto-saver keeps them on disk meanwhile).
  */
 public final class MainWindow implements WindowActions {
     static final String CSS = "/org/villageplanner/ui/planner.css";
@@ -38,6 +37,7 @@ public final class MainWindow implements WindowActions {
         this.vm = vm;
         this.countyOutline = countyOutline;
         vm.setErrorSink(this::error);
+        vm.setDiscardGuard(this::confirmDiscard);
         // Never larger than the screen (a headless Monocle screen is 1280×800 and overflows otherwise).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1440, screen.getWidth()),
@@ -62,15 +62,16 @@ public final class MainWindow implements WindowActions {
         vm.session().dirtyProperty().addListener(title);
         vm.session().projectProperty().addListener(title);
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (!confirmDiscard(I18n.t("uisave.action.close"))) {
                 e.consume();
+            } else {
+                closing();
             }
         });
         // A closed window lets go of its file, so another window can edit it.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.editingLock().release());
-        Timeline autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        // Edits reach disk through vm.autoSaver() within two seconds; these keys work wherever the focus is.
+        WindowKeys.install(scene, vm, this);
         rebuild();
     }
 
@@ -92,6 +93,8 @@ public final class MainWindow implements WindowActions {
         view = new MainView(vm, this, countyOutline);
         stage.getScene().setRoot(view);
         updateTitle();
+        // Start on the map: Enter or Space must not press a toolbar button nobody chose.
+        Platform.runLater(() -> view.map().canvas().requestFocus());
     }
 
     private void updateTitle() {
@@ -105,6 +108,13 @@ public final class MainWindow implements WindowActions {
             return;
         }
         switch (e.getCode()) {
+            // Esc ends the current tool first; with no tool on it clears the selection (Edit menu).
+            case ESCAPE -> {
+                if (!vm.paintModeProperty().get()) {
+                    return;
+                }
+                vm.paintModeProperty().set(false);
+            }
             case F -> fitMap();
             case PLUS, EQUALS, ADD -> zoom(1.5);
             case MINUS, SUBTRACT -> zoom(1 / 1.5);
@@ -118,7 +128,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void openWithDialog() {
-        if (!confirmDiscard()) {
+        if (!confirmDiscard(I18n.t("uisave.action.open"))) {
             return;
         }
         File f = chooser().showOpenDialog(stage);
@@ -129,35 +139,88 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void open(Path file) {
-        if (confirmDiscard()) {
+        if (confirmDiscard(I18n.t("uisave.action.open"))) {
             vm.open(file);
         }
     }
 
     @Override
     public void save() {
-        if (!vm.save()) {
-            saveAsWithDialog();
+        saveNow();
+    }
+
+    /** Saves (asking for a file when there is none) and waits; false when cancelled or failed. */
+    boolean saveNow() {
+        Path f = vm.session().fileProperty().get();
+        if (f == null) {
+            f = askSaveFile();
+        } else if (vm.changedOnDisk() && !Confirm.overwriteChanged(stage, f)) {
+            return false;
         }
+        return f != null && waitFor(vm.saveAs(f));
+    }
+
+    /** Runs the event loop until {@code save} completes (the save itself runs on the saver thread). */
+    private static boolean waitFor(java.util.concurrent.CompletableFuture<Boolean> save) {
+        if (!save.isDone()) {
+            Object key = new Object();
+            save.whenComplete((ok, e) -> Platform.runLater(() -> Platform.exitNestedEventLoop(key, null)));
+            Platform.enterNestedEventLoop(key);
+        }
+        return save.getNow(false);
     }
 
     @Override
     public void saveAsWithDialog() {
+        Path f = askSaveFile();
+        if (f != null) {
+            vm.saveAs(f);
+        }
+    }
+
+    /** The file chooser for Save As (the platform's chooser asks before replacing an existing file). */
+    private Path askSaveFile() {
         FileChooser c = chooser();
         Path current = vm.session().fileProperty().get();
         if (current != null) {
             c.setInitialFileName(current.getFileName().toString());
         }
         File f = c.showSaveDialog(stage);
-        if (f != null) {
-            vm.saveAs(f.getName().endsWith(".gpkg") ? f.toPath() : Path.of(f.getPath() + ".gpkg"));
+        if (f == null) {
+            return null;
+        }
+        Path chosen = f.getName().endsWith(".gpkg") ? f.toPath() : Path.of(f.getPath() + ".gpkg");
+        // The chooser asked about the name typed; a ".gpkg" added here may name another existing file.
+        if (!chosen.equals(f.toPath()) && java.nio.file.Files.exists(chosen) && !Confirm.overwrite(stage, chosen)) {
+            return null;
+        }
+        return chosen;
+    }
+
+    /** File > New: an empty project, after asking about unsaved work. */
+    @Override
+    public void newProject() {
+        if (confirmDiscard(I18n.t("uisave.action.new"))) {
+            vm.show(new org.villageplanner.domain.PlannerProject(org.villageplanner.domain.ProjectInfo.untitled(),
+                    java.util.List.of(), java.util.List.of()), null);
         }
     }
 
     @Override
     public void exit() {
-        if (confirmDiscard()) {
+        if (confirmDiscard(I18n.t("uisave.action.quit"))) {
+            closing();
             Platform.exit();
+        }
+    }
+
+    /** The window goes: stop background work, and put any unsaved edits the user kept on disk first. */
+    private void closing() {
+        vm.tasks().cancelAll();
+        try {
+            vm.autoSaver().flush();
+        } catch (Exception e) {
+            System.err.println("Could not write the recovery copy: " + e.getMessage());
         }
     }
 
@@ -218,15 +281,24 @@ public final class MainWindow implements WindowActions {
         view.map().canvas().zoom(factor);
     }
 
-    private boolean confirmDiscard() {
+    /**
+     * Before {@code action} would lose unsaved edits: Save / Don't Save / Cancel. True to go on (saved, or the user
+     * chose to discard, in which case the recovery copy goes too); false to stay.
+     */
+    public boolean confirmDiscard(String action) {
         if (!vm.session().isDirty()) {
             return true;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("ui.dialog.discardText"), ButtonType.YES,
-                ButtonType.NO);
-        a.setHeaderText(I18n.t("ui.dialog.discardTitle"));
-        a.initOwner(stage);
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        Path f = vm.session().fileProperty().get();
+        String name = f == null ? I18n.t("ui.title.untitled") : f.getFileName().toString();
+        return switch (SavePrompt.ask(stage, name, action)) {
+            case SAVE -> saveNow();
+            case DONT_SAVE -> {
+                vm.discardUnsaved();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
     }
 
     private FileChooser chooser() {

@@ -15,6 +15,8 @@ import org.villageplanner.service.Services;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.Fonts;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.save.RecoveryDialog;
+import org.villageplanner.ui.save.RecoveryFiles;
 
 /**
  * The desktop application. Opens the file given as {@code open FILE}, else the bundled sample
@@ -58,8 +60,12 @@ public final class PlannerApp extends Application {
         MainViewModel vm = new MainViewModel(services, settings);
         Path sample = AppPaths.standard().sample(SAMPLE_FILE);
         Path file = initialFile != null ? Path.of(initialFile) : sample;
+        // Half-written temporary copies from a crash are useless; the last complete copy is what is offered.
         // The probe measures the ordinary start, never a recovery question.
-        Optional<Path> recovery = probe ? Optional.empty() : settings.recoveryOrigin();
+        if (!probe) {
+            vm.recoveryFiles().removeLeftovers();
+        }
+        Optional<RecoveryFiles.Info> recovery = probe ? Optional.empty() : vm.recoveryFiles().pending();
         boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(sample));
         if (openNow) {
             // Read the project in the background while the window is built.
@@ -82,12 +88,12 @@ public final class PlannerApp extends Application {
         if (openNow) {
             return;
         }
-        boolean recovered = recovery.isPresent() && offerRecovery(stage, recovery.get());
+        boolean recovered = recovery.isPresent() && RecoveryDialog.ask(stage, recovery.get());
         if (recovery.isPresent() && !recovered) {
-            settings.clearRecovery();
+            vm.discardUnsaved();
         }
         if (recovered) {
-            vm.recover(recovery.get().toString().isEmpty() ? null : recovery.get());
+            vm.recover(recovery.get());
         } else if (initialFile != null || Files.isRegularFile(sample)) {
             vm.open(file);
         } else {
@@ -155,13 +161,5 @@ public final class PlannerApp extends Application {
                 }.start();
             }
         });
-    }
-
-    private static boolean offerRecovery(Stage stage, Path origin) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("ui.dialog.recoverText",
-                origin.toString().isEmpty() ? I18n.t("ui.title.untitled") : origin), ButtonType.YES, ButtonType.NO);
-        a.setHeaderText(I18n.t("ui.dialog.recoverTitle"));
-        a.initOwner(stage);
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 }

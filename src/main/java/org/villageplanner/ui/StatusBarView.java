@@ -24,6 +24,8 @@ final class StatusBarView extends HBox {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(vm.statusProperty());
+        Label task = new Label();
+        task.setId("taskLabel");
         ProgressBar progress = new ProgressBar();
         progress.setId("taskProgress");
         progress.setPrefWidth(140);
@@ -37,20 +39,23 @@ final class StatusBarView extends HBox {
         dirty.getStyleClass().add("dirty");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(status, progress, cancel, spacer, dirty, counts);
+        getChildren().addAll(status, task, progress, cancel, spacer, dirty, counts);
 
-        InvalidationListener task = o -> {
+        // What runs now, from the task itself: when it ends (succeeded, failed, cancelled or stale) the text goes.
+        InvalidationListener running = o -> {
             Task<?> t = vm.runningProperty().get();
             progress.setVisible(t != null);
             cancel.setVisible(t != null);
+            task.setText(t instanceof org.villageplanner.ui.task.PlannerTask<?> pt ? pt.label() : "");
+            task.setVisible(t != null);
             progress.progressProperty().unbind();
             if (t != null) {
                 progress.progressProperty().bind(t.progressProperty());
                 cancel.setOnAction(e -> t.cancel());
             }
         };
-        vm.runningProperty().addListener(task);
-        task.invalidated(null);
+        vm.runningProperty().addListener(running);
+        running.invalidated(null);
 
         InvalidationListener figures = o -> {
             Scenario s = vm.session().scenario();

@@ -1,7 +1,5 @@
 package org.villageplanner.ui;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.villageplanner.cluster.ValidationReport;
@@ -20,16 +18,13 @@ public final class ValidationModel {
     private final ValidationService validation;
     private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
     private final ProjectSession session;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "planner-validation", 256L << 20);
-        t.setDaemon(true);
-        return t;
-    });
+    private final org.villageplanner.ui.task.TaskRunner tasks;
     private long requested;
     private Scenario checked;
 
-    ValidationModel(ProjectSession session, ValidationService validation) {
+    ValidationModel(ProjectSession session, ValidationService validation, org.villageplanner.ui.task.TaskRunner tasks) {
         this.session = session;
+        this.tasks = tasks;
         this.validation = validation != null ? validation : new ValidationService(new GeoService());
         session.projectProperty().addListener(o -> refresh());
         session.scenarioNameProperty().addListener(o -> refresh());
@@ -61,6 +56,6 @@ public final class ValidationModel {
                     }
                 })
                 .onError(e -> System.err.println("validation failed: " + e))
-                .run(executor);
+                .quiet().run(tasks);
     }
 }

@@ -9,6 +9,10 @@ public interface WindowActions {
 
     void open(Path file);
 
+    /** File > New (an empty project); windows without one ignore it. */
+    default void newProject() {
+    }
+
     void save();
 
     void saveAsWithDialog();

@@ -146,13 +146,14 @@ class WorkbenchTest {
         AppSettings settings = vm().settings();
         robot.interact(() -> vm().session().edit(org.villageplanner.service.ClusterEdits.delete(
                 vm().session().scenario(), "east"), "delete"));
-        robot.interact(() -> vm().autosave());
+        // No call to save anything: the auto-saver writes the recovery copy by itself.
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> settings.recoveryOrigin().isPresent());
         assertEquals(file.toAbsolutePath(), settings.recoveryOrigin().get());
+        org.villageplanner.ui.save.RecoveryFiles.Info info = vm().recoveryFiles().pending().orElseThrow();
+        assertEquals(1, info.edits());
 
-        robot.interact(() -> vm().show(TestProjects.grid(2, 2, 0.02), null));
-        robot.interact(() -> vm().recover(file));
+        robot.interact(() -> vm().recover(info));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> vm().runningProperty().get() == null && vm().session().project().villages().size() == 25);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,13 +1,14 @@
 package org.villageplanner.ui.common;
 
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import java.util.function.Supplier;
 import org.villageplanner.service.Progress;
+import org.villageplanner.ui.task.PlannerTask;
+import org.villageplanner.ui.task.TaskRunner;
 
 /**
- * A small builder around {@link Task}: {@code Tasks.create(work).onSuccess(...).onError(...).run(executor)}.
- * The work receives a {@link Progress} that forwards to the task, so core code never sees JavaFX.
+ * A small builder for {@link PlannerTask}: {@code Tasks.create(work).titled(...).onSuccess(...).onError(...)
+ * .run(runner)}. The work receives a {@link Progress} that forwards to the task, so core code never sees JavaFX.
  */
 public final class Tasks {
     private Tasks() {
@@ -25,16 +26,47 @@ public final class Tasks {
 
     public static final class Builder<T> {
         private final Work<T> work;
+        private String label = "";
+        private boolean visible = true;
+        private Supplier<Object> planState;
         private Consumer<T> onSuccess = r -> { };
+        private Consumer<T> onStale = r -> { };
         private Consumer<Throwable> onError = e -> { };
+        private Runnable onCancelled = () -> { };
         private Runnable onFinally = () -> { };
 
         private Builder(Work<T> work) {
             this.work = work;
         }
 
+        /** What runs, in the user's words; the status bar shows it while the task runs. */
+        public Builder<T> titled(String text) {
+            this.label = text;
+            return this;
+        }
+
+        /** Work the status bar does not show (live validation). */
+        public Builder<T> quiet() {
+            this.visible = false;
+            return this;
+        }
+
+        /**
+         * The result belongs to the plan state {@code state} returns now (compared by identity); if it returns
+         * another when the work ends, {@code onStale} gets the result instead of {@code onSuccess}.
+         */
+        public Builder<T> basedOn(Supplier<Object> state) {
+            this.planState = state;
+            return this;
+        }
+
         public Builder<T> onSuccess(Consumer<T> handler) {
             this.onSuccess = handler;
+            return this;
+        }
+
+        public Builder<T> onStale(Consumer<T> handler) {
+            this.onStale = handler;
             return this;
         }
 
@@ -43,50 +75,25 @@ public final class Tasks {
             return this;
         }
 
+        public Builder<T> onCancelled(Runnable handler) {
+            this.onCancelled = handler;
+            return this;
+        }
+
+        /** Runs once the task has ended, whatever the outcome, before the outcome's own handler. */
         public Builder<T> andFinally(Runnable handler) {
             this.onFinally = handler;
             return this;
         }
 
         /** Builds the task without starting it (to bind a progress bar first). */
-        public Task<T> build() {
-            Task<T> task = new Task<>() {
-                @Override
-                protected T call() throws Exception {
-                    Task<T> task = this;
-                    Progress progress = new Progress() {
-                        @Override
-                        public void update(double done, double total, String message) {
-                            updateProgress(done, total);
-                            updateMessage(message);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return task.isCancelled();
-                        }
-                    };
-                    return work.call(progress);
-                }
-            };
-            task.setOnSucceeded(e -> {
-                onFinally.run();
-                onSuccess.accept(task.getValue());
-            });
-            task.setOnFailed(e -> {
-                // The dialog or status bar shows the message; the log keeps the stack trace.
-                org.villageplanner.service.AppLog.error(Tasks.class, "A background task failed", task.getException());
-                onFinally.run();
-                onError.accept(task.getException());
-            });
-            task.setOnCancelled(e -> onFinally.run());
-            return task;
+        public PlannerTask<T> build() {
+            return new PlannerTask<>(work, label, visible, planState, onSuccess, onStale, onError, onCancelled,
+                    onFinally);
         }
 
-        public Task<T> run(Executor executor) {
-            Task<T> task = build();
-            executor.execute(task);
-            return task;
+        public PlannerTask<T> run(TaskRunner runner) {
+            return runner.run(build());
         }
     }
 }

@@ -88,6 +88,11 @@ public final class ExportLayersViewModel {
                 && !output.get().isBlank(), running, output);
     }
 
+    /** The file the export will write (the dialog asks before replacing an existing one). */
+    public Path target() {
+        return withExtension(output.get().strip(), format.get());
+    }
+
     public Task<ExportService.Result> export() {
         error.set(null);
         PlannerProject project = main.session().project();
@@ -95,17 +100,21 @@ public final class ExportLayersViewModel {
         Path out = withExtension(output.get().strip(), f);
         String s = scenario.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(Tasks.<ExportService.Result>create(p -> {
+        return DialogWork.start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
             return main.services().exports().export(project, f, out, s);
         }).onSuccess(r -> {
             String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
+            if (main.session().isDirty()) {
+                // The file holds the edits on screen, which the project file does not have yet.
+                text = text + "  " + I18n.t("uisave.export.unsaved");
+            }
             status.set(text);
             main.statusProperty().set(text);
         }).onError(e -> {
             status.set(I18n.t("uiexport.status.failed"));
             error.set(DialogWork.message(e));
-        }), running);
+        }).titled(status.get()), running);
     }
 
     static String extension(ExportFormat f) {

@@ -98,7 +98,14 @@ public final class ExportPdfView extends BorderPane {
         status.setId("exportStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
-        Button run = ExportControls.button("exportButton", "uiexport.export", vm::export);
+        Button run = ExportControls.button("exportButton", "uiexport.export", () -> {
+            // Writing over an existing file is a choice the user makes, never a surprise.
+            java.nio.file.Path target = vm.target();
+            if (!java.nio.file.Files.exists(target) || org.villageplanner.ui.common.Confirm.overwrite(
+                    getScene() == null ? null : getScene().getWindow(), target)) {
+                vm.export();
+            }
+        });
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.canExport().not());
         Button closeButton = ExportControls.button("exportCloseButton", "uiimport.close", close);

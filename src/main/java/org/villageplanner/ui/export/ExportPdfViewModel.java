@@ -105,6 +105,11 @@ public final class ExportPdfViewModel {
                 && !output.get().isBlank(), running, scenario, output);
     }
 
+    /** The file the export will write (the dialog asks before replacing an existing one). */
+    public Path target() {
+        return pdfPath(output.get());
+    }
+
     /** Writes the PDF in the background; on failure no file is left behind and the project is unchanged. */
     public Task<ReportService.Result> export() {
         error.set(null);
@@ -116,7 +121,7 @@ public final class ExportPdfViewModel {
         Path out = pdfPath(output.get());
         Locale lang = language.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(Tasks.<ReportService.Result>create(p -> {
+        return DialogWork.start(main.tasks(), Tasks.<ReportService.Result>create(p -> {
             Locale ui = Messages.locale();
             Messages.setLocale(lang);
             try {
@@ -128,6 +133,10 @@ public final class ExportPdfViewModel {
             result.set(r);
             String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
                     Math.max(1, r.bytes() / 1024));
+            if (main.session().isDirty()) {
+                // The file holds the edits on screen, which the project file does not have yet.
+                text = text + "  " + I18n.t("uisave.export.unsaved");
+            }
             status.set(text);
             main.statusProperty().set(text);
         }).onError(e -> {
@@ -137,7 +146,7 @@ public final class ExportPdfViewModel {
                 status.set(I18n.t("uiexport.status.failed"));
                 error.set(DialogWork.message(e));
             }
-        }), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
+        }).titled(status.get()), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
     }
 
     private Path defaultOutput() {

@@ -1,10 +1,7 @@
 package org.villageplanner.ui.importing;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -17,33 +14,32 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.task.TaskRunner;
 
 /**
  * What the import, export and suggest dialogs share: one background thread for their work, the user's text of an
  * error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound to the running task.
  */
 public final class DialogWork {
-    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
-        // A large stack, as for the window's own work: the suggester and JTS unions recurse deeply on big projects.
-        Thread t = new Thread(null, r, "planner-dialog-work", 256L << 20);
-        t.setDaemon(true);
-        return t;
-    });
 
     private DialogWork() {
     }
 
-    /** Starts {@code builder}'s task in the background and keeps it in {@code running} until it ends. */
-    public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running) {
-        return start(builder, running, () -> { });
+    /**
+     * Starts {@code builder}'s task on the window's {@link TaskRunner} (so the status bar shows it too) and keeps it
+     * in the dialog's {@code running} until it ends, whatever the outcome.
+     */
+    public static <T> Task<T> start(TaskRunner runner, Tasks.Builder<T> builder, ObjectProperty<Task<?>> running) {
+        return start(runner, builder, running, () -> { });
     }
 
     /** As above; {@code onCancelled} runs on the UI thread when the user cancels (the task reports no error then). */
-    public static <T> Task<T> start(Tasks.Builder<T> builder, ObjectProperty<Task<?>> running, Runnable onCancelled) {
-        Task<T> task = builder.andFinally(() -> running.set(null)).build();
-        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> onCancelled.run());
+    public static <T> Task<T> start(TaskRunner runner, Tasks.Builder<T> builder, ObjectProperty<Task<?>> running,
+            Runnable onCancelled) {
+        org.villageplanner.ui.task.PlannerTask<T> task = builder.andFinally(() -> running.set(null))
+                .onCancelled(onCancelled).build();
         running.set(task);
-        EXECUTOR.execute(task);
+        runner.run(task);
         return task;
     }
 

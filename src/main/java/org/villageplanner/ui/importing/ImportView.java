@@ -108,8 +108,9 @@ public final class ImportView extends BorderPane {
         Label status = new Label();
         status.setId("importStatus");
         status.textProperty().bind(vm.statusProperty());
-        Button run = button("importButton", "uiimport.import", vm::runImport);
-        run.setDefaultButton(true);
+        // Not the default button: Enter after choosing in a drop-down must not start an import.
+        Button run = button("importButton", "uiimport.import",
+                () -> ImportConfirm.thenRun(vm, getScene() == null ? null : getScene().getWindow()));
         run.disableProperty().bind(vm.canImport().not());
         Button closeButton = button("importCloseButton", "uiimport.close", close);
         closeButton.setCancelButton(true);

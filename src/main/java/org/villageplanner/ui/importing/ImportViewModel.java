@@ -254,7 +254,7 @@ public final class ImportViewModel {
             remember();
         }
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
-        return DialogWork.start(Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
+        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
                     preview.set(pv);
                     if (!layers.equals(pv.layers())) {
@@ -275,7 +275,7 @@ public final class ImportViewModel {
                         mapping.clear();
                     }
                     fail(e);
-                }), running);
+                }).titled(status.get()), running);
     }
 
     /** What the file says about its CRS, for the label next to the CRS choice. */
@@ -316,6 +316,15 @@ public final class ImportViewModel {
         return out;
     }
 
+    /** Whether the import will replace the open project by a new one. */
+    public boolean intoNewProject() {
+        return newProject.get() || main.session().project() == null;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
     /** Imports every chosen file; on success the villages change as one undoable edit (or a new project opens). */
     public Task<ImportPreviewService.Merged> runImport() {
         error.set(null);
@@ -332,7 +341,7 @@ public final class ImportViewModel {
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
                 null);
         status.set(I18n.t("uiimport.status.importing", sources.size()));
-        return DialogWork.start(Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
+        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
                 intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
@@ -348,7 +357,7 @@ public final class ImportViewModel {
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));
                     main.statusProperty().set(what);
-                }).onError(this::fail), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
+                }).onError(this::fail).titled(status.get()), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
     }
 
     private void fail(Throwable e) {

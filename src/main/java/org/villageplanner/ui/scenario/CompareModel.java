@@ -101,19 +101,6 @@ final class CompareModel {
     }
 
     private <T> Task<T> start(Tasks.Builder<T> builder) {
-        Task<T>[] holder = new Task[1];
-        Task<T> task = builder.andFinally(() -> {
-            if (vm.runningProperty().get() == holder[0]) {
-                vm.runningProperty().set(null);
-            }
-        }).build();
-        holder[0] = task;
-        if (vm.runningProperty().get() == null) {
-            vm.runningProperty().set(task);
-        }
-        Thread t = new Thread(task, "planner-compare");
-        t.setDaemon(true);
-        t.start();
-        return task;
+        return builder.titled(message.get()).run(vm.tasks());
     }
 }

@@ -2,8 +2,6 @@ package org.villageplanner.ui.simulation;
 
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -15,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.finance.SimulationResult;
@@ -32,11 +29,6 @@ import org.villageplanner.ui.common.Tasks;
  */
 public final class SimulationModel {
     private static final Map<MainViewModel, SimulationModel> MODELS = new WeakHashMap<>();
-    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "planner-simulation");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final MainViewModel vm;
     private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>();
@@ -121,13 +113,17 @@ public final class SimulationModel {
         long mine = ++generation;
         boolean monteCarlo = s.assumptions().monteCarlo().runs() > 0;
         running.set(true);
-        Task<SimulationResult> task = Tasks.<SimulationResult>create(pr -> vm.services().whatIf()
+        Tasks.Builder<SimulationResult> builder = Tasks.<SimulationResult>create(pr -> vm.services().whatIf()
                 .simulate(s, p.villages(), pr))
+                // A result for an older plan (the scenario switched or edited meanwhile) is dropped: a newer run
+                // is already scheduled for the plan shown.
+                .basedOn(vm::planState)
                 .onSuccess(r -> {
-                    if (mine == generation) {
-                        error.set("");
-                        resultScenario.set(s);
-                        result.set(r);
+                    error.set("");
+                    resultScenario.set(s);
+                    result.set(r);
+                    if (monteCarlo) {
+                        vm.statusProperty().set(I18n.t("uisim.status.done", s.name()));
                     }
                 })
                 .onError(e -> {
@@ -139,24 +135,13 @@ public final class SimulationModel {
                     if (mine == generation) {
                         running.set(false);
                     }
-                }).build();
-        task.setOnCancelled(e -> {
-            if (vm.runningProperty().get() == task) {
-                vm.runningProperty().set(null);
-            }
-        });
-        if (monteCarlo && vm.runningProperty().get() == null) {
-            vm.runningProperty().set(task);
-            vm.statusProperty().set(I18n.t("uisim.status.simulating", s.name()));
-            task.stateProperty().addListener((o, a, b) -> {
-                if (task.isDone() && vm.runningProperty().get() == task) {
-                    vm.runningProperty().set(null);
-                    vm.statusProperty().set(I18n.t("uisim.status.done", s.name()));
-                }
-            });
+                });
+        if (monteCarlo) {
+            builder.titled(I18n.t("uisim.status.simulating", s.name()));
+        } else {
+            builder.quiet();
         }
-        current = task;
-        EXECUTOR.execute(task);
+        current = builder.run(vm.tasks());
     }
 
     private void followSelection() {
@@ -168,9 +153,6 @@ public final class SimulationModel {
 
     /** A user-facing message for {@code e}: the PlannerException's own text, else its message or type. */
     public static String message(Throwable e) {
-        if (e instanceof PlannerException pe) {
-            return pe.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return org.villageplanner.ui.task.PlannerTask.message(e);
     }
 }

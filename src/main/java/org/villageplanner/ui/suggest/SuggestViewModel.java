@@ -162,7 +162,7 @@ public final class SuggestViewModel {
         }
         PlannerProject project = main.session().project().withScenario(base);
         status.set(I18n.t("uisuggest.status.running"));
-        return DialogWork.start(Tasks.<SuggestService.Result>create(p -> {
+        return DialogWork.start(main.tasks(), Tasks.<SuggestService.Result>create(p -> {
             p.update(0, 1, I18n.t("uisuggest.status.running"));
             return main.services().suggestions().suggest(project, base.name(), request, p);
         }).onSuccess(r -> {
@@ -178,7 +178,7 @@ public final class SuggestViewModel {
                 status.set(I18n.t("uisuggest.status.failed"));
                 error.set(DialogWork.message(e));
             }
-        }), running, () -> status.set(I18n.t("uisuggest.status.cancelled")));
+        }).titled(status.get()), running, () -> status.set(I18n.t("uisuggest.status.cancelled")));
     }
 
     SuggestionRequest request() {

@@ -119,6 +119,7 @@ class ImportDialogTest {
                 .orElseThrow().fieldProperty().get());
 
         robot.clickOn("#importButton");
+        confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
 
         PlannerProject after = vm().session().project();
@@ -165,6 +166,7 @@ class ImportDialogTest {
         robot.interact(() -> dialog.setFiles(List.of(file)));
         waitIdle(dialog);
         robot.clickOn("#importButton");
+        confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
         assertTrue(robot.lookup("#importErrorDialog").tryQuery().isPresent(), "coordinates far outside degrees");
         assertSame(before, vm().session().project());
@@ -191,6 +193,7 @@ class ImportDialogTest {
         robot.interact(() -> dialog.setFiles(List.of(bad)));
         waitIdle(dialog);
         robot.clickOn("#importButton");
+        confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
 
         DialogPane error = robot.lookup("#importErrorDialog").queryAs(DialogPane.class);
@@ -201,5 +204,40 @@ class ImportDialogTest {
         assertFalse(text.contains("Exception"), "no stack trace: " + text);
         assertSame(before, vm().session().project(), "the open project is untouched");
         assertFalse(vm().session().undo().canUndoProperty().get());
+    }
+
+    /** Importing into the open project asks first (issue 14); the question names the project and is confirmed here. */
+    private static void confirmImportIntoOpenProject(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup("#importConfirmDialog").queryAs(DialogPane.class);
+        assertTrue(confirm.getHeaderText().contains("test.gpkg"), confirm.getHeaderText());
+        robot.clickOn("#importConfirmDialogConfirm");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void enterAfterChoosingInADropDownDoesNotImportAndCancelLeavesTheProject(FxRobot robot) throws Exception {
+        openProject(robot, vm(), FILE);
+        PlannerProject before = vm().session().project();
+        Path geojson = dir.resolve("enter.geojson");
+        Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("330282199001", "新甲村", 30, square(121.50, 30.15)) + "]}");
+        ImportViewModel dialog = openDialog(robot).viewModel();
+        robot.interact(() -> dialog.setFiles(List.of(geojson)));
+        waitIdle(dialog);
+        javafx.scene.control.ComboBox<?> crs = robot.lookup("#importCrs").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(crs);
+        robot.press(javafx.scene.input.KeyCode.DOWN).release(javafx.scene.input.KeyCode.DOWN);
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        waitIdle(dialog);
+        assertTrue(robot.lookup("#importConfirmDialog").tryQuery().isEmpty(), "Enter neither imports nor asks");
+        assertSame(before, vm().session().project(), "nothing imported");
+
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#importConfirmDialogCancel");
+        waitIdle(dialog);
+        assertSame(before, vm().session().project(), "Cancel imports nothing");
     }
 }
