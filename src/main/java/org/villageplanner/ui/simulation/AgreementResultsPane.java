@@ -86,7 +86,8 @@ final class AgreementResultsPane extends VBox {
         tabs.setId("agreementResultTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(summary, tabs);
+        Label stale = StaleNotice.label(model.simulation(), "agreementStale", tabs, summary);
+        getChildren().addAll(stale, summary, tabs);
     }
 
     private static Tab tab(String id, String key, javafx.scene.Node content) {

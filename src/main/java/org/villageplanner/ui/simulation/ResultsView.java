@@ -71,7 +71,7 @@ public final class ResultsView extends SplitPane {
         below.setWrapText(true);
         HBox top = new HBox(8, new Label(I18n.t("uisim.results.choice")), chooser, highlight, year);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, top, status, income, below);
+        VBox left = new VBox(6, top, StaleNotice.label(sim, "resultsStale", income, below), status, income, below);
         VBox.setVgrow(income, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         indicators.setId("indicatorTable");
