@@ -121,7 +121,9 @@ final class AgreementResultsPane extends VBox {
         for (int k = 0; k < LINES.size(); k++) {
             double[] v = new double[years];
             for (int t = 0; t < years; t++) {
-                v[t] = GETTERS.get(k).applyAsDouble(r.waterfall().get(t));
+                // As shown (0.01 万元), so that the parts add up to the totals on screen.
+                v[t] = GETTERS.get(k).applyAsDouble(org.villageplanner.finance.Waterfall.shown(r.waterfall().get(t),
+                        100));
             }
             lines.add(new Line(LINES.get(k), v));
         }
