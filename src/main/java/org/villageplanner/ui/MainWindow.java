@@ -170,7 +170,8 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        String source = vm.session().project() == null ? "" : vm.session().project().info().source();
+        String source = vm.session().project() == null ? "" : vm.session().project().info()
+                .source(org.villageplanner.domain.Messages.locale());
         Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source), ButtonType.OK);
         a.setHeaderText(I18n.t("ui.title.app"));
         a.initOwner(stage);
