@@ -51,7 +51,7 @@ class ReportServiceTest {
         Path out = dir.resolve("plan.pdf");
         ReportService.Result r = service(new PdfPlanReportWriter()).export(project,
                 new ReportService.Request("方案A", List.of("现状"), "龙山镇农办"), out, Progress.NONE);
-        assertEquals(1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages());
+        assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages()); // + rule check, below-target villages
         assertEquals(Files.size(out), r.bytes());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(r.pages(), doc.getNumberOfPages());
