@@ -24,6 +24,8 @@ public final class MapPane extends StackPane {
     private final MapCanvas canvas = new MapCanvas();
     private final MapController controller;
     private final VBox legendBox = new VBox(3);
+    /** Legend rows of overlay layers (e.g. the ring around villages below the targets), kept across rebuilds. */
+    private final VBox overlayLegend = new VBox(3);
     private final Tooltip hoverTip = new Tooltip();
 
     public MapPane(MainViewModel vm, org.locationtech.jts.geom.Geometry countyOutline) {
@@ -108,6 +110,12 @@ public final class MapPane extends StackPane {
             row.setAlignment(Pos.CENTER_LEFT);
             legendBox.getChildren().add(row);
         }
+        legendBox.getChildren().add(overlayLegend);
+    }
+
+    /** Where overlay layers put their legend rows; shown under the fill legend. */
+    public VBox overlayLegend() {
+        return overlayLegend;
     }
 
     private static Button button(String id, String text, String tipKey, Runnable action) {

@@ -75,6 +75,12 @@ class ResultsViewTest {
         assertEquals(r.indicators(), table.getItems());
         Label below = robot.lookup("#belowList").queryAs(Label.class);
         assertEquals(expectedBelow(r, s, 10), below.getText());
+        // The map legend explains the red dashed ring, with the year and the number of villages ringed.
+        Label ring = (Label) ((javafx.scene.layout.HBox) robot.lookup("#ringLegend").query()).getChildren().get(1);
+        assertEquals(I18n.t("uisim.map.ringLegend", 10, WhatIfService.belowTargets(r, s.assumptions(), 10).size()),
+                ring.getText());
+        assertTrue(robot.lookup("#ringLegend").query().isVisible() == !WhatIfService.belowTargets(r, s.assumptions(),
+                10).isEmpty());
 
         Spinner<Integer> year = robot.lookup("#highlightYear").queryAs(Spinner.class);
         robot.interact(() -> year.getValueFactory().setValue(0));
