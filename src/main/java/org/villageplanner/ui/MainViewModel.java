@@ -262,4 +262,12 @@ public final class MainViewModel {
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
+
+    // --- truthful ---
+    private final javafx.beans.property.StringProperty previewNote = new javafx.beans.property.SimpleStringProperty("");
+
+    /** Non-empty while the map shows a plan that is only a preview (a suggestion not yet accepted). */
+    public javafx.beans.property.StringProperty previewNoteProperty() {
+        return previewNote;
+    }
 }

@@ -68,7 +68,18 @@ public final class MapPane extends StackPane {
         // The tip is shown by hand on mouse moves, so it must also go when the pointer leaves the map;
         // otherwise it floats over the table or the side panel and swallows their clicks.
         canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hoverTip.hide());
-        getChildren().addAll(canvas, zoomBox, legendBox, badge);
+        Label preview = new Label();
+        preview.setId("previewBanner");
+        preview.setStyle("-fx-background-color: #e08a00; -fx-text-fill: white; -fx-font-weight: bold;"
+                + " -fx-padding: 4 12 4 12; -fx-background-radius: 3;");
+        preview.textProperty().bind(vm.previewNoteProperty());
+        preview.visibleProperty().bind(vm.previewNoteProperty().isNotEmpty());
+        StackPane.setAlignment(preview, Pos.TOP_CENTER);
+        StackPane.setMargin(preview, new Insets(10));
+        // A preview is framed in dashed amber so it cannot be mistaken for the accepted plan.
+        vm.previewNoteProperty().addListener((o, a, b) -> setStyle(b == null || b.isEmpty() ? ""
+                : "-fx-border-color: #e08a00; -fx-border-width: 4; -fx-border-style: segments(14, 7);"));
+        getChildren().addAll(canvas, zoomBox, legendBox, badge, preview);
     }
 
     public MapCanvas canvas() {
