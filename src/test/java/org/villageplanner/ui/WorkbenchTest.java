@@ -136,6 +136,42 @@ class WorkbenchTest {
     }
 
     @Test
+    void atTheHeadlessScreenSizeNoColumnHeaderOrVillageCodeIsCut(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        robot.interact(() -> {
+            Stage s = (Stage) window.view().getScene().getWindow();
+            s.setWidth(1280); // the Monocle headless screen; narrower than the 1400×900 of issue 15
+            s.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#villagesTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#villageTable").queryAs(TableView.class);
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : table.lookupAll(".column-header .label")) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+            for (javafx.scene.Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText())) {
+                    cut.add(l.getText() + " shown as " + t.getText());
+                }
+            }
+        }
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && "col-code".equals(cell.getTableColumn().getId()) && cell.getText() != null) {
+                for (javafx.scene.Node child : cell.getChildrenUnmodifiable()) {
+                    if (child instanceof javafx.scene.text.Text t && !t.getText().equals(cell.getText())) {
+                        cut.add("code " + cell.getText() + " shown as " + t.getText());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+        assertTrue(table.getColumns().stream().anyMatch(c -> c.getText().contains("\n(")),
+                "money columns carry their unit on a line of its own");
+    }
+
+    @Test
     void altDragErasesAndLockedClustersDoNotChange(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
         robot.clickOn("#paintToggle");
