@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.finance.StrengthShift;
 import org.villageplanner.service.AssumptionDifferences;
 import org.villageplanner.service.CompareService;
 import org.villageplanner.service.Progress;
@@ -75,12 +76,17 @@ final class CompareCommand implements Callable<Integer> {
                 o.put("field", d.field());
                 numbers(o.putArray("values"), d.values());
             }
+            strength(root, result.strength());
             out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             out.println(Messages.get("clisim.compare.head", String.join(" / ", c.scenarios()), c.years()));
             if (!result.assumptionsDiffer().isEmpty()) {
                 out.println(Messages.get("clisim.compare.assumptionsDiffer", String.join(", ",
                         result.assumptionsDiffer().stream().map(AssumptionDifferences.Difference::field).toList())));
+            }
+            for (StrengthShift.Count n : result.strength().counts()) {
+                out.println("  " + Messages.get("clisim.compare.strength", n.scenario(), n.strong(), n.medium(),
+                        n.weak()));
             }
             for (Comparison.Row row : c.indicators()) {
                 List<String> cells = new ArrayList<>();
@@ -129,6 +135,25 @@ final class CompareCommand implements Callable<Integer> {
             v.deltas().forEach(x -> d.add(x == null ? null : SimulationJson.money(x)));
         }
         return root;
+    }
+
+    /** CLI.md: {@code strength} per scenario and {@code strengthChanged} against the first. */
+    static void strength(ObjectNode root, StrengthShift shift) {
+        ArrayNode counts = root.putArray("strength");
+        for (StrengthShift.Count n : shift.counts()) {
+            ObjectNode o = counts.addObject();
+            o.put("scenario", n.scenario());
+            o.put("strong", n.strong());
+            o.put("medium", n.medium());
+            o.put("weak", n.weak());
+        }
+        ArrayNode changed = root.putArray("strengthChanged");
+        for (StrengthShift.Change ch : shift.changed()) {
+            ObjectNode o = changed.addObject();
+            o.put("code", ch.code());
+            o.put("from", ch.from().name());
+            o.put("to", ch.to().name());
+        }
     }
 
     private static void numbers(ArrayNode a, List<Double> values) {

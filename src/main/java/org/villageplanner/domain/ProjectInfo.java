@@ -19,4 +19,40 @@ public record ProjectInfo(String title, String township, boolean illustrative, S
     public static ProjectInfo untitled() {
         return new ProjectInfo("", "", false, "");
     }
+
+    /**
+     * The source sentence in one language, without its own "示例数据：" / "Sample data:" label (the plan and the
+     * About box label it already). A bilingual source — Chinese sentences followed by their English version, as
+     * in the bundled samples — gives its Chinese part in Chinese and its English part in English; a source in
+     * one language only is returned as it is.
+     */
+    public String source(java.util.Locale locale) {
+        String s = source.strip();
+        int lastCjk = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.codePointAt(i)) == Character.UnicodeScript.HAN
+                    || "。，；：".indexOf(s.charAt(i)) >= 0) {
+                lastCjk = i;
+            }
+        }
+        String zh = lastCjk < 0 ? "" : s.substring(0, lastCjk + 1).strip();
+        String en = s.substring(lastCjk + 1).strip();
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String out;
+        // Only a whole English sentence counts as a translation, not a trailing name such as "NBS 2023".
+        if (zh.isEmpty() || en.chars().filter(Character::isLetter).count() < 12 || !en.contains(" ")) {
+            out = s;
+        } else {
+            out = chinese ? zh : en;
+        }
+        for (String label : new String[] {"示例数据：", "示例数据:", "Sample data:", "Sample data："}) {
+            if (out.startsWith(label)) {
+                out = out.substring(label.length()).strip();
+                if (!out.isEmpty() && !chinese) {
+                    out = Character.toUpperCase(out.charAt(0)) + out.substring(1);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 public record ResourceTag(String tag) {
     public String label(Locale locale) {
-        String key = "core.resource." + tag;
+        // Tags typed by hand vary in case and separators ("Tidal flat", "tidal-flat"): one name for all.
+        String key = "core.resource." + tag.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         String text = Messages.get(locale, key);
         return text.equals(key) ? tag : text;
     }

@@ -41,8 +41,11 @@ final class IncomeProjection {
     }
 
     /**
-     * §3 for one cluster and year: weak members below the floor receive what they need (rounded up to the fen),
-     * paid by the other members in proportion to their payouts, scaled down pro rata when those cannot cover it.
+     * §3 for one cluster and year: WEAK members below the floor receive what they need (floor − income, rounded
+     * up to the fen); the members that are not WEAK pay, in proportion to their payouts from this cluster this
+     * year and never more than those payouts; when the payers cannot cover every need, all needs are scaled
+     * down by the same factor (the scaled needs rounded to the fen by largest remainder). A WEAK member never
+     * pays, even in a year in which it needs nothing; outside parties neither pay nor receive.
      */
     private static void floorTransfers(Model m, Engine.Workspace ws, int c, int t, Engine.TransferSink sink) {
         Model.ClusterModel cm = m.clusters[c];
@@ -60,12 +63,12 @@ final class IncomeProjection {
             }
             double income = ws.operating[v * w + t];
             if (m.strength[v] == Strength.WEAK && income < cm.floor) {
-                need[i] = Math.max(1, (long) Math.ceil((cm.floor - income) * 100.0 - 1e-6));
+                need[i] = needFen(cm.floor, income);
                 needSum += need[i];
             }
         }
         for (int i = 0; i < n; i++) {
-            if (cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0) {
+            if (isPayer(m, cm, i)) {
                 availSum += pay[i * w + t];
             }
         }
@@ -77,8 +80,7 @@ final class IncomeProjection {
         long[] paid = ws.longC;
         for (int i = 0; i < n; i++) {
             ws.exactA[i] = need[i] > 0 ? (double) total * need[i] / needSum : 0;
-            boolean payer = cm.member[i] && need[i] == 0 && cm.partyVillage[i] >= 0;
-            ws.exactB[i] = payer ? (double) total * pay[i * w + t] / availSum : 0;
+            ws.exactB[i] = isPayer(m, cm, i) ? (double) total * pay[i * w + t] / availSum : 0;
         }
         Fen.largestRemainder(ws.exactA, n, total, received, ws.used);
         Fen.largestRemainder(ws.exactB, n, total, paid, ws.used);
@@ -94,5 +96,19 @@ final class IncomeProjection {
                 ws.operating[v * w + t] = operating(m, ws, v, t);
             }
         }
+    }
+
+    /** A payer of §3: a member village that is not WEAK (STRONG or MEDIUM by base-year figures). */
+    private static boolean isPayer(Model m, Model.ClusterModel cm, int party) {
+        int v = cm.partyVillage[party];
+        return cm.member[party] && v >= 0 && m.strength[v] != Strength.WEAK;
+    }
+
+    /**
+     * floor − income in fen, rounded up (§3), for income below floor. Incomes carry binary noise from the
+     * growth factors; a shortfall within a millionth of a fen of a whole fen counts as that whole fen.
+     */
+    static long needFen(double floor, double income) {
+        return Math.max(1, (long) Math.ceil((floor - income) * 100.0 - 1e-6));
     }
 }

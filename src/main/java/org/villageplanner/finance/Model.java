@@ -147,19 +147,15 @@ final class Model {
                 value[i] = values.get(parties[i])[0];
                 partyNames[i] = v != null ? m.villages.get(v).name() : names.getOrDefault(parties[i], parties[i]);
             }
-            fraction = switch (cl.agreement().rule()) {
-                case EQUAL -> ShareRules.equal(member);
-                case FIXED -> ShareRules.fixed(cl.name(), List.of(parties), cl.agreement().fixedShares());
-                default -> ShareRules.byContribution(value);
-            };
+            fraction = ShareRules.fractions(cl.agreement().rule(), cl.name(), List.of(parties), member, value,
+                    cl.agreement().fixedShares());
             double fsum = 0;
             for (double f : fraction) {
                 fsum += f;
             }
             if (fsum <= 0 && !cl.projects().isEmpty()) {
-                String key = cl.agreement().rule() == ShareRule.EQUAL
-                        ? "finance.shares.noMembers" : "finance.shares.noContributions";
-                throw new PlannerException(key, cl.name(), cl.agreement().rule().name());
+                // Only a cluster without member villages gets here: §1 falls back to EQUAL fractions otherwise.
+                throw new PlannerException("finance.shares.noMembers", cl.name(), cl.agreement().rule().name());
             }
             guarantee = new double[n];
             double g = 0;

@@ -3,13 +3,14 @@ package org.villageplanner.finance;
 import java.util.List;
 import java.util.Map;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.ShareRule;
 
 /**
  * The share rules of MODEL.md §1 as static functions over parallel arrays of parties.
  *
  * <p>Party {@code i} has a valued contribution {@code values[i]} (yuan) and is or is not a member village
  * ({@code member[i]}). Each function returns fractions summing to 1 (or all zero when there is nothing to share,
- * see each method). Bad input raises {@link PlannerException} naming the cluster.
+ * see each method; {@link #fractions} applies the rule). Bad input raises {@link PlannerException} naming the cluster.
  */
 public final class ShareRules {
     /** FIXED shares may deviate from 1 by this much (MODEL.md §1). */
@@ -18,7 +19,31 @@ public final class ShareRules {
     private ShareRules() {
     }
 
-    /** value_i / Σ value; all zero when nothing was contributed (the caller decides whether that is an error). */
+    /**
+     * The fractions of MODEL.md §1 for one cluster's parties. The rules that divide by Σ value
+     * (BY_CONTRIBUTION, GUARANTEED_PLUS_FLOATING, WEAK_VILLAGE_FLOOR) use the EQUAL fractions when nothing has
+     * been valued yet (Σ value ≤ 0), so that profit never goes without an owner; validation warns about it
+     * ({@code AgreementRule}). All zero only when the cluster has no member village at all.
+     */
+    public static double[] fractions(ShareRule rule, String cluster, List<String> parties, boolean[] member,
+            double[] values, Map<String, Double> fixedShares) {
+        return switch (rule) {
+            case EQUAL -> equal(member);
+            case FIXED -> fixed(cluster, parties, fixedShares);
+            default -> nothingValued(values) ? equal(member) : byContribution(values);
+        };
+    }
+
+    /** True when Σ value ≤ 0, i.e. the contribution-based rules fall back to EQUAL fractions (§1). */
+    public static boolean nothingValued(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum <= 0;
+    }
+
+    /** value_i / Σ value; all zero when nothing was contributed (see {@link #fractions} for the fallback). */
     public static double[] byContribution(double[] values) {
         double sum = 0;
         for (double v : values) {
@@ -40,7 +65,7 @@ public final class ShareRules {
             m += b ? 1 : 0;
         }
         double[] out = new double[member.length];
-        for (int i = 0; i < member.length; i++) {
+        for (int i = 0; i < member.length && m > 0; i++) {
             out[i] = member[i] ? 1.0 / m : 0;
         }
         return out;

@@ -108,4 +108,34 @@ public final class Waterfall {
         }
         Fen.largestRemainder(exact, n, Fen.of(dividends) + Fen.of(guaranteed), out, used);
     }
+
+    /**
+     * The year as shown with {@code unit} precision (e.g. 100 yuan for 0.01 万元) so that what is shown adds up as
+     * shown: reserve + welfare + distributable = available, and, when the guarantee is covered, guaranteed +
+     * dividends + retained = distributable — the parts rounded by largest remainder to the rounded total. Every
+     * other line is rounded to the unit on its own.
+     */
+    public static WaterfallYear shown(WaterfallYear y, double unit) {
+        long available = Math.round(y.available() / unit);
+        long[] split = Fen.largestRemainder(new double[] {y.reserve() / unit, y.welfare() / unit,
+            y.distributable() / unit}, available);
+        double guaranteed = r(y.guaranteed(), unit);
+        double dividends = r(y.dividends(), unit);
+        double retained = r(y.retained(), unit);
+        if (y.guaranteed() <= y.distributable() + 1e-9) {
+            long[] parts = Fen.largestRemainder(new double[] {y.guaranteed() / unit, y.dividends() / unit,
+                Math.max(0, y.retained()) / unit}, split[2]);
+            guaranteed = parts[0] * unit;
+            dividends = parts[1] * unit;
+            retained = parts[2] * unit;
+        }
+        return new WaterfallYear(y.year(), r(y.revenue(), unit), r(y.opex(), unit), r(y.depreciation(), unit),
+                r(y.profitBeforeTax(), unit), r(y.taxable(), unit), r(y.lossCarried(), unit), r(y.tax(), unit),
+                r(y.net(), unit), available * unit, r(y.deficit(), unit), split[0] * unit, split[1] * unit,
+                split[2] * unit, guaranteed, r(y.shortfall(), unit), dividends, retained, r(y.cashFlow(), unit));
+    }
+
+    private static double r(double v, double unit) {
+        return Math.round(v / unit) * unit;
+    }
 }

@@ -88,10 +88,18 @@ final class ClusterSectionWriter {
         String text = Messages.get("report.cluster.summary", c.type().label(),
                 leader == null ? Formats.NONE : leader.name(), entity, c.agreement().rule().label(),
                 c.members().size());
-        String money = Messages.get("report.cluster.returns", s.npv() == null ? Formats.NONE : Formats.wan(s.npv()),
-                Formats.percentOrNone(s.irr()),
-                s.paybackYear() == null ? Messages.get("report.cluster.noPayback")
-                        : Messages.get("report.cluster.paybackYear", s.paybackYear()));
+        String money;
+        if (c.projects().isEmpty()) {
+            money = Messages.get("report.cluster.noProjectsYet");
+        } else if (s.paybackYear() != null && s.paybackYear() == 0) {
+            // Nothing invested in year 0: "paid back in year 0" would be meaningless.
+            money = Messages.get("report.cluster.noInvestment", s.npv() == null ? Formats.NONE : Formats.wan(s.npv()));
+        } else {
+            money = Messages.get("report.cluster.returns", s.npv() == null ? Formats.NONE : Formats.wan(s.npv()),
+                    Formats.percentOrNone(s.irr()),
+                    s.paybackYear() == null ? Messages.get("report.cluster.noPayback")
+                            : Messages.get("report.cluster.paybackYear", s.paybackYear()));
+        }
         // Chinese sentences run on without a space; English ones need it.
         return text + ("zh".equals(Messages.locale().getLanguage()) ? "" : " ") + money;
     }

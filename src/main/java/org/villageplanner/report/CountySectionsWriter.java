@@ -137,7 +137,8 @@ final class CountySectionsWriter {
 
     void model() {
         for (String key : MODEL_PARAGRAPHS) {
-            flow.paragraph(Messages.get(key), 9.5f, PageFlow.INK);
+            flow.paragraph(key.equals("report.model.p7") ? Messages.get(key, Formats.level(report))
+                    : Messages.get(key), 9.5f, PageFlow.INK);
         }
     }
 

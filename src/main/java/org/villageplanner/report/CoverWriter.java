@@ -64,7 +64,8 @@ final class CoverWriter {
         }
         if (!report.info().source().isBlank()) {
             // Drawn line by line rather than flowed: the cover must stay one page whatever the source's length.
-            String source = flow.fonts().printable(Messages.get("report.cover.source", report.info().source()));
+            String source = flow.fonts().printable(Messages.get("report.cover.source",
+                    report.info().source(Messages.locale())));
             float baseline = MAP_BOTTOM - 16;
             for (String line : LineBreaker.lines(source, flow.width(), t -> flow.fonts().width(t, 7.5f))) {
                 if (baseline < 48) {

@@ -55,4 +55,9 @@ final class Formats {
         // identical whatever the machine's locale.
         return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
+
+    /** 全镇 / 全县 ("the township" / "the county"): the level the plan speaks for. */
+    static String level(org.villageplanner.service.PlanReport report) {
+        return org.villageplanner.domain.Messages.get("report.level." + report.checks().level().name());
+    }
 }

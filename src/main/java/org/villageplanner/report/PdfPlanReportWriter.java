@@ -90,9 +90,15 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         county.overview(maps);
         progress.update(1, units, Messages.get("report.progress.overview"));
 
-        section(flow, outline, entries, Messages.get("report.indicators"));
+        section(flow, outline, entries, Messages.get("report.indicators", Formats.level(report)));
         county.indicators();
         progress.update(2, units, Messages.get("report.progress.indicators"));
+
+        ChecksWriter checks = new ChecksWriter(flow, report);
+        section(flow, outline, entries, Messages.get("report.checks"));
+        checks.findings();
+        section(flow, outline, entries, Messages.get("report.below"));
+        checks.belowTargets();
 
         PDOutlineItem clusterParent = new PDOutlineItem();
         clusterParent.setTitle(Messages.get("report.clusters"));
@@ -114,11 +120,13 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             clusterWriter.write(s);
             progress.update(++done, units, Messages.get("report.progress.cluster", s.cluster().name()));
         }
+        // Appendices are numbered in the order they appear: without a comparison the model is 附录一.
+        int appendix = 0;
         if (!report.comparisons().isEmpty()) {
-            section(flow, outline, entries, Messages.get("report.compare"));
+            section(flow, outline, entries, appendix(++appendix, "report.compare"));
             county.comparison();
         }
-        section(flow, outline, entries, Messages.get("report.model"));
+        section(flow, outline, entries, appendix(++appendix, "report.model"));
         county.model();
         flow.closeStream();
 
@@ -129,6 +137,10 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         charts.close();
         progress.update(units, units, Messages.get("report.progress.saving"));
         return doc.getNumberOfPages();
+    }
+
+    private static String appendix(int n, String titleKey) {
+        return Messages.get("report.appendix", Messages.get("report.appendix." + n), Messages.get(titleKey));
     }
 
     private static void section(PageFlow flow, PDDocumentOutline outline, List<Entry> entries, String title) {
@@ -147,7 +159,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
     /** Lines on the contents pages: sections, then clusters indented under their heading. */
     static int contentsPages(PlanReport report) {
-        int lines = 4 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1);
+        int lines = 6 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1);
         int perPage = perContentsPage();
         return Math.max(1, (lines + perPage - 1) / perPage);
     }
@@ -214,9 +226,19 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         }
     }
 
-    /** Running header and "page n of N" footer on every page but the cover. */
+    /**
+     * Running header and "page n of N" footer on every page but the cover; every page, the cover included, is
+     * stamped 草稿 / Draft when the scenario breaks a rule (ERROR findings).
+     */
     private static void decorate(PageFlow flow, String title, PlanReport report) {
         int total = flow.doc().getNumberOfPages();
+        if (report.checks().hasErrors()) {
+            for (int i = 0; i < total; i++) {
+                flow.append(flow.doc().getPage(i));
+                ChecksWriter.draftStamp(flow);
+                flow.closeStream();
+            }
+        }
         for (int i = 1; i < total; i++) {
             flow.append(flow.doc().getPage(i));
             float top = PageFlow.A4.getHeight() - 34;

@@ -8,6 +8,7 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
 import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.finance.StrengthShift;
 
 /**
  * Compares 2 or more scenarios of one project (issue 8). All are simulated over the same number of years — the
@@ -24,10 +25,12 @@ public final class CompareService {
      * The comparison, and the assumptions on which the scenarios differ (empty when they agree, so that the
      * deltas show the effect of the clusters alone).
      */
-    public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer) {
+    public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer,
+            StrengthShift strength) {
         public Result {
             Objects.requireNonNull(comparison);
             assumptionsDiffer = List.copyOf(assumptionsDiffer);
+            Objects.requireNonNull(strength);
         }
     }
 
@@ -52,6 +55,6 @@ public final class CompareService {
             results.add(simulation.simulate(in.scenario(), in.villages(),
                     new SimulationService.Overrides(years, o.runs(), o.seed()), progress));
         }
-        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions));
+        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions), StrengthShift.of(results));
     }
 }

@@ -23,6 +23,7 @@ import org.villageplanner.domain.Village;
  * @param sections     one per cluster, in the scenario's order
  * @param comparisons  other scenarios for the comparison appendix; empty when none was asked for
  * @param uncertainty  the Monte Carlo result when the scenario asks for runs, else null
+ * @param checks       level wording, rule findings and below-target villages; null derives the level only
  */
 public record PlanReport(
         ProjectInfo info,
@@ -35,7 +36,8 @@ public record PlanReport(
         List<IndicatorRow> indicators,
         List<ClusterSection> sections,
         List<ScenarioSummary> comparisons,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        PlanChecks checks) {
 
     public PlanReport {
         date = date == null ? LocalDate.now() : date;
@@ -46,6 +48,15 @@ public record PlanReport(
         indicators = List.copyOf(indicators);
         sections = List.copyOf(sections);
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
+        checks = checks == null ? new PlanChecks(PlanChecks.levelOf(villages, info), List.of(), List.of()) : checks;
+    }
+
+    /** A plan without rule findings or below-target villages listed (the level is derived from the villages). */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+            List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+            List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, null);
     }
 
     /**

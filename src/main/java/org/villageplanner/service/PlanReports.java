@@ -58,8 +58,24 @@ final class PlanReports {
         }
         PlanReport.Uncertainty uncertainty = runs > 0
                 ? new PlanReport.Uncertainty(runs, sim.seed(), sim.monteCarlo().pAllMeetTargets()) : null;
+        PlanChecks checks = new PlanChecks(PlanChecks.levelOf(project.villages(), project.info()),
+                findings(project, scenario), BelowTargets.of(sim, scenario.assumptions()));
         return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
-                project.villages(), context, indicators(sim), sections, comparisons, uncertainty);
+                project.villages(), context, indicators(sim), sections, comparisons, uncertainty, checks);
+    }
+
+    private static final GeoService GEO = new GeoService();
+
+    /** Every rule finding of the scenario, as `validate` reports them, with the cluster's name. */
+    private static List<PlanChecks.Finding> findings(PlannerProject project, Scenario scenario) {
+        List<PlanChecks.Finding> out = new ArrayList<>();
+        for (org.villageplanner.cluster.Problem p : new ValidationService(GEO).validate(project, scenario, null)
+                .problems()) {
+            String name = p.clusterId() == null ? null
+                    : scenario.cluster(p.clusterId()).map(Cluster::name).orElse(p.clusterId());
+            out.add(new PlanChecks.Finding(name, p));
+        }
+        return out;
     }
 
     private static MonteCarlo.Listener listener(Progress progress) {

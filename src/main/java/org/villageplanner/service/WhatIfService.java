@@ -25,8 +25,12 @@ public final class WhatIfService {
     /** A village's place against the targets in one year (MODEL.md §5). */
     public enum IncomeClass { MEETS_BOTH, BELOW_OPERATING, BELOW_TOTAL }
 
-    /** What differs for a village between the first scenario and another one. */
-    public enum Difference { CLUSTER, INCOME_CLASS }
+    /**
+     * What differs for a village between the first scenario and another one: its cluster, its place against the
+     * targets in year N, its strength class (thresholds), or the terms of its cluster (agreement, contributions,
+     * projects, savings) with the same members.
+     */
+    public enum Difference { CLUSTER, INCOME_CLASS, STRENGTH, CLUSTER_TERMS }
 
     /**
      * A comparison with the results it was made from and, per village code, what differs in any scenario
@@ -71,11 +75,12 @@ public final class WhatIfService {
         }
         List<Assumptions> assumptions = scenarios.stream().map(Scenario::assumptions).toList();
         return new ScenarioComparison(Comparison.of(results), results, assumptions,
-                differences(results, assumptions, years));
+                differences(results, scenarios, years));
     }
 
     private static Map<String, Set<Difference>> differences(List<SimulationResult> results,
-            List<Assumptions> assumptions, int year) {
+            List<Scenario> scenarios, int year) {
+        List<Assumptions> assumptions = scenarios.stream().map(Scenario::assumptions).toList();
         Map<String, Set<Difference>> out = new LinkedHashMap<>();
         SimulationResult base = results.get(0);
         for (VillageResult v : base.villages()) {
@@ -92,12 +97,31 @@ public final class WhatIfService {
                 if (incomeClass(other, assumptions.get(i), year) != before) {
                     d.add(Difference.INCOME_CLASS);
                 }
+                if (other.strength() != v.strength()) {
+                    d.add(Difference.STRENGTH);
+                }
+                if (v.cluster() != null && Objects.equals(v.cluster(), other.cluster())
+                        && termsDiffer(scenarios.get(0), scenarios.get(i), v.cluster())) {
+                    d.add(Difference.CLUSTER_TERMS);
+                }
             }
             if (!d.isEmpty()) {
                 out.put(v.code(), d);
             }
         }
         return out;
+    }
+
+    /** Whether cluster {@code id} has other terms (anything but name, type, leader, members, lock) in b than in a. */
+    private static boolean termsDiffer(Scenario a, Scenario b, String id) {
+        var x = a.cluster(id).orElse(null);
+        var y = b.cluster(id).orElse(null);
+        if (x == null || y == null) {
+            return false;
+        }
+        return !x.agreement().equals(y.agreement()) || !x.contributions().equals(y.contributions())
+                || !x.projects().equals(y.projects()) || !x.savings().equals(y.savings())
+                || !x.entity().equals(y.entity());
     }
 
     /** Where {@code v} stands in {@code year} against the targets of {@code a}. */

@@ -124,9 +124,13 @@ final class MainToolBar {
             String target = vm.brush().targetProperty().get();
             brush.setValue(ids.contains(target) ? target : PaintBrush.NEW_CLUSTER);
         };
+        // The scenario is chosen after the project is set (opening, undo): refill on both, or the list would
+        // offer only "new cluster" until the first stroke.
         vm.session().projectProperty().addListener(fill);
+        vm.session().scenarioNameProperty().addListener(fill);
         vm.brush().targetProperty().addListener(fill);
         fill.invalidated(null);
+        BrushTargets.decorate(brush, vm);
         brush.valueProperty().addListener((o, a, b) -> {
             if (b != null && !Objects.equals(b, vm.brush().targetProperty().get())) {
                 vm.brush().targetProperty().set(b);

@@ -328,4 +328,12 @@ public final class MainViewModel {
     }
 
     private PlanState lastState;
+
+    // --- truthful ---
+    private final javafx.beans.property.StringProperty previewNote = new javafx.beans.property.SimpleStringProperty("");
+
+    /** Non-empty while the map shows a plan that is only a preview (a suggestion not yet accepted). */
+    public javafx.beans.property.StringProperty previewNoteProperty() {
+        return previewNote;
+    }
 }

@@ -242,7 +242,8 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        String source = vm.session().project() == null ? "" : vm.session().project().info().source();
+        String source = vm.session().project() == null ? "" : vm.session().project().info()
+                .source(org.villageplanner.domain.Messages.locale());
         Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source) + "\n\n"
                 + AboutInfo.text(), ButtonType.OK);
         a.getDialogPane().setId("aboutDialog");

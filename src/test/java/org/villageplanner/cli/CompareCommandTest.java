@@ -91,6 +91,47 @@ class CompareCommandTest {
         assertEquals("[]", new ObjectMapper().readTree(r.out()).get("assumptionsDiffer").toString());
     }
 
+    @Test
+    void raisingTheWeakThresholdShowsInStrengthCountsAndChangedVillagesEvenWithNoIncomeChange(@TempDir Path dir)
+            throws Exception {
+        Services services = Main.services();
+        List<org.villageplanner.domain.Village> villages = services.projects().open(Path.of("samples/longshan.gpkg"))
+                .villages();
+        Assumptions a = Assumptions.DEFAULTS;
+        Scenario low = Scenario.empty("A");
+        // 50 → 100 万元 (DOMAIN_CASES 13: 相对薄弱村)
+        Scenario high = Scenario.empty("B").withAssumptions(new Assumptions(a.years(), a.baselineGrowth(),
+                a.discountRate(), a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(), 1_000_000,
+                a.landYuanPerMu(), a.monteCarlo()));
+        Path project = dir.resolve("p.gpkg");
+        services.projects().save(new PlannerProject(ProjectInfo.untitled(), villages, List.of(low, high)), project);
+        long weak = villages.stream().filter(v -> v.operatingIncome() < 500_000).count();
+        long strong = villages.stream().filter(v -> v.operatingIncome() >= 2_000_000).count();
+        long moving = villages.stream().filter(v -> v.operatingIncome() >= 500_000 && v.operatingIncome() < 1_000_000)
+                .count();
+        assertTrue(moving > 0, "the sample has villages between 50 and 100 万元");
+
+        CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode strength = root.get("strength");
+        assertEquals(2, strength.size());
+        assertEquals("{\"scenario\":\"A\",\"strong\":" + strong + ",\"medium\":" + (villages.size() - strong - weak)
+                + ",\"weak\":" + weak + "}", strength.get(0).toString());
+        assertEquals("{\"scenario\":\"B\",\"strong\":" + strong + ",\"medium\":"
+                + (villages.size() - strong - weak - moving) + ",\"weak\":" + (weak + moving) + "}",
+                strength.get(1).toString());
+        JsonNode changed = root.get("strengthChanged");
+        assertEquals(moving, changed.size(), changed.toString());
+        for (JsonNode c : changed) {
+            assertEquals(3, c.size(), "exactly code, from, to: " + c);
+            assertEquals("MEDIUM", c.get("from").asText());
+            assertEquals("WEAK", c.get("to").asText());
+        }
+        JsonNode below = find(root.get("indicators"), "belowOperatingTarget");
+        assertEquals(0, below.at("/deltas/1").asInt(), "no income figure moves");
+    }
+
     private static JsonNode find(JsonNode rows, String name) {
         for (JsonNode row : rows) {
             if (row.get("name").asText().equals(name)) {

@@ -38,7 +38,34 @@ class AgreementRuleTest {
             assertEquals(Severity.WARNING, problems.get(0).severity());
             assertEquals("agreement", problems.get(0).rule().id());
             String text = problems.get(0).message(Messages.ENGLISH);
-            assertEquals(true, text.contains("甲片区") && text.contains("0%"), text);
+            assertEquals(true, text.contains("甲片区") && text.contains("placeholders"), text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: town puts in {1} yuan, fixed share of town {2} → {3} warning(s)")
+    @CsvSource(textBlock = """
+            EQUAL,           2000000, 0,   1
+            EQUAL,           0,       0,   0
+            FIXED,           2000000, 0,   1
+            FIXED,           2000000, 0.2, 0
+            BY_CONTRIBUTION, 2000000, 0,   0
+            """)
+    void aPartyThatContributesButGetsNoShareIsWarnedAbout(ShareRule rule, double townCash, double townShare,
+            int warnings) {
+        java.util.Map<String, Double> fixed = townShare > 0 ? java.util.Map.of("A", 0.5, "B", 0.3, "town", 0.2)
+                : java.util.Map.of("A", 0.5, "B", 0.5);
+        Agreement ag = new Agreement(rule, org.villageplanner.domain.DistributionBasis.PROFIT, fixed, 0, null, null,
+                0, 0, 1);
+        Cluster c = Cluster.of("c1", "甲片区", ClusterType.STRONG_HELPS_WEAK, "A", List.of("A", "B"))
+                .withAgreement(ag)
+                .withContributions(List.of(Contribution.cash("A", 100_000), new Contribution("town", "龙山镇", townCash,
+                        0, 0, 0)));
+        List<Problem> problems = AgreementRule.check(c, Assumptions.DEFAULTS);
+        assertEquals(warnings, problems.size(), problems.toString());
+        if (warnings > 0) {
+            String zh = problems.get(0).message(Messages.CHINESE);
+            assertEquals(true, zh.contains("龙山镇") && zh.contains("200") && zh.contains("0%"), zh);
+            assertEquals(Severity.WARNING, problems.get(0).severity());
         }
     }
 }

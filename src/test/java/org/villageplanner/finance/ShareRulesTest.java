@@ -52,4 +52,28 @@ class ShareRulesTest {
         assertArrayEquals(new long[] {0, 5}, Fen.largestRemainder(new double[] {0, 5.0000001}, 5));
         assertArrayEquals(new long[] {1, 5}, Fen.largestRemainder(new double[] {0.3, 5.2}, 6));
     }
+
+    @ParameterizedTest(name = "{0} with nothing valued → equal fractions")
+    @CsvSource({"BY_CONTRIBUTION", "GUARANTEED_PLUS_FLOATING", "WEAK_VILLAGE_FLOOR", "EQUAL"})
+    void rulesThatDivideByTheTotalValueFallBackToEqualFractionsWhenNothingIsValued(
+            org.villageplanner.domain.ShareRule rule) {
+        boolean[] member = {true, true, true, false};
+        double[] f = ShareRules.fractions(rule, "c", List.of("a", "b", "c", "town"), member, new double[4], Map.of());
+        assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3, 0}, f, 1e-15);
+        assertArrayEquals(new long[] {3334, 3333, 3333, 0}, ShareRules.displayBasisPoints(f));
+    }
+
+    @Test
+    void aJustAcceptedClusterWithProjectsButNoContributionsIsSimulatedWithEqualShares() {
+        var villages = List.of(Fixtures.village("a", 8e5, 3e5), Fixtures.village("b", 8e5, 3e5));
+        var cluster = Fixtures.cluster("c", org.villageplanner.domain.ClusterType.COMPLEMENTARY,
+                Fixtures.agreement(org.villageplanner.domain.ShareRule.BY_CONTRIBUTION,
+                        org.villageplanner.domain.DistributionBasis.PROFIT),
+                List.of("a", "b"), List.of(), List.of(Fixtures.profit("p", 100_000.01, 0)));
+        SimulationResult r = Simulator.simulate(Fixtures.scenario(Fixtures.years(1), cluster), villages);
+        ClusterResult c = r.clusters().get(0);
+        assertEquals(5_000_001, c.payout("a").fenByYear()[0]);
+        assertEquals(5_000_000, c.payout("b").fenByYear()[0]);
+        assertEquals(List.of(5000L, 5000L), c.shares().stream().map(PartyShare::basisPoints).toList());
+    }
 }

@@ -98,4 +98,19 @@ class WaterfallTest {
         assertEquals(null, c.paybackYear());
         assertEquals("finance.irr.noSignChange", run(Agreement.DEFAULTS, 0, 1, profit("p", 0, 0)).irrNote());
     }
+
+    @org.junit.jupiter.api.Test
+    void shownFiguresAddUpAsShownTheYear1ExampleOfIssue15() {
+        // available 302.50 万, reserve 10% and welfare 5%: 30.25 + 15.125 + 257.125; rounded one by one they
+        // show 30.25 + 15.12 + 257.12 = 302.49.
+        WaterfallYear y = new WaterfallYear(1, 3_025_000, 0, 0, 3_025_000, 3_025_000, 0, 0, 3_025_000, 3_025_000, 0,
+                302_500, 151_250, 2_571_250, 0, 0, 2_571_250, 0, 3_025_000);
+        WaterfallYear shown = Waterfall.shown(y, 100);
+        assertEquals(3_025_000, shown.available());
+        assertEquals(3_025_000, shown.reserve() + shown.welfare() + shown.distributable(), 1e-6);
+        assertEquals(302_500, shown.reserve());
+        assertEquals(151_300, shown.welfare());
+        assertEquals(2_571_200, shown.distributable());
+        assertEquals(shown.distributable(), shown.guaranteed() + shown.dividends() + shown.retained(), 1e-6);
+    }
 }

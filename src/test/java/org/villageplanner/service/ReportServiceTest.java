@@ -51,7 +51,7 @@ class ReportServiceTest {
         Path out = dir.resolve("plan.pdf");
         ReportService.Result r = service(new PdfPlanReportWriter()).export(project,
                 new ReportService.Request("方案A", List.of("现状"), "龙山镇农办"), out, Progress.NONE);
-        assertEquals(1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages());
+        assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages()); // + rule check, below-target villages
         assertEquals(Files.size(out), r.bytes());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(r.pages(), doc.getNumberOfPages());
@@ -62,6 +62,38 @@ class ReportServiceTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aPlanThatBreaksARuleIsStampedDraftOnEveryPageAndListsTheError() throws IOException {
+        Messages.setLocale(Messages.CHINESE);
+        org.villageplanner.domain.Scenario a = project.requireScenario("方案A");
+        org.villageplanner.domain.Cluster first = a.clusters().get(0);
+        org.villageplanner.domain.Cluster second = a.clusters().get(1);
+        List<String> members = new java.util.ArrayList<>(second.members());
+        members.add(first.members().get(0)); // one village in two clusters: an ERROR
+        PlannerProject broken = project.withScenario(a.withCluster(second.withMembers(members)));
+        Path out = dir.resolve("draft.pdf");
+        ReportService.Result r = service(new PdfPlanReportWriter()).export(broken,
+                new ReportService.Request("方案A", List.of(), null), out, Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= r.pages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(doc).contains("草稿"), "page " + page + " is stamped 草稿");
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(r.pages());
+            String text = stripper.getText(doc);
+            assertTrue(text.contains("规则检查") && text.contains("错误"), "the rule check lists the error");
+        }
+        Path clean = dir.resolve("clean.pdf");
+        service(new PdfPlanReportWriter()).export(project, new ReportService.Request("方案A", List.of(), null), clean,
+                Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(clean.toFile())) {
+            assertTrue(!new PDFTextStripper().getText(doc).contains("草稿"), "a plan without errors is no draft");
         }
     }
 

@@ -62,6 +62,23 @@ class WhatIfServiceTest {
     }
 
     @Test
+    void aThresholdChangeOrOtherClusterTermsColourTheVillagesThatTheyTouch() {
+        Scenario base = plan("A", List.of("a", "b"));
+        Assumptions d = Assumptions.DEFAULTS;
+        // weak line 50 → 25 万元: d (40万) is MEDIUM in B; the cluster's rule changes from EQUAL to BY_CONTRIBUTION
+        Scenario other = base.withName("B").withAssumptions(new Assumptions(d.years(), d.baselineGrowth(),
+                d.discountRate(), d.totalIncomeTarget(), d.operatingIncomeTarget(), d.strongThreshold(), 250_000,
+                d.landYuanPerMu(), d.monteCarlo()));
+        other = other.withCluster(other.cluster("k").orElseThrow().withAgreement(Agreement.of(
+                ShareRule.BY_CONTRIBUTION)));
+        WhatIfService.ScenarioComparison sc = WHAT_IF.compare(List.of(base, other), VILLAGES, null);
+        assertEquals(Set.of(Difference.STRENGTH), sc.differences().get("d"));
+        assertEquals(Set.of(Difference.STRENGTH), sc.differences().get("c"));
+        assertEquals(Set.of(Difference.CLUSTER_TERMS), sc.differences().get("a"));
+        assertTrue(!sc.differences().containsKey("e"));
+    }
+
+    @Test
     void belowTargetsListsVillagesUnderEitherTargetInTheYear() {
         SimulationResult r = WHAT_IF.simulate(plan("方案", List.of("a", "b", "c")), VILLAGES, null);
         Assumptions a = Assumptions.DEFAULTS;

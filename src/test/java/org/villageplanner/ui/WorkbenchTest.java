@@ -105,6 +105,73 @@ class WorkbenchTest {
     }
 
     @Test
+    void rightAfterOpeningAVillageCanBePaintedIntoAnExistingCluster(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        robot.clickOn("#paintToggle");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> brush = robot.lookup("#brushCluster").queryAs(
+                javafx.scene.control.ComboBox.class);
+        assertEquals(List.of(PaintBrush.NEW_CLUSTER, "xufu", "east"), brush.getItems(),
+                "every cluster of 方案A is offered before any stroke");
+        robot.clickOn(brush);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node item = robot.lookup(".list-cell").match((javafx.scene.Node n) -> n.getScene() != brush.getScene()
+                && n instanceof javafx.scene.control.ListCell<?> cell && "徐福片区".equals(cell.getText())).query();
+        assertTrue(((javafx.scene.control.ListCell<?>) item).getGraphic() instanceof javafx.scene.shape.Rectangle,
+                "the list shows a colour swatch");
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("xufu", vm().brush().targetProperty().get());
+        javafx.scene.control.ListCell<String> shown = (javafx.scene.control.ListCell<String>) brush.getButtonCell();
+        assertEquals("徐福片区", shown.getText());
+        assertTrue(shown.getGraphic() instanceof javafx.scene.shape.Rectangle r
+                && r.getFill().equals(BrushTargets.colour(vm().session().scenario(),
+                        vm().session().project().villages(), "xufu")) && !r.getFill().equals(
+                        javafx.scene.paint.Color.TRANSPARENT), "the cluster's map colour is shown next to its name");
+
+        robot.drag(MainWindowTest.villageOnScreen(window, 1, 1)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(membersOf("xufu").contains(TestProjects.code(1, 1)), membersOf("xufu").toString());
+        assertEquals(2, vm().session().scenario().clusters().size(), "no new cluster was made");
+    }
+
+    @Test
+    void atTheHeadlessScreenSizeNoColumnHeaderOrVillageCodeIsCut(FxRobot robot) throws Exception {
+        MainWindowTest.open(robot, window, file);
+        robot.interact(() -> {
+            Stage s = (Stage) window.view().getScene().getWindow();
+            s.setWidth(1280); // the Monocle headless screen; narrower than the 1400×900 of issue 15
+            s.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#villagesTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#villageTable").queryAs(TableView.class);
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : table.lookupAll(".column-header .label")) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+            for (javafx.scene.Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText())) {
+                    cut.add(l.getText() + " shown as " + t.getText());
+                }
+            }
+        }
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && "col-code".equals(cell.getTableColumn().getId()) && cell.getText() != null) {
+                for (javafx.scene.Node child : cell.getChildrenUnmodifiable()) {
+                    if (child instanceof javafx.scene.text.Text t && !t.getText().equals(cell.getText())) {
+                        cut.add("code " + cell.getText() + " shown as " + t.getText());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+        assertTrue(table.getColumns().stream().anyMatch(c -> c.getText().contains("\n(")),
+                "money columns carry their unit on a line of its own");
+    }
+
+    @Test
     void altDragErasesAndLockedClustersDoNotChange(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
         robot.clickOn("#paintToggle");

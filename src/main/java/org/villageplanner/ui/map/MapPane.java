@@ -24,6 +24,8 @@ public final class MapPane extends StackPane {
     private final MapCanvas canvas = new MapCanvas();
     private final MapController controller;
     private final VBox legendBox = new VBox(3);
+    /** Legend rows of overlay layers (e.g. the ring around villages below the targets), kept across rebuilds. */
+    private final VBox overlayLegend = new VBox(3);
     private final Tooltip hoverTip = new Tooltip();
 
     public MapPane(MainViewModel vm, org.locationtech.jts.geom.Geometry countyOutline) {
@@ -66,7 +68,18 @@ public final class MapPane extends StackPane {
         // The tip is shown by hand on mouse moves, so it must also go when the pointer leaves the map;
         // otherwise it floats over the table or the side panel and swallows their clicks.
         canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hoverTip.hide());
-        getChildren().addAll(canvas, zoomBox, legendBox, badge);
+        Label preview = new Label();
+        preview.setId("previewBanner");
+        preview.setStyle("-fx-background-color: #e08a00; -fx-text-fill: white; -fx-font-weight: bold;"
+                + " -fx-padding: 4 12 4 12; -fx-background-radius: 3;");
+        preview.textProperty().bind(vm.previewNoteProperty());
+        preview.visibleProperty().bind(vm.previewNoteProperty().isNotEmpty());
+        StackPane.setAlignment(preview, Pos.TOP_CENTER);
+        StackPane.setMargin(preview, new Insets(10));
+        // A preview is framed in dashed amber so it cannot be mistaken for the accepted plan.
+        vm.previewNoteProperty().addListener((o, a, b) -> setStyle(b == null || b.isEmpty() ? ""
+                : "-fx-border-color: #e08a00; -fx-border-width: 4; -fx-border-style: segments(14, 7);"));
+        getChildren().addAll(canvas, zoomBox, legendBox, badge, preview);
     }
 
     public MapCanvas canvas() {
@@ -108,6 +121,12 @@ public final class MapPane extends StackPane {
             row.setAlignment(Pos.CENTER_LEFT);
             legendBox.getChildren().add(row);
         }
+        legendBox.getChildren().add(overlayLegend);
+    }
+
+    /** Where overlay layers put their legend rows; shown under the fill legend. */
+    public VBox overlayLegend() {
+        return overlayLegend;
     }
 
     private static Button button(String id, String text, String tipKey, Runnable action) {

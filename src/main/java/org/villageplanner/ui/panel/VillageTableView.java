@@ -88,6 +88,7 @@ public final class VillageTableView extends BorderPane {
         syncing = true;
         rows.setAll(p == null ? List.of() : p.villages());
         syncing = false;
+        ColumnFit.fit(table);
         fromModel();
     }
 
@@ -144,8 +145,9 @@ public final class VillageTableView extends BorderPane {
     }
 
     private TableColumn<Village, Double> number(String key, VillageField field) {
+        // The unit on a line of its own under the name, so that a narrow column never cuts it off.
         TableColumn<Village, Double> c = new TableColumn<>(I18n.t("ui.details." + key)
-                + (field.money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
+                + (field.money() ? "\n(" + I18n.t("ui.unit.wanShort") + ")" : ""));
         c.setId("col-" + key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(field.of(f.getValue())));
         c.setCellFactory(col -> new FieldEditCell(field, (v, value) -> editField(v, field, key, value),

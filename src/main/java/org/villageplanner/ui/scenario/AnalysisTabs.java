@@ -23,7 +23,9 @@ public final class AnalysisTabs {
 
     public static TabPane build(MainViewModel vm, MapPane map, Node villageTable) {
         SimulationModel sim = SimulationModel.of(vm);
-        map.canvas().addLayer(new BelowTargetLayer(sim, () -> map.controller().shapes()));
+        BelowTargetLayer ring = new BelowTargetLayer(sim, () -> map.controller().shapes());
+        map.canvas().addLayer(ring);
+        map.overlayLegend().getChildren().add(ring.legendRow());
         AgreementEditorView agreement = new AgreementEditorView(sim);
         ResultsView results = new ResultsView(sim);
         Tab agreementTab = tab("agreementTab", "uiscen.tab.agreement", agreement);

@@ -11,12 +11,15 @@ import org.villageplanner.ui.map.Viewport;
 
 /**
  * The compare map's only layer: every village filled by what differs against the first scenario — its
- * cluster, its income class (below/above the targets in year N), both, or nothing.
+ * cluster, its income class (below/above the targets in year N), its strength class, its cluster's terms, several
+ * of these, or nothing.
  */
 final class CompareLayer extends MapLayer {
     static final Color SAME = Color.web("#eeeeee");
     static final Color CLUSTER = Color.web("#fdae61");
     static final Color INCOME = Color.web("#74add1");
+    static final Color STRENGTH = Color.web("#9e7cc1");
+    static final Color TERMS = Color.web("#66bd63");
     static final Color BOTH = Color.web("#d73027");
     private VillageShapes shapes;
     private Map<String, Set<Difference>> differences = Map.of();
@@ -31,10 +34,15 @@ final class CompareLayer extends MapLayer {
         if (d == null || d.isEmpty()) {
             return SAME;
         }
-        if (d.size() == 2) {
+        if (d.size() >= 2) {
             return BOTH;
         }
-        return d.contains(Difference.CLUSTER) ? CLUSTER : INCOME;
+        return switch (d.iterator().next()) {
+            case CLUSTER -> CLUSTER;
+            case INCOME_CLASS -> INCOME;
+            case STRENGTH -> STRENGTH;
+            case CLUSTER_TERMS -> TERMS;
+        };
     }
 
     @Override

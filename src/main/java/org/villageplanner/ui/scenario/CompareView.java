@@ -41,6 +41,7 @@ public final class CompareView extends SplitPane {
     private final Label order = new Label();
     private final TableView<Comparison.Row> indicators = new TableView<>();
     private final TableView<Comparison.VillageRow> villages = new TableView<>();
+    private final TableView<CompareChanges.Line> changes = new TableView<>();
     private final ComboBox<String> indicatorChoice = new ComboBox<>();
     private final LineChart<Number, Number> chart;
     private final MapCanvas map = new MapCanvas();
@@ -90,7 +91,10 @@ public final class CompareView extends SplitPane {
         map.setAccessibleText(I18n.t("uiscen.compare.map"));
         map.addLayer(layer);
         StackPane mapBox = new StackPane(map, legend());
+        changes.setId("compareChangesTable");
+        changes.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
         TabPane tabs = new TabPane(tab("cmpIndicatorsTab", "uiscen.compare.indicatorsTab", indicators),
+                tab("cmpChangesTab", "uiscen.changes.tab", changes),
                 tab("cmpChartTab", "uiscen.compare.chartTab", chartBox),
                 tab("cmpVillagesTab", "uiscen.compare.villagesTab", villages),
                 tab("cmpMapTab", "uiscen.compare.mapTab", mapBox));
@@ -144,6 +148,7 @@ public final class CompareView extends SplitPane {
                 .map(n -> model.window().session().project().scenario(n).orElse(Scenario.empty(n))).toList();
         CompareTables.indicators(indicators, sc.comparison());
         CompareTables.villages(villages, sc.comparison(), scenarios);
+        CompareChanges.fill(changes, sc, scenarios);
         drawChart();
         VillageShapes shapes = new VillageShapes(model.window().session().project().villages());
         layer.set(shapes, sc.differences());
@@ -177,6 +182,8 @@ public final class CompareView extends SplitPane {
     private VBox legend() {
         VBox box = new VBox(3, swatch(CompareLayer.CLUSTER, "uiscen.compare.legendCluster"),
                 swatch(CompareLayer.INCOME, "uiscen.compare.legendIncome"),
+                swatch(CompareLayer.STRENGTH, "uiscen.compare.legendStrength"),
+                swatch(CompareLayer.TERMS, "uiscen.compare.legendTerms"),
                 swatch(CompareLayer.BOTH, "uiscen.compare.legendBoth"),
                 swatch(CompareLayer.SAME, "uiscen.compare.legendSame"));
         box.getStyleClass().add("legend");

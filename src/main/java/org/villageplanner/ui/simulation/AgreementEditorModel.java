@@ -37,6 +37,19 @@ final class AgreementEditorModel {
 
     AgreementEditorModel(SimulationModel sim) {
         this.sim = sim;
+        // Any change of the plan (an edit, undo, redo, another scenario) settles the editor: a warning about
+        // input that was never applied goes with it, and the draft starts again from the agreement.
+        planChanged = Listeners.weakly(o -> settle(), sim.window().session().projectProperty(),
+                sim.window().session().scenarioNameProperty());
+    }
+
+    @SuppressWarnings("unused") // held so that the weak listener lives as long as this model
+    private final javafx.beans.InvalidationListener planChanged;
+
+    private void settle() {
+        message.set("");
+        sim.pendingInputProperty().set("");
+        draftFor = null;
     }
 
     SimulationModel simulation() {
@@ -117,6 +130,12 @@ final class AgreementEditorModel {
         double sum = fixedShareSum();
         if (c.agreement().rule() == ShareRule.FIXED && Math.abs(sum - 1) > 1e-9) {
             message.set(I18n.t("uisim.msg.fixedSum", Format.percent(sum)));
+            sim.pendingInputProperty().set(I18n.t("uisim.msg.fixedSum", Format.percent(sum)));
+            return;
+        }
+        if (draftShares.equals(c.agreement().fixedShares())) { // typed back to what the plan holds
+            message.set("");
+            sim.pendingInputProperty().set("");
             return;
         }
         edit(x -> x.withAgreement(AgreementEdits.fixedShares(x.agreement(), draftShares)), "uisim.edit.fixedShares");
@@ -132,6 +151,7 @@ final class AgreementEditorModel {
         try {
             Cluster after = change.apply(c);
             if (after.equals(c)) {
+                message.set("");
                 return false;
             }
             boolean done = sim.window().session().edit(s.withCluster(after), I18n.t(descriptionKey, c.name()));

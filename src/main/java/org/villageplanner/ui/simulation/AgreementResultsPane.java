@@ -86,7 +86,8 @@ final class AgreementResultsPane extends VBox {
         tabs.setId("agreementResultTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(summary, tabs);
+        Label stale = StaleNotice.label(model.simulation(), "agreementStale", tabs, summary);
+        getChildren().addAll(stale, summary, tabs);
     }
 
     private static Tab tab(String id, String key, javafx.scene.Node content) {
@@ -120,7 +121,9 @@ final class AgreementResultsPane extends VBox {
         for (int k = 0; k < LINES.size(); k++) {
             double[] v = new double[years];
             for (int t = 0; t < years; t++) {
-                v[t] = GETTERS.get(k).applyAsDouble(r.waterfall().get(t));
+                // As shown (0.01 万元), so that the parts add up to the totals on screen.
+                v[t] = GETTERS.get(k).applyAsDouble(org.villageplanner.finance.Waterfall.shown(r.waterfall().get(t),
+                        100));
             }
             lines.add(new Line(LINES.get(k), v));
         }

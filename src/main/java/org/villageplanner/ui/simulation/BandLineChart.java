@@ -32,6 +32,12 @@ final class BandLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Shows {@code legend} in place of the default one (which would list every series). */
+    void useLegend(javafx.scene.Node legend) {
+        setLegend(legend);
+        setLegendVisible(true);
+    }
+
     /** Number of bands drawn in the last layout (tests). */
     int bandsDrawn() {
         return shapes.size();

@@ -1,5 +1,7 @@
 package org.villageplanner.ui.simulation;
 
+import org.villageplanner.ui.common.I18n;
+
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,13 +25,28 @@ public final class BelowTargetLayer extends MapLayer {
     private final Supplier<VillageShapes> shapes;
     private Set<String> below = Set.of();
     private final javafx.beans.InvalidationListener onChange;
+    private final javafx.scene.control.Label legendText = new javafx.scene.control.Label();
+    private final javafx.scene.layout.HBox legendRow;
 
     public BelowTargetLayer(SimulationModel sim, Supplier<VillageShapes> shapes) {
         this.sim = sim;
         this.shapes = shapes;
+        javafx.scene.shape.Circle ring = new javafx.scene.shape.Circle(7, Color.TRANSPARENT);
+        ring.setStroke(RING);
+        ring.setStrokeWidth(2);
+        ring.getStrokeDashArray().addAll(4.0, 2.5);
+        legendRow = new javafx.scene.layout.HBox(6, ring, legendText);
+        legendRow.setId("ringLegend");
+        legendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        legendRow.managedProperty().bind(legendRow.visibleProperty());
         onChange = Listeners.weakly(o -> update(), sim.resultProperty(), sim.highlightYearProperty(),
                 sim.highlightProperty());
         update();
+    }
+
+    /** The legend row that explains the ring ("red dashed ring: below the targets in year t"). */
+    public javafx.scene.Node legendRow() {
+        return legendRow;
     }
 
     /** Codes of the villages ringed now. */
@@ -42,6 +59,9 @@ public final class BelowTargetLayer extends MapLayer {
         Scenario s = sim.resultScenarioProperty().get();
         below = r == null || s == null || !sim.highlightProperty().get() ? Set.of()
                 : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()));
+        legendRow.setVisible(!below.isEmpty());
+        legendText.setText(I18n.t("uisim.map.ringLegend", Math.min(sim.highlightYearProperty().get(), r == null ? 0
+                : r.years()), below.size()));
         markDirty();
     }
 

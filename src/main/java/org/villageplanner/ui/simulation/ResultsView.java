@@ -71,7 +71,7 @@ public final class ResultsView extends SplitPane {
         below.setWrapText(true);
         HBox top = new HBox(8, new Label(I18n.t("uisim.results.choice")), chooser, highlight, year);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, top, status, income, below);
+        VBox left = new VBox(6, top, StaleNotice.label(sim, "resultsStale", income, below), status, income, below);
         VBox.setVgrow(income, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         indicators.setId("indicatorTable");
@@ -170,16 +170,37 @@ public final class ResultsView extends SplitPane {
     private void drawIncome() {
         income.getData().clear();
         income.clearBands();
+        IncomeLegend legend = new IncomeLegend();
         int k = 0;
-        for (ResultsModel.Paths p : model.paths(chooser.getValue())) {
-            income.getData().add(series(p.name() + " " + I18n.t("uisim.chart.plan"), p.plan(), 10_000));
-            add(income, series(p.name() + " " + I18n.t("uisim.chart.base"), p.base(), 10_000), "6 4", 1.5);
+        List<ResultsModel.Paths> paths = model.paths(chooser.getValue());
+        for (ResultsModel.Paths p : paths) {
+            // One colour per village: its plan line (the legend entry), its no-cluster baseline dashed in the
+            // same colour, and its P10–P90 band tinted in it.
+            javafx.scene.paint.Color c = IncomeLegend.colour(k++);
+            XYChart.Series<Number, Number> plan = series(p.name(), p.plan(), 10_000);
+            add(income, plan, "1 0", 2, c);
+            legend.show(p.name(), c, false);
+            add(income, series(p.name() + " " + I18n.t("uisim.chart.base"), p.base(), 10_000), "6 4", 1.2, c);
             if (p.p10() != null && p.p90() != null) {
-                income.addBand(scaled(p.p10()), scaled(p.p90()), BAND[k++ % BAND.length]);
-                add(income, series(p.name() + " P10", p.p10(), 10_000), "2 3", 1);
-                add(income, series(p.name() + " P90", p.p90(), 10_000), "2 3", 1);
+                income.addBand(scaled(p.p10()), scaled(p.p90()), c.deriveColor(0, 1, 1, 0.16));
             }
         }
+        org.villageplanner.domain.Scenario s = model.simulation().resultScenarioProperty().get();
+        SimulationResult r = model.simulation().resultProperty().get();
+        if (!paths.isEmpty() && s != null && r != null) {
+            double target = s.assumptions().operatingIncomeTarget();
+            double[] line = new double[r.years() + 1];
+            java.util.Arrays.fill(line, target);
+            String name = I18n.t("uisim.chart.target", org.villageplanner.ui.common.Format.wan(target));
+            add(income, series(name, line, 10_000), "8 4", 1.6, IncomeLegend.TARGET);
+            legend.show(name, IncomeLegend.TARGET, true);
+            legend.note(I18n.t("uisim.chart.baseNote"), javafx.scene.paint.Color.GRAY, true);
+            if (paths.get(0).p10() != null) {
+                legend.note(I18n.t("uisim.chart.bandNote"), javafx.scene.paint.Color.GRAY.deriveColor(0, 1, 1, 0.4),
+                        false);
+            }
+        }
+        legend.apply(income);
     }
 
     private void drawIndicators(SimulationResult r) {
@@ -207,10 +228,11 @@ public final class ResultsView extends SplitPane {
     }
 
     private static void add(LineChart<Number, Number> chart, XYChart.Series<Number, Number> s, String dash,
-            double width) {
+            double width, javafx.scene.paint.Color colour) {
         chart.getData().add(s);
         if (s.getNode() != null) {
-            s.getNode().setStyle("-fx-stroke-dash-array: " + dash + "; -fx-stroke-width: " + width + ";");
+            s.getNode().setStyle("-fx-stroke-dash-array: " + dash + "; -fx-stroke-width: " + width + ";"
+                    + (colour == null ? "" : " -fx-stroke: " + IncomeLegend.web(colour) + ";"));
         }
     }
 

@@ -41,6 +41,9 @@ public final class SimulationModel {
     private final IntegerProperty highlightYear = new SimpleIntegerProperty(10);
     private final BooleanProperty highlight = new SimpleBooleanProperty(true);
     private final PauseTransition debounce = new PauseTransition(Duration.millis(300));
+    /** Non-empty while the agreement editor holds input the plan does not take yet (e.g. shares adding to 89%). */
+    private final StringProperty pendingInput = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringBinding staleNote;
     private Task<SimulationResult> current;
     private long generation;
 
@@ -50,7 +53,35 @@ public final class SimulationModel {
         vm.session().projectProperty().addListener(o -> schedule());
         vm.session().scenarioNameProperty().addListener(o -> schedule());
         vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> followSelection());
+        staleNote = javafx.beans.binding.Bindings.createStringBinding(this::computeStaleNote, result, resultScenario,
+                vm.session().projectProperty(), vm.session().scenarioNameProperty(), pendingInput, error);
         schedule();
+    }
+
+    /**
+     * Why the figures on screen do not match the plan, or "" when they do: the plan changed since (and is being
+     * recomputed, or could not be computed), or input is pending that the plan does not take yet.
+     */
+    public javafx.beans.binding.StringBinding staleNoteProperty() {
+        return staleNote;
+    }
+
+    /** Input the agreement editor holds but the plan does not take yet, in words; "" when none. */
+    public StringProperty pendingInputProperty() {
+        return pendingInput;
+    }
+
+    private String computeStaleNote() {
+        if (result.get() == null) {
+            return "";
+        }
+        if (!pendingInput.get().isEmpty()) {
+            return I18n.t("uisim.stale.pending", pendingInput.get());
+        }
+        if (resultScenario.get() != vm.session().scenario()) {
+            return error.get().isEmpty() ? I18n.t("uisim.stale.recomputing") : I18n.t("uisim.stale.failed");
+        }
+        return "";
     }
 
     /** The model of {@code vm}'s window, created on first use. */

@@ -239,6 +239,7 @@ public final class SuggestViewModel {
         SuggestService.Result r = result.get();
         if (r != null && !accepted) {
             main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
+            main.previewNoteProperty().set(I18n.t("uisuggest.previewBanner", acceptedIds().size()));
         }
     }
 
@@ -257,6 +258,7 @@ public final class SuggestViewModel {
         main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
         main.session().commit(base, I18n.t("uisuggest.edit", acceptedIds().size()));
         accepted = true;
+        main.previewNoteProperty().set("");
         main.statusProperty().set(I18n.t("uisuggest.status.accepted", acceptedIds().size()));
     }
 
@@ -268,5 +270,6 @@ public final class SuggestViewModel {
         if (!accepted && base != null && main.session().scenario() != base) {
             main.session().preview(base);
         }
+        main.previewNoteProperty().set("");
     }
 }

@@ -121,4 +121,52 @@ class AgreementEditorTest {
         assertEquals(5_000_000, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
                 .contributions().get(2).cash());
     }
+
+    private void typeFixedShare(FxRobot robot, int row, String percent) {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<AgreementEditorModel.PartyRow> parties = robot.lookup("#partyTable").queryAs(TableView.class);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableColumn<AgreementEditorModel.PartyRow, Double> fixed =
+                    (javafx.scene.control.TableColumn<AgreementEditorModel.PartyRow, Double>) parties.getColumns()
+                            .stream().filter(c -> "partyFixed".equals(c.getId())).findFirst().orElseThrow();
+            parties.edit(row, fixed);
+        });
+        robot.write(percent).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fixedSharesThatDoNotAddUpMarkTheResultsStaleAndTheWarningGoesWithTheEdit(FxRobot robot) throws Exception {
+        AnalysisFixture.open(robot, window);
+        robot.clickOn("#agreementTab");
+        robot.interact(() -> SimulationModel.of(window.viewModel()).focusClusterProperty().set("xufu"));
+        waitForShares(robot, List.of(6000L, 2000L, 0L, 2000L));
+        typeFixedShare(robot, 0, "50");
+        typeFixedShare(robot, 1, "50");
+        ComboBox<ShareRule> rule = robot.lookup("#agreementRule").queryAs(ComboBox.class);
+        robot.interact(() -> rule.getSelectionModel().select(ShareRule.FIXED));
+        waitForShares(robot, List.of(5000L, 5000L, 0L, 0L));
+        javafx.scene.control.Label stale = robot.lookup("#agreementStale").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label message = robot.lookup("#agreementMessage").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stale.isVisible());
+
+        typeFixedShare(robot, 1, "39");
+        assertTrue(message.getText().contains("89"), message.getText());
+        assertTrue(stale.isVisible() && stale.getText().contains("89"), "the old shares are marked: " + stale.getText());
+        assertEquals(List.of(5000L, 5000L, 0L, 0L), basisPoints(robot), "the plan still holds 50/50");
+
+        typeFixedShare(robot, 1, "50");
+        assertEquals("", message.getText(), "typing the share back removes the warning");
+        assertTrue(!stale.isVisible());
+
+        typeFixedShare(robot, 1, "39");
+        assertTrue(stale.isVisible());
+        robot.interact(() -> window.viewModel().session().undo().undo());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stale.isVisible());
+        assertEquals("", message.getText(), "undo takes the warning with it");
+        assertEquals(ShareRule.BY_CONTRIBUTION, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
+                .agreement().rule());
+    }
 }

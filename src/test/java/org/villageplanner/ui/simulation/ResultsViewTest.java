@@ -1,11 +1,13 @@
 package org.villageplanner.ui.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -73,14 +75,36 @@ class ResultsViewTest {
         assertEquals(r.indicators(), table.getItems());
         Label below = robot.lookup("#belowList").queryAs(Label.class);
         assertEquals(expectedBelow(r, s, 10), below.getText());
+        // The map legend explains the red dashed ring, with the year and the number of villages ringed.
+        Label ring = (Label) ((javafx.scene.layout.HBox) robot.lookup("#ringLegend").query()).getChildren().get(1);
+        assertEquals(I18n.t("uisim.map.ringLegend", 10, WhatIfService.belowTargets(r, s.assumptions(), 10).size()),
+                ring.getText());
+        assertTrue(robot.lookup("#ringLegend").query().isVisible() == !WhatIfService.belowTargets(r, s.assumptions(),
+                10).isEmpty());
 
         Spinner<Integer> year = robot.lookup("#highlightYear").queryAs(Spinner.class);
         robot.interact(() -> year.getValueFactory().setValue(0));
         assertEquals(expectedBelow(r, s, 0), below.getText());
         assertEquals(0, SimulationModel.of(window.viewModel()).highlightYearProperty().get());
 
-        // The chart shows xufu's three members, each with its plan and its base line.
+        // The chart shows xufu's three members, each with its plan and its base line, and the target line.
         LineChart<Number, Number> chart = robot.lookup("#incomeChart").queryAs(LineChart.class);
-        assertEquals(6, chart.getData().size());
+        assertEquals(7, chart.getData().size());
+        XYChart.Series<Number, Number> target = chart.getData().get(6);
+        assertTrue(target.getName().contains(org.villageplanner.ui.common.Format.wan(
+                s.assumptions().operatingIncomeTarget())), target.getName());
+        assertTrue(target.getData().stream().allMatch(d -> d.getYValue().doubleValue()
+                == s.assumptions().operatingIncomeTarget() / 10_000), "a flat line at the target");
+        // One legend entry per village (3) plus the target and the note on dashed lines; each village its colour.
+        javafx.scene.layout.FlowPane legend = robot.lookup("#incomeLegend").queryAs(javafx.scene.layout.FlowPane.class);
+        assertEquals(5, legend.getChildren().size());
+        java.util.Set<Object> colours = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            colours.add(((javafx.scene.shape.Line) ((javafx.scene.layout.HBox) legend.getChildren().get(i))
+                    .getChildren().get(0)).getStroke());
+        }
+        assertEquals(3, colours.size(), "three villages, three colours");
+        assertEquals(chart.getData().get(0).getName(), ((Label) ((javafx.scene.layout.HBox) legend.getChildren()
+                .get(0)).getChildren().get(1)).getText());
     }
 }

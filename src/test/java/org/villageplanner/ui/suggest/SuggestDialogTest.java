@@ -83,9 +83,12 @@ class SuggestDialogTest {
         assertFalse(objective.isBlank(), "objective of suggestion and current plan shown");
         assertNotSame(before, vm().session().scenario(), "the suggestion is previewed on the map");
         assertFalse(vm().session().undo().canUndoProperty().get(), "a preview is not an edit");
+        Label banner = robot.lookup("#previewBanner").queryAs(Label.class);
+        assertTrue(banner.isVisible() && !banner.getText().isBlank(), "the map says it shows a preview");
 
         robot.clickOn("#suggestAcceptAllButton");
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(banner.isVisible(), "once accepted the plan is no preview");
 
         assertEquals(dialog.resultProperty().get().suggestion().domainClusters(), vm().session().scenario().clusters());
         assertEquals(before.name(), vm().session().scenario().name(), "the edited scenario gets the clusters");

@@ -1,0 +1,67 @@
+package org.villageplanner.service;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.villageplanner.cluster.Problem;
+import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Village;
+
+/**
+ * What the plan PDF says about the plan beyond its figures: the level it speaks for (one township or a county of
+ * several towns), every rule finding of the scenario, and the villages below the income targets.
+ *
+ * @param level    derived from the villages' towns (ProjectInfo has no setting to override it yet)
+ * @param findings every ERROR and WARNING of the reported scenario, plan-wide ones (cluster null) included
+ * @param below    villages below the operating or the total income target in the base year or the last year
+ */
+public record PlanChecks(Level level, List<Finding> findings, List<BelowTarget> below) {
+    public PlanChecks {
+        findings = List.copyOf(findings);
+        below = List.copyOf(below);
+    }
+
+    /** One township (全镇, "the township") or several towns (全县 / 县域, "the county"). */
+    public enum Level { TOWNSHIP, COUNTY }
+
+    /** A rule finding with the name of its cluster (null for plan-wide findings such as coverage). */
+    public record Finding(String clusterName, Problem problem) {
+    }
+
+    /**
+     * A village below a target. Incomes in yuan; {@code first…Year} is the first year 0..N in which it meets that
+     * target, or null when it does not within the horizon; {@code p10N}/{@code p90N} bound its year-N operating
+     * income over the Monte Carlo runs, null when none were run.
+     */
+    public record BelowTarget(String code, String name, double operating0, double operating3, double operatingN,
+            Integer firstOperatingYear, double total0, double total3, double totalN, Integer firstTotalYear,
+            Double p10N, Double p90N) {
+    }
+
+    public static final PlanChecks NONE = new PlanChecks(Level.TOWNSHIP, List.of(), List.of());
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.problem().isError());
+    }
+
+    /**
+     * COUNTY when the villages name more than one town; with no towns recorded, from the project's township
+     * field (a name ending in 县, 市 or 区 is a county); else TOWNSHIP.
+     */
+    public static Level levelOf(List<Village> villages, ProjectInfo info) {
+        Set<String> towns = new LinkedHashSet<>();
+        for (Village v : villages) {
+            if (v.town() != null && !v.town().isBlank()) {
+                towns.add(v.town().strip());
+            }
+        }
+        if (towns.size() > 1) {
+            return Level.COUNTY;
+        }
+        if (towns.isEmpty()) {
+            String t = info == null ? "" : info.township().strip();
+            return t.endsWith("县") || t.endsWith("市") || t.endsWith("区") ? Level.COUNTY : Level.TOWNSHIP;
+        }
+        return Level.TOWNSHIP;
+    }
+}
