@@ -145,6 +145,14 @@ final class SimulationJson {
         bands(o.putObject("operatingIncomeP10"), mc.operatingIncomeP10());
         bands(o.putObject("operatingIncomeP50"), mc.operatingIncomeP50());
         bands(o.putObject("operatingIncomeP90"), mc.operatingIncomeP90());
+        if (mc.runs() == 0) {
+            o.putNull("pAllMeetByYear");
+        } else {
+            ObjectNode by = o.putObject("pAllMeetByYear");
+            for (String goal : new String[] {"operating", "total", "both"}) {
+                numbers(by.putArray(goal), mc.pAllMeetByYear().of(goal));
+            }
+        }
         ObjectNode ind = o.putObject("indicators");
         for (IndicatorBand b : mc.indicators()) {
             ObjectNode bo = ind.putObject(b.name());
