@@ -63,6 +63,12 @@ final class Engine {
     }
 
     static void run(Model m, Workspace ws, TransferSink sink) {
+        runIncomes(m, ws, sink);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
+    }
+
+    /** The pass up to the villages' incomes (§2–§4), without the indicators (goal seeking needs no more). */
+    static void runIncomes(Model m, Workspace ws, TransferSink sink) {
         int w = ws.w;
         Arrays.fill(ws.villageFen, 0);
         for (int c = 0; c < m.clusters.length; c++) {
@@ -87,6 +93,5 @@ final class Engine {
             }
         }
         IncomeProjection.project(m, ws, sink);
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
     }
 }
