@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample).")
+                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), solve (goal seeking on the "
+                + "benchmark county).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
@@ -86,8 +87,16 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("simulate")) {
             return simulate();
         }
+        if (what.equals("solve")) {
+            var f = org.villageplanner.service.SolveBenchmark.run(new org.villageplanner.service.SolveService(
+                    services.simulation(), services.projects()), villages == null ? 300 : villages, years, runs, seed,
+                    repeat);
+            Json.print(spec.commandLine().getOut(), f);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report");
+            throw new PlannerException("cliproject.bench.unknown", what, "store, simulate, suggest, report, solve");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");
