@@ -55,8 +55,6 @@ public final class GoalProbability {
             throw new IllegalArgumentException("runs " + runs + ", year " + year + " of " + m.years);
         }
         double rho = m.a.monteCarlo().correlation();
-        double opTarget = m.a.operatingIncomeTarget();
-        double totalTarget = m.a.totalIncomeTarget();
         int needed = (int) Math.ceil(spec.share() * m.nV - 1e-9);
         int blocks = (runs + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
         long[] meetTotal = new long[1 + m.nV];
@@ -78,14 +76,7 @@ public final class GoalProbability {
                     Engine.runIncomes(m, ws, null);
                     int ok = 0;
                     for (int v = 0; v < m.nV; v++) {
-                        boolean op = ws.operating[v * w + year] >= opTarget;
-                        boolean total = ws.total[v * w + year] >= totalTarget;
-                        boolean meets = switch (spec.goal()) {
-                            case OPERATING -> op;
-                            case TOTAL -> total;
-                            case SHARE -> op && total;
-                        };
-                        if (meets) {
+                        if (meets(m, ws, v, spec)) {
                             ok++;
                             meet[1 + v]++;
                         }
@@ -113,5 +104,17 @@ public final class GoalProbability {
             villageShare[v] = (double) meetTotal[1 + v] / runs;
         }
         return new Outcome((double) meetTotal[0] / runs, villageShare);
+    }
+
+    /** Whether village {@code v} of {@code m} meets the goal's target(s) in the spec's year after a pass. */
+    static boolean meets(Model m, Engine.Workspace ws, int v, Spec spec) {
+        int i = v * ws.w + spec.year();
+        boolean op = ws.operating[i] >= m.a.operatingIncomeTarget();
+        boolean total = ws.total[i] >= m.a.totalIncomeTarget();
+        return switch (spec.goal()) {
+            case OPERATING -> op;
+            case TOTAL -> total;
+            case SHARE -> op && total;
+        };
     }
 }

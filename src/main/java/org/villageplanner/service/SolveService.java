@@ -12,6 +12,7 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
+import org.villageplanner.finance.GoalKernel;
 import org.villageplanner.finance.GoalProbability;
 import org.villageplanner.finance.GoalSeek;
 import org.villageplanner.finance.Lever;
@@ -120,11 +121,18 @@ public final class SolveService {
         Progress p = progress == null ? Progress.NONE : progress;
         int evaluations = GoalSeek.evaluationsAtMost(min, max, lever.kind().tolerance, CURVE_POINTS);
         Map<Double, GoalProbability.Outcome> outcomes = new HashMap<>();
+        // One full pass keeps what the untouched clusters give; each lever value then reruns only the lever's
+        // clusters (GoalKernel), or the whole plan when that shortcut does not apply.
+        GoalKernel kernel = GoalKernel.prepare(scenario, villages, spec, lever.clusters(),
+                listener(p, 0, evaluations + 1, runs));
+        p.checkCancelled();
+        int offset = kernel == null ? 0 : 1;
         GoalSeek.Answer answer = GoalSeek.seek(value -> {
             p.checkCancelled();
-            int before = outcomes.size();
-            GoalProbability.Outcome o = GoalProbability.evaluate(lever.apply(value), villages, spec,
-                    listener(p, before, evaluations, runs));
+            int before = outcomes.size() + offset;
+            MonteCarlo.Listener l = listener(p, before, evaluations + offset, runs);
+            GoalProbability.Outcome o = kernel != null ? kernel.evaluate(lever.apply(value), l)
+                    : GoalProbability.evaluate(lever.apply(value), villages, spec, l);
             if (o == null) {
                 throw new CancelledException();
             }
