@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "simulate: seed of the synthetic county and draws.")
     long seed;
 
+    @Option(names = "--lever", defaultValue = "revenueFactor", description = "solve: revenueFactor (one cluster) or "
+            + "payoutRatio (every cluster).")
+    String lever;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -89,8 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (what.equals("solve")) {
             var f = org.villageplanner.service.SolveBenchmark.run(new org.villageplanner.service.SolveService(
-                    services.simulation(), services.projects()), villages == null ? 300 : villages, years, runs, seed,
-                    repeat);
+                    services.simulation(), services.projects()), lever, villages == null ? 300 : villages, years, runs,
+                    seed, repeat);
             Json.print(spec.commandLine().getOut(), f);
             spec.commandLine().getOut().flush();
             return 0;

@@ -4,25 +4,33 @@ import org.villageplanner.finance.SyntheticScenario;
 
 /**
  * {@code planner bench solve}: goal seeking on the benchmark county ({@link SyntheticScenario}: 300 villages, 20
- * years): the whole plan's payout ratio for "every village meets the operating target in year 15 with probability
- * 0.5", 10,000 runs per lever value by default. Wall-clock and process CPU time of each repetition; asserts nothing.
+ * years): for "every village meets the operating target in year 15 with probability 0.5", the revenue factor of
+ * the first project of the weakest village's cluster (only that cluster reruns per lever value), or the whole
+ * plan's payout ratio (every cluster reruns), 10,000 runs per lever value by default. Wall-clock and process CPU time of each repetition; asserts nothing.
  */
 public final class SolveBenchmark {
     private SolveBenchmark() {
     }
 
     /** Figures of one benchmark: medians in milliseconds. */
-    public record Figures(int villages, int years, int runs, int threads, int evaluations, double millis,
+    public record Figures(String lever, String cluster, int villages, int years, int runs, int threads,
+            int evaluations, double millis,
             double cpuMillis, Double value, double probabilityAtValue) {
     }
 
-    public static Figures run(SolveService solve, int villages, int years, int runs, long seed, int repetitions) {
+    public static Figures run(SolveService solve, String lever, int villages, int years, int runs, long seed,
+            int repetitions) {
         SyntheticScenario s = SyntheticScenario.of(villages, years, runs, seed);
         int byYear = Math.min(15, years);
-        SolveService.Request r = new SolveService.Request(null, "payoutRatio", null, null, null, "operating", byYear,
-                0.5, null, null, runs, seed, null);
+        // The cluster of the village with the lowest operating income, and its first project's revenue.
+        var weakest = s.villages().stream().min(java.util.Comparator.comparingDouble(
+                org.villageplanner.domain.Village::operatingIncome)).orElseThrow();
+        var cluster = s.scenario().clusterOf(weakest.code()).orElseThrow();
+        String project = cluster.projects().get(0).name();
+        SolveService.Request r = new SolveService.Request(null, lever, lever.equals("revenueFactor") ? cluster.id()
+                : null, null, project, "operating", byYear, 0.5, null, null, runs, seed, null);
         // Warm-up on a tenth of the runs.
-        solve.solve(s.scenario(), s.villages(), new SolveService.Request(null, "payoutRatio", null, null, null,
+        solve.solve(s.scenario(), s.villages(), new SolveService.Request(null, r.lever(), r.cluster(), null, project,
                 "operating", byYear, 0.5, null, null, Math.max(1, runs / 10), seed, null), Progress.NONE);
         double[] wall = new double[Math.max(1, repetitions)];
         double[] cpu = new double[wall.length];
@@ -36,7 +44,7 @@ public final class SolveBenchmark {
         }
         java.util.Arrays.sort(wall);
         java.util.Arrays.sort(cpu);
-        return new Figures(villages, years, runs, Runtime.getRuntime().availableProcessors(),
+        return new Figures(lever, r.cluster(), villages, years, runs, Runtime.getRuntime().availableProcessors(),
                 last.answer().curve().size(), wall[wall.length / 2], cpu[cpu.length / 2], last.answer().value(),
                 last.answer().probabilityAtValue() == null ? Double.NaN : last.answer().probabilityAtValue());
     }
