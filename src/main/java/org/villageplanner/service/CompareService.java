@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.finance.Scorecard;
 import org.villageplanner.finance.SimulationResult;
 
 /**
@@ -24,10 +25,16 @@ public final class CompareService {
      * The comparison, and the assumptions on which the scenarios differ (empty when they agree, so that the
      * deltas show the effect of the clusters alone).
      */
-    public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer) {
+    public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer,
+            List<Scorecard> scorecards) {
         public Result {
             Objects.requireNonNull(comparison);
             assumptionsDiffer = List.copyOf(assumptionsDiffer);
+            scorecards = List.copyOf(scorecards);
+        }
+
+        public Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer) {
+            this(comparison, assumptionsDiffer, List.of());
         }
     }
 
@@ -52,6 +59,7 @@ public final class CompareService {
             results.add(simulation.simulate(in.scenario(), in.villages(),
                     new SimulationService.Overrides(years, o.runs(), o.seed()), progress));
         }
-        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions));
+        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions),
+                results.stream().map(Scorecard::of).toList());
     }
 }
