@@ -82,5 +82,15 @@ class ResultsViewTest {
         // The chart shows xufu's three members, each with its plan and its base line.
         LineChart<Number, Number> chart = robot.lookup("#incomeChart").queryAs(LineChart.class);
         assertEquals(6, chart.getData().size());
+
+        // The chance that every village meets the targets, by year: pAllMeetByYear in percent.
+        LineChart<Number, Number> allMeet = robot.lookup("#allMeetChart").queryAs(LineChart.class);
+        org.junit.jupiter.api.Assertions.assertTrue(r.runs() > 0, "the fixture has Monte Carlo runs");
+        assertEquals(3, allMeet.getData().size());
+        double[] both = r.monteCarlo().pAllMeetByYear().both();
+        assertEquals(both.length, allMeet.getData().get(2).getData().size());
+        for (int t = 0; t < both.length; t++) {
+            assertEquals(both[t] * 100, allMeet.getData().get(2).getData().get(t).getYValue().doubleValue(), 1e-9);
+        }
     }
 }
