@@ -118,6 +118,10 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             section(flow, outline, entries, Messages.get("report.compare"));
             county.comparison();
         }
+        if (!report.scorecards().isEmpty()) {
+            section(flow, outline, entries, Messages.get("report.scorecard"));
+            new ScorecardPageWriter(flow, report.scorecards()).write();
+        }
         section(flow, outline, entries, Messages.get("report.model"));
         county.model();
         flow.closeStream();
@@ -147,7 +151,8 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
     /** Lines on the contents pages: sections, then clusters indented under their heading. */
     static int contentsPages(PlanReport report) {
-        int lines = 4 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1);
+        int lines = 4 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1)
+                + (report.scorecards().isEmpty() ? 0 : 1);
         int perPage = perContentsPage();
         return Math.max(1, (lines + perPage - 1) / perPage);
     }

@@ -50,16 +50,19 @@ final class PlanReports {
             }
         }
         List<PlanReport.ScenarioSummary> comparisons = new ArrayList<>();
+        List<PlanReport.ScorecardColumn> scorecards = new ArrayList<>();
+        scorecards.add(new PlanReport.ScorecardColumn(scenario.name(), org.villageplanner.finance.Scorecard.of(sim)));
         for (String name : compare == null ? List.<String>of() : compare) {
             Scenario other = project.requireScenario(name);
             SimulationResult o = Simulator.deterministic(other, project.villages());
+            scorecards.add(new PlanReport.ScorecardColumn(other.name(), org.villageplanner.finance.Scorecard.of(o)));
             comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
                     coverage(other, villages.keySet()), indicators(o)));
         }
         PlanReport.Uncertainty uncertainty = runs > 0
                 ? new PlanReport.Uncertainty(runs, sim.seed(), sim.monteCarlo().pAllMeetTargets()) : null;
         return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
-                project.villages(), context, indicators(sim), sections, comparisons, uncertainty);
+                project.villages(), context, indicators(sim), sections, comparisons, uncertainty, scorecards);
     }
 
     private static MonteCarlo.Listener listener(Progress progress) {
