@@ -28,11 +28,12 @@ import org.villageplanner.service.Progress;
 
 /**
  * The plan PDF on PDFBox: cover, contents, overview map, county indicators, one section per cluster, the
- * comparison appendix (when other scenarios are given) and the model appendix. A4 portrait, the bundled CJK face
+ * comparison appendix (when other scenarios are given), the equity scorecard (when the report carries scorecards)
+ * and the model appendix. A4 portrait, the bundled CJK face
  * embedded as a subset, vector maps and charts, a bookmark per section and per cluster, page numbers.
  *
  * <p>Every section starts on a new page, so a plan has {@code 1 + contents + 2 + 2 × clusters (+ 1 comparison)
- * + 1} pages when each cluster fits its two pages (very large clusters flow onto more). Stateless and
+ * (+ 1 scorecard) + 1} pages when each cluster fits its two pages (very large clusters flow onto more). Stateless and
  * thread-safe: each call builds its own document.
  */
 public final class PdfPlanReportWriter implements PlanReportWriter {
