@@ -62,6 +62,11 @@ class SimulateCommandTest {
                     && both <= mc.at("/pAllMeetByYear/total/" + t).asDouble());
         }
         assertEquals(mc.get("pAllMeetTargets").asDouble(), mc.at("/pAllMeetByYear/both/6").asDouble());
+        JsonNode card = root.get("scorecard");
+        assertEquals(13, card.get("axes").size());
+        assertEquals("pAllMeet", card.at("/axes/6/name").asText());
+        assertEquals(mc.get("pAllMeetTargets").asDouble() * 100, card.at("/axes/6/score").asDouble(), 1e-9);
+        assertEquals("xufu", card.at("/clusters/0/cluster").asText());
         assertTrue(mc.at("/operatingIncomeP10/330282123211/6").asDouble()
                 < mc.at("/operatingIncomeP90/330282123211/6").asDouble());
     }
