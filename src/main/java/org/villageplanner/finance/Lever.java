@@ -97,7 +97,7 @@ public final class Lever {
                 firstRefusal = why;
             }
         }
-        if (cluster != null && firstRefusal != null) {
+        if (firstRefusal != null && (cluster != null || ids.isEmpty() && candidates.size() == 1)) {
             throw firstRefusal;
         }
         if (ids.isEmpty()) {
