@@ -30,13 +30,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), fuzz (mutated files to every "
-                + "reader, outcome counts), crash (kill -9 during project writes, state checked), ui-stress (random "
-                + "edits in the real window, saves read back), save-crash (kill -9 of the app while it saves).")
+                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), solve (goal seeking on the "
+                + "benchmark county), fuzz (mutated files to every reader, outcome counts), crash (kill -9 during project "
+                + "writes, state checked), ui-stress (random edits in the real window, saves read back), save-crash (kill -9 "
+                + "of the app while it saves).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, fuzz, crash, ui-stress or save-crash.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, solve, fuzz, crash, ui-stress or save-crash.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -64,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials (default 50).")
     int trials;
+    @Option(names = "--lever", defaultValue = "revenueFactor", description = "solve: revenueFactor (one cluster) or "
+            + "payoutRatio (every cluster).")
+    String lever;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -121,9 +125,17 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("simulate")) {
             return simulate();
         }
+        if (what.equals("solve")) {
+            var f = org.villageplanner.service.SolveBenchmark.run(new org.villageplanner.service.SolveService(
+                    services.simulation(), services.projects()), lever, villages == null ? 300 : villages, years, runs,
+                    seed, repeat);
+            Json.print(spec.commandLine().getOut(), f);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (!what.equals("store")) {
             throw new PlannerException("cliproject.bench.unknown", what,
-                    "store, simulate, suggest, report, fuzz, crash, ui-stress, save-crash");
+                    "store, simulate, suggest, report, solve, fuzz, crash, ui-stress, save-crash");
         }
         int villages = this.villages == null ? 20_000 : this.villages;
         Path dir = Files.createTempDirectory("vcp-bench-");

@@ -70,6 +70,12 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = json(c);
+            ArrayNode cards = root.putArray("scorecard");
+            for (int i = 0; i < result.scorecards().size(); i++) {
+                ObjectNode card = SimulationJson.scorecard(result.scorecards().get(i));
+                card.put("scenario", c.scenarios().get(i));
+                cards.add(card);
+            }
             ArrayNode differ = root.putArray("assumptionsDiffer");
             for (AssumptionDifferences.Difference d : result.assumptionsDiffer()) {
                 ObjectNode o = differ.addObject();

@@ -76,6 +76,7 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new ValidateCommand(services));
         cl.addSubcommand(new SuggestCommand(services));
         cl.addSubcommand(new ExportCommand(services));
+        cl.addSubcommand(new SolveCommand(services));
         CliConventions.everyCommandAnswersHelp(cl);
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));

@@ -15,6 +15,7 @@ import org.villageplanner.finance.MemberReturn;
 import org.villageplanner.finance.MonteCarloResult;
 import org.villageplanner.finance.PartyShare;
 import org.villageplanner.finance.Payout;
+import org.villageplanner.finance.Scorecard;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.Transfer;
 import org.villageplanner.finance.VillageResult;
@@ -62,7 +63,31 @@ final class SimulationJson {
             }
         }
         root.set("monteCarlo", monteCarlo(r.monteCarlo()));
+        root.set("scorecard", scorecard(Scorecard.of(r)));
         return root;
+    }
+
+    /** {@code scorecard}: axes (name, raw, score 0–100) and each cluster's equity figures (docs/SCORECARD.md). */
+    static ObjectNode scorecard(Scorecard s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode axes = o.putArray("axes");
+        for (Scorecard.Axis a : s.axes()) {
+            ObjectNode ao = axes.addObject();
+            ao.put("name", a.name());
+            ao.put("raw", a.raw());
+            ao.put("score", a.score());
+        }
+        ArrayNode clusters = o.putArray("clusters");
+        for (Scorecard.ClusterEquity c : s.clusters()) {
+            ObjectNode co = clusters.addObject();
+            co.put("cluster", c.cluster());
+            co.put("strongest", c.strongest());
+            co.put("weakest", c.weakest());
+            co.put("gap", money(c.gap()));
+            co.put("ratio", c.ratio());
+            co.put("weakShare", c.weakShare());
+        }
+        return o;
     }
 
     private static ObjectNode cluster(ClusterResult c) {
@@ -145,6 +170,14 @@ final class SimulationJson {
         bands(o.putObject("operatingIncomeP10"), mc.operatingIncomeP10());
         bands(o.putObject("operatingIncomeP50"), mc.operatingIncomeP50());
         bands(o.putObject("operatingIncomeP90"), mc.operatingIncomeP90());
+        if (mc.runs() == 0) {
+            o.putNull("pAllMeetByYear");
+        } else {
+            ObjectNode by = o.putObject("pAllMeetByYear");
+            for (String goal : new String[] {"operating", "total", "both"}) {
+                numbers(by.putArray(goal), mc.pAllMeetByYear().of(goal));
+            }
+        }
         ObjectNode ind = o.putObject("indicators");
         for (IndicatorBand b : mc.indicators()) {
             ObjectNode bo = ind.putObject(b.name());

@@ -63,8 +63,24 @@ final class Engine {
     }
 
     static void run(Model m, Workspace ws, TransferSink sink) {
+        runIncomes(m, ws, sink);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
+    }
+
+    /** The pass up to the villages' incomes (§2–§4), without the indicators (goal seeking needs no more). */
+    static void runIncomes(Model m, Workspace ws, TransferSink sink) {
+        runIncomes(m, ws, sink, false);
+    }
+
+    /**
+     * @param fenPrefilled true when the caller has put payouts from clusters outside {@code m} into
+     *                     {@code ws.villageFen} (goal seeking recomputes only the clusters a lever touches)
+     */
+    static void runIncomes(Model m, Workspace ws, TransferSink sink, boolean fenPrefilled) {
         int w = ws.w;
-        Arrays.fill(ws.villageFen, 0);
+        if (!fenPrefilled) {
+            Arrays.fill(ws.villageFen, 0);
+        }
         for (int c = 0; c < m.clusters.length; c++) {
             Model.ClusterModel cm = m.clusters[c];
             double[] wf = ws.waterfall[c];
@@ -87,6 +103,5 @@ final class Engine {
             }
         }
         IncomeProjection.project(m, ws, sink);
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
     }
 }

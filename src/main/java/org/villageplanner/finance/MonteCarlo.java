@@ -49,6 +49,11 @@ public final class MonteCarlo {
 
     /** The bands, or null when the listener cancelled. */
     static MonteCarloResult run(Model m, MonteCarloSettings s, Listener listener) {
+        return run(m, s, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #run(Model, MonteCarloSettings, Listener)} on {@code threads} threads (same result for any count). */
+    static MonteCarloResult run(Model m, MonteCarloSettings s, Listener listener, int threads) {
         int runs = s.runs();
         int w = m.years + 1;
         int n = m.years;
@@ -78,13 +83,16 @@ public final class MonteCarlo {
         double[] incD = useFloat ? null : new double[(int) cells];
         float[] incF = useFloat ? new float[Math.toIntExact(cells)] : null;
         double[] ind = new double[Indicators.COUNT * w * runs];
-        boolean[] allMeet = new boolean[runs];
+        // Runs in which every village meets the target, per year t: [0..w) operating, [w..2w) total, [2w..3w) both.
+        // Integer counts summed over workers, so the shares do not depend on the number of threads.
+        long[] meetCounts = new long[3 * w];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         Runnable worker = () -> {
             Engine.Workspace ws = new Engine.Workspace(m);
             ws.order = order;
+            long[] meet = new long[3 * w];
             for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
                 if (listener.cancelled()) {
                     stop.set(true);
@@ -113,8 +121,7 @@ public final class MonteCarlo {
                     for (int k = 0; k < Indicators.COUNT * w; k++) {
                         ind[k * runs + r] = ws.indicators[k];
                     }
-                    allMeet[r] = ws.indicators[Indicators.BELOW_TOTAL_TARGET * w + m.years] == 0
-                            && ws.indicators[Indicators.BELOW_OPERATING_TARGET * w + m.years] == 0;
+                    countMeet(ws.indicators, w, meet);
                 }
                 // Count and report under one lock so the listener hears a rising count (a progress bar
                 // must not step back when two blocks finish at once).
@@ -122,14 +129,21 @@ public final class MonteCarlo {
                     listener.runsDone(done.addAndGet(end - b * BLOCK), runs);
                 }
             }
+            synchronized (meetCounts) {
+                for (int i = 0; i < meet.length; i++) {
+                    meetCounts[i] += meet[i];
+                }
+            }
         };
-        parallel(worker);
+        parallel(worker, threads);
         if (stop.get()) {
             return null;
         }
-        int meet = 0;
-        for (boolean b : allMeet) {
-            meet += b ? 1 : 0;
+        double[][] shares = new double[3][w];
+        for (int k = 0; k < 3; k++) {
+            for (int t = 0; t < w; t++) {
+                shares[k][t] = (double) meetCounts[k * w + t] / runs;
+            }
         }
         double[][][] bands = new double[3][m.nV][];
         int[] nextV = {0};
@@ -161,7 +175,7 @@ public final class MonteCarlo {
                 }
             }
         };
-        parallel(bander);
+        parallel(bander, threads);
         List<IndicatorBand> indicatorBands = new ArrayList<>();
         double[] scratch = new double[runs];
         double[] out = new double[3];
@@ -192,8 +206,19 @@ public final class MonteCarlo {
             }
             maps.add(map);
         }
-        return new MonteCarloResult(runs, s.seed(), (double) meet / runs, maps.get(0), maps.get(1), maps.get(2),
-                indicatorBands);
+        return new MonteCarloResult(runs, s.seed(), shares[2][n], maps.get(0), maps.get(1), maps.get(2),
+                indicatorBands, new MonteCarloResult.AllMeetByYear(shares[0], shares[1], shares[2]));
+    }
+
+    /** Adds one run's "every village meets the target" outcome per year to {@code meet} (layout as meetCounts). */
+    static void countMeet(double[] indicators, int w, long[] meet) {
+        for (int t = 0; t < w; t++) {
+            boolean op = indicators[Indicators.BELOW_OPERATING_TARGET * w + t] == 0;
+            boolean total = indicators[Indicators.BELOW_TOTAL_TARGET * w + t] == 0;
+            meet[t] += op ? 1 : 0;
+            meet[w + t] += total ? 1 : 0;
+            meet[2 * w + t] += op && total ? 1 : 0;
+        }
     }
 
     /**
@@ -231,8 +256,8 @@ public final class MonteCarlo {
         }
     }
 
-    private static void parallel(Runnable task) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static void parallel(Runnable task, int threadCount) {
+        int threads = Math.max(1, threadCount);
         if (threads == 1) {
             task.run();
             return;

@@ -28,11 +28,12 @@ import org.villageplanner.service.Progress;
 
 /**
  * The plan PDF on PDFBox: cover, contents, overview map, county indicators, one section per cluster, the
- * comparison appendix (when other scenarios are given) and the model appendix. A4 portrait, the bundled CJK face
+ * comparison appendix (when other scenarios are given), the equity scorecard (when the report carries scorecards)
+ * and the model appendix. A4 portrait, the bundled CJK face
  * embedded as a subset, vector maps and charts, a bookmark per section and per cluster, page numbers.
  *
  * <p>Every section starts on a new page, so a plan has {@code 1 + contents + 2 + 2 × clusters (+ 1 comparison)
- * + 1} pages when each cluster fits its two pages (very large clusters flow onto more). Stateless and
+ * (+ 1 scorecard) + 1} pages when each cluster fits its two pages (very large clusters flow onto more). Stateless and
  * thread-safe: each call builds its own document.
  */
 public final class PdfPlanReportWriter implements PlanReportWriter {
@@ -126,6 +127,10 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             section(flow, outline, entries, appendix(++appendix, "report.compare"));
             county.comparison();
         }
+        if (!report.scorecards().isEmpty()) {
+            section(flow, outline, entries, appendix(++appendix, "report.scorecard"));
+            new ScorecardPageWriter(flow, report.scorecards()).write();
+        }
         section(flow, outline, entries, appendix(++appendix, "report.model"));
         county.model();
         flow.closeStream();
@@ -159,7 +164,8 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
 
     /** Lines on the contents pages: sections, then clusters indented under their heading. */
     static int contentsPages(PlanReport report) {
-        int lines = 6 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1);
+        int lines = 6 + report.sections().size() + (report.comparisons().isEmpty() ? 0 : 1)
+                + (report.scorecards().isEmpty() ? 0 : 1);
         int perPage = perContentsPage();
         return Math.max(1, (lines + perPage - 1) / perPage);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.finance.Scorecard;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.StrengthShift;
 
@@ -26,11 +27,12 @@ public final class CompareService {
      * deltas show the effect of the clusters alone).
      */
     public record Result(Comparison comparison, List<AssumptionDifferences.Difference> assumptionsDiffer,
-            StrengthShift strength) {
+            StrengthShift strength, List<Scorecard> scorecards) {
         public Result {
             Objects.requireNonNull(comparison);
             assumptionsDiffer = List.copyOf(assumptionsDiffer);
             Objects.requireNonNull(strength);
+            scorecards = List.copyOf(scorecards);
         }
     }
 
@@ -55,6 +57,7 @@ public final class CompareService {
             results.add(simulation.simulate(in.scenario(), in.villages(),
                     new SimulationService.Overrides(years, o.runs(), o.seed()), progress));
         }
-        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions), StrengthShift.of(results));
+        return new Result(Comparison.of(results), AssumptionDifferences.of(assumptions), StrengthShift.of(results),
+                results.stream().map(Scorecard::of).toList());
     }
 }

@@ -37,9 +37,24 @@ public record PlanReport(
         List<ClusterSection> sections,
         List<ScenarioSummary> comparisons,
         Uncertainty uncertainty,
-        PlanChecks checks) {
+        PlanChecks checks,
+        List<ScorecardColumn> scorecards) {
+
+    /** Without scorecards (no scorecard page). */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+            List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+            List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty,
+            PlanChecks checks) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, checks, List.of());
+    }
+
+    /** The equity scorecard of one scenario (the reported one first, then the compared ones). */
+    public record ScorecardColumn(String scenario, org.villageplanner.finance.Scorecard scorecard) {
+    }
 
     public PlanReport {
+        scorecards = List.copyOf(scorecards == null ? List.of() : scorecards);
         date = date == null ? LocalDate.now() : date;
         author = author == null ? "" : author.strip();
         assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
@@ -56,7 +71,7 @@ public record PlanReport(
             List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
             List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty) {
         this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
-                uncertainty, null);
+                uncertainty, null, List.of());
     }
 
     /**

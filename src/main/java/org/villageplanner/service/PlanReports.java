@@ -50,9 +50,12 @@ final class PlanReports {
             }
         }
         List<PlanReport.ScenarioSummary> comparisons = new ArrayList<>();
+        List<PlanReport.ScorecardColumn> scorecards = new ArrayList<>();
+        scorecards.add(new PlanReport.ScorecardColumn(scenario.name(), org.villageplanner.finance.Scorecard.of(sim)));
         for (String name : compare == null ? List.<String>of() : compare) {
             Scenario other = project.requireScenario(name);
             SimulationResult o = Simulator.deterministic(other, project.villages());
+            scorecards.add(new PlanReport.ScorecardColumn(other.name(), org.villageplanner.finance.Scorecard.of(o)));
             comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
                     coverage(other, villages.keySet()), indicators(o)));
         }
@@ -61,7 +64,7 @@ final class PlanReports {
         PlanChecks checks = new PlanChecks(PlanChecks.levelOf(project.villages(), project.info()),
                 findings(project, scenario), BelowTargets.of(sim, scenario.assumptions()));
         return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
-                project.villages(), context, indicators(sim), sections, comparisons, uncertainty, checks);
+                project.villages(), context, indicators(sim), sections, comparisons, uncertainty, checks, scorecards);
     }
 
     private static final GeoService GEO = new GeoService();

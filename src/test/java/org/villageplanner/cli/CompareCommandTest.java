@@ -53,6 +53,19 @@ class CompareCommandTest {
 
         assertEquals(0, root.get("assumptionsDiffer").size(), "A and B share their assumptions");
 
+        // The equity scorecard of each scenario, in order; the meeting shares follow the below-target counts.
+        JsonNode cards = root.get("scorecard");
+        assertEquals(2, cards.size());
+        assertEquals("B", cards.at("/1/scenario").asText());
+        assertEquals(13, cards.at("/0/axes").size());
+        int villages = root.get("villages").size();
+        for (int i = 0; i < 2; i++) {
+            JsonNode meet = cards.at("/" + i + "/axes/2");
+            assertEquals("meetOperatingEnd", meet.get("name").asText());
+            assertEquals(1 - below.at("/values/" + i).asDouble() / villages, meet.get("raw").asDouble(), 1e-12);
+            assertEquals(100 * meet.get("raw").asDouble(), meet.get("score").asDouble(), 1e-9);
+        }
+
         CliRun one = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A");
         assertEquals(2, one.exit());
         assertTrue(one.err().contains("at least two"), one.err());

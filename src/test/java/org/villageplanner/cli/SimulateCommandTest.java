@@ -49,6 +49,24 @@ class SimulateCommandTest {
         assertEquals(200, mc.get("runs").asInt());
         assertTrue(mc.get("pAllMeetTargets").isNumber());
         assertEquals(7, mc.at("/operatingIncomeP50/330282123211").size());
+        for (String goal : List.of("operating", "total", "both")) {
+            JsonNode curve = mc.at("/pAllMeetByYear/" + goal);
+            assertEquals(7, curve.size(), goal);
+            for (JsonNode p : curve) {
+                assertTrue(p.asDouble() >= 0 && p.asDouble() <= 1, goal + " " + p);
+            }
+        }
+        for (int t = 0; t <= 6; t++) {
+            double both = mc.at("/pAllMeetByYear/both/" + t).asDouble();
+            assertTrue(both <= mc.at("/pAllMeetByYear/operating/" + t).asDouble()
+                    && both <= mc.at("/pAllMeetByYear/total/" + t).asDouble());
+        }
+        assertEquals(mc.get("pAllMeetTargets").asDouble(), mc.at("/pAllMeetByYear/both/6").asDouble());
+        JsonNode card = root.get("scorecard");
+        assertEquals(13, card.get("axes").size());
+        assertEquals("pAllMeet", card.at("/axes/6/name").asText());
+        assertEquals(mc.get("pAllMeetTargets").asDouble() * 100, card.at("/axes/6/score").asDouble(), 1e-9);
+        assertEquals("xufu", card.at("/clusters/0/cluster").asText());
         assertTrue(mc.at("/operatingIncomeP10/330282123211/6").asDouble()
                 < mc.at("/operatingIncomeP90/330282123211/6").asDouble());
     }

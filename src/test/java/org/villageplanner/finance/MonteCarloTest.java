@@ -18,6 +18,7 @@ class MonteCarloTest {
         double[][] incomes = new double[m.nV * w][runs];
         double[][] gini = new double[w][runs];
         int meet = 0;
+        int[][] meetByYear = new int[3][w];
         Engine.Workspace ws = new Engine.Workspace(m);
         for (int r = 0; r < runs; r++) {
             if (r % MonteCarlo.BLOCK == 0) {
@@ -35,8 +36,27 @@ class MonteCarloTest {
             }
             meet += ws.indicators[Indicators.BELOW_TOTAL_TARGET * w + m.years] == 0
                     && ws.indicators[Indicators.BELOW_OPERATING_TARGET * w + m.years] == 0 ? 1 : 0;
+            for (int t = 0; t < w; t++) {
+                boolean op = true;
+                boolean total = true;
+                for (int v = 0; v < m.nV; v++) {
+                    op &= ws.operating[v * w + t] >= m.a.operatingIncomeTarget();
+                    total &= ws.total[v * w + t] >= m.a.totalIncomeTarget();
+                }
+                meetByYear[0][t] += op ? 1 : 0;
+                meetByYear[1][t] += total ? 1 : 0;
+                meetByYear[2][t] += op && total ? 1 : 0;
+            }
         }
         assertEquals((double) meet / runs, mc.pAllMeetTargets());
+        String[] goals = {"operating", "total", "both"};
+        for (int k = 0; k < 3; k++) {
+            assertEquals(w, mc.pAllMeetByYear().of(goals[k]).length);
+            for (int t = 0; t < w; t++) {
+                assertEquals((double) meetByYear[k][t] / runs, mc.pAllMeetByYear().of(goals[k])[t], 0, goals[k] + t);
+            }
+        }
+        assertEquals(mc.pAllMeetTargets(), mc.pAllMeetByYear().both()[m.years]);
         for (int v = 0; v < m.nV; v++) {
             String code = m.villages.get(v).code();
             for (int t = 1; t < w; t++) {

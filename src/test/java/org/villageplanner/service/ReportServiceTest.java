@@ -51,12 +51,15 @@ class ReportServiceTest {
         Path out = dir.resolve("plan.pdf");
         ReportService.Result r = service(new PdfPlanReportWriter()).export(project,
                 new ReportService.Request("方案A", List.of("现状"), "龙山镇农办"), out, Progress.NONE);
-        assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, r.pages()); // + rule check, below-target villages
+        // cover, contents, overview, indicators, rule check, below-target villages, 2 per cluster, comparison,
+        // scorecard, model
+        assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 1 + 1, r.pages());
         assertEquals(Files.size(out), r.bytes());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(r.pages(), doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
-            for (String name : List.of("徐福片区", "东部片区", "北部片区", "徐福村", "田央村", "筋竹村", "龙山镇", "附录一 方案比较")) {
+            for (String name : List.of("徐福片区", "东部片区", "北部片区", "徐福村", "田央村", "筋竹村", "龙山镇", "附录一 方案比较",
+                    "共同富裕评分卡")) {
                 assertTrue(text.contains(name), name);
             }
         }

@@ -36,6 +36,7 @@ public final class ResultsView extends SplitPane {
     private final BandLineChart income = bandChart();
     private final LineChart<Number, Number> counts = chart("countChart", "uisim.chart.countY");
     private final LineChart<Number, Number> spread = chart("spreadChart", "uisim.chart.spreadY");
+    private final LineChart<Number, Number> allMeet = AllMeetChart.create();
     private final TableView<IndicatorYear> indicators = new TableView<>();
     private final Spinner<Integer> year = new Spinner<>(0, 100, 10);
     private final Label below = new Label();
@@ -89,9 +90,10 @@ public final class ResultsView extends SplitPane {
                 IndicatorYear::maxMinRatio));
         indicators.getColumns().add(Cells.number("indCv", I18n.t("uisim.indicators.cv"), Unit.PLAIN,
                 IndicatorYear::cv));
-        HBox charts = new HBox(4, counts, spread);
+        HBox charts = new HBox(4, counts, spread, allMeet);
         HBox.setHgrow(counts, Priority.ALWAYS);
         HBox.setHgrow(spread, Priority.ALWAYS);
+        HBox.setHgrow(allMeet, Priority.ALWAYS);
         VBox right = new VBox(6, indicators, charts);
         VBox.setVgrow(indicators, Priority.ALWAYS);
         right.setPadding(new Insets(8));
@@ -125,7 +127,7 @@ public final class ResultsView extends SplitPane {
             }
         }
         if (r != null) {
-            for (LineChart<Number, Number> c : List.of(income, counts, spread)) {
+            for (LineChart<Number, Number> c : List.of(income, counts, spread, allMeet)) {
                 NumberAxis x = (NumberAxis) c.getXAxis();
                 x.setAutoRanging(false);
                 x.setLowerBound(0);
@@ -135,6 +137,7 @@ public final class ResultsView extends SplitPane {
         }
         indicators.getItems().setAll(r == null ? List.of() : r.indicators());
         drawIndicators(r);
+        AllMeetChart.draw(allMeet, r);
         drawIncome();
         showStatus();
         showBelow();

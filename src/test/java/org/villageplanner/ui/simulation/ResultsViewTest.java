@@ -106,5 +106,19 @@ class ResultsViewTest {
         assertEquals(3, colours.size(), "three villages, three colours");
         assertEquals(chart.getData().get(0).getName(), ((Label) ((javafx.scene.layout.HBox) legend.getChildren()
                 .get(0)).getChildren().get(1)).getText());
+
+        // The chance that every village meets the targets, by year: pAllMeetByYear in percent.
+        // Without Monte Carlo runs (the fixture) the chart is empty; with runs it shows the three curves.
+        LineChart<Number, Number> allMeet = robot.lookup("#allMeetChart").queryAs(LineChart.class);
+        assertEquals(r.runs() > 0 ? 3 : 0, allMeet.getData().size());
+        SimulationResult mc = services.simulation().simulate(s, window.viewModel().session().project().villages(),
+                new SimulationService.Overrides(null, 300, 3L), null);
+        robot.interact(() -> AllMeetChart.draw(allMeet, mc));
+        assertEquals(3, allMeet.getData().size());
+        double[] both = mc.monteCarlo().pAllMeetByYear().both();
+        assertEquals(both.length, allMeet.getData().get(2).getData().size());
+        for (int t = 0; t < both.length; t++) {
+            assertEquals(both[t] * 100, allMeet.getData().get(2).getData().get(t).getYValue().doubleValue(), 1e-9);
+        }
     }
 }
