@@ -27,7 +27,7 @@ public final class ClusterOutlineLayer extends MapLayer {
     private List<Outline> outlines = List.of();
     private Map<String, Village> cachedFor;
 
-    public void setPlan(PlannerProject project, Scenario scenario) {
+    public void setPlan(PlannerProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         if (project == null || scenario == null) {
             outlines = List.of();
             markDirty();
@@ -44,7 +44,7 @@ public final class ClusterOutlineLayer extends MapLayer {
             List<String> members = clusters.get(i).members();
             Geometry g = cache.computeIfAbsent(members, m -> ClusterOutlines.dissolve(byCode, m));
             if (g != null) {
-                out.add(new Outline(g, MapStyles.clusterColour(i).deriveColor(0, 1.2, 0.55, 1)));
+                out.add(new Outline(g, colour.apply(clusters.get(i)).deriveColor(0, 1.2, 0.55, 1)));
             }
         }
         if (cache.size() > 4 * clusters.size() + 64) {

@@ -45,6 +45,9 @@ public final class MapPane extends StackPane {
         legendBox.setId("legend");
         legendBox.getStyleClass().add("legend");
         legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        // The legend floats over the map and never sets its size: a short map clips it instead of growing.
+        legendBox.setMinSize(0, 0);
+        zoomBox.setMinSize(0, 0);
         StackPane.setAlignment(legendBox, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legendBox, new Insets(10));
         controller.legend().addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
@@ -99,10 +102,22 @@ public final class MapPane extends StackPane {
                 : I18n.t("ui.field." + vm.colourByProperty().get().column())
                         + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
         title.getStyleClass().add("legend-title");
+        if (vm.colourByProperty().get() == null) {
+            title.setTooltip(new Tooltip(I18n.t("ui.legend.neighboursDiffer")));
+        }
         legendBox.getChildren().add(title);
         for (MapStyles.LegendEntry e : controller.legend()) {
             Rectangle swatch = new Rectangle(14, 14, e.colour());
-            swatch.getStyleClass().add("legend-swatch");
+            if (e.swatch() == MapStyles.Swatch.FILL) {
+                swatch.getStyleClass().add("legend-swatch");
+            } else {
+                swatch.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                swatch.setStroke(e.colour());
+                swatch.setStrokeWidth(2.5);
+                if (e.swatch() == MapStyles.Swatch.DASHED_RING) {
+                    swatch.getStrokeDashArray().setAll(4.0, 2.5);
+                }
+            }
             Label l = new Label(e.label());
             HBox row = new HBox(6, swatch, l);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -23,7 +23,11 @@ public final class AnalysisTabs {
 
     public static TabPane build(MainViewModel vm, MapPane map, Node villageTable) {
         SimulationModel sim = SimulationModel.of(vm);
-        map.canvas().addLayer(new BelowTargetLayer(sim, () -> map.controller().shapes()));
+        BelowTargetLayer rings = new BelowTargetLayer(sim, () -> map.controller().shapes());
+        map.canvas().addLayer(rings);
+        rings.onRinged(n -> map.controller().setLegendNote("belowTarget", n == 0 ? null
+                : new org.villageplanner.ui.map.MapStyles.LegendEntry(BelowTargetLayer.ringColour(),
+                        I18n.t("ui.legend.belowTarget", n), org.villageplanner.ui.map.MapStyles.Swatch.DASHED_RING)));
         AgreementEditorView agreement = new AgreementEditorView(sim);
         ResultsView results = new ResultsView(sim);
         Tab agreementTab = tab("agreementTab", "uiscen.tab.agreement", agreement);

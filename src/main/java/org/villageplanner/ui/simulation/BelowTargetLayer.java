@@ -23,6 +23,7 @@ public final class BelowTargetLayer extends MapLayer {
     private final Supplier<VillageShapes> shapes;
     private Set<String> below = Set.of();
     private final javafx.beans.InvalidationListener onChange;
+    private java.util.function.IntConsumer ringedSink = n -> { };
 
     public BelowTargetLayer(SimulationModel sim, Supplier<VillageShapes> shapes) {
         this.sim = sim;
@@ -30,6 +31,17 @@ public final class BelowTargetLayer extends MapLayer {
         onChange = Listeners.weakly(o -> update(), sim.resultProperty(), sim.highlightYearProperty(),
                 sim.highlightProperty());
         update();
+    }
+
+    /** Told how many villages are ringed whenever that changes (the map legend explains the ring). */
+    public void onRinged(java.util.function.IntConsumer sink) {
+        ringedSink = sink;
+        sink.accept(below.size());
+    }
+
+    /** The ring's colour, for the legend. */
+    public static Color ringColour() {
+        return RING;
     }
 
     /** Codes of the villages ringed now. */
@@ -43,6 +55,9 @@ public final class BelowTargetLayer extends MapLayer {
         below = r == null || s == null || !sim.highlightProperty().get() ? Set.of()
                 : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()));
         markDirty();
+        if (ringedSink != null) {
+            ringedSink.accept(below.size());
+        }
     }
 
     @Override
