@@ -78,10 +78,35 @@ public final class Main {
         return property != null ? Path.of(property) : AppPaths.standard().mapsOrBundled();
     }
 
+    /** {@code planner bench ui [--villages N] [--seed S]}: the real window's figures (needs a display). */
+    private static int benchUi(String[] args) {
+        int villages = 20_000;
+        long seed = 1;
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--villages" -> villages = Integer.parseInt(args[i + 1]);
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                default -> {
+                    System.err.println("bench ui: unknown option " + args[i] + " (use --villages N, --seed S)");
+                    return 2;
+                }
+            }
+        }
+        try {
+            return org.villageplanner.ui.bench.UiBench.run(services(), villages, seed, System.out);
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length == 0 || (args[0].equals("open") && args.length <= 2)) {
             PlannerApp.start(services(), args.length == 2 ? args[1] : null);
             return;
+        }
+        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("ui")) {
+            System.exit(benchUi(args));
         }
         System.exit(PlannerCommand.run(services(), args));
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
     private final Services services;
 
-    @Option(names = "--villages", required = true, paramLabel = "N", description = "Number of villages, 1 to 20000.")
+    @Option(names = "--villages", required = true, paramLabel = "N", description = "Number of villages, 1 to 50000.")
     int villages;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
@@ -38,6 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.villageplanner.domain.ProjectLimits.checkVillageCount(out.toString(), villages);
         Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
         PlannerProject p = services.samples().generate(villages, seed, out);
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();

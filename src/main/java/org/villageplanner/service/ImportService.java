@@ -74,6 +74,9 @@ public final class ImportService {
             Path source = sources.get(i);
             progress.update(i, sources.size(), source.getFileName().toString());
             FeatureLayer layer = readerFor(source).read(source, options.readOptions());
+            // Refused before the features become villages (the file's rows alone may exceed the limit).
+            org.villageplanner.domain.ProjectLimits.checkVillageCount(source.getFileName().toString(),
+                    (long) villages.size() + layer.features().size());
             VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages);
             villages = merge.villages();
             added += merge.added();

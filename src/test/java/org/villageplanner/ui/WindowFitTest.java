@@ -82,13 +82,15 @@ class WindowFitTest {
 
         // The legend summarises colour classes: a handful of lines, not one per cluster.
         VBox legend = robot.lookup("#legend").queryAs(VBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legend.getChildren().size() > 2);
-        assertTrue(legend.getChildren().size() <= 1 + 8 + 3, "legend lines: " + legend.getChildren().size());
-        int counted = legend.getChildren().stream().skip(1).filter(n -> n instanceof javafx.scene.layout.HBox)
-                .map(n -> ((Label) ((javafx.scene.layout.HBox) n).getChildren().get(1)).getText())
-                .filter(t -> t.endsWith("个片区")).mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
-        assertEquals(window.viewModel().session().scenario().clusters().size(), counted,
-                "colour classes count every cluster once");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.view().map().controller().coloursReady());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend.getChildren().size() <= 5, "legend lines: " + legend.getChildren().size());
+        var classes = window.view().map().controller().legend().stream().filter(e -> e.count() != null).toList();
+        assertTrue(classes.size() >= 4 && classes.size() <= 8, "colour classes: " + classes.size());
+        assertEquals(window.viewModel().session().scenario().clusters().size(),
+                classes.stream().mapToInt(e -> e.count()).sum(), "colour classes count every cluster once");
+        assertTrue(((Label) legend.getChildren().get(0)).getText().contains("97"), "title names the total");
+        assertTrue(legend.getHeight() < window.view().map().getHeight() / 2, "legend height " + legend.getHeight());
 
         MapCanvas canvas = window.view().map().canvas();
         Envelope county = window.view().map().controller().shapes().extent();

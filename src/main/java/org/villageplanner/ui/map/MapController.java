@@ -96,6 +96,12 @@ public final class MapController implements MapCanvas.Listener {
         return outline;
     }
 
+    /** True once the cluster colours follow the adjacency of the shown villages (built in the background). */
+    public boolean coloursReady() {
+        PlannerProject p = vm.session().project();
+        return p != null && adjacency.graph(p) != null;
+    }
+
     public void setHoverSink(HoverSink sink) {
         hoverSink = sink;
     }

@@ -98,31 +98,52 @@ public final class MapPane extends StackPane {
 
     private void rebuildLegend(MainViewModel vm) {
         legendBox.getChildren().clear();
-        Label title = new Label(vm.colourByProperty().get() == null ? I18n.t("ui.legend.clusters")
+        boolean byCluster = vm.colourByProperty().get() == null;
+        int clusters = controller.legend().stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
+        Label title = new Label(byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
                 : I18n.t("ui.field." + vm.colourByProperty().get().column())
                         + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
         title.getStyleClass().add("legend-title");
-        if (vm.colourByProperty().get() == null) {
+        if (byCluster) {
             title.setTooltip(new Tooltip(I18n.t("ui.legend.neighboursDiffer")));
         }
         legendBox.getChildren().add(title);
+        // Colour classes: a swatch and its number of clusters, four to a row.
+        javafx.scene.layout.TilePane classes = new javafx.scene.layout.TilePane(8, 3);
+        classes.setId("legendClasses");
+        classes.setPrefColumns(4);
         for (MapStyles.LegendEntry e : controller.legend()) {
-            Rectangle swatch = new Rectangle(14, 14, e.colour());
-            if (e.swatch() == MapStyles.Swatch.FILL) {
-                swatch.getStyleClass().add("legend-swatch");
-            } else {
-                swatch.setFill(javafx.scene.paint.Color.TRANSPARENT);
-                swatch.setStroke(e.colour());
-                swatch.setStrokeWidth(2.5);
-                if (e.swatch() == MapStyles.Swatch.DASHED_RING) {
-                    swatch.getStrokeDashArray().setAll(4.0, 2.5);
-                }
+            if (e.count() != null) {
+                Label l = new Label(Integer.toString(e.count()), swatch(e));
+                l.setTooltip(new Tooltip(e.label()));
+                classes.getChildren().add(l);
             }
-            Label l = new Label(e.label());
-            HBox row = new HBox(6, swatch, l);
-            row.setAlignment(Pos.CENTER_LEFT);
-            legendBox.getChildren().add(row);
         }
+        if (!classes.getChildren().isEmpty()) {
+            legendBox.getChildren().add(classes);
+        }
+        for (MapStyles.LegendEntry e : controller.legend()) {
+            if (e.count() == null) {
+                HBox row = new HBox(6, swatch(e), new Label(e.label()));
+                row.setAlignment(Pos.CENTER_LEFT);
+                legendBox.getChildren().add(row);
+            }
+        }
+    }
+
+    private static Rectangle swatch(MapStyles.LegendEntry e) {
+        Rectangle swatch = new Rectangle(14, 14, e.colour());
+        if (e.swatch() == MapStyles.Swatch.FILL) {
+            swatch.getStyleClass().add("legend-swatch");
+        } else {
+            swatch.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            swatch.setStroke(e.colour());
+            swatch.setStrokeWidth(2.5);
+            if (e.swatch() == MapStyles.Swatch.DASHED_RING) {
+                swatch.getStrokeDashArray().setAll(4.0, 2.5);
+            }
+        }
+        return swatch;
     }
 
     private static Button button(String id, String text, String tipKey, Runnable action) {

@@ -32,10 +32,17 @@ public final class MapStyles {
     /** How a legend line's swatch is drawn. */
     public enum Swatch { FILL, OUTLINE, DASHED_RING }
 
-    /** One line of the legend. */
-    public record LegendEntry(Color colour, String label, Swatch swatch) {
+    /**
+     * One line of the legend. {@code count} is set for a colour class (how many clusters have the colour): the
+     * legend shows those compactly, several to a row, with {@code label} as their tooltip.
+     */
+    public record LegendEntry(Color colour, String label, Swatch swatch, Integer count) {
         public LegendEntry(Color colour, String label) {
-            this(colour, label, Swatch.FILL);
+            this(colour, label, Swatch.FILL, null);
+        }
+
+        public LegendEntry(Color colour, String label, Swatch swatch) {
+            this(colour, label, swatch, null);
         }
     }
 
@@ -68,7 +75,8 @@ public final class MapStyles {
         int[] counts = colouring.counts();
         for (int k = 0; k < counts.length; k++) {
             if (counts[k] > 0) {
-                legend.add(new LegendEntry(CLUSTER_PALETTE[k], I18n.t("ui.legend.colourClass", counts[k])));
+                legend.add(new LegendEntry(CLUSTER_PALETTE[k], I18n.t("ui.legend.colourClass", counts[k]),
+                        Swatch.FILL, counts[k]));
             }
         }
         legend.add(new LegendEntry(UNASSIGNED, I18n.t("ui.legend.unassigned")));
