@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.ui.MainViewModel;
 
 /**
@@ -33,6 +34,9 @@ public final class MapController implements MapCanvas.Listener {
     private final java.util.Map<String, MapStyles.LegendEntry> legendNotes = new java.util.LinkedHashMap<>();
     private final AdjacencySource adjacency;
     private String selectedClusterId;
+    private List<Object> styledFor;
+    private MapStyles.Style clusterStyle;
+    private MapStyles.Style style;
     private HoverSink hoverSink = (v, x, y) -> { };
 
     /** Receives the village under the pointer (null when none) with screen coordinates. */
@@ -147,14 +151,38 @@ public final class MapController implements MapCanvas.Listener {
         org.villageplanner.domain.Scenario scenario = vm.session().scenario();
         org.villageplanner.domain.Cluster selected = scenario == null || selectedClusterId == null ? null
                 : scenario.cluster(selectedClusterId).orElse(null);
-        MapStyles.Style clusterStyle = MapStyles.byCluster(scenario, adjacency.graph(p), selected);
-        MapStyles.Style style = vm.colourByProperty().get() == null ? clusterStyle
-                : MapStyles.byField(p.villages(), vm.colourByProperty().get());
-        villages.setFill(style.fill());
-        clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
-        projects.setScenario(scenario, clusterStyle.clusterColour());
-        clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
-        showLegend(style.legend());
+        AdjacencyGraph graph = adjacency.graph(p);
+        List<Object> key = java.util.Arrays.asList(p, scenario, graph, vm.colourByProperty().get(),
+                vm.showClusterBordersProperty().get());
+        if (!sameIdentities(key, styledFor)) {
+            // Restyle only when the plan, the colouring or the switches changed, not for a new selection.
+            styledFor = key;
+            clusterStyle = MapStyles.byCluster(scenario, graph);
+            style = vm.colourByProperty().get() == null ? clusterStyle
+                    : MapStyles.byField(p.villages(), vm.colourByProperty().get());
+            villages.setFill(style.fill());
+            clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
+            projects.setScenario(scenario, clusterStyle.clusterColour());
+            clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
+        }
+        List<MapStyles.LegendEntry> entries = new java.util.ArrayList<>(style.legend());
+        if (selected != null && style == clusterStyle) {
+            entries.add(MapStyles.selectedEntry(clusterStyle, selected));
+        }
+        showLegend(entries);
+    }
+
+    /** Element-wise identity: comparing projects by value would walk every village. */
+    private static boolean sameIdentities(List<Object> a, List<Object> b) {
+        if (a == null || b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cluster of the selected villages when they all belong to one, else null. */

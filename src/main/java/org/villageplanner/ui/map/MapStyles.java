@@ -61,9 +61,10 @@ public final class MapStyles {
 
     /**
      * Fills by cluster. {@code graph} is the village adjacency (null while it is being built: colours then
-     * follow the ids only); {@code selected} is the selected cluster or null.
+     * follow the ids only). The legend has the colour classes and the unassigned line; add the selected
+     * cluster's line with {@link #selectedEntry}.
      */
-    public static Style byCluster(Scenario scenario, AdjacencyGraph graph, Cluster selected) {
+    public static Style byCluster(Scenario scenario, AdjacencyGraph graph) {
         List<Cluster> clusters = scenario == null ? List.of() : scenario.clusters();
         ClusterColouring colouring = ClusterColouring.of(clusters, graph);
         Map<String, Color> colours = new HashMap<>();
@@ -80,13 +81,15 @@ public final class MapStyles {
             }
         }
         legend.add(new LegendEntry(UNASSIGNED, I18n.t("ui.legend.unassigned")));
-        if (selected != null) {
-            String lock = selected.locked() ? " \uD83D\uDD12" : "";
-            legend.add(new LegendEntry(colourOf(colouring, selected).deriveColor(0, 1.2, 0.55, 1),
-                    I18n.t("ui.legend.selectedCluster", selected.name(), selected.members().size()) + lock,
-                    Swatch.OUTLINE));
-        }
         return new Style(v -> colours.getOrDefault(v.code(), UNASSIGNED), c -> colourOf(colouring, c), legend);
+    }
+
+    /** The legend line of the selected cluster: its outline colour, name and size. */
+    public static LegendEntry selectedEntry(Style clusterStyle, Cluster selected) {
+        String lock = selected.locked() ? " \uD83D\uDD12" : "";
+        return new LegendEntry(clusterStyle.clusterColour().apply(selected).deriveColor(0, 1.2, 0.55, 1),
+                I18n.t("ui.legend.selectedCluster", selected.name(), selected.members().size()) + lock,
+                Swatch.OUTLINE);
     }
 
     private static Color colourOf(ClusterColouring colouring, Cluster c) {

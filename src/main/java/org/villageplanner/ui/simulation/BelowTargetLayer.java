@@ -70,8 +70,10 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineWidth(2.5);
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        for (VillageShapes.Shape s : all.all()) {
-            if (!below.contains(s.village().code()) || !vp.visible().intersects(s.box())) {
+        org.locationtech.jts.geom.Envelope visible = vp.visible();
+        for (String code : below) {
+            VillageShapes.Shape s = all.of(code);
+            if (s == null || !visible.intersects(s.box())) {
                 continue;
             }
             if (s.point()) {
