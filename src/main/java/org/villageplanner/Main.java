@@ -82,18 +82,25 @@ public final class Main {
     private static int benchUi(String[] args) {
         int villages = 20_000;
         long seed = 1;
-        for (int i = 2; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--villages" -> villages = Integer.parseInt(args[i + 1]);
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                default -> {
-                    System.err.println("bench ui: unknown option " + args[i] + " (use --villages N, --seed S)");
-                    return 2;
+        Path file = null;
+        try {
+            for (int i = 2; i < args.length; i += 2) {
+                String value = i + 1 < args.length ? args[i + 1] : "";
+                switch (args[i]) {
+                    case "--villages" -> villages = Integer.parseInt(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--file" -> file = Path.of(value);
+                    case "--shots" -> System.setProperty("planner.bench.shots", value);
+                    default -> throw new NumberFormatException();
                 }
             }
+        } catch (NumberFormatException e) {
+            System.err.println("bench ui: options are --villages N (1 to 50000), --seed S, --file PROJECT.gpkg "
+                    + "(open this project instead of generating one), --shots DIR (PNGs of the window: fitted, a township)");
+            return 2;
         }
         try {
-            return org.villageplanner.ui.bench.UiBench.run(services(), villages, seed, System.out);
+            return org.villageplanner.ui.bench.UiBench.run(services(), villages, seed, file, System.out);
         } catch (Exception e) {
             e.printStackTrace();
             return 1;

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample).")
+                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), ui (the real window on a "
+                + "generated project: bench ui --villages N [--file PROJECT.gpkg]; needs a display, Xvfb is fine).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 

@@ -50,12 +50,13 @@ public final class UiBench {
     }
 
     /** Runs the benchmark and exits the toolkit; returns the exit code. */
-    public static int run(Services services, int villages, long seed, PrintStream out) throws Exception {
+    public static int run(Services services, int villages, long seed, Path project, PrintStream out)
+            throws Exception {
         Path dir = Files.createTempDirectory("vcp-uibench-");
         try {
             Platform.startup(() -> { });
             Platform.setImplicitExit(false);
-            return new UiBench(services, out).measure(villages, seed, dir);
+            return new UiBench(services, out).measure(villages, seed, project, dir);
         } finally {
             Platform.exit();
             try (var files = Files.walk(dir)) {
@@ -66,12 +67,14 @@ public final class UiBench {
         }
     }
 
-    private int measure(int villages, long seed, Path dir) throws Exception {
-        Path file = dir.resolve("bench.gpkg");
-        long g0 = System.nanoTime();
-        services.samples().generate(villages, seed, file);
+    private int measure(int villages, long seed, Path project, Path dir) throws Exception {
         out.printf(Locale.ROOT, "cores %d, load %s%n", Runtime.getRuntime().availableProcessors(), load());
-        out.printf(Locale.ROOT, "generated %d villages in %.0f ms%n", villages, ms(g0));
+        Path file = project != null ? project : dir.resolve("bench.gpkg");
+        if (project == null) {
+            long g0 = System.nanoTime();
+            services.samples().generate(villages, seed, file);
+            out.printf(Locale.ROOT, "generated %d villages in %.0f ms%n", villages, ms(g0));
+        }
         AppSettings settings = new AppSettings(dir.resolve("settings"));
         onFx(() -> {
             Stage stage = new Stage();
@@ -90,6 +93,7 @@ public final class UiBench {
         double openMs = ms(t0);
         waitFor(() -> window.view().map().controller().coloursReady());
         double colouredMs = ms(t0);
+        out.printf(Locale.ROOT, "%d villages%n", onFx(() -> vm.session().project().villages().size()));
         out.printf(Locale.ROOT, "window %s, map %.0f×%.0f px%n", onFx(() -> {
             Stage s = (Stage) canvas.getScene().getWindow();
             return String.format(Locale.ROOT, "%.0f×%.0f", s.getWidth(), s.getHeight());
@@ -97,6 +101,10 @@ public final class UiBench {
         out.printf(Locale.ROOT, "open to first drawn map: %.0f ms (cluster colours by adjacency after %.0f ms)%n",
                 openMs, colouredMs);
 
+        String shots = System.getProperty("planner.bench.shots");
+        if (shots != null) {
+            screenshots(Path.of(shots), vm);
+        }
         List<Double> draw = new ArrayList<>();
         List<Double> pulses = new ArrayList<>();
         gestures(canvas, draw, pulses);
@@ -159,6 +167,37 @@ public final class UiBench {
         if (!done.await(300, TimeUnit.SECONDS)) {
             throw new IllegalStateException("gestures did not finish");
         }
+    }
+
+    /** The window as drawn: the whole project fitted, then one township zoomed in with a cluster selected. */
+    private void screenshots(Path dir, MainViewModel vm) throws Exception {
+        Files.createDirectories(dir);
+        var controller = window.view().map().controller();
+        onFx(() -> {
+            controller.fit();
+            return null;
+        });
+        shot(dir.resolve("fitted.png"));
+        List<Village> all = onFx(() -> vm.session().project().villages());
+        String town = all.get(all.size() / 2).town();
+        List<String> codes = all.stream().filter(v -> v.town().equals(town)).map(Village::code).toList();
+        onFx(() -> {
+            controller.zoomTo(codes);
+            vm.select(codes.get(codes.size() / 2), false);
+            return null;
+        });
+        shot(dir.resolve("township.png"));
+        out.println("screenshots in " + dir.toAbsolutePath() + " (township " + town + ")");
+    }
+
+    private void shot(Path png) throws Exception {
+        Thread.sleep(500);
+        onFx(() -> {
+            javafx.scene.Scene scene = window.view().getScene();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                    "png", png.toFile());
+            return null;
+        });
     }
 
     private void actions(MainViewModel vm, MapCanvas canvas) throws Exception {
