@@ -95,6 +95,11 @@ public final class MapCanvas extends Region {
      * {@link #setBitmapGestures} says full frames are slow.
      */
     public void beginInteraction() {
+        // The picture to move is taken when a gesture starts (the canvas still shows the last full frame), not
+        // after every full frame: a snapshot costs as much as a frame, and most frames are followed by no gesture.
+        if (!interacting && bitmapGestures && !dirty && !bitmap.available()) {
+            bitmap.keep(canvas, viewport);
+        }
         interacting = true;
     }
 
@@ -194,7 +199,7 @@ public final class MapCanvas extends Region {
         }
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
-        if (bitmapGestures) {
+        if (bitmapGestures && interacting) {
             bitmap.keep(canvas, viewport);
         } else {
             bitmap.clear();

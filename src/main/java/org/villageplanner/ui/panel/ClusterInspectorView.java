@@ -61,6 +61,9 @@ public final class ClusterInspectorView extends VBox {
                 return null;
             }
         });
+        // A fixed preferred width: measuring thousands of cluster names stalled a province on every edit.
+        chooser.setPrefWidth(220);
+        chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().addListener(o -> {
             if (!rebuilding) {
                 rebuild();
