@@ -38,7 +38,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.villageplanner.domain.ProjectLimits.checkVillageCount(out.toString(), villages);
+        if (villages > org.villageplanner.domain.ProjectLimits.MAX_VILLAGES) {
+            // Bad usage (exit 2), with the advice a too-large import or project gets: split by city or county.
+            throw Usage.error(spec, "core.project.tooManyVillages", "--villages", villages,
+                    org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
+        }
         Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
         PlannerProject p = services.samples().generate(villages, seed, out);
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();
