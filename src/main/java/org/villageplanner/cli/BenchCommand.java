@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
                 + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), solve (goal seeking on the "
                 + "benchmark county), fuzz (mutated files to every reader, outcome counts), crash (kill -9 during project "
                 + "writes, state checked), ui-stress (random edits in the real window, saves read back), save-crash (kill -9 "
-                + "of the app while it saves).")
+                + "of the app while it saves), ui (the real window on a generated project: bench ui --villages N "
+                + "[--file PROJECT.gpkg]; needs a display, Xvfb is fine).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 

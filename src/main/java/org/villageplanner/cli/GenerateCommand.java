@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
     private final Services services;
 
-    @Option(names = "--villages", required = true, paramLabel = "N", description = "Number of villages, 1 to 20000.")
+    @Option(names = "--villages", required = true, paramLabel = "N", description = "Number of villages, 1 to 50000.")
     int villages;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
@@ -38,6 +38,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (villages > org.villageplanner.domain.ProjectLimits.MAX_VILLAGES) {
+            // Bad usage (exit 2), with the advice a too-large import or project gets: split by city or county.
+            throw Usage.error(spec, "core.project.tooManyVillages", "--villages", villages,
+                    org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
+        }
         Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
         PlannerProject p = services.samples().generate(villages, seed, out);
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();

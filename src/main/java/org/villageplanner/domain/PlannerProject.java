@@ -17,6 +17,7 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
     public PlannerProject {
         info = info == null ? ProjectInfo.untitled() : info;
         villages = List.copyOf(villages == null ? List.of() : villages);
+        ProjectLimits.checkVillageCount(info.title(), villages.size());
         scenarios = List.copyOf(scenarios == null ? List.of() : scenarios);
         Set<String> codes = new HashSet<>();
         for (Village v : villages) {

@@ -41,12 +41,14 @@ public record Scenario(String name, String notes, Assumptions assumptions, List<
     }
 
     public Optional<Cluster> cluster(String id) {
-        return clusters.stream().filter(c -> c.id().equals(id)).findFirst();
+        return clusters.size() < 16 ? clusters.stream().filter(c -> c.id().equals(id)).findFirst()
+                : Optional.ofNullable(ClusterIndex.of(clusters).withId(id));
     }
 
-    /** The first cluster that lists {@code villageCode} as a member. */
+    /** The first cluster that lists {@code villageCode} as a member (indexed: constant time on a province). */
     public Optional<Cluster> clusterOf(String villageCode) {
-        return clusters.stream().filter(c -> c.hasMember(villageCode)).findFirst();
+        return clusters.size() < 16 ? clusters.stream().filter(c -> c.hasMember(villageCode)).findFirst()
+                : Optional.ofNullable(ClusterIndex.of(clusters).ofMember(villageCode));
     }
 
     public Scenario withName(String n) {

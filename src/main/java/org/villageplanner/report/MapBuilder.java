@@ -2,25 +2,25 @@ package org.villageplanner.report;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.villageplanner.cluster.ClusterColouring;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.service.PlanReport;
 
 /**
- * Builds the plan's maps from the report: the overview (every village coloured by its cluster's type, cluster
- * outlines and names) and one map per cluster (members coloured and named, neighbours grey for context).
+ * Builds the plan's maps from the report: the overview (every village in its cluster's colour, cluster outlines
+ * and names) and one map per cluster (members coloured and named, neighbours grey for context). Cluster colours
+ * are the workbench's ({@link ClusterColouring}), so screen and paper match.
  * Cluster outlines are dissolved once and shared by both.
  */
 final class MapBuilder {
@@ -43,6 +43,7 @@ final class MapBuilder {
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Geometry> outlines = new HashMap<>();
     private final Map<String, Point> labelPoints = new HashMap<>();
+    private ClusterColouring colouring;
 
     MapBuilder(PlanReport report) {
         this.report = report;
@@ -56,13 +57,13 @@ final class MapBuilder {
         }
     }
 
-    static Color colour(ClusterType type) {
-        return switch (type) {
-            case STRONG_HELPS_WEAK -> new Color(0xF6, 0xB2, 0x6B);
-            case COMPLEMENTARY -> new Color(0x93, 0xC4, 0x7D);
-            case RESOURCE_POOLING -> new Color(0x7F, 0xB3, 0xE0);
-            case ENCLAVE -> new Color(0xB9, 0xA7, 0xD8);
-        };
+    /** The cluster's colour, as on screen; the colouring is made on first use (only a report with maps needs it). */
+    Color colour(Cluster cluster) {
+        if (colouring == null) {
+            List<Cluster> clusters = report.sections().stream().map(PlanReport.ClusterSection::cluster).toList();
+            colouring = ClusterColouring.of(clusters, AdjacencyGraph.of(report.villages()));
+        }
+        return Color.decode(colouring.hexOf(cluster.id()));
     }
 
     /** True when at least one village has a geometry to draw. */
@@ -82,7 +83,7 @@ final class MapBuilder {
         extent.expandBy(Math.max(extent.getWidth(), extent.getHeight()) * OVERVIEW_MARGIN);
         MapSpec spec = new MapSpec(extent);
         addContext(spec);
-        Set<ClusterType> used = EnumSet.noneOf(ClusterType.class);
+        boolean anyAssigned = false;
         boolean anyUnassigned = false;
         // A township map has room for village names; a county map shows the cluster names only.
         boolean villageNames = namedVillages && report.villages().size() <= MAX_NAMED_VILLAGES;
@@ -93,11 +94,11 @@ final class MapBuilder {
             }
             Cluster c = clusterOf.get(v.code());
             if (c != null) {
-                used.add(c.type());
+                anyAssigned = true;
             } else {
                 anyUnassigned = true;
             }
-            spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c.type()),
+            spec.areas.add(new MapSpec.Area(v.geometry(), c == null ? UNASSIGNED : colour(c),
                     c == null ? NEIGHBOUR_EDGE : VILLAGE_EDGE, 0.3f));
             Point at = labelPoint(v);
             if (villageNames && !at.isEmpty()) {
@@ -116,8 +117,9 @@ final class MapBuilder {
                         s.cluster().members().size(), PageFlow.INK, outline.getDimension() == 0));
             }
         }
-        for (ClusterType t : used) {
-            spec.legend.add(new MapSpec.LegendEntry(colour(t), t.label()));
+        if (anyAssigned) {
+            spec.legend.add(new MapSpec.LegendEntry(Color.decode(ClusterColouring.PALETTE.get(0)),
+                    Messages.get("report.map.clusters")));
         }
         if (anyUnassigned) {
             spec.legend.add(new MapSpec.LegendEntry(UNASSIGNED, Messages.get("report.map.unassigned")));
@@ -136,7 +138,7 @@ final class MapBuilder {
         extent.expandBy(pad);
         MapSpec spec = new MapSpec(extent);
         addContext(spec);
-        Color fill = colour(cluster.type());
+        Color fill = colour(cluster);
         for (Village v : report.villages()) {
             Geometry g = v.geometry();
             if (g == null || !g.getEnvelopeInternal().intersects(extent)) {

@@ -30,7 +30,7 @@ import org.villageplanner.domain.Village;
  * The same size and seed always give an equal project. Codes start with 99, which no real province uses.
  */
 public final class SyntheticProject {
-    public static final int MAX_VILLAGES = 20_000;
+    public static final int MAX_VILLAGES = org.villageplanner.domain.ProjectLimits.MAX_VILLAGES;
     static final double KM2_PER_VILLAGE = 4.0;
     private static final String[] RESOURCES = {"tea", "bayberry", "tidal_flat", "forest", "scenic", "red_heritage",
         "fishery", "orchard", "farmland"};

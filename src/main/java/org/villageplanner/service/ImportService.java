@@ -87,6 +87,9 @@ public final class ImportService {
         String file = source.getFileName().toString();
         PlannerProject sourceProject = projectFile(source);
         FeatureLayer layer = readerFor(source).read(source, options.readOptions());
+        // Refused before the features become villages (the file's rows alone may exceed the limit).
+        org.villageplanner.domain.ProjectLimits.checkVillageCount(file,
+                (long) current.villages().size() + layer.features().size());
         VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
                 options.moneyAsYuan());
         tally.add(file, merge);

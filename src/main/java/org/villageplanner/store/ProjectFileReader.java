@@ -58,6 +58,11 @@ final class ProjectFileReader {
         for (Row r : rows("project_info")) {
             info = new ProjectInfo(r.text("title"), r.text("township"), r.bool("illustrative"), r.text("source"));
         }
+        // A file too large to hold is refused before a single village is read.
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Sql.q("villages"));
+             ResultSet rs = ps.executeQuery()) {
+            org.villageplanner.domain.ProjectLimits.checkVillageCount(file, rs.next() ? rs.getLong(1) : 0);
+        }
         List<Village> villages = new ArrayList<>();
         for (Row r : rows("villages")) {
             String res = r.text("resources");

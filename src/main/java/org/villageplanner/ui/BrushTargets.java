@@ -29,7 +29,7 @@ final class BrushTargets {
         if (s == null || id == null || PaintBrush.NEW_CLUSTER.equals(id)) {
             return null;
         }
-        MapStyles.Style style = MapStyles.byCluster(s);
+        MapStyles.Style style = MapStyles.byCluster(s, null);
         List<Cluster> clusters = s.clusters();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);

@@ -95,6 +95,8 @@ final class MainToolBar {
     private static ComboBox<String> brushChooser(MainViewModel vm) {
         ComboBox<String> brush = new ComboBox<>();
         brush.setId("brushCluster");
+        // A fixed width: measuring thousands of cluster names for the preferred width stalled a province.
+        brush.setPrefWidth(170);
         brush.setAccessibleText(I18n.t("ui.tool.brush"));
         brush.setConverter(new StringConverter<>() {
             @Override

@@ -77,13 +77,8 @@ public final class PlannerApp extends Application {
         } else if (Boolean.getBoolean("planner.timing")) {
             reportFirstFrame(window);
         }
-        // Fill the screen; without a window manager (Xvfb) maximising alone does nothing.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
-        stage.setWidth(screen.getWidth());
-        stage.setHeight(screen.getHeight());
-        stage.setMaximized(true);
+        // The last size and place, clamped to the screen; the first time, the whole visible screen.
+        WindowPlacement.apply(stage, settings);
         stage.show();
         if (openNow) {
             return;

@@ -18,7 +18,7 @@ class OptionValueCommandTest {
         "validate p.gpkg --min 0|0",
         "export p.gpkg --format pdf --out x.pdf|pdf",
         "generate --villages 0 --out g.gpkg|--villages",
-        "generate --villages 20001 --out g.gpkg|20000",
+        "generate --villages 100000 --out g.gpkg|50,000",
         "compare p.gpkg --scenario A|at least two",
         "compare p.gpkg --scenario A --scenario B --years 0|--years",
         "simulate p.gpkg --years 0|--years",

@@ -50,8 +50,8 @@ class SyntheticProjectTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0", "-1", "20001"})
-    void refusesSizesOutsideOneToTwentyThousand(int n) {
+    @CsvSource({"0", "-1", "50001"})
+    void refusesSizesOutsideOneToFiftyThousand(int n) {
         PlannerException e = assertThrows(PlannerException.class, () -> SyntheticProject.generate(n, 1));
         assertEquals("sample.generate.size", e.key());
     }

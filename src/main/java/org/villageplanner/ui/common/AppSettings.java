@@ -114,6 +114,31 @@ public final class AppSettings {
         }
     }
 
+    /** The main window's last bounds (x, y, width, height), when saved. */
+    public Optional<double[]> windowBounds() {
+        Path f = dir.resolve("window.txt");
+        try {
+            if (!Files.isRegularFile(f)) {
+                return Optional.empty();
+            }
+            String[] parts = Files.readString(f, StandardCharsets.UTF_8).strip().split("\\s+");
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
+            double[] b = new double[4];
+            for (int i = 0; i < 4; i++) {
+                b[i] = Double.parseDouble(parts[i]);
+            }
+            return Optional.of(b);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void saveWindowBounds(double x, double y, double width, double height) {
+        write("window.txt", x + " " + y + " " + width + " " + height);
+    }
+
     private void write(String name, String text) {
         write(dir, name, text);
     }

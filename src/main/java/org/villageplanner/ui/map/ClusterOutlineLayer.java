@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Cluster;
@@ -17,34 +18,44 @@ import org.villageplanner.service.ClusterOutlines;
 
 /**
  * The dissolved outline of each cluster, drawn over the village fills in a darker shade of the cluster's
- * colour. Outlines are cached by member list, so painting one village only re-dissolves that cluster.
+ * colour. A cluster is dissolved only when it is drawn — on screen and at least {@link #MIN_PX} across — and
+ * the outline is cached by member list, so opening a province dissolves nothing until the planner zooms in, and
+ * painting one village only re-dissolves that cluster.
  */
 public final class ClusterOutlineLayer extends MapLayer {
-    private record Outline(Geometry geometry, Color colour) {
+    private static final double MIN_PX = 20;
+
+    /** A cluster to outline: its members, the box of their villages and its colour. */
+    private record Outline(List<String> members, Envelope box, Color colour) {
     }
 
     private final Map<List<String>, Geometry> cache = new HashMap<>();
     private List<Outline> outlines = List.of();
-    private Map<String, Village> cachedFor;
+    private Map<String, Village> byCode = Map.of();
 
-    public void setPlan(PlannerProject project, Scenario scenario) {
+    public void setPlan(PlannerProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         if (project == null || scenario == null) {
             outlines = List.of();
             markDirty();
             return;
         }
-        Map<String, Village> byCode = project.villagesByCode();
-        if (cachedFor == null || !cachedFor.keySet().equals(byCode.keySet())) {
+        Map<String, Village> villages = project.villagesByCode();
+        if (!villages.keySet().equals(byCode.keySet())) {
             cache.clear();
-            cachedFor = byCode;
         }
+        byCode = villages;
         List<Cluster> clusters = scenario.clusters();
         java.util.ArrayList<Outline> out = new java.util.ArrayList<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            List<String> members = clusters.get(i).members();
-            Geometry g = cache.computeIfAbsent(members, m -> ClusterOutlines.dissolve(byCode, m));
-            if (g != null) {
-                out.add(new Outline(g, MapStyles.clusterColour(i).deriveColor(0, 1.2, 0.55, 1)));
+        for (Cluster c : clusters) {
+            Envelope box = new Envelope();
+            for (String m : c.members()) {
+                Village v = byCode.get(m);
+                if (v != null && v.geometry() != null && v.geometry().getDimension() == 2) {
+                    box.expandToInclude(v.geometry().getEnvelopeInternal());
+                }
+            }
+            if (!box.isNull()) {
+                out.add(new Outline(c.members(), box, colour.apply(c).deriveColor(0, 1.2, 0.55, 1)));
             }
         }
         if (cache.size() > 4 * clusters.size() + 64) {
@@ -58,14 +69,19 @@ public final class ClusterOutlineLayer extends MapLayer {
     protected void draw(GraphicsContext gc, Viewport vp) {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setLineWidth(2.2);
+        Envelope visible = vp.visible();
         for (Outline o : outlines) {
-            if (!vp.visible().intersects(o.geometry().getEnvelopeInternal())) {
+            if (!visible.intersects(o.box()) || Math.max(o.box().getWidth(), o.box().getHeight()) * vp.scale() < MIN_PX) {
+                continue;
+            }
+            Geometry g = cache.computeIfAbsent(o.members(), m -> ClusterOutlines.dissolve(byCode, m));
+            if (g == null) {
                 continue;
             }
             gc.setStroke(o.colour());
             gc.beginPath();
-            for (int i = 0; i < o.geometry().getNumGeometries(); i++) {
-                if (o.geometry().getGeometryN(i) instanceof Polygon p) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon p) {
                     ring(gc, vp, p.getExteriorRing().getCoordinates());
                     for (int h = 0; h < p.getNumInteriorRing(); h++) {
                         ring(gc, vp, p.getInteriorRingN(h).getCoordinates());

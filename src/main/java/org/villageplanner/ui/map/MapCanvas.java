@@ -46,7 +46,8 @@ public final class MapCanvas extends Region {
     private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
     private boolean dirty = true;
-    private Envelope pendingFit;
+    /** The box the view was last fitted to, kept until the user pans or zooms: a resize fits it again. */
+    private Envelope fitted;
     private boolean paintMode;
     private double lastX;
     private double lastY;
@@ -94,6 +95,11 @@ public final class MapCanvas extends Region {
      * {@link #setBitmapGestures} says full frames are slow.
      */
     public void beginInteraction() {
+        // The picture to move is taken when a gesture starts (the canvas still shows the last full frame), not
+        // after every full frame: a snapshot costs as much as a frame, and most frames are followed by no gesture.
+        if (!interacting && bitmapGestures && !dirty && !bitmap.available()) {
+            bitmap.keep(canvas, viewport);
+        }
         interacting = true;
     }
 
@@ -141,13 +147,18 @@ public final class MapCanvas extends Region {
     }
 
     public void zoom(double factor) {
+        fitted = null;
         viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
         changed();
     }
 
+    /**
+     * Shows {@code e} whole. Until the user pans or zooms, the map stays fitted to it when the canvas is resized
+     * (the window is laid out or resized before the first frame, a split pane moves).
+     */
     public void fit(Envelope e) {
+        fitted = e == null ? null : new Envelope(e);
         if (getWidth() < 2 || getHeight() < 2) {
-            pendingFit = e;
             return;
         }
         viewport.setSize(getWidth(), getHeight());
@@ -188,7 +199,7 @@ public final class MapCanvas extends Region {
         }
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
-        if (bitmapGestures) {
+        if (bitmapGestures && interacting) {
             bitmap.keep(canvas, viewport);
         } else {
             bitmap.clear();
@@ -203,9 +214,8 @@ public final class MapCanvas extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             viewport.setSize(w, h);
-            if (pendingFit != null && w >= 2 && h >= 2) {
-                viewport.fit(pendingFit, 24);
-                pendingFit = null;
+            if (fitted != null && w >= 2 && h >= 2) {
+                viewport.fit(fitted, 24);
             }
             requestRedraw();
         }
@@ -237,6 +247,7 @@ public final class MapCanvas extends Region {
             }
         } else {
             beginInteraction();
+            fitted = null;
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
             changed();
         }
@@ -278,6 +289,7 @@ public final class MapCanvas extends Region {
         if (e.getDeltaY() != 0) {
             beginInteraction();
             settle.playFromStart();
+            fitted = null;
             viewport.zoomAt(e.getDeltaY() > 0 ? 1.2 : 1 / 1.2, e.getX(), e.getY());
             changed();
         }

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.ui.MainViewModel;
 
 /**
@@ -30,6 +31,12 @@ public final class MapController implements MapCanvas.Listener {
     private VillageShapes shapes;
     private List<Village> shownVillages;
     private Village hovered;
+    private final java.util.Map<String, MapStyles.LegendEntry> legendNotes = new java.util.LinkedHashMap<>();
+    private final AdjacencySource adjacency;
+    private String selectedClusterId;
+    private List<Object> styledFor;
+    private MapStyles.Style clusterStyle;
+    private MapStyles.Style style;
     private HoverSink hoverSink = (v, x, y) -> { };
 
     /** Receives the village under the pointer (null when none) with screen coordinates. */
@@ -40,6 +47,7 @@ public final class MapController implements MapCanvas.Listener {
     public MapController(MainViewModel vm, MapCanvas canvas, Geometry countyOutline) {
         this.vm = vm;
         this.canvas = canvas;
+        this.adjacency = new AdjacencySource(vm.services().geo(), () -> refresh(false));
         canvas.addLayer(outline);
         canvas.addLayer(villages);
         canvas.addLayer(clusterOutlines);
@@ -51,7 +59,12 @@ public final class MapController implements MapCanvas.Listener {
         vm.session().projectProperty().addListener(restyle);
         vm.session().scenarioNameProperty().addListener(restyle);
         vm.colourByProperty().addListener(restyle);
-        vm.selection().addListener((SetChangeListener<String>) c -> villages.setSelected(vm.selection()));
+        vm.selection().addListener((SetChangeListener<String>) c -> {
+            villages.setSelected(vm.selection());
+            if (!java.util.Objects.equals(selectedClusterId, selectedClusterId())) {
+                refresh(false);
+            }
+        });
         vm.paintModeProperty().addListener((o, a, b) -> canvas.setPaintMode(b));
         canvas.setPaintMode(vm.paintModeProperty().get());
         bindVisibility(outline, vm.showCountyOutlineProperty());
@@ -89,6 +102,12 @@ public final class MapController implements MapCanvas.Listener {
 
     public OutlineLayer outline() {
         return outline;
+    }
+
+    /** True once the cluster colours follow the adjacency of the shown villages (built in the background). */
+    public boolean coloursReady() {
+        PlannerProject p = vm.session().project();
+        return p != null && adjacency.graph(p) != null;
     }
 
     public void setHoverSink(HoverSink sink) {
@@ -132,13 +151,80 @@ public final class MapController implements MapCanvas.Listener {
                 fit();
             }
         }
-        MapStyles.Style style = vm.colourByProperty().get() == null ? MapStyles.byCluster(vm.session().scenario())
-                : MapStyles.byField(p.villages(), vm.colourByProperty().get());
-        villages.setFill(style.fill());
-        clusterOutlines.setPlan(p, vm.session().scenario());
-        projects.setScenario(vm.session().scenario());
-        clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
-        legend.setAll(style.legend());
+        selectedClusterId = selectedClusterId();
+        org.villageplanner.domain.Scenario scenario = vm.session().scenario();
+        org.villageplanner.domain.Cluster selected = scenario == null || selectedClusterId == null ? null
+                : scenario.cluster(selectedClusterId).orElse(null);
+        AdjacencyGraph graph = adjacency.graph(p);
+        List<Object> key = java.util.Arrays.asList(p, scenario, graph, vm.colourByProperty().get(),
+                vm.showClusterBordersProperty().get());
+        if (!sameIdentities(key, styledFor)) {
+            // Restyle only when the plan, the colouring or the switches changed, not for a new selection.
+            styledFor = key;
+            clusterStyle = MapStyles.byCluster(scenario, graph);
+            style = vm.colourByProperty().get() == null ? clusterStyle
+                    : MapStyles.byField(p.villages(), vm.colourByProperty().get());
+            villages.setFill(style.fill());
+            clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
+            projects.setScenario(scenario, clusterStyle.clusterColour());
+            clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
+        }
+        List<MapStyles.LegendEntry> entries = new java.util.ArrayList<>(style.legend());
+        if (selected != null && style == clusterStyle) {
+            entries.add(MapStyles.selectedEntry(clusterStyle, selected));
+        }
+        showLegend(entries);
+    }
+
+    /** Element-wise identity: comparing projects by value would walk every village. */
+    private static boolean sameIdentities(List<Object> a, List<Object> b) {
+        if (a == null || b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cluster of the selected villages when they all belong to one, else null. */
+    private String selectedClusterId() {
+        org.villageplanner.domain.Scenario s = vm.session().scenario();
+        if (s == null || vm.selection().isEmpty()) {
+            return null;
+        }
+        String id = null;
+        for (String code : vm.selection()) {
+            String c = s.clusterOf(code).map(org.villageplanner.domain.Cluster::id).orElse(null);
+            if (c == null || (id != null && !id.equals(c))) {
+                return null;
+            }
+            id = c;
+        }
+        return id;
+    }
+
+    /**
+     * Adds (or with null removes) a line explaining an overlay, such as the below-target ring; such lines follow
+     * the colour lines.
+     */
+    public void setLegendNote(String key, MapStyles.LegendEntry entry) {
+        if (entry == null) {
+            legendNotes.remove(key);
+        } else {
+            legendNotes.put(key, entry);
+        }
+        refresh(false);
+    }
+
+    private void showLegend(List<MapStyles.LegendEntry> entries) {
+        List<MapStyles.LegendEntry> all = new java.util.ArrayList<>(entries);
+        all.addAll(legendNotes.values());
+        if (!all.equals(legend)) {
+            legend.setAll(all);
+        }
     }
 
     private Village pick(double lon, double lat) {

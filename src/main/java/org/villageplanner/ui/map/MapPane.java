@@ -47,6 +47,9 @@ public final class MapPane extends StackPane {
         legendBox.setId("legend");
         legendBox.getStyleClass().add("legend");
         legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        // The legend floats over the map and never sets its size: a short map clips it instead of growing.
+        legendBox.setMinSize(0, 0);
+        zoomBox.setMinSize(0, 0);
         StackPane.setAlignment(legendBox, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legendBox, new Insets(10));
         controller.legend().addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
@@ -108,18 +111,36 @@ public final class MapPane extends StackPane {
 
     private void rebuildLegend(MainViewModel vm) {
         legendBox.getChildren().clear();
-        Label title = new Label(vm.colourByProperty().get() == null ? I18n.t("ui.legend.clusters")
+        boolean byCluster = vm.colourByProperty().get() == null;
+        int clusters = controller.legend().stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
+        Label title = new Label(byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
                 : I18n.t("ui.field." + vm.colourByProperty().get().column())
                         + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
         title.getStyleClass().add("legend-title");
+        if (byCluster) {
+            title.setTooltip(new Tooltip(I18n.t("ui.legend.neighboursDiffer")));
+        }
         legendBox.getChildren().add(title);
+        // Colour classes: a swatch and its number of clusters, four to a row.
+        javafx.scene.layout.TilePane classes = new javafx.scene.layout.TilePane(8, 3);
+        classes.setId("legendClasses");
+        classes.setPrefColumns(4);
         for (MapStyles.LegendEntry e : controller.legend()) {
-            Rectangle swatch = new Rectangle(14, 14, e.colour());
-            swatch.getStyleClass().add("legend-swatch");
-            Label l = new Label(e.label());
-            HBox row = new HBox(6, swatch, l);
-            row.setAlignment(Pos.CENTER_LEFT);
-            legendBox.getChildren().add(row);
+            if (e.count() != null) {
+                Label l = new Label(Integer.toString(e.count()), swatch(e));
+                l.setTooltip(new Tooltip(e.label()));
+                classes.getChildren().add(l);
+            }
+        }
+        if (!classes.getChildren().isEmpty()) {
+            legendBox.getChildren().add(classes);
+        }
+        for (MapStyles.LegendEntry e : controller.legend()) {
+            if (e.count() == null) {
+                HBox row = new HBox(6, swatch(e), new Label(e.label()));
+                row.setAlignment(Pos.CENTER_LEFT);
+                legendBox.getChildren().add(row);
+            }
         }
         legendBox.getChildren().add(overlayLegend);
     }
@@ -127,6 +148,21 @@ public final class MapPane extends StackPane {
     /** Where overlay layers put their legend rows; shown under the fill legend. */
     public VBox overlayLegend() {
         return overlayLegend;
+    }
+
+    private static Rectangle swatch(MapStyles.LegendEntry e) {
+        Rectangle swatch = new Rectangle(14, 14, e.colour());
+        if (e.swatch() == MapStyles.Swatch.FILL) {
+            swatch.getStyleClass().add("legend-swatch");
+        } else {
+            swatch.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            swatch.setStroke(e.colour());
+            swatch.setStrokeWidth(2.5);
+            if (e.swatch() == MapStyles.Swatch.DASHED_RING) {
+                swatch.getStrokeDashArray().setAll(4.0, 2.5);
+            }
+        }
+        return swatch;
     }
 
     private static Button button(String id, String text, String tipKey, Runnable action) {

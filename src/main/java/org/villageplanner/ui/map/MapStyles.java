@@ -6,54 +6,95 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
+import org.villageplanner.cluster.ClusterColouring;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.I18n;
 
-/** How villages are filled: by cluster (a qualitative palette) or by a numeric field (quantile choropleth). */
+/**
+ * How villages are filled: by cluster (the graph colouring shared with the plan PDF, {@link ClusterColouring})
+ * or by a numeric field (quantile choropleth). The cluster legend summarises: one line per colour in use with
+ * its number of clusters, the unassigned villages, and the selected cluster; never one line per cluster.
+ */
 public final class MapStyles {
-    /** ColorBrewer Set3, light enough for dark labels, with the grey swapped out (grey means unassigned). */
-    private static final Color[] CLUSTER_PALETTE = {
-        Color.web("#8dd3c7"), Color.web("#fdb462"), Color.web("#bebada"), Color.web("#fb8072"),
-        Color.web("#80b1d3"), Color.web("#b3de69"), Color.web("#fccde5"), Color.web("#ffed6f"),
-        Color.web("#bc80bd"), Color.web("#ccebc5"), Color.web("#a6cee3"), Color.web("#ffffb3")};
     /** ColorBrewer YlGnBu, five classes. */
     private static final Color[] SEQUENTIAL = {
         Color.web("#ffffcc"), Color.web("#a1dab4"), Color.web("#41b6c4"), Color.web("#2c7fb8"),
         Color.web("#253494")};
-    public static final Color UNASSIGNED = Color.web("#e6e6e6");
+    public static final Color UNASSIGNED = Color.web(ClusterColouring.UNASSIGNED);
+    private static final Color[] CLUSTER_PALETTE = ClusterColouring.PALETTE.stream().map(Color::web)
+            .toArray(Color[]::new);
 
-    /** One line of the legend. */
-    public record LegendEntry(Color colour, String label) {
+    /** How a legend line's swatch is drawn. */
+    public enum Swatch { FILL, OUTLINE, DASHED_RING }
+
+    /**
+     * One line of the legend. {@code count} is set for a colour class (how many clusters have the colour): the
+     * legend shows those compactly, several to a row, with {@code label} as their tooltip.
+     */
+    public record LegendEntry(Color colour, String label, Swatch swatch, Integer count) {
+        public LegendEntry(Color colour, String label) {
+            this(colour, label, Swatch.FILL, null);
+        }
+
+        public LegendEntry(Color colour, String label, Swatch swatch) {
+            this(colour, label, swatch, null);
+        }
     }
 
-    /** A fill function and its legend. */
-    public record Style(Function<Village, Color> fill, List<LegendEntry> legend) {
+    /** A fill function, the colour of each cluster (for outlines and markers) and the legend. */
+    public record Style(Function<Village, Color> fill, Function<Cluster, Color> clusterColour,
+            List<LegendEntry> legend) {
     }
 
     private MapStyles() {
     }
 
+    /** The colour of palette entry {@code index} (as {@link ClusterColouring#indexOf} gives it). */
     public static Color clusterColour(int index) {
         return CLUSTER_PALETTE[Math.floorMod(index, CLUSTER_PALETTE.length)];
     }
 
-    public static Style byCluster(Scenario scenario) {
-        Map<String, Color> colours = new HashMap<>();
-        List<LegendEntry> legend = new ArrayList<>();
+    /**
+     * Fills by cluster. {@code graph} is the village adjacency (null while it is being built: colours then
+     * follow the ids only). The legend has the colour classes and the unassigned line; add the selected
+     * cluster's line with {@link #selectedEntry}.
+     */
+    public static Style byCluster(Scenario scenario, AdjacencyGraph graph) {
         List<Cluster> clusters = scenario == null ? List.of() : scenario.clusters();
-        for (int i = 0; i < clusters.size(); i++) {
-            Color c = clusterColour(i);
-            Cluster cluster = clusters.get(i);
+        ClusterColouring colouring = ClusterColouring.of(clusters, graph);
+        Map<String, Color> colours = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            Color c = colourOf(colouring, cluster);
             cluster.members().forEach(m -> colours.putIfAbsent(m, c));
-            String lock = cluster.locked() ? " \uD83D\uDD12" : "";
-            legend.add(new LegendEntry(c, cluster.name() + " (" + cluster.members().size() + ")" + lock));
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        int[] counts = colouring.counts();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                legend.add(new LegendEntry(CLUSTER_PALETTE[k], I18n.t("ui.legend.colourClass", counts[k]),
+                        Swatch.FILL, counts[k]));
+            }
         }
         legend.add(new LegendEntry(UNASSIGNED, I18n.t("ui.legend.unassigned")));
-        return new Style(v -> colours.getOrDefault(v.code(), UNASSIGNED), legend);
+        return new Style(v -> colours.getOrDefault(v.code(), UNASSIGNED), c -> colourOf(colouring, c), legend);
+    }
+
+    /** The legend line of the selected cluster: its outline colour, name and size. */
+    public static LegendEntry selectedEntry(Style clusterStyle, Cluster selected) {
+        String lock = selected.locked() ? " \uD83D\uDD12" : "";
+        return new LegendEntry(clusterStyle.clusterColour().apply(selected).deriveColor(0, 1.2, 0.55, 1),
+                I18n.t("ui.legend.selectedCluster", selected.name(), selected.members().size()) + lock,
+                Swatch.OUTLINE);
+    }
+
+    private static Color colourOf(ClusterColouring colouring, Cluster c) {
+        int k = colouring.indexOf(c.id());
+        return k < 0 ? UNASSIGNED : CLUSTER_PALETTE[k];
     }
 
     public static Style byField(List<Village> villages, VillageField field) {
@@ -66,7 +107,8 @@ public final class MapStyles {
             legend.add(new LegendEntry(SEQUENTIAL[i + offset], show(field, lower) + " – " + show(field, breaks[i])));
             lower = breaks[i];
         }
-        return new Style(v -> SEQUENTIAL[VillageField.classOf(field.of(v), breaks) + offset], legend);
+        return new Style(v -> SEQUENTIAL[VillageField.classOf(field.of(v), breaks) + offset], c -> UNASSIGNED.darker(),
+                legend);
     }
 
     private static String show(VillageField field, double value) {

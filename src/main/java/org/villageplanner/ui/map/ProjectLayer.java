@@ -21,7 +21,7 @@ public final class ProjectLayer extends MapLayer {
 
     private List<Marker> markers = List.of();
 
-    public void setScenario(Scenario scenario) {
+    public void setScenario(Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         List<Marker> out = new ArrayList<>();
         if (scenario != null) {
             for (int i = 0; i < scenario.clusters().size(); i++) {
@@ -29,7 +29,7 @@ public final class ProjectLayer extends MapLayer {
                 for (Project p : c.projects()) {
                     if (p.location() != null) {
                         out.add(new Marker(p.location().lon(), p.location().lat(), p.name(),
-                                MapStyles.clusterColour(i).deriveColor(0, 1.3, 0.7, 1)));
+                                colour.apply(c).deriveColor(0, 1.3, 0.7, 1)));
                     }
                 }
             }

@@ -64,10 +64,7 @@ public final class VillageLayer extends MapLayer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(OUTLINE);
         gc.setLineWidth(vp.scale() > 3000 ? 0.8 : 0.4);
-        for (VillageShapes.Shape s : shapes.all()) {
-            if (!visible.intersects(s.box())) {
-                continue;
-            }
+        for (VillageShapes.Shape s : shapes.visible(visible)) {
             gc.setFill(fill.apply(s.village()));
             lastDrawn++;
             double w = s.box().getWidth() * vp.scale();
@@ -88,15 +85,22 @@ public final class VillageLayer extends MapLayer {
             gc.fill();
             gc.stroke();
         }
-        for (VillageShapes.Shape s : shapes.all()) {
-            boolean sel = selected.contains(s.village().code());
-            boolean hov = s.village().code().equals(hovered);
-            if ((sel || hov) && visible.intersects(s.box())) {
-                gc.setStroke(sel ? SELECTED : HOVER);
-                gc.setLineWidth(sel ? 3 : 2);
-                trace(gc, vp, s);
-                gc.stroke();
-            }
+        // Selection and hover from their codes: a frame does not walk every village twice.
+        if (hovered != null && !selected.contains(hovered)) {
+            outline(gc, vp, visible, shapes.of(hovered), HOVER, 2);
+        }
+        for (String code : selected) {
+            outline(gc, vp, visible, shapes.of(code), SELECTED, 3);
+        }
+    }
+
+    private void outline(GraphicsContext gc, Viewport vp, Envelope visible, VillageShapes.Shape s, Color colour,
+            double width) {
+        if (s != null && visible.intersects(s.box())) {
+            gc.setStroke(colour);
+            gc.setLineWidth(width);
+            trace(gc, vp, s);
+            gc.stroke();
         }
     }
 

@@ -26,6 +26,7 @@ public final class VillageShapes {
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Shape> byAreaDescending;
     private final STRtree index = new STRtree();
+    private final java.util.Map<String, Shape> byCode = new java.util.HashMap<>();
     private final Envelope extent = new Envelope();
     private final GeometryFactory factory = new GeometryFactory();
 
@@ -50,6 +51,7 @@ public final class VillageShapes {
             Shape s = new Shape(v, xs.toArray(double[][]::new), ys.toArray(double[][]::new),
                     g.getEnvelopeInternal(), anchor.getX(), anchor.getY(), g.getArea(), g.getDimension() == 0);
             shapes.add(s);
+            byCode.putIfAbsent(v.code(), s);
             index.insert(s.box(), s);
             extent.expandToInclude(s.box());
         }
@@ -75,6 +77,23 @@ public final class VillageShapes {
     /** Largest first: labels of big villages win collisions. */
     public List<Shape> byAreaDescending() {
         return byAreaDescending;
+    }
+
+    /** The shape of the village {@code code}, or null when it has none. */
+    public Shape of(String code) {
+        return byCode.get(code);
+    }
+
+    /**
+     * The shapes whose box meets {@code view}, from the spatial index; all of them (without a query) when the view
+     * covers the whole extent.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Shape> visible(Envelope view) {
+        if (view.contains(extent)) {
+            return shapes;
+        }
+        return (List<Shape>) index.query(view);
     }
 
     public Envelope extent() {

@@ -61,6 +61,9 @@ public final class ClusterInspectorView extends VBox {
                 return null;
             }
         });
+        // A fixed preferred width: measuring thousands of cluster names stalled a province on every edit.
+        chooser.setPrefWidth(220);
+        chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().addListener(o -> {
             if (!rebuilding) {
                 rebuild();
@@ -170,6 +173,7 @@ public final class ClusterInspectorView extends VBox {
     private VBox actions(Scenario s, Cluster c) {
         ComboBox<String> other = new ComboBox<>();
         other.setId("mergeWith");
+        other.setPrefWidth(170); // fixed: measuring every cluster's name stalls a province
         other.getItems().setAll(s.clusters().stream().map(Cluster::id).filter(id -> !id.equals(c.id())).toList());
         other.setConverter(chooser.getConverter());
         Button merge = new Button(I18n.t("ui.inspector.merge"));

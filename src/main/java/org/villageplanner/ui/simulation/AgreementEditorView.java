@@ -49,6 +49,7 @@ public final class AgreementEditorView extends SplitPane {
         projects = new ProjectTable(model);
         results = new AgreementResultsPane(model);
         chooser.setId("agreementCluster");
+        chooser.setPrefWidth(220); // fixed: measuring every cluster's name stalls a province
         chooser.setAccessibleText(I18n.t("uisim.agreement.cluster"));
         chooser.setConverter(new javafx.util.StringConverter<>() {
             @Override

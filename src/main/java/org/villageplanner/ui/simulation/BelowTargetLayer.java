@@ -21,6 +21,7 @@ import org.villageplanner.ui.map.Viewport;
  */
 public final class BelowTargetLayer extends MapLayer {
     static final Color RING = Color.web("#d7191c");
+    private static final double MIN_RING_PX = 14;
     private final SimulationModel sim;
     private final Supplier<VillageShapes> shapes;
     private Set<String> below = Set.of();
@@ -75,8 +76,15 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineWidth(2.5);
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        for (VillageShapes.Shape s : all.all()) {
-            if (!below.contains(s.village().code()) || !vp.visible().intersects(s.box())) {
+        org.locationtech.jts.geom.Envelope visible = vp.visible();
+        for (String code : below) {
+            VillageShapes.Shape s = all.of(code);
+            if (s == null || !visible.intersects(s.box())) {
+                continue;
+            }
+            // A ring on a village a few pixels wide only hides the map (a province zoomed out); the legend still
+            // counts it, and it shows once the planner zooms in.
+            if (!s.point() && s.box().getHeight() * vp.scale() < MIN_RING_PX) {
                 continue;
             }
             if (s.point()) {

@@ -51,6 +51,7 @@ public final class ResultsView extends SplitPane {
         setId("resultsView");
         model = new ResultsModel(sim);
         chooser.setId("resultsChoice");
+        chooser.setPrefWidth(220); // fixed: measuring every cluster's name stalls a province
         chooser.setAccessibleText(I18n.t("uisim.results.choice"));
         chooser.setConverter(Cells.labels(model::label));
         chooser.valueProperty().addListener(o -> {

@@ -1,0 +1,294 @@
+package org.villageplanner.ui.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.service.Services;
+import org.villageplanner.ui.MainWindow;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.PlannerApp;
+import org.villageplanner.ui.WindowPlacement;
+import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.map.MapCanvas;
+import org.villageplanner.ui.simulation.SimulationModel;
+
+/**
+ * {@code planner bench ui --villages N}: the real main window on the screen it finds (Xvfb is fine). Generates a
+ * project of N villages into a temporary file, opens it as a planner does, then pans and zooms along a fixed
+ * path one step per pulse, selects, paints a village into a neighbouring cluster and undoes. Prints the time to
+ * the first drawn map, the map's frame times (what the UI thread spends drawing each frame: median and p99) and
+ * the pulse intervals during the gestures, the action latencies (until the map is redrawn and the table laid out;
+ * the figures, which the simulation recomputes after a 300 ms pause, separately), heap after a GC and resident
+ * memory. Asserts nothing.
+ */
+public final class UiBench {
+    private static final int PAN_STEPS = 60;
+    private static final int ZOOM_STEPS = 12;
+    private final Services services;
+    private final PrintStream out;
+    private MainWindow window;
+
+    private UiBench(Services services, PrintStream out) {
+        this.services = services;
+        this.out = out;
+    }
+
+    /** Runs the benchmark and exits the toolkit; returns the exit code. */
+    public static int run(Services services, int villages, long seed, Path project, PrintStream out)
+            throws Exception {
+        Path dir = Files.createTempDirectory("vcp-uibench-");
+        try {
+            Platform.startup(() -> { });
+            Platform.setImplicitExit(false);
+            return new UiBench(services, out).measure(villages, seed, project, dir);
+        } finally {
+            Platform.exit();
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
+    }
+
+    private int measure(int villages, long seed, Path project, Path dir) throws Exception {
+        out.printf(Locale.ROOT, "cores %d, load %s%n", Runtime.getRuntime().availableProcessors(), load());
+        Path file = project != null ? project : dir.resolve("bench.gpkg");
+        if (project == null) {
+            long g0 = System.nanoTime();
+            services.samples().generate(villages, seed, file);
+            out.printf(Locale.ROOT, "generated %d villages in %.0f ms%n", villages, ms(g0));
+        }
+        AppSettings settings = new AppSettings(dir.resolve("settings"));
+        onFx(() -> {
+            Stage stage = new Stage();
+            window = PlannerApp.create(stage, services, settings);
+            WindowPlacement.apply(stage, settings);
+            stage.show();
+            return null;
+        });
+        MainViewModel vm = window.viewModel();
+        MapCanvas canvas = window.view().map().canvas();
+        long frames0 = onFx(canvas::frames);
+        long t0 = System.nanoTime();
+        onFx(() -> vm.open(file));
+        waitFor(() -> vm.session().project() != null && vm.runningProperty().get() == null
+                && window.view().map().controller().shapes() != null && canvas.frames() > frames0 + 1);
+        double openMs = ms(t0);
+        waitFor(() -> window.view().map().controller().coloursReady());
+        double colouredMs = ms(t0);
+        out.printf(Locale.ROOT, "%d villages%n", onFx(() -> vm.session().project().villages().size()));
+        out.printf(Locale.ROOT, "window %s, map %.0f×%.0f px%n", onFx(() -> {
+            Stage s = (Stage) canvas.getScene().getWindow();
+            return String.format(Locale.ROOT, "%.0f×%.0f", s.getWidth(), s.getHeight());
+        }), canvas.getWidth(), canvas.getHeight());
+        out.printf(Locale.ROOT, "open to first drawn map: %.0f ms (cluster colours by adjacency after %.0f ms)%n",
+                openMs, colouredMs);
+
+        String shots = System.getProperty("planner.bench.shots");
+        if (shots != null) {
+            screenshots(Path.of(shots), vm);
+        }
+        List<Double> draw = new ArrayList<>();
+        List<Double> pulses = new ArrayList<>();
+        gestures(canvas, draw, pulses);
+        out.printf(Locale.ROOT, "pan/zoom frames: %d, draw median %.1f ms, p99 %.1f ms, max %.1f ms; pulse interval "
+                + "median %.1f ms, p99 %.1f ms%n", draw.size(), pct(draw, 50), pct(draw, 99), pct(draw, 100),
+                pct(pulses, 50), pct(pulses, 99));
+        List<Double> full = new ArrayList<>();
+        for (double zoom : new double[] {1, 4, 16, 1}) {
+            onFx(() -> {
+                window.view().map().controller().fit();
+                canvas.zoom(zoom);
+                canvas.redraw();
+                full.add(canvas.lastFrameMillis());
+                return null;
+            });
+        }
+        out.printf(Locale.ROOT, "full frames (fitted, ×4, ×16, fitted): %s ms%n", full.stream()
+                .map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+        actions(vm, canvas);
+        memory();
+        return 0;
+    }
+
+    /** Pans right and down, zooms in and out at the centre, one step per pulse, the way a drag and a wheel do. */
+    private void gestures(MapCanvas canvas, List<Double> draw, List<Double> pulses) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        onFx(() -> {
+            window.view().map().controller().fit();
+            canvas.zoom(2);
+            canvas.redraw();
+            new AnimationTimer() {
+                private int step = -1;
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (step >= 0) {
+                        draw.add(canvas.lastFrameMillis());
+                        pulses.add((now - last) / 1e6);
+                    }
+                    last = now;
+                    step++;
+                    if (step < PAN_STEPS) {
+                        canvas.beginInteraction();
+                        canvas.viewport().pan(step < PAN_STEPS / 2 ? -12 : 12, step < PAN_STEPS / 2 ? -6 : 6);
+                        canvas.requestRedraw();
+                    } else if (step == PAN_STEPS || step == PAN_STEPS + 2 * ZOOM_STEPS + 1) {
+                        canvas.endInteraction();
+                    } else if (step <= PAN_STEPS + 2 * ZOOM_STEPS) {
+                        canvas.beginInteraction();
+                        canvas.zoom(step <= PAN_STEPS + ZOOM_STEPS ? 1.2 : 1 / 1.2);
+                    } else {
+                        stop();
+                        done.countDown();
+                    }
+                }
+            }.start();
+            return null;
+        });
+        if (!done.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("gestures did not finish");
+        }
+    }
+
+    /** The window as drawn: the whole project fitted, then one township zoomed in with a cluster selected. */
+    private void screenshots(Path dir, MainViewModel vm) throws Exception {
+        Files.createDirectories(dir);
+        var controller = window.view().map().controller();
+        onFx(() -> {
+            controller.fit();
+            return null;
+        });
+        shot(dir.resolve("fitted.png"));
+        List<Village> all = onFx(() -> vm.session().project().villages());
+        String town = all.get(all.size() / 2).town();
+        List<String> codes = all.stream().filter(v -> v.town().equals(town)).map(Village::code).toList();
+        onFx(() -> {
+            controller.zoomTo(codes);
+            vm.select(codes.get(codes.size() / 2), false);
+            return null;
+        });
+        shot(dir.resolve("township.png"));
+        out.println("screenshots in " + dir.toAbsolutePath() + " (township " + town + ")");
+    }
+
+    private void shot(Path png) throws Exception {
+        Thread.sleep(500);
+        onFx(() -> {
+            javafx.scene.Scene scene = window.view().getScene();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                    "png", png.toFile());
+            return null;
+        });
+    }
+
+    private void actions(MainViewModel vm, MapCanvas canvas) throws Exception {
+        Scenario s = onFx(() -> vm.session().scenario());
+        Cluster from = s.clusters().stream().filter(c -> c.members().size() >= 3).findFirst().orElseThrow();
+        String code = from.members().get(from.members().size() - 1);
+        var graph = services.geo().adjacency(vm.session().project());
+        Cluster into = s.clusters().stream().filter(c -> c != from && !c.locked())
+                .filter(c -> c.members().stream().anyMatch(m -> graph.areNeighbours(m, code)))
+                .findFirst().orElse(s.clusters().stream().filter(c -> c != from).findFirst().orElseThrow());
+        double select = action(canvas, () -> vm.select(code, false));
+        double paint = action(canvas, () -> {
+            vm.brush().targetProperty().set(into.id());
+            vm.brush().paint(code, false);
+            vm.brush().endStroke();
+        });
+        Scenario painted = onFx(() -> vm.session().scenario());
+        long f0 = System.nanoTime();
+        SimulationModel sim = SimulationModel.of(vm);
+        waitFor(() -> sim.resultScenarioProperty().get() == painted);
+        double figures = ms(f0) + paint;
+        double undo = action(canvas, () -> vm.session().undo().undo());
+        boolean back = onFx(() -> vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""))
+                .equals(from.id());
+        out.printf(Locale.ROOT, "select %.1f ms, paint %.1f ms, undo %.1f ms (map redrawn and table laid out); "
+                + "figures after paint %.0f ms (simulation waits 300 ms for more edits); undo restored: %s%n",
+                select, paint, undo, figures, back);
+    }
+
+    /** The action, then the map frame and the window's layout it causes, timed together on the UI thread. */
+    private double action(MapCanvas canvas, Runnable action) throws Exception {
+        return onFx(() -> {
+            long t = System.nanoTime();
+            action.run();
+            canvas.redraw();
+            canvas.getScene().getRoot().applyCss();
+            canvas.getScene().getRoot().layout();
+            return ms(t);
+        });
+    }
+
+    private void memory() throws IOException {
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+        out.printf(Locale.ROOT, "heap used after GC %d MB (committed %d MB, max %d MB); resident %s%n",
+                heap.getUsed() >> 20, heap.getCommitted() >> 20, heap.getMax() >> 20, rss.substring(7).trim());
+        out.flush();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static double ms(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double pct(List<Double> values, double p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int i = (int) Math.ceil(p / 100 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(300, TimeUnit.SECONDS);
+    }
+}
