@@ -36,6 +36,10 @@ import org.villageplanner.service.ValidationService;
 import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
+import org.villageplanner.store.GeoPackageLayerStore;
+import org.villageplanner.store.SqliteTileFiles;
+import org.villageplanner.service.BasemapService;
+import org.villageplanner.service.LayerService;
 import org.villageplanner.ui.PlannerApp;
 
 /**
@@ -45,6 +49,8 @@ import org.villageplanner.ui.PlannerApp;
 public final class Main {
     private Main() {
     }
+
+    private static final GeoPackageLayerStore LAYER_STORE = new GeoPackageLayerStore();
 
     public static Services services() {
         return services(new GeoPackageRepository());
@@ -69,7 +75,9 @@ public final class Main {
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
-                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()));
+                new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
+                new LayerService(readers, LAYER_STORE, repository),
+                new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository));
     }
 
     /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */

@@ -54,6 +54,8 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new ValidateCommand(services));
         cl.addSubcommand(new SuggestCommand(services));
         cl.addSubcommand(new ExportCommand(services));
+        cl.addSubcommand(LayerCommand.create(services));
+        cl.addSubcommand(BasemapCommand.create(services));
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -18,5 +18,7 @@ public record Services(
         ExportService exports,
         ImportPreviewService importPreview,
         WhatIfService whatIf,
-        ComparisonExportService comparisonExport) {
+        ComparisonExportService comparisonExport,
+        LayerService layers,
+        BasemapService basemaps) {
 }

@@ -105,6 +105,7 @@ public final class GeoPackageRepository implements ProjectRepository {
                 stageHook.accept("schema");
                 Migrations.migrate(c, 0, Migrations.CURRENT);
                 new ProjectFileWriter(c).write(project, () -> stageHook.accept("data"));
+                ReferenceTables.carry(target, c); // reference layers and basemap live on in the new file
                 stageHook.accept("commit");
                 c.commit();
             }
