@@ -21,9 +21,11 @@ import org.villageplanner.domain.Village;
  * <p>Applied to a graph after it is built, so it works whatever builds adjacency. The shared border of two
  * polygon villages is taken as the part of the first one's boundary that lies within the snapping tolerance of
  * the second (the same 5 m {@link AdjacencyGraphBuilder} uses to absorb digitising gaps); for point villages it
- * is the straight segment between them. A barrier that only touches the end of a shared border (a road ending
- * at a three-village corner) also cuts: the rule errs towards "not neighbours", which the planner can undo for
- * one cluster with a bridge.
+ * is the straight segment between them. A barrier counts as on the border when it comes within a reach (default
+ * 25 m) of it, because rivers and roads are digitised apart from village boundaries; but not when it comes near
+ * only within twice the reach of the border's ends: a river along the border between two banks meets the ends
+ * of the borders between villages on the same bank, and those links stay. A road crossing exactly at a
+ * three-village corner therefore cuts nothing; mark the villages' own border with the road where it matters.
  *
  * <p>Only pairs whose envelopes meet a barrier's envelope are measured; each barrier is prepared once. Pure and
  * stateless; the result is immutable.
@@ -31,6 +33,8 @@ import org.villageplanner.domain.Village;
 public final class BarrierCut {
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private static final double METERS_PER_DEGREE = 111_320;
+    /** Default reach: a barrier within 25 m of a shared border cuts it. */
+    public static final double DEFAULT_REACH_METERS = 25;
 
     private BarrierCut() {
     }
@@ -62,6 +66,15 @@ public final class BarrierCut {
      */
     public static Result apply(AdjacencyGraph graph, List<Village> villages, List<Barrier> barriers,
                                double toleranceMeters) {
+        return apply(graph, villages, barriers, toleranceMeters, DEFAULT_REACH_METERS);
+    }
+
+    /**
+     * @param reachMeters how far from the shared border a barrier may run and still count as on it: a river
+     *                    digitised apart from the village boundaries rarely lies exactly on them
+     */
+    public static Result apply(AdjacencyGraph graph, List<Village> villages, List<Barrier> barriers,
+                               double toleranceMeters, double reachMeters) {
         if (barriers.isEmpty() || graph.edgeCount() == 0) {
             return Result.uncut(graph);
         }
@@ -86,7 +99,7 @@ public final class BarrierCut {
                 Boolean isCut = decided.get(key);
                 if (isCut == null) {
                     List<String> names = crossing(villages.get(Math.min(i, j)), villages.get(Math.max(i, j)),
-                            Math.min(i, j), Math.max(i, j), barriers, prepared, envelopes, zones, toleranceMeters);
+                            Math.max(i, j), barriers, prepared, envelopes, zones, toleranceMeters, reachMeters);
                     isCut = !names.isEmpty();
                     decided.put(key, isCut);
                     if (isCut) {
@@ -99,9 +112,9 @@ public final class BarrierCut {
         return cut.isEmpty() ? Result.uncut(graph) : new Result(rebuild(graph, keep), cut);
     }
 
-    private static List<String> crossing(Village va, Village vb, int a, int b, List<Barrier> barriers,
+    private static List<String> crossing(Village va, Village vb, int b, List<Barrier> barriers,
                                          List<PreparedGeometry> prepared, List<Envelope> envelopes,
-                                         Map<Integer, Geometry> zones, double toleranceMeters) {
+                                         Map<Integer, Geometry> zones, double toleranceMeters, double reachMeters) {
         Geometry ga = va.geometry();
         Geometry gb = vb.geometry();
         if (ga == null || gb == null || ga.isEmpty() || gb.isEmpty()) {
@@ -109,6 +122,7 @@ public final class BarrierCut {
         }
         Envelope pair = new Envelope(ga.getEnvelopeInternal());
         pair.expandToInclude(gb.getEnvelopeInternal());
+        pair.expandBy(degrees(ga, reachMeters));
         List<String> names = new ArrayList<>();
         Geometry border = null;
         for (int t = 0; t < barriers.size(); t++) {
@@ -116,7 +130,7 @@ public final class BarrierCut {
                 continue;
             }
             if (border == null) {
-                border = sharedBorder(ga, gb, b, zones, toleranceMeters);
+                border = zone(sharedBorder(ga, gb, b, zones, toleranceMeters), degrees(ga, reachMeters));
                 if (border.isEmpty()) {
                     return List.of();
                 }
@@ -126,6 +140,20 @@ public final class BarrierCut {
             }
         }
         return names;
+    }
+
+    /**
+     * The area within {@code reach} of the border, except near the border's ends: a river that runs along the
+     * border between two rows of villages meets the ends of the borders across it (between villages on the same
+     * bank) and must not cut those.
+     */
+    private static Geometry zone(Geometry border, double reach) {
+        if (border.isEmpty()) {
+            return border;
+        }
+        Geometry zone = border.buffer(reach, 2);
+        Geometry ends = border.getBoundary();
+        return ends.isEmpty() ? zone : zone.difference(ends.buffer(2 * reach, 4));
     }
 
     /** Part of a's boundary within the tolerance of b; for points, the segment between their centroids. */
