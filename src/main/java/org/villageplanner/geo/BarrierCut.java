@@ -84,7 +84,6 @@ public final class BarrierCut {
             prepared.add(PreparedGeometryFactory.prepare(b.geometry()));
             envelopes.add(b.geometry().getEnvelopeInternal());
         }
-        Map<Integer, Geometry> zones = new HashMap<>();
         List<Link> cut = new ArrayList<>();
         boolean[][] keep = new boolean[graph.size()][];
         for (int i = 0; i < graph.size(); i++) {
@@ -99,7 +98,7 @@ public final class BarrierCut {
                 Boolean isCut = decided.get(key);
                 if (isCut == null) {
                     List<String> names = crossing(villages.get(Math.min(i, j)), villages.get(Math.max(i, j)),
-                            Math.max(i, j), barriers, prepared, envelopes, zones, toleranceMeters, reachMeters);
+                            barriers, prepared, envelopes, toleranceMeters, reachMeters);
                     isCut = !names.isEmpty();
                     decided.put(key, isCut);
                     if (isCut) {
@@ -112,25 +111,33 @@ public final class BarrierCut {
         return cut.isEmpty() ? Result.uncut(graph) : new Result(rebuild(graph, keep), cut);
     }
 
-    private static List<String> crossing(Village va, Village vb, int b, List<Barrier> barriers,
+    private static List<String> crossing(Village va, Village vb, List<Barrier> barriers,
                                          List<PreparedGeometry> prepared, List<Envelope> envelopes,
-                                         Map<Integer, Geometry> zones, double toleranceMeters, double reachMeters) {
+                                         double toleranceMeters, double reachMeters) {
         Geometry ga = va.geometry();
         Geometry gb = vb.geometry();
         if (ga == null || gb == null || ga.isEmpty() || gb.isEmpty()) {
             return List.of();
         }
-        Envelope pair = new Envelope(ga.getEnvelopeInternal());
-        pair.expandToInclude(gb.getEnvelopeInternal());
-        pair.expandBy(degrees(ga, reachMeters));
+        // The shared border lies where the two envelopes (grown by the reach) overlap: a cheap first test.
+        double grow = degrees(ga, reachMeters + toleranceMeters);
+        Envelope ea = new Envelope(ga.getEnvelopeInternal());
+        ea.expandBy(grow);
+        Envelope eb = new Envelope(gb.getEnvelopeInternal());
+        eb.expandBy(grow);
+        Envelope pair = ea.intersection(eb);
+        if (pair.isNull()) {
+            return List.of();
+        }
+        Geometry box = FACTORY.toGeometry(pair);
         List<String> names = new ArrayList<>();
         Geometry border = null;
         for (int t = 0; t < barriers.size(); t++) {
-            if (!envelopes.get(t).intersects(pair)) {
+            if (!envelopes.get(t).intersects(pair) || !prepared.get(t).intersects(box)) {
                 continue;
             }
             if (border == null) {
-                border = zone(sharedBorder(ga, gb, b, zones, toleranceMeters), degrees(ga, reachMeters));
+                border = zone(sharedBorder(ga, gb, box, toleranceMeters), degrees(ga, reachMeters));
                 if (border.isEmpty()) {
                     return List.of();
                 }
@@ -157,15 +164,19 @@ public final class BarrierCut {
     }
 
     /** Part of a's boundary within the tolerance of b; for points, the segment between their centroids. */
-    static Geometry sharedBorder(Geometry a, Geometry b, int bIndex, Map<Integer, Geometry> zones,
-                                 double toleranceMeters) {
+    static Geometry sharedBorder(Geometry a, Geometry b, Geometry box, double toleranceMeters) {
         if (!(a instanceof Polygonal) || !(b instanceof Polygonal)) {
             Coordinate ca = a.getInteriorPoint().getCoordinate();
             Coordinate cb = b.getInteriorPoint().getCoordinate();
             return FACTORY.createLineString(new Coordinate[] {ca, cb});
         }
-        Geometry zone = zones.computeIfAbsent(bIndex, k -> b.buffer(degrees(b, toleranceMeters), 2));
-        return a.getBoundary().intersection(zone);
+        // Only the boundaries inside the overlap box can be shared: clip first, then buffer the small piece.
+        Geometry aLine = a.getBoundary().intersection(box);
+        Geometry bLine = b.getBoundary().intersection(box);
+        if (aLine.isEmpty() || bLine.isEmpty()) {
+            return aLine.getFactory().createLineString();
+        }
+        return aLine.intersection(bLine.buffer(degrees(b, toleranceMeters), 2));
     }
 
     /** {@code meters} as degrees of longitude at the geometry's latitude (the larger of the two degree sizes). */

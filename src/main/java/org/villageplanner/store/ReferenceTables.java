@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -123,87 +122,79 @@ final class ReferenceTables {
     }
 
     /**
-     * Copies the reference layers, their styles and the basemap of {@code old} (the file a save replaces) into
-     * the new file {@code c}, inside the save's transaction. Nothing to do when {@code old} does not exist, is
-     * not a SQLite file, or has no reference layers yet.
+     * Attaches the file a save replaces as schema {@code old} when it holds reference layers (a SQLite file with
+     * {@code vcp_layers}); false, with nothing attached, when it does not exist or has none. Must run outside a
+     * transaction.
      */
-    static void carry(Path old, Connection c) throws SQLException {
+    static boolean attachOld(Path old, Connection c) throws SQLException {
         if (!Files.isRegularFile(old)) {
-            return;
+            return false;
         }
         try {
             GeoPackageRepository.checkSqlite(old);
         } catch (PlannerException e) {
-            return;
+            return false;
         }
-        try (Connection from = GeoPackageRepository.open(old, true)) {
-            if (!Sql.tableExists(from, LAYERS)) {
-                return;
-            }
-            List<String> tables = new ArrayList<>();
-            try (Statement s = from.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT \"table_name\" FROM " + Sql.q(LAYERS))) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : tables) {
-                copyTable(from, c, t, true);
-                copyRows(from, c, "SELECT * FROM \"gpkg_contents\" WHERE \"table_name\" = ?", "gpkg_contents", t);
-                copyRows(from, c, "SELECT * FROM \"gpkg_geometry_columns\" WHERE \"table_name\" = ?",
-                        "gpkg_geometry_columns", t);
-            }
-            if (Sql.tableExists(from, STYLES)) {
-                copyTable(from, c, STYLES, true);
-                copyRows(from, c, "SELECT * FROM \"gpkg_contents\" WHERE \"table_name\" = ?", "gpkg_contents", STYLES);
-            }
-            copyTable(from, c, LAYERS, false);
-            copyTable(from, c, BASEMAP, false);
+        try (PreparedStatement ps = c.prepareStatement("ATTACH DATABASE ? AS \"old\"")) {
+            ps.setString(1, old.toAbsolutePath().toString());
+            ps.execute();
         }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT 1 FROM \"old\".sqlite_master WHERE type = 'table' AND name = '" + LAYERS + "'")) {
+            if (rs.next()) {
+                return true;
+            }
+        }
+        Migrations.exec(c, "DETACH DATABASE \"old\"");
+        return false;
     }
 
-    /** Copies table {@code t}'s rows (and, when {@code create}, its definition) from one file to the other. */
-    private static void copyTable(Connection from, Connection to, String t, boolean create) throws SQLException {
-        if (create) {
-            try (PreparedStatement ps = from.prepareStatement(
-                    "SELECT \"sql\" FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+    /**
+     * Copies the reference layers, their styles and the basemap from the attached {@code old} file (see
+     * {@link #attachOld}) into the new one, inside the save's transaction, table by table in SQL.
+     */
+    static void carry(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"table_name\" FROM \"old\"." + Sql.q(LAYERS))) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (tableIn(c, STYLES)) {
+            tables.add(STYLES);
+        }
+        for (String t : tables) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT \"sql\" FROM \"old\".sqlite_master WHERE type = 'table' AND name = ?")) {
                 ps.setString(1, t);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return;
+                        continue;
                     }
-                    Migrations.exec(to, rs.getString(1));
+                    Migrations.exec(c, rs.getString(1));
+                }
+            }
+            Migrations.exec(c, "INSERT INTO main." + Sql.q(t) + " SELECT * FROM \"old\"." + Sql.q(t));
+            for (String registry : List.of("gpkg_contents", "gpkg_geometry_columns")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO main." + Sql.q(registry)
+                        + " SELECT * FROM \"old\"." + Sql.q(registry) + " WHERE \"table_name\" = ?")) {
+                    ps.setString(1, t);
+                    ps.executeUpdate();
                 }
             }
         }
-        copyRows(from, to, "SELECT * FROM " + Sql.q(t), t, null);
+        for (String t : List.of(LAYERS, BASEMAP)) {
+            Migrations.exec(c, "INSERT INTO main." + Sql.q(t) + " SELECT * FROM \"old\"." + Sql.q(t));
+        }
     }
 
-    private static void copyRows(Connection from, Connection to, String select, String table, String key)
-            throws SQLException {
-        try (PreparedStatement ps = from.prepareStatement(select)) {
-            if (key != null) {
-                ps.setString(1, key);
-            }
+    private static boolean tableIn(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM \"old\".sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                int n = md.getColumnCount();
-                StringBuilder cols = new StringBuilder();
-                StringBuilder marks = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    cols.append(i > 1 ? ", " : "").append(Sql.q(md.getColumnName(i)));
-                    marks.append(i > 1 ? ", ?" : "?");
-                }
-                try (PreparedStatement ins = to.prepareStatement(
-                        "INSERT INTO " + Sql.q(table) + " (" + cols + ") VALUES (" + marks + ")")) {
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            ins.setObject(i, rs.getObject(i));
-                        }
-                        ins.addBatch();
-                    }
-                    ins.executeBatch();
-                }
+                return rs.next();
             }
         }
     }
