@@ -125,7 +125,8 @@ public final class BarrierCut {
         ea.expandBy(grow);
         Envelope eb = new Envelope(gb.getEnvelopeInternal());
         eb.expandBy(grow);
-        Envelope pair = ea.intersection(eb);
+        boolean areas = ga instanceof Polygonal && gb instanceof Polygonal;
+        Envelope pair = areas ? ea.intersection(eb) : union(ea, eb); // points: the segment between them
         if (pair.isNull()) {
             return List.of();
         }
@@ -177,6 +178,12 @@ public final class BarrierCut {
             return aLine.getFactory().createLineString();
         }
         return aLine.intersection(bLine.buffer(degrees(b, toleranceMeters), 2));
+    }
+
+    private static Envelope union(Envelope a, Envelope b) {
+        Envelope e = new Envelope(a);
+        e.expandToInclude(b);
+        return e;
     }
 
     /** {@code meters} as degrees of longitude at the geometry's latitude (the larger of the two degree sizes). */
