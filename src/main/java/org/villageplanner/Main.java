@@ -40,6 +40,7 @@ import org.villageplanner.store.GeoPackageLayerStore;
 import org.villageplanner.store.SqliteTileFiles;
 import org.villageplanner.service.BasemapService;
 import org.villageplanner.service.LayerService;
+import org.villageplanner.service.MapBackdrops;
 import org.villageplanner.ui.PlannerApp;
 
 /**
@@ -67,17 +68,19 @@ public final class Main {
         ScenarioService scenarios = new ScenarioService(scenarioJson, repository);
         SimulationService simulation = new SimulationService(projects, scenarios);
         ImportService imports = new ImportService(readers, new VillageMapper(), repository);
+        LayerService layers = new LayerService(readers, LAYER_STORE, repository);
+        BasemapService basemaps = new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository);
+        MapBackdrops backdrops = new MapBackdrops(layers, basemaps);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
-                        mapsDir()),
+                        mapsDir()).withBackdrops(backdrops::load),
                 geo, new ValidationService(geo), new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
-                new LayerService(readers, LAYER_STORE, repository),
-                new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository));
+                layers, basemaps);
     }
 
     /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */

@@ -71,6 +71,11 @@ public final class BasemapService {
         return tiles.open(resolve(project, b));
     }
 
+    /** The basemap resampled for plan maps. */
+    public MapBackdrop.Imagery imagery(Path project, Basemap b) {
+        return new BasemapMosaic(tiles, resolve(project, b), b);
+    }
+
     private static boolean covers(TileSet set, Envelope area) {
         for (int z = set.maxZoom(); z >= set.minZoom(); z--) {
             if (set.tilesIn(z, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY()) > 0) {

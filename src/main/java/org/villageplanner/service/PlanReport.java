@@ -23,6 +23,7 @@ import org.villageplanner.domain.Village;
  * @param sections     one per cluster, in the scenario's order
  * @param comparisons  other scenarios for the comparison appendix; empty when none was asked for
  * @param uncertainty  the Monte Carlo result when the scenario asks for runs, else null
+ * @param backdrop     reference layers and basemap drawn under the clusters (none by default)
  */
 public record PlanReport(
         ProjectInfo info,
@@ -35,7 +36,8 @@ public record PlanReport(
         List<IndicatorRow> indicators,
         List<ClusterSection> sections,
         List<ScenarioSummary> comparisons,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        MapBackdrop backdrop) {
 
     public PlanReport {
         date = date == null ? LocalDate.now() : date;
@@ -46,6 +48,21 @@ public record PlanReport(
         indicators = List.copyOf(indicators);
         sections = List.copyOf(sections);
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
+        backdrop = backdrop == null ? MapBackdrop.NONE : backdrop;
+    }
+
+    /** As the canonical constructor, with nothing under the clusters on the maps. */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+                      List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+                      List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, MapBackdrop.NONE);
+    }
+
+    /** This report with reference layers and a basemap under the clusters of its maps. */
+    public PlanReport withBackdrop(MapBackdrop b) {
+        return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
+                comparisons, uncertainty, b);
     }
 
     /**
