@@ -19,6 +19,7 @@ import org.villageplanner.geo.Gcj02;
  */
 final class BasemapMosaic implements MapBackdrop.Imagery {
     private static final int TILE = 256;
+    private static final int BLOCK = 32;
     private final TileFiles files;
     private final Path file;
     private final Basemap basemap;
@@ -35,40 +36,53 @@ final class BasemapMosaic implements MapBackdrop.Imagery {
             return null;
         }
         int zoom = zoomFor(box.getWidth() / width);
-        Map<Long, BufferedImage> cache = new HashMap<>();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        boolean any = false;
         double n = 1 << zoom;
+        Map<Long, int[]> cache = new HashMap<>();
+        int[] out = new int[width * height];
+        boolean any = false;
         try (TileSet tiles = files.open(file)) {
             for (int j = 0; j < height; j++) {
                 double lat = box.getMaxY() - (j + 0.5) * box.getHeight() / height;
-                for (int i = 0; i < width; i++) {
-                    double lon = box.getMinX() + (i + 0.5) * box.getWidth() / width;
-                    double x = lon;
-                    double y = lat;
+                for (int b = 0; b < width; b += BLOCK) {
+                    // The GCJ-02 offset changes by metres over kilometres: one value per block of pixels is enough.
+                    double dLon = 0;
+                    double dLat = 0;
                     if (basemap.gcj02()) {
-                        double[] g = Gcj02.toGcj02(lon, lat);
-                        x = g[0];
-                        y = g[1];
+                        double cLon = box.getMinX() + (Math.min(width, b + BLOCK / 2) + 0.5) * box.getWidth() / width;
+                        double[] g = Gcj02.toGcj02(cLon, lat);
+                        dLon = g[0] - cLon;
+                        dLat = g[1] - lat;
                     }
-                    double tx = (x + 180) / 360 * n;
-                    double r = Math.toRadians(y);
+                    double r = Math.toRadians(lat + dLat);
                     double ty = (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n;
-                    int col = (int) Math.floor(tx);
                     int row = (int) Math.floor(ty);
-                    BufferedImage tile = cache.computeIfAbsent(((long) col << 32) | row,
-                            k -> decode(tiles.tile(zoom, col, row)));
-                    if (tile == null) {
-                        continue;
+                    for (int i = b; i < Math.min(width, b + BLOCK); i++) {
+                        double lon = box.getMinX() + (i + 0.5) * box.getWidth() / width + dLon;
+                        double tx = (lon + 180) / 360 * n;
+                        int col = (int) Math.floor(tx);
+                        long key = ((long) col << 32) | (row & 0xffffffffL);
+                        int[] tile = cache.get(key);
+                        if (tile == null && !cache.containsKey(key)) { // missing tiles are remembered too
+                            tile = decode(tiles.tile(zoom, col, row));
+                            cache.put(key, tile);
+                        }
+                        if (tile == null) {
+                            continue;
+                        }
+                        int px = Math.min(TILE - 1, (int) ((tx - col) * TILE));
+                        int py = Math.min(TILE - 1, (int) ((ty - row) * TILE));
+                        out[j * width + i] = tile[py * TILE + px];
+                        any = true;
                     }
-                    int px = Math.min(tile.getWidth() - 1, (int) ((tx - col) * tile.getWidth()));
-                    int py = Math.min(tile.getHeight() - 1, (int) ((ty - row) * tile.getHeight()));
-                    out.setRGB(i, j, tile.getRGB(px, py));
-                    any = true;
                 }
             }
         }
-        return any ? out : null;
+        if (!any) {
+            return null;
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, width, height, out, 0, width);
+        return image;
     }
 
     /** The smallest zoom in range whose pixels are no larger than {@code degreesPerPixel}. */
@@ -81,14 +95,24 @@ final class BasemapMosaic implements MapBackdrop.Imagery {
         return basemap.maxZoom();
     }
 
-    private static BufferedImage decode(byte[] bytes) {
+    /** The tile's ARGB pixels scaled to 256 × 256, or null when absent or not decodable. */
+    private static int[] decode(byte[] bytes) {
         if (bytes == null) {
             return null;
         }
+        BufferedImage img;
         try {
-            return ImageIO.read(new ByteArrayInputStream(bytes));
+            img = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             return null; // a damaged tile is left blank rather than failing the whole map
         }
+        if (img == null) {
+            return null;
+        }
+        BufferedImage argb = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = argb.createGraphics();
+        g.drawImage(img, 0, 0, TILE, TILE, null);
+        g.dispose();
+        return argb.getRGB(0, 0, TILE, TILE, null, 0, TILE);
     }
 }
