@@ -4,6 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -16,18 +20,23 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.geo.Gcj02;
 import org.villageplanner.service.MapBackdrop;
 
 /**
- * Draws a plan map's backdrop: the basemap (resampled to the page's resolution, {@value #DPI} dpi, and embedded
- * as JPEG so the file stays small) under the villages, which are then filled a little transparent so it shows
- * through; the visible reference layers (clipped to the map frame) over the village fills and under the cluster
+ * Draws a plan map's backdrop: the basemap under the villages — at the zoom whose tile pixels match the page at
+ * {@value #DPI} dpi, each tile embedded once per document as JPEG and placed on every map that shows it, so the
+ * file stays small (tile corners are placed exactly; inside a tile Web Mercator is taken as linear, off by well
+ * under a pixel at township zooms) — with the villages then filled a little transparent so it shows through; the
+ * visible reference layers (clipped to the map frame) over the village fills and under the cluster
  * outlines and names; a legend entry per layer and the basemap's attribution.
  */
 final class BackdropPainter {
     static final int DPI = 150;
     private static final float VILLAGE_ALPHA = 0.7f;
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    private static final int MAX_TILES = 400;
+    private static final Map<PDDocument, Map<String, PDImageXObject>> EMBEDDED = new WeakHashMap<>();
 
     private final PageFlow flow;
     private final PDPageContentStream cs;
@@ -52,27 +61,87 @@ final class BackdropPainter {
     }
 
     void basemap(float x, float bottom, float w, float h) throws IOException {
-        if (backdrop.basemap() == null) {
+        MapBackdrop.Imagery imagery = backdrop.basemap();
+        if (imagery == null) {
             return;
         }
-        Envelope box = new Envelope(map.lon(x), map.lon(x + w), map.lat(bottom), map.lat(bottom + h));
-        int wpx = Math.max(1, Math.round(w / 72f * DPI));
-        int hpx = Math.max(1, Math.round(h / 72f * DPI));
-        BufferedImage image = backdrop.basemap().render(box, wpx, hpx);
-        if (image == null) {
+        double west = map.lon(x);
+        double east = map.lon(x + w);
+        double south = map.lat(bottom);
+        double north = map.lat(bottom + h);
+        int z = imagery.zoomFor((east - west) / (w / 72.0 * DPI));
+        int n = 1 << z;
+        double[] sw = imagery.gcj02() ? Gcj02.toGcj02(west, south) : new double[] {west, south};
+        double[] ne = imagery.gcj02() ? Gcj02.toGcj02(east, north) : new double[] {east, north};
+        int x0 = clamp(column(sw[0], n), n);
+        int x1 = clamp(column(ne[0], n), n);
+        int y0 = clamp(row(ne[1], n), n);
+        int y1 = clamp(row(sw[1], n), n);
+        if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES) {
             return;
         }
-        BufferedImage rgb = new BufferedImage(wpx, hpx, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, wpx, hpx);
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        PDImageXObject xo = JPEGFactory.createFromImage(flow.doc(), rgb, 0.75f);
+        Map<Long, BufferedImage> tiles = imagery.tiles(z, x0, x1, y0, y1);
+        if (tiles.isEmpty()) {
+            return;
+        }
+        Map<String, PDImageXObject> embedded = embedded(flow.doc());
         alpha((float) backdrop.basemapOpacity());
-        cs.drawImage(xo, x, bottom, w, h);
+        for (int tx = x0; tx <= x1; tx++) {
+            for (int ty = y0; ty <= y1; ty++) {
+                BufferedImage tile = tiles.get(MapBackdrop.Imagery.key(tx, ty));
+                if (tile == null) {
+                    continue;
+                }
+                PDImageXObject xo = embedded.get(z + "/" + tx + "/" + ty);
+                if (xo == null) {
+                    xo = JPEGFactory.createFromImage(flow.doc(), flatten(tile), 0.75f);
+                    embedded.put(z + "/" + tx + "/" + ty, xo);
+                }
+                double[] nw = corner(tx, ty, n, imagery.gcj02());
+                double[] se = corner(tx + 1, ty + 1, n, imagery.gcj02());
+                float left = map.px(nw[0]);
+                float top = map.py(nw[1]);
+                cs.drawImage(xo, left, map.py(se[1]), map.px(se[0]) - left, top - map.py(se[1]));
+            }
+        }
         alpha(1f);
         basemapDrawn = true;
+    }
+
+    /** The WGS 84 position of tile corner (x, y) at 2^z = n tiles, shifted back from GCJ-02 when asked. */
+    private static double[] corner(int x, int y, int n, boolean gcj02) {
+        double lon = x * 360.0 / n - 180;
+        double lat = Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2.0 * y / n))));
+        return gcj02 ? Gcj02.toWgs84(lon, lat) : new double[] {lon, lat};
+    }
+
+    private static int column(double lon, int n) {
+        return (int) Math.floor((lon + 180) / 360 * n);
+    }
+
+    private static int row(double lat, int n) {
+        double r = Math.toRadians(Math.max(-85.05, Math.min(85.05, lat)));
+        return (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
+    }
+
+    private static int clamp(int v, int n) {
+        return Math.max(0, Math.min(n - 1, v));
+    }
+
+    /** Tiles may be transparent PNGs; JPEG has no alpha, so they are laid on white. */
+    private static BufferedImage flatten(BufferedImage tile) {
+        BufferedImage rgb = new BufferedImage(tile.getWidth(), tile.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+        g.drawImage(tile, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    /** Each tile is embedded once per document and drawn from there on every map that shows it. */
+    private static synchronized Map<String, PDImageXObject> embedded(PDDocument doc) {
+        return EMBEDDED.computeIfAbsent(doc, d -> new HashMap<>());
     }
 
     void beginVillages() throws IOException {
@@ -95,42 +164,49 @@ final class BackdropPainter {
                 map.lat(bottom + h)));
         Envelope frameBox = frame.getEnvelopeInternal();
         for (MapBackdrop.Layer l : backdrop.layers()) {
-            float opacity = (float) l.opacity();
             float width = (float) (l.style().widthMm() * 72 / 25.4);
+            boolean any = false;
+            boolean areas = false;
+            // One path and one paint per layer: a few operators and one graphics state, not one per feature.
             for (Geometry g0 : l.geometries()) {
                 if (!frameBox.intersects(g0.getEnvelopeInternal())) {
                     continue;
                 }
                 Geometry g = frameBox.covers(g0.getEnvelopeInternal()) ? g0 : g0.intersection(frame);
-                draw(g, l, opacity, width);
+                areas |= g.getDimension() != 1;
+                any |= path(g, width);
+            }
+            if (any) {
+                paint(l, (float) l.opacity(), width, areas);
             }
         }
         alpha(1f);
         cs.setLineDashPattern(new float[0], 0);
     }
 
-    private void draw(Geometry g, MapBackdrop.Layer l, float opacity, float width) throws IOException {
+    /** Adds {@code g} to the current path; false when nothing was added. */
+    private boolean path(Geometry g, float width) throws IOException {
+        boolean any = false;
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
             if (part != g && part.getNumGeometries() > 1) {
-                draw(part, l, opacity, width);
+                any |= path(part, width);
             } else if (part instanceof Polygon p) {
                 ring(p.getExteriorRing(), true);
                 for (int r = 0; r < p.getNumInteriorRing(); r++) {
                     ring(p.getInteriorRingN(r), true);
                 }
-                paint(l, opacity, width, true);
-            } else if (part instanceof LineString line) {
+                any = true;
+            } else if (part instanceof LineString line && line.getNumPoints() > 1) {
                 ring(line, false);
-                paint(l, opacity, width, false);
-            } else if (part instanceof Point pt) {
-                float px = map.px(pt.getX());
-                float py = map.py(pt.getY());
+                any = true;
+            } else if (part instanceof Point pt && !pt.isEmpty()) {
                 float r = Math.max(1.5f, width * 2.5f);
-                cs.addRect(px - r, py - r, 2 * r, 2 * r);
-                paint(l, opacity, width, true);
+                cs.addRect(map.px(pt.getX()) - r, map.py(pt.getY()) - r, 2 * r, 2 * r);
+                any = true;
             }
         }
+        return any;
     }
 
     private void ring(LineString line, boolean close) throws IOException {

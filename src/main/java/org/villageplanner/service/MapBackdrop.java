@@ -2,7 +2,6 @@ package org.villageplanner.service;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -31,10 +30,23 @@ public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpa
         }
     }
 
-    /** Renders the basemap for a longitude/latitude box at a pixel size (already downsampled to that size). */
-    @FunctionalInterface
+    /**
+     * The basemap's tiles (Web Mercator XYZ), for documents that embed each tile once and place it on every map
+     * that shows it.
+     */
     public interface Imagery {
-        /** @return the image, or null when there are no tiles there */
-        BufferedImage render(Envelope lonLat, int widthPx, int heightPx);
+        /** The smallest zoom of the set whose pixels are at most {@code degreesPerPixel} of longitude wide. */
+        int zoomFor(double degreesPerPixel);
+
+        /** True when the tiles are in GCJ-02 and must be shifted back (see {@code geo.Gcj02}). */
+        boolean gcj02();
+
+        /** The decoded tiles of zoom {@code z} in the column and row ranges (inclusive); absent ones left out. */
+        java.util.Map<Long, BufferedImage> tiles(int z, int x0, int x1, int y0, int y1);
+
+        /** Key of tile (x, y) in {@link #tiles}. */
+        static long key(int x, int y) {
+            return ((long) x << 32) | (y & 0xffffffffL);
+        }
     }
 }
