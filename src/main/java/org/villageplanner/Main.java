@@ -38,6 +38,11 @@ import org.villageplanner.service.ValidationService;
 import org.villageplanner.service.VillageExporter;
 import org.villageplanner.store.GeoPackageFeatureReader;
 import org.villageplanner.store.GeoPackageRepository;
+import org.villageplanner.store.GeoPackageLayerStore;
+import org.villageplanner.store.SqliteTileFiles;
+import org.villageplanner.service.BasemapService;
+import org.villageplanner.service.LayerService;
+import org.villageplanner.service.MapBackdrops;
 import org.villageplanner.ui.PlannerApp;
 
 /**
@@ -47,6 +52,8 @@ import org.villageplanner.ui.PlannerApp;
 public final class Main {
     private Main() {
     }
+
+    private static final GeoPackageLayerStore LAYER_STORE = new GeoPackageLayerStore();
 
     public static Services services() {
         return services(new GeoPackageRepository());
@@ -64,16 +71,19 @@ public final class Main {
         SimulationService simulation = new SimulationService(projects, scenarios);
         ImportService imports = new ImportService(readers, new VillageMapper(), repository);
         ValidationService validation = new ValidationService(geo);
+        LayerService layers = new LayerService(readers, LAYER_STORE, repository);
+        BasemapService basemaps = new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository);
+        MapBackdrops backdrops = new MapBackdrops(layers, basemaps);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
-                        mapsDir()),
+                        mapsDir()).withBackdrops(backdrops::load),
                 geo, validation, new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
-                new org.villageplanner.service.ValidityGate(simulation, validation));
+                new org.villageplanner.service.ValidityGate(simulation, validation), layers, basemaps);
     }
 
     /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */

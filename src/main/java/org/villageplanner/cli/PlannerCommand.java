@@ -77,6 +77,8 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new SuggestCommand(services));
         cl.addSubcommand(new ExportCommand(services));
         cl.addSubcommand(new SolveCommand(services));
+        cl.addSubcommand(LayerCommand.create(services));
+        cl.addSubcommand(BasemapCommand.create(services));
         CliConventions.everyCommandAnswersHelp(cl);
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));

@@ -8,6 +8,7 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
+import org.villageplanner.geo.BarrierCut;
 
 /**
  * Runs every cluster rule on a scenario: members exist, size bounds, contiguity, leader, type, no village in
@@ -16,9 +17,16 @@ import org.villageplanner.geo.AdjacencyGraph;
  */
 public final class ClusterValidator {
     private final SizeBounds bounds;
+    private final List<BarrierCut.Link> cut;
 
     public ClusterValidator(SizeBounds bounds) {
+        this(bounds, List.of());
+    }
+
+    /** With the graph given to {@link #check} cut by barriers, {@code cut} being the links they removed. */
+    public ClusterValidator(SizeBounds bounds, List<BarrierCut.Link> cut) {
         this.bounds = bounds == null ? SizeBounds.DEFAULT : bounds;
+        this.cut = List.copyOf(cut);
     }
 
     /** Shortcut with the default bounds (2–5). */
@@ -47,7 +55,7 @@ public final class ClusterValidator {
         List<Problem> out = new ArrayList<>();
         out.addAll(MembersExistRule.check(c, byCode));
         out.addAll(SizeRule.check(c, bounds));
-        out.addAll(ContiguityRule.check(c, graph, byCode));
+        out.addAll(ContiguityRule.check(c, graph, byCode, cut));
         out.addAll(LeaderRule.check(c, byCode));
         out.addAll(TypeRule.check(c, byCode, scenario.assumptions()));
         out.addAll(AgreementRule.check(c, scenario.assumptions()));

@@ -11,7 +11,8 @@ import java.util.Set;
  * code or null. Whether the leader is a member, whether the cluster is contiguous, within size bounds,
  * or obeys its type rule is not enforced here: those are validation rules ({@code cluster} package), so
  * that a plan under construction can be shown with its problems. {@code locked} clusters are kept as they
- * are by suggestions and paint mode.
+ * are by suggestions and paint mode. {@code bridges} names barrier layers that do not cut this cluster's
+ * neighbour links (a bridge crosses the river); empty for most clusters.
  */
 public record Cluster(
         String id,
@@ -24,7 +25,8 @@ public record Cluster(
         List<Contribution> contributions,
         List<Project> projects,
         List<Saving> savings,
-        boolean locked) {
+        boolean locked,
+        List<String> bridges) {
 
     public Cluster {
         id = Check.text(id, "cluster", "id");
@@ -43,6 +45,14 @@ public record Cluster(
         contributions = List.copyOf(contributions == null ? List.of() : contributions);
         projects = List.copyOf(projects == null ? List.of() : projects);
         savings = List.copyOf(savings == null ? List.of() : savings);
+        bridges = List.copyOf(bridges == null ? List.of() : new LinkedHashSet<>(bridges));
+    }
+
+    /** As the canonical constructor, with no barrier switched off ({@code bridges} empty). */
+    public Cluster(String id, String name, ClusterType type, String leader, List<String> members, JointEntity entity,
+                   Agreement agreement, List<Contribution> contributions, List<Project> projects,
+                   List<Saving> savings, boolean locked) {
+        this(id, name, type, leader, members, entity, agreement, contributions, projects, savings, locked, List.of());
     }
 
     /** A bare cluster with default entity and agreement and no contributions or projects. */
@@ -52,38 +62,44 @@ public record Cluster(
 
     public Cluster withMembers(List<String> newMembers) {
         return new Cluster(id, name, type, leader, newMembers, entity, agreement, contributions, projects, savings,
-                locked);
+                locked, bridges);
     }
 
     public Cluster withName(String newName) {
         return new Cluster(id, newName, type, leader, members, entity, agreement, contributions, projects, savings,
-                locked);
+                locked, bridges);
     }
 
     public Cluster withType(ClusterType newType) {
         return new Cluster(id, name, newType, leader, members, entity, agreement, contributions, projects, savings,
-                locked);
+                locked, bridges);
     }
 
     public Cluster withLeader(String newLeader) {
         return new Cluster(id, name, type, newLeader, members, entity, agreement, contributions, projects, savings,
-                locked);
+                locked, bridges);
     }
 
     public Cluster withAgreement(Agreement a) {
-        return new Cluster(id, name, type, leader, members, entity, a, contributions, projects, savings, locked);
+        return new Cluster(id, name, type, leader, members, entity, a, contributions, projects, savings, locked, bridges);
     }
 
     public Cluster withContributions(List<Contribution> c) {
-        return new Cluster(id, name, type, leader, members, entity, agreement, c, projects, savings, locked);
+        return new Cluster(id, name, type, leader, members, entity, agreement, c, projects, savings, locked, bridges);
     }
 
     public Cluster withProjects(List<Project> p) {
-        return new Cluster(id, name, type, leader, members, entity, agreement, contributions, p, savings, locked);
+        return new Cluster(id, name, type, leader, members, entity, agreement, contributions, p, savings, locked, bridges);
     }
 
     public Cluster withLocked(boolean l) {
-        return new Cluster(id, name, type, leader, members, entity, agreement, contributions, projects, savings, l);
+        return new Cluster(id, name, type, leader, members, entity, agreement, contributions, projects, savings, l, bridges);
+    }
+
+    /** This cluster with the named barrier layers switched off for it (a bridge crosses them). */
+    public Cluster withBridges(List<String> b) {
+        return new Cluster(id, name, type, leader, members, entity, agreement, contributions, projects, savings, locked,
+                b);
     }
 
     public boolean hasMember(String code) {

@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a project file holds: the villages (geometry in EPSG:4326), the scenarios, and metadata.
+ * Everything a project file holds: the villages (geometry in EPSG:4326), the scenarios, and metadata; also the
+ * barrier layers (rivers, expressways) that cut neighbour links, read from the file's reference layers.
  * Village codes are unique; scenario names are unique.
  */
-public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios) {
+public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios,
+                             List<Barrier> barriers) {
     public PlannerProject {
+        barriers = List.copyOf(barriers == null ? List.of() : barriers);
         info = info == null ? ProjectInfo.untitled() : info;
         villages = List.copyOf(villages == null ? List.of() : villages);
         ProjectLimits.checkVillageCount(info.title(), villages.size());
@@ -31,6 +34,16 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
                 throw new PlannerException("core.project.duplicateScenario", s.name());
             }
         }
+    }
+
+    /** A project without barrier layers. */
+    public PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios) {
+        this(info, villages, scenarios, List.of());
+    }
+
+    /** This project with the barrier layers that cut neighbour links replaced. */
+    public PlannerProject withBarriers(List<Barrier> bs) {
+        return new PlannerProject(info, villages, scenarios, bs);
     }
 
     /** Villages by code, in file order. */
@@ -61,15 +74,15 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
     }
 
     public PlannerProject withVillages(List<Village> vs) {
-        return new PlannerProject(info, vs, scenarios);
+        return new PlannerProject(info, vs, scenarios, barriers);
     }
 
     public PlannerProject withScenarios(List<Scenario> ss) {
-        return new PlannerProject(info, villages, ss);
+        return new PlannerProject(info, villages, ss, barriers);
     }
 
     public PlannerProject withInfo(ProjectInfo i) {
-        return new PlannerProject(i, villages, scenarios);
+        return new PlannerProject(i, villages, scenarios, barriers);
     }
 
     /** This project with {@code s} replacing the scenario of the same name, or added at the end. */

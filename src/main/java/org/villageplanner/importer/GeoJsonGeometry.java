@@ -30,6 +30,11 @@ final class GeoJsonGeometry {
 
     /** The geometry of {@code node}, or null for a JSON null (an attribute-only feature). */
     Geometry read(JsonNode node, String file, int feature) {
+        return read(node, file, feature, false);
+    }
+
+    /** As {@link #read(JsonNode, String, int)}; {@code lines} also accepts LineString and MultiLineString. */
+    Geometry read(JsonNode node, String file, int feature, boolean lines) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -52,8 +57,38 @@ final class GeoJsonGeometry {
                 }
                 yield factory.createMultiPolygon(polygons);
             }
+            case "LineString" -> {
+                if (!lines) {
+                    throw new PlannerException("importer.geojson.unsupportedGeometry", file, feature, type);
+                }
+                yield line(c, at, "coordinates");
+            }
+            case "MultiLineString" -> {
+                if (!lines) {
+                    throw new PlannerException("importer.geojson.unsupportedGeometry", file, feature, type);
+                }
+                JsonNode parts = array(c, at, "coordinates");
+                LineString[] ls = new LineString[parts.size()];
+                for (int i = 0; i < ls.length; i++) {
+                    ls[i] = line(parts.get(i), at, "coordinates[" + i + "]");
+                }
+                yield factory.createMultiLineString(ls);
+            }
             default -> throw new PlannerException("importer.geojson.unsupportedGeometry", file, feature, type);
         };
+    }
+
+    private LineString line(JsonNode node, Place at, String path) {
+        array(node, at, path);
+        Coordinate[] cs = new Coordinate[node.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = coordinate(node.get(i), at, path + "[" + i + "]");
+        }
+        if (cs.length < 2) {
+            throw new PlannerException("importer.geojson.badCoordinates", at.file(), at.feature(), path,
+                    JsonObjectReader.describe(node));
+        }
+        return factory.createLineString(cs);
     }
 
     private record Place(String file, int feature) {

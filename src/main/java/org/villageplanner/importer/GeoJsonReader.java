@@ -90,7 +90,7 @@ public final class GeoJsonReader implements FeatureReader {
             if (key.equals("features") && value == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonNode f = p.readValueAsTree();
-                    features.add(feature(f, name, features.size() + 1, columns));
+                    features.add(feature(f, name, features.size() + 1, columns, options.lines()));
                 }
             } else if (key.equals("type") && value == JsonToken.VALUE_STRING) {
                 type = p.getText();
@@ -103,7 +103,7 @@ public final class GeoJsonReader implements FeatureReader {
             }
         }
         if ("Feature".equals(type)) {
-            features.add(feature(MAPPER.valueToTree(single), name, 1, columns));
+            features.add(feature(MAPPER.valueToTree(single), name, 1, columns, options.lines()));
         } else if (!"FeatureCollection".equals(type)) {
             throw new PlannerException("importer.geojson.notGeoJson", name);
         }
@@ -111,7 +111,7 @@ public final class GeoJsonReader implements FeatureReader {
         return new FeatureLayer(file.toString(), layerName(file), layerCrs, List.copyOf(columns), features);
     }
 
-    private Feature feature(JsonNode f, String file, int row, Set<String> columns) {
+    private Feature feature(JsonNode f, String file, int row, Set<String> columns, boolean lines) {
         if (!f.isObject()) {
             throw new PlannerException("importer.geojson.badFeature", file, row, JsonObjectReader.describe(f));
         }
@@ -126,7 +126,7 @@ public final class GeoJsonReader implements FeatureReader {
         } else if (props != null && !props.isNull()) {
             throw new PlannerException("importer.geojson.badProperties", file, row, JsonObjectReader.describe(props));
         }
-        return new Feature(row, geometry.read(f.get("geometry"), file, row), attributes);
+        return new Feature(row, geometry.read(f.get("geometry"), file, row, lines), attributes);
     }
 
     /** String, Long, Double, Boolean or null; objects and arrays as their JSON text. */

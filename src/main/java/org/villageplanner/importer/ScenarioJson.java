@@ -16,7 +16,8 @@ import org.villageplanner.service.ScenarioFormat;
 
 /**
  * The scenario JSON format of CLI.md ({@code "format": "village-cluster-scenario/1"}), with our agreed
- * extensions: top-level {@code notes} and {@code villages}, cluster {@code locked}.
+ * extensions: top-level {@code notes} and {@code villages}, cluster {@code locked} and {@code bridges} (names of
+ * barrier layers switched off for that cluster).
  *
  * <p>Parsing uses Jackson's tree model and walks it by hand, so every error is a {@link PlannerException} naming
  * the file and the JSON path ({@code plan.json: clusters[0].agreement.reserveRatio}), never a Jackson stack trace.

@@ -53,7 +53,7 @@ final class ScenarioJsonReader {
                 "landYuanPerMu", "monteCarlo"));
         List<Cluster> clusters = new ArrayList<>();
         for (JsonObjectReader c : doc.objects("clusters", "id", "name", "type", "leader", "members", "entity",
-                "agreement", "contributions", "projects", "savings", "locked")) {
+                "agreement", "contributions", "projects", "savings", "locked", "bridges")) {
             clusters.add(cluster(c));
         }
         Scenario scenario = doc.build(() -> new Scenario(name, notes, assumptions, clusters));
@@ -122,8 +122,9 @@ final class ScenarioJsonReader {
             savings.add(s.build(() -> new Saving(village, annual)));
         }
         boolean locked = c.bool("locked", false);
+        List<String> bridges = c.has("bridges") ? c.texts("bridges") : List.of();
         return c.build(() -> new Cluster(id, name, type, leader, members, entity, agreement, contributions,
-                projects, savings, locked));
+                projects, savings, locked, bridges));
     }
 
     private static JointEntity entity(JsonObjectReader e, String clusterName) {

@@ -83,6 +83,10 @@ final class ScenarioJsonWriter {
         if (c.locked()) {
             o.put("locked", true);
         }
+        if (!c.bridges().isEmpty()) {
+            ArrayNode bridges = o.putArray("bridges");
+            c.bridges().forEach(bridges::add);
+        }
         JointEntity e = c.entity();
         ObjectNode entity = o.putObject("entity");
         entity.put("name", e.name());

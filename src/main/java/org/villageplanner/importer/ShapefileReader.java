@@ -59,7 +59,7 @@ public final class ShapefileReader implements FeatureReader {
         Charset charset = options.encoding() != null ? options.encoding() : charset(parts.cpg, parts.name + ".cpg");
         String shpName = parts.name + ".shp";
         String dbfName = parts.name + ".dbf";
-        List<Geometry> geometries = ShpGeometries.read(parts.shp, shpName, new GeometryFactory());
+        List<Geometry> geometries = ShpGeometries.read(parts.shp, shpName, new GeometryFactory(), options.lines());
         if (parts.dbf == null) {
             // Without its table a Shapefile has no codes or names: no village could be made of it.
             throw new PlannerException("importer.shp.noDbf", shpName, dbfName);

@@ -8,6 +8,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedPolygon;
@@ -29,6 +30,11 @@ final class ShpGeometries {
 
     /** One geometry per record, null for a Null shape, in file order. */
     static List<Geometry> read(ByteBuffer shp, String file, GeometryFactory factory) {
+        return read(shp, file, factory, false);
+    }
+
+    /** As {@link #read(ByteBuffer, String, GeometryFactory)}; {@code lines} also accepts PolyLine shapes. */
+    static List<Geometry> read(ByteBuffer shp, String file, GeometryFactory factory, boolean lines) {
         ByteBuffer b = shp.duplicate();
         if (b.limit() < HEADER || b.order(ByteOrder.BIG_ENDIAN).getInt(0) != 9994) {
             throw new PlannerException("importer.shp.notShapefile", file);
@@ -45,7 +51,7 @@ final class ShpGeometries {
             }
             ByteBuffer record = b.slice(start, contentBytes).order(ByteOrder.LITTLE_ENDIAN);
             try {
-                out.add(shape(record, file, row, factory));
+                out.add(shape(record, file, row, factory, lines));
             } catch (IndexOutOfBoundsException e) {
                 throw new PlannerException(e, "importer.shp.truncated", file, row);
             }
@@ -54,7 +60,7 @@ final class ShpGeometries {
         return out;
     }
 
-    private static Geometry shape(ByteBuffer r, String file, int row, GeometryFactory f) {
+    private static Geometry shape(ByteBuffer r, String file, int row, GeometryFactory f, boolean lines) {
         int type = r.getInt(0);
         switch (type) {
             case NULL:
@@ -71,9 +77,38 @@ final class ShpGeometries {
             }
             case 5, 15, 25:
                 return polygon(r, file, row, f);
+            case 3, 13, 23:
+                if (lines) {
+                    return polyline(r, file, row, f);
+                }
+                throw new PlannerException("importer.shp.unsupportedShape", file, row, type);
             default:
                 throw new PlannerException("importer.shp.unsupportedShape", file, row, type);
         }
+    }
+
+    /** A PolyLine record: parts of two or more points; one part gives a LineString, more a MultiLineString. */
+    private static Geometry polyline(ByteBuffer r, String file, int row, GeometryFactory f) {
+        int parts = r.getInt(36);
+        int points = r.getInt(40);
+        if (parts < 1 || points < 0 || parts > points) {
+            throw new PlannerException("importer.shp.truncated", file, row);
+        }
+        int pointsAt = 44 + 4 * parts;
+        List<LineString> lines = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            int from = r.getInt(44 + 4 * p);
+            int to = p + 1 < parts ? r.getInt(44 + 4 * (p + 1)) : points;
+            if (from < 0 || to > points || to - from < 2) {
+                throw new PlannerException("importer.shp.truncated", file, row);
+            }
+            Coordinate[] cs = new Coordinate[to - from];
+            for (int i = from; i < to; i++) {
+                cs[i - from] = new Coordinate(r.getDouble(pointsAt + 16 * i), r.getDouble(pointsAt + 16 * i + 8));
+            }
+            lines.add(f.createLineString(cs));
+        }
+        return lines.size() == 1 ? lines.get(0) : f.createMultiLineString(lines.toArray(LineString[]::new));
     }
 
     private static Geometry polygon(ByteBuffer r, String file, int row, GeometryFactory f) {

@@ -124,6 +124,7 @@ final class MapBuilder {
         if (anyUnassigned) {
             spec.legend.add(new MapSpec.LegendEntry(UNASSIGNED, Messages.get("report.map.unassigned")));
         }
+        BackdropPainter.prepare(spec, report.backdrop());
         return spec;
     }
 
@@ -159,6 +160,7 @@ final class MapBuilder {
         spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 1.4f));
         spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
         spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
+        BackdropPainter.prepare(spec, report.backdrop());
         return spec;
     }
 

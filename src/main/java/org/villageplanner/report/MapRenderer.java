@@ -56,6 +56,9 @@ final class MapRenderer {
         cs.addRect(x, bottom, w, h);
         cs.clip();
         cs.setLineJoinStyle(1);
+        BackdropPainter painter = new BackdropPainter(flow, this, spec.backdrop);
+        painter.basemap(x, bottom, w, h);
+        painter.beginVillages();
         for (MapSpec.Area a : spec.areas) {
             path(a.geometry());
             cs.setNonStrokingColor(a.fill());
@@ -63,9 +66,11 @@ final class MapRenderer {
             cs.setLineWidth(a.strokeWidth());
             cs.fillAndStrokeEvenOdd();
         }
+        painter.endVillages();
         for (Geometry g : spec.context) {
             strokeLines(g, CONTEXT, 0.8f, true);
         }
+        painter.layers(x, bottom, w, h);
         for (MapSpec.Area o : spec.outlines) {
             strokeLines(o.geometry(), o.stroke(), o.strokeWidth(), false);
         }
@@ -76,6 +81,7 @@ final class MapRenderer {
         cs.addRect(x, bottom, w, h);
         cs.stroke();
         legend(spec, x + 6, bottom + 6);
+        painter.attribution(x, bottom, w, h);
         scaleBar(x + w - 8, bottom + 8, w);
         northArrow(x + w - 20, bottom + h - 12);
         labels(spec, x, bottom, w, h);
@@ -102,12 +108,22 @@ final class MapRenderer {
         originY = bottom + h / 2.0 - lat0 * ky * scale;
     }
 
-    private float px(double lon) {
+    float px(double lon) {
         return (float) (originX + (lon - lon0) * kx * scale);
     }
 
-    private float py(double lat) {
+    float py(double lat) {
         return (float) (originY + lat * ky * scale);
+    }
+
+    /** Longitude at page x (inverse of {@link #px}). */
+    double lon(float x) {
+        return lon0 + (x - originX) / (kx * scale);
+    }
+
+    /** Latitude at page y (inverse of {@link #py}). */
+    double lat(float y) {
+        return (y - originY) / (ky * scale);
     }
 
     private void path(Geometry g) throws IOException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.service.MapBackdrop;
 
 /**
  * What one map shows, in EPSG:4326: the extent, grey context outlines, filled areas, outlines drawn on top,
@@ -28,6 +29,8 @@ final class MapSpec {
     final List<Area> outlines = new ArrayList<>();
     final List<Label> labels = new ArrayList<>();
     final List<LegendEntry> legend = new ArrayList<>();
+    /** Reference layers and basemap under the clusters (see {@link BackdropPainter}). */
+    MapBackdrop backdrop = MapBackdrop.NONE;
 
     MapSpec(Envelope extent) {
         this.extent = new Envelope(extent);

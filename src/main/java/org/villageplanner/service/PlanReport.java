@@ -24,6 +24,8 @@ import org.villageplanner.domain.Village;
  * @param comparisons  other scenarios for the comparison appendix; empty when none was asked for
  * @param uncertainty  the Monte Carlo result when the scenario asks for runs, else null
  * @param checks       level wording, rule findings and below-target villages; null derives the level only
+ * @param scorecards   the equity scorecards for the scorecard page; empty for none
+ * @param backdrop     reference layers and basemap drawn under the clusters (none by default)
  */
 public record PlanReport(
         ProjectInfo info,
@@ -38,15 +40,25 @@ public record PlanReport(
         List<ScenarioSummary> comparisons,
         Uncertainty uncertainty,
         PlanChecks checks,
-        List<ScorecardColumn> scorecards) {
+        List<ScorecardColumn> scorecards,
+        MapBackdrop backdrop) {
 
-    /** Without scorecards (no scorecard page). */
+    /** Without scorecards (no scorecard page) and with nothing under the clusters on the maps. */
     public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
             List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
             List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty,
             PlanChecks checks) {
         this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
-                uncertainty, checks, List.of());
+                uncertainty, checks, List.of(), MapBackdrop.NONE);
+    }
+
+    /** With nothing under the clusters on the maps. */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+            List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+            List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty,
+            PlanChecks checks, List<ScorecardColumn> scorecards) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, checks, scorecards, MapBackdrop.NONE);
     }
 
     /** The equity scorecard of one scenario (the reported one first, then the compared ones). */
@@ -64,6 +76,7 @@ public record PlanReport(
         sections = List.copyOf(sections);
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
         checks = checks == null ? new PlanChecks(PlanChecks.levelOf(villages, info), List.of(), List.of()) : checks;
+        backdrop = backdrop == null ? MapBackdrop.NONE : backdrop;
     }
 
     /** A plan without rule findings or below-target villages listed (the level is derived from the villages). */
@@ -71,7 +84,13 @@ public record PlanReport(
             List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
             List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty) {
         this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
-                uncertainty, null, List.of());
+                uncertainty, null, List.of(), MapBackdrop.NONE);
+    }
+
+    /** This report with reference layers and a basemap under the clusters of its maps. */
+    public PlanReport withBackdrop(MapBackdrop b) {
+        return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
+                comparisons, uncertainty, checks, scorecards, b);
     }
 
     /**

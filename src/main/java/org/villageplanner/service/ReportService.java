@@ -31,6 +31,7 @@ public final class ReportService {
     private final PlanReportWriter writer;
     private final FeatureReader contextReader;
     private final Path contextDir;
+    private volatile java.util.function.Function<Path, MapBackdrop> backdrops = file -> MapBackdrop.NONE;
 
     /**
      * @param contextReader reads the context files (GeoJSON in EPSG:4326); null for no context
@@ -67,13 +68,24 @@ public final class ReportService {
     public record Result(Path file, int pages, long bytes) {
     }
 
-    /** Opens {@code projectFile} and exports its plan to {@code out}. */
+    /** Where the maps' reference layers and basemap come from (by project file); none unless set. */
+    public ReportService withBackdrops(java.util.function.Function<Path, MapBackdrop> source) {
+        this.backdrops = Objects.requireNonNull(source);
+        return this;
+    }
+
+    /** Opens {@code projectFile} and exports its plan to {@code out}, its reference layers and basemap on the maps. */
     public Result export(Path projectFile, Request request, Path out, Progress progress) {
-        return export(repository.read(projectFile), request, out, progress);
+        return export(repository.read(projectFile), backdrops.apply(projectFile), request, out, progress);
     }
 
     /** Exports the plan of an open project (the app's File › Export plan PDF). */
     public Result export(PlannerProject project, Request request, Path out, Progress progress) {
+        return export(project, MapBackdrop.NONE, request, out, progress);
+    }
+
+    /** As {@link #export(PlannerProject, Request, Path, Progress)} with {@code backdrop} under the clusters. */
+    public Result export(PlannerProject project, MapBackdrop backdrop, Request request, Path out, Progress progress) {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -89,7 +101,7 @@ public final class ReportService {
                 Messages.setLocale(request.language());
             }
             PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
-                    context(), LocalDate.now(), progress);
+                    context(), LocalDate.now(), progress).withBackdrop(backdrop);
             progress.checkCancelled();
             // Not Files.createTempFile: its owner-only permissions would carry over to the plan after the move.
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));

@@ -19,5 +19,7 @@ public record Services(
         ImportPreviewService importPreview,
         WhatIfService whatIf,
         ComparisonExportService comparisonExport,
-        ValidityGate validity) {
+        ValidityGate validity,
+        LayerService layers,
+        BasemapService basemaps) {
 }

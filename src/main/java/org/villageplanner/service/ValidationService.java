@@ -6,6 +6,7 @@ import org.villageplanner.cluster.SizeBounds;
 import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.geo.BarrierCut;
 
 /** Checks a scenario's clusters against every cluster rule (the live validation panel and {@code validate}). */
 public final class ValidationService {
@@ -25,6 +26,7 @@ public final class ValidationService {
     }
 
     public ValidationReport validate(PlannerProject project, Scenario scenario, SizeBounds bounds) {
-        return new ClusterValidator(bounds).check(scenario, project.villages(), geo.adjacency(project));
+        BarrierCut.Result cut = geo.barrierCut(project);
+        return new ClusterValidator(bounds, cut.cut()).check(scenario, project.villages(), cut.graph());
     }
 }

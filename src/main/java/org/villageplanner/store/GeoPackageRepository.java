@@ -128,10 +128,14 @@ public final class GeoPackageRepository implements ProjectRepository {
                 // from forcing the file to disk before the atomic rename below.
                 Migrations.exec(c, "PRAGMA journal_mode = OFF");
                 Migrations.exec(c, "PRAGMA synchronous = OFF");
+                boolean carry = ReferenceTables.attachOld(target, c); // before the transaction, as SQLite requires
                 c.setAutoCommit(false);
                 stageHook.accept("schema");
                 Migrations.migrate(c, 0, Migrations.CURRENT);
                 new ProjectFileWriter(c).write(project, () -> stageHook.accept("data"));
+                if (carry) {
+                    ReferenceTables.carry(c); // reference layers and basemap live on in the new file
+                }
                 stageHook.accept("commit");
                 c.commit();
             }

@@ -17,7 +17,8 @@ final class Migrations {
             new Migration(2, "Monte Carlo correlation in assumptions", c -> exec(c,
                     "ALTER TABLE \"assumptions\" ADD COLUMN \"mc_correlation\" REAL NOT NULL DEFAULT 0")),
             new Migration(3, "locked flag on clusters", c -> exec(c,
-                    "ALTER TABLE \"clusters\" ADD COLUMN \"locked\" BOOLEAN NOT NULL DEFAULT 0")));
+                    "ALTER TABLE \"clusters\" ADD COLUMN \"locked\" BOOLEAN NOT NULL DEFAULT 0")),
+            new Migration(4, "reference layers, barrier bridges and the basemap", ReferenceTables::createRegistry));
 
     static final int CURRENT = ALL.get(ALL.size() - 1).version();
 

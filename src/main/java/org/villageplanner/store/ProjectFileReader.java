@@ -132,7 +132,8 @@ final class ProjectFileReader {
             String name = s.text("name");
             scenarios.add(new Scenario(name, s.text("notes"), assumptions.get(name), clusters.get(name)));
         }
-        return new PlannerProject(info, villages, scenarios);
+        return new PlannerProject(info, villages, ReferenceTables.withBridges(c, scenarios),
+                ReferenceTables.barriers(c, blobs, file));
     }
 
     private static String key(Row r) {

@@ -72,6 +72,7 @@ final class ProjectFileWriter {
             }
             checkpoint.run();
         }
+        ReferenceTables.writeBridges(c, p.scenarios());
         Envelope villageBox = new Envelope();
         List<String> villageTypes = new ArrayList<>();
         for (Village v : p.villages()) {

@@ -1,0 +1,45 @@
+package org.villageplanner.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+
+/** Loads what plan maps draw under the clusters from a project file: visible reference layers and the basemap. */
+public final class MapBackdrops {
+    private final LayerService layers;
+    private final BasemapService basemaps;
+
+    public MapBackdrops(LayerService layers, BasemapService basemaps) {
+        this.layers = Objects.requireNonNull(layers);
+        this.basemaps = Objects.requireNonNull(basemaps);
+    }
+
+    /** The backdrop of {@code project}; a basemap whose tile file has gone missing is left out. */
+    public MapBackdrop load(Path project) {
+        if (!Files.isRegularFile(project)) {
+            return MapBackdrop.NONE;
+        }
+        List<MapBackdrop.Layer> out = new ArrayList<>();
+        for (ReferenceLayer l : layers.list(project)) {
+            if (!l.visible()) {
+                continue;
+            }
+            List<Geometry> geometries = layers.features(project, l.name()).features().stream()
+                    .map(Feature::geometry).filter(Objects::nonNull).toList();
+            out.add(new MapBackdrop.Layer(l.name(), geometries, l.style(), l.opacity()));
+        }
+        Optional<Basemap> b = basemaps.basemap(project).filter(x -> Files.isRegularFile(
+                BasemapService.resolve(project, x)));
+        if (b.isEmpty()) {
+            return new MapBackdrop(out, null, 1, "");
+        }
+        Basemap basemap = b.get();
+        String attribution = basemap.attribution().isBlank()
+                ? Path.of(basemap.file()).getFileName().toString() : basemap.attribution();
+        return new MapBackdrop(out, basemaps.imagery(project, basemap), basemap.opacity(), attribution);
+    }
+}
