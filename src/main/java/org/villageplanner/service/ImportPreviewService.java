@@ -69,7 +69,7 @@ public final class ImportPreviewService {
      * columns not imported, fields left empty and conversions made, one localized line each.
      */
     public record Merged(List<Village> villages, int added, int updated, List<String> warnings,
-                         List<String> summary) {
+                         List<String> summary, org.villageplanner.domain.PlannerProject project) {
         public Merged {
             villages = List.copyOf(villages);
             warnings = List.copyOf(warnings);
@@ -77,8 +77,37 @@ public final class ImportPreviewService {
         }
 
         public Merged(List<Village> villages, int added, int updated, List<String> warnings) {
-            this(villages, added, updated, warnings, List.of());
+            this(villages, added, updated, warnings, List.of(), null);
         }
+    }
+
+    /**
+     * Imports {@code sources} onto {@code before} without writing anything, scenarios included (cluster columns
+     * become a scenario, a project GeoPackage brings its scenarios); {@link Merged#project()} is the result.
+     */
+    public Merged mergeInto(org.villageplanner.domain.PlannerProject before, List<Path> sources,
+            ImportOptions options, Progress progress) {
+        ImportService.Imported in = imports.importInMemory(before, sources, options, progress);
+        ImportReport r = in.summary();
+        List<String> summary = summaryLines(r);
+        r.scenarios().forEach(n -> summary.add(org.villageplanner.domain.Messages.get("service.import.scenario", n)));
+        r.notTaken().forEach(n -> summary.add(org.villageplanner.domain.Messages.get("service.import.notTaken", n)));
+        progress.update(sources.size(), sources.size(), "");
+        return new Merged(in.project().villages(), r.added(), r.updated(), r.warnings(), summary, in.project());
+    }
+
+    private static List<String> summaryLines(ImportReport r) {
+        List<String> summary = new ArrayList<>();
+        if (!r.unusedColumns().isEmpty()) {
+            summary.add(org.villageplanner.domain.Messages.get("service.import.unused",
+                    String.join(", ", r.unusedColumns())));
+        }
+        if (!r.emptyFields().isEmpty()) {
+            summary.add(org.villageplanner.domain.Messages.get("service.import.empty",
+                    String.join(", ", r.emptyFields())));
+        }
+        summary.addAll(r.conversions());
+        return summary;
     }
 
     /**
@@ -140,17 +169,7 @@ public final class ImportPreviewService {
         }
         progress.update(sources.size(), sources.size(), "");
         ImportReport r = tally.report(null, villages.size());
-        List<String> summary = new ArrayList<>();
-        if (!r.unusedColumns().isEmpty()) {
-            summary.add(org.villageplanner.domain.Messages.get("service.import.unused",
-                    String.join(", ", r.unusedColumns())));
-        }
-        if (!r.emptyFields().isEmpty()) {
-            summary.add(org.villageplanner.domain.Messages.get("service.import.empty",
-                    String.join(", ", r.emptyFields())));
-        }
-        summary.addAll(r.conversions());
-        return new Merged(villages, r.added(), r.updated(), r.warnings(), summary);
+        return new Merged(villages, r.added(), r.updated(), r.warnings(), summaryLines(r), null);
     }
 
     /** The canonical village field names a column can be mapped to. */

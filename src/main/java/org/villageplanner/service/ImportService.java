@@ -58,18 +58,37 @@ public final class ImportService {
      * @throws PlannerException naming the file, row and field of the first problem; the project is then unchanged
      */
     public ImportReport importFiles(List<Path> sources, Path project, ImportOptions options, Progress progress) {
-        if (sources.isEmpty()) {
-            throw new PlannerException("service.import.noSources");
-        }
         // Read, merge and write holding the project's lock, so that no other writer's change is lost in between.
         try (ProjectLease lease = repository.lock(project)) {
-            return importLocked(sources, project, options, progress);
+            PlannerProject current = Files.exists(project) ? repository.read(project)
+                    : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
+            Imported imported = importInMemory(current, sources, options, progress);
+            repository.write(imported.project(), project);
+            progress.update(sources.size(), sources.size(), project.getFileName().toString());
+            return imported.report(project);
         }
     }
 
-    private ImportReport importLocked(List<Path> sources, Path project, ImportOptions options, Progress progress) {
-        PlannerProject current = Files.exists(project) ? repository.read(project)
-                : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
+    /** A project after an import held in memory, and what the import did ({@link #importInMemory}). */
+    public record Imported(PlannerProject project, ImportReport summary) {
+        ImportReport report(Path file) {
+            return new ImportReport(file, summary.villages(), summary.added(), summary.updated(), summary.warnings(),
+                    summary.unusedColumns(), summary.emptyFields(), summary.conversions(), summary.scenarios(),
+                    summary.notTaken());
+        }
+    }
+
+    /**
+     * Imports {@code sources} in order onto {@code current} without writing anything: villages, and the scenarios
+     * the sources carry (cluster columns, a project GeoPackage's scenarios). The app applies the result as one edit.
+     *
+     * @throws PlannerException naming the file, row and field of the first problem; nothing is returned then
+     */
+    public Imported importInMemory(PlannerProject current, List<Path> sources, ImportOptions options,
+            Progress progress) {
+        if (sources.isEmpty()) {
+            throw new PlannerException("service.import.noSources");
+        }
         ImportTally tally = new ImportTally(sources.size() > 1);
         for (int i = 0; i < sources.size(); i++) {
             progress.checkCancelled();
@@ -78,9 +97,7 @@ public final class ImportService {
             current = importOne(current, source, options, tally);
         }
         progress.checkCancelled();
-        repository.write(current, project);
-        progress.update(sources.size(), sources.size(), project.getFileName().toString());
-        return tally.report(project, current.villages().size());
+        return new Imported(current, tally.report(null, current.villages().size()));
     }
 
     private PlannerProject importOne(PlannerProject current, Path source, ImportOptions options, ImportTally tally) {

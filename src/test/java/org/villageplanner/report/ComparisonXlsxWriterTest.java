@@ -72,4 +72,35 @@ class ComparisonXlsxWriterTest {
         }
         assertFalse(Files.exists(dir.resolve("cmp.xlsx.tmp")));
     }
+
+    /** Issue 14 item 8: scenario and village names that look like formulas are string cells, never formulas. */
+    @Test
+    void formulaLikeNamesAreStringCellsNeverFormulas() throws Exception {
+        List<Village> villages = List.of(
+                new Village("a", "=HYPERLINK(\"http://x\",\"点我\")", "镇", null, 1, 1, 600_000, 300_000, 0, 0, 0,
+                        Set.of(), false),
+                new Village("b", "@SUM(A1)", "镇", null, 1, 1, 400_000, 200_000, 0, 0, 0, Set.of(), false));
+        Scenario base = Scenario.empty("=1+1");
+        Scenario plan = Scenario.empty("+cmd");
+        List<SimulationResult> results = List.of(Simulator.simulate(base, villages), Simulator.simulate(plan, villages));
+        WhatIfService.ScenarioComparison sc = new WhatIfService.ScenarioComparison(Comparison.of(results), results,
+                List.of(base.assumptions(), plan.assumptions()), java.util.Map.of());
+        Path file = dir.resolve("cmp.xlsx");
+        new ComparisonXlsxWriter().write(sc, file);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertFalse(xml.contains("<f>") || xml.contains("<f "), e.getName() + " has a formula: " + xml);
+                }
+            }
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            try (Stream<Row> rows = wb.getSheets().toList().get(0).openStream()) {
+                Row header = rows.findFirst().orElseThrow();
+                assertEquals("=1+1", header.getCellText(1));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, header.getCell(1).getType());
+            }
+        }
+    }
 }

@@ -341,15 +341,16 @@ public final class ImportViewModel {
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
                 null);
         status.set(I18n.t("uiimport.status.importing", sources.size()));
-        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.merge(
-                intoNew ? List.of() : before.villages(), sources, options, p)).onSuccess(m -> {
+        PlannerProject base = intoNew ? new PlannerProject(ProjectInfo.untitled(), List.of(),
+                List.of(Scenario.baseline())) : before;
+        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
+                base, sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
-                        main.show(new PlannerProject(ProjectInfo.untitled(), m.villages(),
-                                List.of(Scenario.baseline())), null);
+                        main.show(m.project(), null);
                         main.session().markUnsaved();
                     } else if (main.session().project() == before) {
-                        main.session().editProject(before.withVillages(m.villages()), what);
+                        main.session().editProject(m.project(), what);
                     }
                     warnings.setAll(m.warnings());
                     warnings.addAll(m.summary());

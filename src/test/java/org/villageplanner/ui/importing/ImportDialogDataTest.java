@@ -188,4 +188,28 @@ class ImportDialogDataTest {
         waitIdle(vm);
         assertFalse(vm.crsMissing());
     }
+
+    @Test
+    void clusterColumnsComeInAsAScenarioWithTheVillagesInOneEdit(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("方案B.csv");
+        Files.writeString(csv, """
+                code,name,cluster,cluster_name,cluster_leader
+                %s,甲村,east,东片区,true
+                %s,乙村,east,东片区,false
+                """.formatted(TestProjects.code(0, 0), TestProjects.code(0, 1)), StandardCharsets.UTF_8);
+        ImportViewModel vm = dialog(robot, csv);
+        robot.interact(vm::runImport);
+        waitIdle(vm);
+        assertNull(vm.errorProperty().get());
+        PlannerProject p = window.viewModel().session().project();
+        var scenario = p.requireScenario("方案B");
+        assertEquals(1, scenario.clusters().size());
+        assertEquals("东片区", scenario.clusters().get(0).name());
+        assertEquals(TestProjects.code(0, 0), scenario.clusters().get(0).leader());
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("方案B")), vm.warnings().toString());
+        // One edit: undo takes villages and scenario back together.
+        robot.interact(() -> window.viewModel().session().undo().undo());
+        assertTrue(window.viewModel().session().project().scenarios().stream()
+                .noneMatch(x -> x.name().equals("方案B")));
+    }
 }
