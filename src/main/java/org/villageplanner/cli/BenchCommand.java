@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--inputs", defaultValue = "10000", description = "fuzz: mutated inputs to read (default 10000).")
     long inputs;
 
+    @Option(names = "--start", defaultValue = "0", description = "fuzz: index of the first input (to reproduce one).")
+    long start;
+
     @Option(names = "--trials", defaultValue = "50", description = "crash: kill trials (default 50).")
     int trials;
 
@@ -95,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
         }
         if (what.equals("fuzz")) {
-            return FuzzBench.run(services, inputs, seed, json, spec.commandLine().getOut());
+            return FuzzBench.run(services, start, inputs, seed, json, spec.commandLine().getOut());
         }
         if (what.equals("simulate")) {
             return simulate();
