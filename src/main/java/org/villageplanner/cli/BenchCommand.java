@@ -64,8 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--inputs", defaultValue = "10000", description = "fuzz: mutated inputs to read (default 10000).")
     long inputs;
 
+    @Option(names = "--start", defaultValue = "0", description = "fuzz: index of the first input (to reproduce one).")
+    long start;
+
     @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials (default 50).")
     int trials;
+
     @Option(names = "--lever", defaultValue = "revenueFactor", description = "solve: revenueFactor (one cluster) or "
             + "payoutRatio (every cluster).")
     String lever;
@@ -121,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
         }
         if (what.equals("fuzz")) {
-            return FuzzBench.run(services, inputs, seed, json, spec.commandLine().getOut());
+            return FuzzBench.run(services, start, inputs, seed, json, spec.commandLine().getOut());
         }
         if (what.equals("simulate")) {
             return simulate();

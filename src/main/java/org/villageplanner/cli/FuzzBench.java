@@ -22,6 +22,11 @@ final class FuzzBench {
     }
 
     static int run(Services services, long inputs, long seed, boolean json, PrintWriter out) {
+        return run(services, 0, inputs, seed, json, out);
+    }
+
+    /** Inputs {@code first} to {@code first + inputs - 1} of seed {@code seed} (one index reproduces one input). */
+    static int run(Services services, long first, long inputs, long seed, boolean json, PrintWriter out) {
         ReaderFuzz.Target[] targets = ReaderFuzz.Target.values();
         Map<ReaderFuzz.Target, EnumMap<ReaderFuzz.Outcome, Long>> counts = new LinkedHashMap<>();
         for (ReaderFuzz.Target t : targets) {
@@ -31,7 +36,7 @@ final class FuzzBench {
         long start = System.nanoTime();
         long reportEvery = Math.max(1, Math.min(10_000, inputs / 20));
         try (ReaderFuzz fuzz = new ReaderFuzz(services)) {
-            for (long i = 0; i < inputs; i++) {
+            for (long i = first; i < first + inputs; i++) {
                 Random r = new Random(seed * 1_000_003L + i);
                 ReaderFuzz.Target t = targets[(int) (i % targets.length)];
                 ReaderFuzz.Finding f = fuzz.run(t, ByteMutation.random(r), r.nextInt(1 << 20));
@@ -42,8 +47,8 @@ final class FuzzBench {
                         out.println(failures.get(failures.size() - 1));
                     }
                 }
-                if (!json && (i + 1) % reportEvery == 0 && i + 1 < inputs) {
-                    out.printf(Locale.ROOT, "... %d inputs, %.0f s: %s%n", i + 1, (System.nanoTime() - start) / 1e9,
+                if (!json && (i + 1 - first) % reportEvery == 0 && i + 1 < first + inputs) {
+                    out.printf(Locale.ROOT, "... %d inputs, %.0f s: %s%n", i + 1 - first, (System.nanoTime() - start) / 1e9,
                             counts);
                     out.flush();
                 }

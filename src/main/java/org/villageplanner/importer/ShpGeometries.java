@@ -43,19 +43,19 @@ final class ShpGeometries {
         int pos = HEADER;
         while (pos + 8 <= b.limit()) {
             b.order(ByteOrder.BIG_ENDIAN);
-            int contentBytes = b.getInt(pos + 4) * 2;
+            long contentBytes = b.getInt(pos + 4) * 2L;
             int start = pos + 8;
             int row = out.size() + 1;
             if (contentBytes < 4 || start + contentBytes > b.limit()) {
                 throw new PlannerException("importer.shp.truncated", file, row);
             }
-            ByteBuffer record = b.slice(start, contentBytes).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer record = b.slice(start, (int) contentBytes).order(ByteOrder.LITTLE_ENDIAN);
             try {
                 out.add(shape(record, file, row, factory, lines));
             } catch (IndexOutOfBoundsException e) {
                 throw new PlannerException(e, "importer.shp.truncated", file, row);
             }
-            pos = start + contentBytes;
+            pos = start + (int) contentBytes;
         }
         return out;
     }
@@ -69,6 +69,9 @@ final class ShpGeometries {
                 return f.createPoint(new Coordinate(r.getDouble(4), r.getDouble(12)));
             case 8, 18, 28: {
                 int n = r.getInt(36);
+                if (n < 1 || 40L + 16L * n > r.limit()) {
+                    throw new PlannerException("importer.shp.truncated", file, row);
+                }
                 Coordinate[] pts = new Coordinate[n];
                 for (int i = 0; i < n; i++) {
                     pts[i] = new Coordinate(r.getDouble(40 + 16 * i), r.getDouble(48 + 16 * i));
@@ -114,7 +117,8 @@ final class ShpGeometries {
     private static Geometry polygon(ByteBuffer r, String file, int row, GeometryFactory f) {
         int parts = r.getInt(36);
         int points = r.getInt(40);
-        if (parts < 0 || points < 0 || parts > points) {
+        // Counts the record cannot hold are refused before anything is allocated for them.
+        if (parts < 0 || points < 0 || parts > points || 44L + 4L * parts + 16L * points > r.limit()) {
             throw new PlannerException("importer.shp.truncated", file, row);
         }
         int pointsAt = 44 + 4 * parts;

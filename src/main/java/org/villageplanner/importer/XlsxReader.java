@@ -64,6 +64,11 @@ public final class XlsxReader implements FeatureReader {
                     }
                     rows.add(new TableLayer.Row(rows.size() + 1, cells));
                 }
+            } catch (OutOfMemoryError tooBig) {
+                // A cell reference far beyond column XFD makes the Excel library allocate a row of that width: a
+                // single impossible allocation, refused as a malformed workbook (found by bench fuzz).
+                throw new PlannerException("importer.xlsx.bad", name, "a row or cell reference too large to read"
+                        + " (after row " + (rows.size() + 1) + ")");
             }
             if (header == null) {
                 throw new PlannerException("importer.table.empty", name);

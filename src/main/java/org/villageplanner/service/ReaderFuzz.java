@@ -49,6 +49,8 @@ public final class ReaderFuzz implements AutoCloseable {
     private final Map<Target, Map<String, byte[]>> seeds = new LinkedHashMap<>();
     private final Map<String, byte[]> xlsxEntries = new LinkedHashMap<>();
     private ExecutorService worker = newWorker();
+    private long cases;
+    private Path previous;
 
     public ReaderFuzz(Services services) {
         this.services = services;
@@ -107,10 +109,18 @@ public final class ReaderFuzz implements AutoCloseable {
      * as an import source or as a project).
      */
     public Finding run(Target target, List<ByteMutation> mutations, int choice) {
-        Path dir = work.resolve("case");
+        // A fresh directory per input: a reader abandoned after a hang may still be writing in the previous one.
+        Path dir = work.resolve("case" + (cases++));
         Path main;
         try {
-            clear(dir);
+            if (previous != null) {
+                try {
+                    clear(previous);
+                } catch (IOException e) {
+                    // still in use by an abandoned reader; removed with the work directory on close
+                }
+            }
+            previous = dir;
             Files.createDirectories(dir);
             Map<String, byte[]> files = seeds.get(target);
             List<String> names = new ArrayList<>(files.keySet());

@@ -50,8 +50,10 @@ class ProjectLockProcessTest {
         for (int t = 0; t < trials; t++) {
             Path p = freshCopy("race" + t + ".gpkg");
             long t0 = System.nanoTime();
-            Process a = PlannerProcess.start(dir, "scenario", "import", p.toString(), "A.json");
-            Process b = PlannerProcess.start(dir, "scenario", "import", p.toString(), "B.json");
+            // A long --wait: on a loaded machine one import can take longer than the default 10 s, and what is
+            // tested here is that both land (with the default, the second would exit 1 naming the first).
+            Process a = PlannerProcess.start(dir, "scenario", "import", p.toString(), "A.json", "--wait", "300");
+            Process b = PlannerProcess.start(dir, "scenario", "import", p.toString(), "B.json", "--wait", "300");
             PlannerProcess.Result ra = PlannerProcess.finish(a, t0);
             PlannerProcess.Result rb = PlannerProcess.finish(b, t0);
             assertEquals(0, ra.exit(), ra.err());
