@@ -65,13 +65,13 @@ final class ChecksWriter {
         String op = Messages.get("report.below.operating");
         String tot = Messages.get("report.below.total");
         java.util.List<Table.Column> cols = new java.util.ArrayList<>(java.util.List.of(
-                Table.text(Messages.get("report.col.village"), 1.5f),
+                Table.text(Messages.get("report.col.village"), 1.2f),
                 Table.number(op + "\n" + base, 1f), Table.number(op + "\n" + y3, 1f), Table.number(op + "\n" + yn, 1f),
                 Table.text(op + "\n" + first, 1f),
                 Table.number(tot + "\n" + base, 1f), Table.number(tot + "\n" + y3, 1f), Table.number(tot + "\n" + yn, 1f),
                 Table.text(tot + "\n" + first, 1f)));
         if (band) {
-            cols.add(Table.number(Messages.get("report.below.band", n), 1.4f));
+            cols.add(Table.number(Messages.get("report.below.band", n), 1.8f));
         }
         Table t = Table.of(cols.toArray(new Table.Column[0]));
         for (PlanChecks.BelowTarget b : below) {

@@ -62,8 +62,8 @@ class ReportCommandTest {
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.toString());
         assertEquals(pdf.toAbsolutePath().toString(), node.get("file").asText());
         assertEquals(Files.size(pdf), node.get("bytes").asLong());
-        // cover, contents, overview, indicators, 2 per cluster, scorecard, model
-        assertEquals(1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, node.get("pages").asInt());
+        // cover, contents, overview, indicators, rule check, below-target villages, 2 per cluster, scorecard, model
+        assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 1, node.get("pages").asInt());
     }
 
     @Test

@@ -49,8 +49,8 @@ class PdfPlanReportWriterTest {
         assertEquals(4, report.sections().size());
         Path out = dir.resolve("plan.pdf");
         int written = new PdfPlanReportWriter().write(report, out, Progress.NONE);
-        // cover, contents, overview, indicators, 2 per cluster, comparison, model
-        int expected = 1 + 1 + 1 + 1 + 2 * 4 + 1 + 1;
+        // cover, contents, overview, indicators, rule check, below-target villages, 2 per cluster, comparison, model
+        int expected = 1 + 1 + 1 + 1 + 1 + 1 + 2 * 4 + 1 + 1;
         assertEquals(expected, written);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(expected, doc.getNumberOfPages());
@@ -66,16 +66,17 @@ class PdfPlanReportWriterTest {
         PlanReport report = ReportFixtures.grid(5, 4, 10, true);
         try (PDDocument doc = Loader.loadPDF(write(report).toFile())) {
             PDOutlineNode root = doc.getDocumentCatalog().getDocumentOutline();
-            assertEquals(List.of("封面", "目录", "片区总览图", "县域指标", "片区方案", "附录一 方案比较", "附录二 测算模型说明"),
+            assertEquals(List.of("封面", "目录", "片区总览图", "全镇指标", "规则检查", "未达标村", "片区方案", "附录一 方案比较",
+                    "附录二 测算模型说明"),
                     titles(root));
             PDOutlineItem clusters = child(root, "片区方案");
             assertEquals(report.sections().stream().map(s -> s.cluster().name()).toList(), titles(clusters));
             for (PDOutlineItem item : clusters.children()) {
                 assertTrue(item.findDestinationPage(doc) != null, item.getTitle() + " has no target page");
             }
-            // The contents page links each line to its section: 4 sections + the clusters' heading + 4 clusters.
+            // The contents page links each line to its section: 6 sections + the clusters' heading + 4 clusters.
             var links = doc.getPage(1).getAnnotations();
-            assertEquals(4 + 1 + 4, links.size());
+            assertEquals(6 + 1 + 4, links.size());
             var first = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.get(0);
             var target = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
                     first.getDestination();
@@ -88,7 +89,7 @@ class PdfPlanReportWriterTest {
         Messages.setLocale(Messages.CHINESE);
         try (PDDocument doc = Loader.loadPDF(write(ReportFixtures.grid(5, 4, 10, false)).toFile())) {
             assertFalse(titles(doc.getDocumentCatalog().getDocumentOutline()).contains("附录一 方案比较"));
-            assertEquals(1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
+            assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
         }
     }
 
@@ -105,7 +106,7 @@ class PdfPlanReportWriterTest {
                 assertTrue(text.contains(village), village);
             }
             assertTrue(text.contains("示例数据"));
-            assertTrue(text.contains("第 2 页 / 共 13 页"));
+            assertTrue(text.contains("第 2 页 / 共 15 页"));
             assertTrue(text.contains("1,234.57"), "NPV in 万元 with separators");
             assertTrue(text.contains("43.21%"), "probability that every village meets the targets");
         }
@@ -116,7 +117,7 @@ class PdfPlanReportWriterTest {
         Messages.setLocale(Messages.ENGLISH);
         try (PDDocument doc = Loader.loadPDF(write(ReportFixtures.grid(5, 4, 10, false)).toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("Page 2 of 13"));
+            assertTrue(text.contains("Page 2 of 15"));
             assertTrue(text.contains("Distribution waterfall"));
             assertTrue(text.contains("徐福村"), "village names stay as they are");
             assertEquals("Cover", doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
@@ -174,8 +175,9 @@ class PdfPlanReportWriterTest {
                 grid.villages().stream().map(v -> v.withGeometry(null)).toList(), List.of(), grid.indicators(),
                 List.of(), List.of(), null);
         try (PDDocument doc = Loader.loadPDF(write(bare).toFile())) {
-            assertEquals(5, doc.getNumberOfPages(), "cover, contents, overview, indicators, model");
-            assertEquals(List.of("封面", "目录", "片区总览图", "县域指标", "附录二 测算模型说明"),
+            assertEquals(7, doc.getNumberOfPages(), "cover, contents, overview, indicators, rule check, below, model");
+            // Without a comparison the model is the first appendix (it used to be 附录二 after a missing 附录一).
+            assertEquals(List.of("封面", "目录", "片区总览图", "全镇指标", "规则检查", "未达标村", "附录一 测算模型说明"),
                     titles(doc.getDocumentCatalog().getDocumentOutline()));
             assertTrue(new PDFTextStripper().getText(doc).contains("没有边界或位置数据"));
         }
@@ -205,8 +207,8 @@ class PdfPlanReportWriterTest {
                 grid.villages().stream().map(v -> v.withGeometry(v.geometry().getCentroid())).toList(), List.of(),
                 grid.indicators(), grid.sections(), List.of(), null);
         try (PDDocument doc = Loader.loadPDF(write(points).toFile())) {
-            assertEquals(1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
-            String clusterPage = text(doc, 5);
+            assertEquals(1 + 1 + 1 + 1 + 1 + 1 + 2 * 4 + 1, doc.getNumberOfPages());
+            String clusterPage = text(doc, 7); // after cover, contents, overview, indicators, rule check, below
             assertTrue(clusterPage.contains("徐福村") && clusterPage.contains("田央村"), clusterPage);
         }
     }

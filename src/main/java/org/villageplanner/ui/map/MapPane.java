@@ -50,8 +50,25 @@ public final class MapPane extends StackPane {
         // The legend floats over the map and never sets its size: a short map clips it instead of growing.
         legendBox.setMinSize(0, 0);
         zoomBox.setMinSize(0, 0);
-        StackPane.setAlignment(legendBox, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(legendBox, new Insets(10));
+        overlayLegend.setId("overlayLegend");
+        overlayLegend.getStyleClass().add("legend");
+        overlayLegend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        // Shown only while an overlay has something on the map to explain.
+        overlayLegend.getChildren().addListener((ListChangeListener<javafx.scene.Node>) c -> {
+            for (javafx.scene.Node n : overlayLegend.getChildren()) {
+                n.visibleProperty().addListener(o -> overlayLegend.setVisible(anyVisible()));
+            }
+            overlayLegend.setVisible(anyVisible());
+        });
+        overlayLegend.managedProperty().bind(overlayLegend.visibleProperty());
+        overlayLegend.setVisible(false);
+        VBox legendArea = new VBox(6, legendBox, overlayLegend);
+        legendArea.setAlignment(Pos.BOTTOM_RIGHT);
+        legendArea.setPickOnBounds(false);
+        legendArea.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        legendArea.setMinSize(0, 0);
+        StackPane.setAlignment(legendArea, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(legendArea, new Insets(10));
         controller.legend().addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
         rebuildLegend(vm);
 
@@ -82,7 +99,7 @@ public final class MapPane extends StackPane {
         // A preview is framed in dashed amber so it cannot be mistaken for the accepted plan.
         vm.previewNoteProperty().addListener((o, a, b) -> setStyle(b == null || b.isEmpty() ? ""
                 : "-fx-border-color: #e08a00; -fx-border-width: 4; -fx-border-style: segments(14, 7);"));
-        getChildren().addAll(canvas, zoomBox, legendBox, badge, preview);
+        getChildren().addAll(canvas, zoomBox, legendArea, badge, preview);
     }
 
     public MapCanvas canvas() {
@@ -142,7 +159,10 @@ public final class MapPane extends StackPane {
                 legendBox.getChildren().add(row);
             }
         }
-        legendBox.getChildren().add(overlayLegend);
+    }
+
+    private boolean anyVisible() {
+        return overlayLegend.getChildren().stream().anyMatch(javafx.scene.Node::isVisible);
     }
 
     /** Where overlay layers put their legend rows; shown under the fill legend. */
