@@ -41,6 +41,7 @@ public final class CompareView extends SplitPane {
     private final Label order = new Label();
     private final TableView<Comparison.Row> indicators = new TableView<>();
     private final TableView<Comparison.VillageRow> villages = new TableView<>();
+    private final ScorecardRadar radar = new ScorecardRadar();
     private final ComboBox<String> indicatorChoice = new ComboBox<>();
     private final LineChart<Number, Number> chart;
     private final MapCanvas map = new MapCanvas();
@@ -93,7 +94,8 @@ public final class CompareView extends SplitPane {
         TabPane tabs = new TabPane(tab("cmpIndicatorsTab", "uiscen.compare.indicatorsTab", indicators),
                 tab("cmpChartTab", "uiscen.compare.chartTab", chartBox),
                 tab("cmpVillagesTab", "uiscen.compare.villagesTab", villages),
-                tab("cmpMapTab", "uiscen.compare.mapTab", mapBox));
+                tab("cmpMapTab", "uiscen.compare.mapTab", mapBox),
+                tab("cmpScorecardTab", "uiscen.compare.scorecardTab", radar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("compareTabs");
         getItems().addAll(left, tabs);
@@ -143,6 +145,7 @@ public final class CompareView extends SplitPane {
         List<Scenario> scenarios = sc.comparison().scenarios().stream()
                 .map(n -> model.window().session().project().scenario(n).orElse(Scenario.empty(n))).toList();
         CompareTables.indicators(indicators, sc.comparison());
+        radar.show(sc.comparison().scenarios(), sc.results());
         CompareTables.villages(villages, sc.comparison(), scenarios);
         drawChart();
         VillageShapes shapes = new VillageShapes(model.window().session().project().villages());
