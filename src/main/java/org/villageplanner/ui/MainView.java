@@ -36,7 +36,8 @@ public final class MainView extends BorderPane {
         TabPane side = new TabPane(
                 tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
                 tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())),
-                tab("validationTab", "ui.tab.validation", new ValidationView(vm, map.controller())));
+                tab("validationTab", "ui.tab.validation", new ValidationView(vm, map.controller())),
+                tab("goalSeekTab", "uigoal.tab", new org.villageplanner.ui.goalseek.GoalSeekView(vm)));
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox sidePane = new VBox(new PlanSummaryView(vm), side);

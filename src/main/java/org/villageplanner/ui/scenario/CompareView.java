@@ -42,6 +42,7 @@ public final class CompareView extends SplitPane {
     private final TableView<Comparison.Row> indicators = new TableView<>();
     private final TableView<Comparison.VillageRow> villages = new TableView<>();
     private final TableView<CompareChanges.Line> changes = new TableView<>();
+    private final ScorecardRadar radar = new ScorecardRadar();
     private final ComboBox<String> indicatorChoice = new ComboBox<>();
     private final LineChart<Number, Number> chart;
     private final MapCanvas map = new MapCanvas();
@@ -97,7 +98,8 @@ public final class CompareView extends SplitPane {
                 tab("cmpChangesTab", "uiscen.changes.tab", changes),
                 tab("cmpChartTab", "uiscen.compare.chartTab", chartBox),
                 tab("cmpVillagesTab", "uiscen.compare.villagesTab", villages),
-                tab("cmpMapTab", "uiscen.compare.mapTab", mapBox));
+                tab("cmpMapTab", "uiscen.compare.mapTab", mapBox),
+                tab("cmpScorecardTab", "uiscen.compare.scorecardTab", radar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("compareTabs");
         getItems().addAll(left, tabs);
@@ -147,6 +149,7 @@ public final class CompareView extends SplitPane {
         List<Scenario> scenarios = sc.comparison().scenarios().stream()
                 .map(n -> model.window().session().project().scenario(n).orElse(Scenario.empty(n))).toList();
         CompareTables.indicators(indicators, sc.comparison());
+        radar.show(sc.comparison().scenarios(), sc.results());
         CompareTables.villages(villages, sc.comparison(), scenarios);
         CompareChanges.fill(changes, sc, scenarios);
         drawChart();

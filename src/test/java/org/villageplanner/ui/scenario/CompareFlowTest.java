@@ -104,6 +104,16 @@ class CompareFlowTest {
             }
         }
         assertEquals(Map.of(), expected, "every headline indicator is shown");
+
+        // The equity scorecard radar: one polygon per scenario, each the scorecard of that scenario's simulation.
+        robot.clickOn("#cmpScorecardTab");
+        ScorecardRadar radar = robot.lookup("#compareRadar").queryAs(ScorecardRadar.class);
+        assertEquals(2, radar.scorecards().size());
+        assertEquals(org.villageplanner.finance.Scorecard.of(run(p.requireScenario("方案A"), p)),
+                radar.scorecards().get(0));
+        javafx.scene.shape.Polygon first = robot.lookup("#radar0").queryAs(javafx.scene.shape.Polygon.class);
+        assertEquals("方案A", first.getAccessibleText());
+        assertEquals(2 * org.villageplanner.finance.Scorecard.AXES.size(), first.getPoints().size());
     }
 
     private SimulationResult run(Scenario s, PlannerProject p) {

@@ -1,0 +1,199 @@
+package org.villageplanner.ui.goalseek;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.PlannerException;
+import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.service.SolveService;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.I18n;
+
+/**
+ * The 目标倒推 / Goal seeking panel's state: the question (cluster or whole plan, lever, goal, year, confidence,
+ * runs), the running search (progress, cancel), the answer, and the actions on it (highlight the villages still
+ * missing the goal on the map, save the answer as a new scenario — undoable, like every project edit).
+ */
+public final class GoalSeekModel {
+    /** The levers offered, by their CLI names. */
+    public static final List<String> LEVERS = List.of("floor", "guaranteedYield", "payoutRatio", "outsideCash",
+            "revenueFactor");
+    public static final List<String> GOALS = List.of("operating", "total", "share:0.9");
+
+    private final MainViewModel vm;
+    private final SolveService service;
+    private final StringProperty cluster = new SimpleStringProperty();
+    private final StringProperty lever = new SimpleStringProperty("payoutRatio");
+    private final StringProperty goal = new SimpleStringProperty("operating");
+    private final StringProperty party = new SimpleStringProperty("town");
+    private final StringProperty project = new SimpleStringProperty();
+    private final IntegerProperty year = new SimpleIntegerProperty(5);
+    private final DoubleProperty confidence = new SimpleDoubleProperty(0.8);
+    private final IntegerProperty runs = new SimpleIntegerProperty(SolveService.DEFAULT_RUNS);
+    private final ObjectProperty<SolveService.Result> result = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private GoalSeekTask task;
+    private Scenario solvedOn;
+
+    public GoalSeekModel(MainViewModel vm) {
+        this.vm = vm;
+        this.service = new SolveService(vm.services().simulation(), vm.services().projects());
+    }
+
+    /** Cluster ids of the shown scenario; null in the list stands for the whole plan. */
+    public List<String> clusters() {
+        List<String> out = new ArrayList<>();
+        out.add(null);
+        Scenario s = vm.session().scenario();
+        if (s != null) {
+            s.clusters().forEach(c -> out.add(c.id()));
+        }
+        return out;
+    }
+
+    public String clusterLabel(String id) {
+        if (id == null) {
+            return I18n.t("uigoal.wholePlan");
+        }
+        Scenario s = vm.session().scenario();
+        return s == null ? id : s.clusters().stream().filter(c -> c.id().equals(id)).map(Cluster::name).findFirst()
+                .orElse(id);
+    }
+
+    /** Starts the search on the shown scenario; the answer arrives in {@link #resultProperty()}. */
+    public GoalSeekTask start() {
+        cancel();
+        Scenario s = vm.session().scenario();
+        PlannerProject p = vm.session().project();
+        result.set(null);
+        error.set("");
+        if (s == null || p == null) {
+            return null;
+        }
+        String projectName = project.get();
+        if ("revenueFactor".equals(lever.get()) && (projectName == null || projectName.isBlank()) && cluster.get() != null) {
+            projectName = s.clusters().stream().filter(c -> c.id().equals(cluster.get())).findFirst()
+                    .flatMap(c -> c.projects().stream().findFirst()).map(pr -> pr.name()).orElse(null);
+        }
+        SolveService.Request r = new SolveService.Request(s.name(), lever.get(), cluster.get(), party.get(),
+                projectName, goal.get(), year.get(), confidence.get(), null, null, runs.get(), null, null);
+        GoalSeekTask t = new GoalSeekTask(service, s, p.villages(), r);
+        solvedOn = s;
+        task = t;
+        running.set(true);
+        progress.bind(t.progressProperty());
+        t.setOnSucceeded(e -> finish(t, t.getValue(), ""));
+        t.setOnFailed(e -> finish(t, null, t.getException() instanceof PlannerException pe ? pe.getMessage()
+                : I18n.t("uigoal.failed", String.valueOf(t.getException()))));
+        t.setOnCancelled(e -> finish(t, null, I18n.t("uigoal.cancelled")));
+        Thread th = new Thread(t, "goal-seek");
+        th.setDaemon(true);
+        th.start();
+        return t;
+    }
+
+    private void finish(GoalSeekTask t, SolveService.Result r, String message) {
+        if (t != task) {
+            return;
+        }
+        progress.unbind();
+        progress.set(r == null ? 0 : 1);
+        running.set(false);
+        result.set(r);
+        error.set(message);
+        if (r != null && !r.failing().isEmpty()) {
+            highlightFailing();
+        }
+    }
+
+    public void cancel() {
+        if (task != null && task.isRunning()) {
+            task.cancel();
+        }
+    }
+
+    /** Selects the villages still missing the goal (shown on the map). */
+    public void highlightFailing() {
+        SolveService.Result r = result.get();
+        PlannerProject p = vm.session().project();
+        if (r == null || p == null) {
+            return;
+        }
+        List<Village> failing = p.villages().stream().filter(v -> r.failing().contains(v.code())).toList();
+        vm.selectAll(failing, false);
+    }
+
+    /** Saves the answer as scenario {@code name} and shows it; false when there is no answer or the name is taken. */
+    public boolean saveAs(String name) {
+        SolveService.Result r = result.get();
+        PlannerProject p = vm.session().project();
+        if (r == null || !r.answer().reachable() || p == null || name == null || name.isBlank()
+                || p.scenario(name.strip()).isPresent()) {
+            return false;
+        }
+        Scenario saved = service.withLever(solvedOn, p.villages(), r.request(), r.answer().value(), name.strip());
+        return vm.session().editProject(p.withScenario(saved), saved.name(), I18n.t("uigoal.saveEdit", saved.name()));
+    }
+
+    public StringProperty clusterProperty() {
+        return cluster;
+    }
+
+    public StringProperty leverProperty() {
+        return lever;
+    }
+
+    public StringProperty goalProperty() {
+        return goal;
+    }
+
+    public StringProperty partyProperty() {
+        return party;
+    }
+
+    public StringProperty projectProperty() {
+        return project;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public DoubleProperty confidenceProperty() {
+        return confidence;
+    }
+
+    public IntegerProperty runsProperty() {
+        return runs;
+    }
+
+    public ObjectProperty<SolveService.Result> resultProperty() {
+        return result;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+}
