@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -300,11 +299,5 @@ public final class GeoPackageLayerStore implements ReferenceLayerStore {
             throw new PlannerException("store.file.newer", project, version, Migrations.CURRENT);
         }
         return version;
-    }
-
-    static Envelope extent(List<Feature> features) {
-        Envelope e = new Envelope();
-        features.forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
-        return e;
     }
 }
