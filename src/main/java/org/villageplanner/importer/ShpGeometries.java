@@ -140,7 +140,12 @@ final class ShpGeometries {
             if (cs.size() < 4) {
                 throw new PlannerException("importer.shp.badRing", file, row, p, cs.size());
             }
-            LinearRing ring = f.createLinearRing(cs.toArray(Coordinate[]::new));
+            LinearRing ring;
+            try {
+                ring = f.createLinearRing(cs.toArray(Coordinate[]::new));
+            } catch (IllegalArgumentException notClosed) { // NaN coordinates never close (found by bench fuzz)
+                throw new PlannerException(notClosed, "importer.shp.badRing", file, row, p, cs.size());
+            }
             (Orientation.isCCW(ring.getCoordinateSequence()) ? holes : shells).add(ring);
         }
         if (shells.isEmpty()) {
