@@ -76,9 +76,12 @@ final class CompareCommand implements Callable<Integer> {
                 card.put("scenario", c.scenarios().get(i));
                 cards.add(card);
             }
+            // CLI.md: the keys on which the scenarios disagree; their values per scenario are an extension.
             ArrayNode differ = root.putArray("assumptionsDiffer");
+            ArrayNode values = root.putArray("assumptionsDifferValues");
             for (AssumptionDifferences.Difference d : result.assumptionsDiffer()) {
-                ObjectNode o = differ.addObject();
+                differ.add(d.field());
+                ObjectNode o = values.addObject();
                 o.put("field", d.field());
                 numbers(o.putArray("values"), d.values());
             }

@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.villageplanner.cluster.Problem;
-import org.villageplanner.cluster.SizeBounds;
-import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
 import org.villageplanner.finance.GoalSeek;
 import org.villageplanner.finance.Lever;
 import org.villageplanner.service.Progress;
@@ -101,9 +96,7 @@ final class SolveCommand implements Callable<Integer> {
         if (!(probability > 0 && probability <= 1)) {
             throw Usage.error(spec, "goalseek.probability", probability);
         }
-        if (!allowInvalid) {
-            requireValid();
-        }
+        services.validity().check(project, scenario, allowInvalid);
         SolveService.Request request = new SolveService.Request(scenario, lever, cluster, party, projectName, goal,
                 byYear, probability, min, max, runs, seed, saveAs);
         SolveService.Result r = new SolveService(services.simulation(), services.projects()).solve(project, request,
@@ -116,27 +109,6 @@ final class SolveCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * CLI.md: commands that compute on a plan refuse a scenario with ERROR findings unless {@code --allow-invalid}.
-     * A small local check (project files only) until the shared gate replaces it.
-     */
-    private void requireValid() {
-        if (project.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return;
-        }
-        PlannerProject p = services.projects().open(project);
-        var checked = p.requireScenario(scenario);
-        ValidationReport report = services.validation().validate(p, checked, SizeBounds.DEFAULT);
-        if (!report.errors().isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            for (Problem e : report.errors()) {
-                list.append("\n  ").append(e.clusterId() == null ? "-" : e.clusterId()).append(' ')
-                        .append(e.rule().id()).append(": ").append(e.message());
-            }
-            throw new PlannerException("goalseek.invalid", checked.name(), project, list);
-        }
     }
 
     static Map<String, Object> toJson(SolveService.Result r) {

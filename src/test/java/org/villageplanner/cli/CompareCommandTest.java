@@ -88,8 +88,10 @@ class CompareCommandTest {
 
         CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
         assertEquals(0, r.exit(), r.err());
-        JsonNode differ = new ObjectMapper().readTree(r.out()).get("assumptionsDiffer");
-        assertEquals("[{\"field\":\"baselineGrowth\",\"values\":[0,0.03]}]", differ.toString());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("[\"baselineGrowth\"]", root.get("assumptionsDiffer").toString(), "CLI.md: a list of keys");
+        assertEquals("[{\"field\":\"baselineGrowth\",\"values\":[0,0.03]}]",
+                root.get("assumptionsDifferValues").toString());
 
         CliRun text = CliRun.of("--lang", "en", "compare", project.toString(), "--scenario", "A", "--scenario", "B");
         assertEquals(0, text.exit(), text.err());

@@ -49,8 +49,9 @@ class PlanPdfTextTest {
         assertTrue(text.contains("暂无项目"), "clusters without projects say so");
         assertFalse(text.contains("第 0 年收回投资"), "never a payback in year 0");
         assertFalse(text.contains("内部收益率 —，测算期内"), "no NPV/IRR sentence for a cluster without projects");
-        assertTrue(text.contains("附录一 测算模型说明"), "the only appendix is 附录一");
-        assertFalse(text.contains("附录二"));
+        assertTrue(text.contains("附录一 共同富裕评分卡"), "appendices in order: the scorecard is 附录一");
+        assertTrue(text.contains("附录二 测算模型说明"), "then the model, 附录二");
+        assertFalse(text.contains("附录三"));
         assertFalse(text.contains("数据来源：示例数据："), "no doubled label");
         List<String> english = new ArrayList<>();
         Matcher m = ENGLISH_SENTENCE.matcher(text);

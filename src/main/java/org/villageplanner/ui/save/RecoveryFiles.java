@@ -50,10 +50,12 @@ public final class RecoveryFiles {
         return settings.recoveryFile().toAbsolutePath().getParent();
     }
 
-    /** Writes {@code project} as the recovery copy, then its description (each replaced atomically). */
+    /**
+     * Writes the description of {@code project}, then the project as the recovery copy (each replaced atomically):
+     * whoever sees the copy (it is what {@link #pending} looks for) also finds its description.
+     */
     public void write(PlannerProject project, Info info) throws IOException {
         Files.createDirectories(dir());
-        projects.save(project, projectFile());
         Properties p = new Properties();
         p.setProperty("origin", info.origin() == null ? "" : info.origin().toAbsolutePath().toString());
         p.setProperty("title", info.title() == null ? "" : info.title());
@@ -75,6 +77,7 @@ public final class RecoveryFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+        projects.save(project, projectFile());
         // The older note (origin only) is kept in step for versions that read just that.
         settings.noteRecoveryOrigin(info.origin());
     }
