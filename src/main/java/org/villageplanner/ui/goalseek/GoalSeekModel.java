@@ -20,6 +20,8 @@ import org.villageplanner.domain.Village;
 import org.villageplanner.service.SolveService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.task.PlannerTask;
 
 /**
  * The 目标倒推 / Goal seeking panel's state: the question (cluster or whole plan, lever, goal, year, confidence,
@@ -46,7 +48,7 @@ public final class GoalSeekModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
-    private GoalSeekTask task;
+    private PlannerTask<SolveService.Result> task;
     private Scenario solvedOn;
 
     public GoalSeekModel(MainViewModel vm) {
@@ -75,7 +77,7 @@ public final class GoalSeekModel {
     }
 
     /** Starts the search on the shown scenario; the answer arrives in {@link #resultProperty()}. */
-    public GoalSeekTask start() {
+    public PlannerTask<SolveService.Result> start() {
         cancel();
         Scenario s = vm.session().scenario();
         PlannerProject p = vm.session().project();
@@ -91,22 +93,27 @@ public final class GoalSeekModel {
         }
         SolveService.Request r = new SolveService.Request(s.name(), lever.get(), cluster.get(), party.get(),
                 projectName, goal.get(), year.get(), confidence.get(), null, null, runs.get(), null, null);
-        GoalSeekTask t = new GoalSeekTask(service, s, p.villages(), r);
+        List<Village> villages = p.villages();
+        // One way to run background work: the window's task runner (status bar, cancel, busy state).
+        java.util.concurrent.atomic.AtomicReference<PlannerTask<SolveService.Result>> self =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        PlannerTask<SolveService.Result> t = Tasks.<SolveService.Result>create(pr -> service.solve(s, villages, r, pr))
+                .titled(I18n.t("uigoal.tab"))
+                .onSuccess(res -> finish(self.get(), res, ""))
+                .onError(e -> finish(self.get(), null, e instanceof PlannerException pe ? pe.getMessage()
+                        : I18n.t("uigoal.failed", String.valueOf(e))))
+                .onCancelled(() -> finish(self.get(), null, I18n.t("uigoal.cancelled")))
+                .build();
+        self.set(t);
         solvedOn = s;
         task = t;
         running.set(true);
         progress.bind(t.progressProperty());
-        t.setOnSucceeded(e -> finish(t, t.getValue(), ""));
-        t.setOnFailed(e -> finish(t, null, t.getException() instanceof PlannerException pe ? pe.getMessage()
-                : I18n.t("uigoal.failed", String.valueOf(t.getException()))));
-        t.setOnCancelled(e -> finish(t, null, I18n.t("uigoal.cancelled")));
-        Thread th = new Thread(t, "goal-seek");
-        th.setDaemon(true);
-        th.start();
+        vm.tasks().run(t);
         return t;
     }
 
-    private void finish(GoalSeekTask t, SolveService.Result r, String message) {
+    private void finish(PlannerTask<SolveService.Result> t, SolveService.Result r, String message) {
         if (t != task) {
             return;
         }
