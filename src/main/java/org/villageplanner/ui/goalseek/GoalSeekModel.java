@@ -153,7 +153,13 @@ public final class GoalSeekModel {
             return false;
         }
         Scenario saved = service.withLever(solvedOn, p.villages(), r.request(), r.answer().value(), name.strip());
-        return vm.session().editProject(p.withScenario(saved), saved.name(), I18n.t("uigoal.saveEdit", saved.name()));
+        if (!vm.session().editProject(p.withScenario(saved), saved.name(), I18n.t("uigoal.saveEdit", saved.name()))) {
+            return false;
+        }
+        // The answer is seen against the plan it was found on, scorecards included.
+        org.villageplanner.ui.simulation.SimulationModel.of(vm).compareRequestProperty()
+                .set(List.of(solvedOn.name(), saved.name()));
+        return true;
     }
 
     public StringProperty clusterProperty() {

@@ -27,6 +27,7 @@ import org.villageplanner.finance.Indicators;
 import org.villageplanner.service.WhatIfService.ScenarioComparison;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.simulation.SimulationModel;
 import org.villageplanner.ui.map.MapCanvas;
 import org.villageplanner.ui.map.VillageShapes;
 
@@ -55,6 +56,11 @@ public final class CompareView extends SplitPane {
         Button compare = new Button(I18n.t("uiscen.compare.run"));
         compare.setId("compareButton");
         compare.setOnAction(e -> model.compare());
+        SimulationModel.of(vm).compareRequestProperty().addListener((o, was, names) -> {
+            if (names != null) {
+                showRequested(names);
+            }
+        });
         Button export = new Button(I18n.t("uiscen.compare.export"));
         export.setId("exportCompareButton");
         export.disableProperty().bind(model.comparisonProperty().isNull());
@@ -209,6 +215,17 @@ public final class CompareView extends SplitPane {
         File f = c.showSaveDialog(getScene().getWindow());
         if (f != null) {
             model.export(f.getName().endsWith(".xlsx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".xlsx"));
+        }
+    }
+
+    /** Compares {@code names} (base first) and brings the comparison to the front. */
+    private void showRequested(List<String> names) {
+        model.chosen().setAll(names);
+        fillChecks();
+        model.compare();
+        if (getScene() != null && getScene().lookup("#analysisTabs") instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> "compareTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
     }
 

@@ -33,6 +33,7 @@ public final class SimulationModel {
     private final MainViewModel vm;
     private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<Scenario> resultScenario = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.List<String>> compareRequest = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     /** The cluster the agreement editor and the results view focus on (follows the selection). */
@@ -95,6 +96,14 @@ public final class SimulationModel {
 
     public ObjectProperty<SimulationResult> resultProperty() {
         return result;
+    }
+
+    /**
+     * Scenarios some panel asks the comparison to show, base first (goal seeking's saved answer against the
+     * scenario it was found on); the comparison view takes the request and runs it.
+     */
+    public ObjectProperty<java.util.List<String>> compareRequestProperty() {
+        return compareRequest;
     }
 
     /** The scenario the current result was computed for (its assumptions hold the targets). */

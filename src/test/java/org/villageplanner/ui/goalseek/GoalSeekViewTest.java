@@ -100,6 +100,14 @@ class GoalSeekViewTest {
         double ratio = saved.get().clusters().stream().filter(c -> c.id().equals("xufu")).findFirst().orElseThrow()
                 .agreement().payoutRatio();
         assertEquals(r.answer().value(), ratio);
+        // The saved answer opens in the comparison, against the scenario it was found on.
+        javafx.scene.control.TabPane tabs = robot.lookup("#analysisTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("compareTab", tabs.getSelectionModel().getSelectedItem().getId());
+        java.util.Set<String> ticked = new java.util.HashSet<>();
+        robot.lookup(n -> n instanceof javafx.scene.control.CheckBox c && c.getId() != null
+                && c.getId().startsWith("compareCheck") && c.isSelected())
+                .queryAllAs(javafx.scene.control.CheckBox.class).forEach(c -> ticked.add(c.getText()));
+        assertEquals(java.util.Set.of(s.name(), "倒推方案"), ticked);
     }
 
     private static SolveService.Result run(FxRobot robot, GoalSeekModel m) throws Exception {
