@@ -36,6 +36,8 @@ final class Engine {
         final boolean[] used;
         /** Likely sorted order of villages per year for the indicators ({@link Indicators#orders}), or null. */
         int[] order;
+        /** A finished deterministic pass whose indicators a year with equal incomes reuses, or null. */
+        Workspace reference;
 
         Workspace(Model m) {
             w = m.years + 1;
@@ -64,7 +66,7 @@ final class Engine {
 
     static void run(Model m, Workspace ws, TransferSink sink) {
         runIncomes(m, ws, sink);
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order, ws.reference);
     }
 
     /** The pass up to the villages' incomes (§2–§4), without the indicators (goal seeking needs no more). */

@@ -36,51 +36,96 @@ public final class Indicators {
      *              ranking). The result is the same either way: the values are fully sorted before use.
      */
     static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out, int[] order) {
+        compute(m, operating, total, scratch, out, order, null);
+    }
+
+    /**
+     * @param reference null, or a finished pass ({@link Engine.Workspace} of the deterministic run, same model):
+     *                  a year whose incomes equal the reference's bit for bit takes the reference's indicators
+     *                  instead of sorting again (Monte Carlo draws nothing for year 0).
+     */
+    static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out, int[] order,
+                        Engine.Workspace reference) {
         int w = m.years + 1;
         int n = m.nV;
         for (int t = 0; t < w; t++) {
-            int belowTotal = 0;
-            int belowOperating = 0;
-            for (int v = 0; v < n; v++) {
-                if (total[v * w + t] < m.a.totalIncomeTarget()) {
-                    belowTotal++;
+            if (reference != null && sameYear(operating, total, reference, n, w, t)) {
+                for (int k = 0; k < COUNT; k++) {
+                    out[k * w + t] = reference.indicators[k * w + t];
                 }
-                if (operating[v * w + t] < m.a.operatingIncomeTarget()) {
-                    belowOperating++;
-                }
-                if (order == null) {
-                    scratch[v] = operating[v * w + t];
-                }
+                continue;
             }
-            out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
-            out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
-            if (order != null) {
-                int base = 2 * t * n;
-                for (int k = 0; k < n; k++) {
-                    int v = order[base + k];
-                    scratch[k] = operating[v * w + t];
-                }
-                insertionSort(scratch, n);
-            }
-            spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, order == null);
-            int k = 0;
             if (order == null) {
-                for (int v = 0; v < n; v++) {
-                    if (m.population[v] > 0) {
-                        scratch[k++] = operating[v * w + t] / m.population[v];
-                    }
-                }
+                unordered(m, operating, total, scratch, out, w, t);
             } else {
-                int base = (2 * t + 1) * n;
-                while (k < n && order[base + k] >= 0) {
-                    int v = order[base + k];
-                    scratch[k++] = operating[v * w + t] / m.population[v];
-                }
-                insertionSort(scratch, k);
+                ordered(m, operating, total, scratch, out, order, w, t);
             }
-            spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
-                    order == null);
         }
+    }
+
+    private static boolean sameYear(double[] operating, double[] total, Engine.Workspace ref, int n, int w, int t) {
+        for (int v = 0; v < n; v++) {
+            int i = v * w + t;
+            if (Double.doubleToRawLongBits(operating[i]) != Double.doubleToRawLongBits(ref.operating[i])
+                    || Double.doubleToRawLongBits(total[i]) != Double.doubleToRawLongBits(ref.total[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void unordered(Model m, double[] operating, double[] total, double[] scratch, double[] out,
+                                  int w, int t) {
+        int n = m.nV;
+        int belowTotal = 0;
+        int belowOperating = 0;
+        for (int v = 0; v < n; v++) {
+            belowTotal += total[v * w + t] < m.a.totalIncomeTarget() ? 1 : 0;
+            belowOperating += operating[v * w + t] < m.a.operatingIncomeTarget() ? 1 : 0;
+            scratch[v] = operating[v * w + t];
+        }
+        out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
+        out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
+        spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, true);
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            if (m.population[v] > 0) {
+                scratch[k++] = operating[v * w + t] / m.population[v];
+            }
+        }
+        spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
+                true);
+    }
+
+    /** One year in the hinted order: one gather pass counts the villages below target and fills the scratch. */
+    private static void ordered(Model m, double[] operating, double[] total, double[] scratch, double[] out,
+                                int[] order, int w, int t) {
+        int n = m.nV;
+        double totalTarget = m.a.totalIncomeTarget();
+        double operatingTarget = m.a.operatingIncomeTarget();
+        int belowTotal = 0;
+        int belowOperating = 0;
+        int base = 2 * t * n;
+        for (int k = 0; k < n; k++) {
+            int i = order[base + k] * w + t;
+            double x = operating[i];
+            belowTotal += total[i] < totalTarget ? 1 : 0;
+            belowOperating += x < operatingTarget ? 1 : 0;
+            scratch[k] = x;
+        }
+        out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
+        out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
+        insertionSort(scratch, n);
+        spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, false);
+        int k = 0;
+        base = (2 * t + 1) * n;
+        while (k < n && order[base + k] >= 0) {
+            int v = order[base + k];
+            scratch[k++] = operating[v * w + t] / m.population[v];
+        }
+        insertionSort(scratch, k);
+        spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
+                false);
     }
 
     /**

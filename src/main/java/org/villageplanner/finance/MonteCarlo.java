@@ -92,6 +92,7 @@ public final class MonteCarlo {
         Runnable worker = () -> {
             Engine.Workspace ws = new Engine.Workspace(m);
             ws.order = order;
+            ws.reference = det;
             long[] meet = new long[3 * w];
             for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
                 if (listener.cancelled()) {
