@@ -91,8 +91,12 @@ class GoalSeekViewTest {
         assertEquals(r.answer().curve().size(), curve.getData().get(0).getData().size());
         assertEquals(5.0, curve.getData().get(1).getData().get(0).getYValue().doubleValue(), 1e-9);
 
-        robot.clickOn("#goalSaveName").write("倒推方案");
-        robot.clickOn("#goalSave");
+        javafx.scene.control.TextField saveName = robot.lookup("#goalSaveName").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.Button save = robot.lookup("#goalSave").queryButton();
+        robot.interact(() -> {
+            saveName.setText("倒推方案");
+            save.fire();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         var saved = window.viewModel().session().project().scenario("倒推方案");
         assertTrue(saved.isPresent());
@@ -112,7 +116,10 @@ class GoalSeekViewTest {
 
     private static SolveService.Result run(FxRobot robot, GoalSeekModel m) throws Exception {
         robot.interact(() -> m.resultProperty().set(null));
-        robot.clickOn("#goalRun");
+        // Fired rather than clicked: the long answer of a first run may have scrolled the button out of the pointer's
+        // reach on a small headless screen; the button's action is what is tested.
+        javafx.scene.control.Button run = robot.lookup("#goalRun").queryButton();
+        robot.interact(run::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.runningProperty().get()
                 && (m.resultProperty().get() != null || !m.errorProperty().get().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
