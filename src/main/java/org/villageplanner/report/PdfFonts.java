@@ -1,7 +1,5 @@
 package org.villageplanner.report;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled WenQuanYi Micro Hei (TrueType outlines, Apache-2.0) for one PDF document: a subset-embedded
- * {@link PDType0Font} so Chinese stays real, extractable text, plus the matching AWT font for JFreeChart.
+ * {@link PDType0Font} so Chinese stays real, extractable text.
  *
  * <p>Must stay open until the document is saved, because PDFBox reads glyphs from the collection when it builds
  * the subset. Not thread-safe; one instance per document.
@@ -31,7 +29,6 @@ final class PdfFonts implements Closeable {
     static final String FACE = "WenQuanYiMicroHei";
     private static final String RESOURCE = "/org/villageplanner/fonts/wqy-microhei.ttc";
     private static File collectionFile;
-    private static Font awtFont;
 
     private final TrueTypeCollection collection;
     private final CmapLookup cmap;
@@ -54,24 +51,6 @@ final class PdfFonts implements Closeable {
 
     PDType0Font pdf() {
         return font;
-    }
-
-    /** The same face for Java2D (JFreeChart), so that chart text can be mapped back to {@link #pdf()}. */
-    static synchronized Font awt() {
-        if (awtFont == null) {
-            try {
-                Font found = null;
-                for (Font f : Font.createFonts(file())) {
-                    if (f.getFontName().replace(" ", "").equals(FACE) || found == null) {
-                        found = f;
-                    }
-                }
-                awtFont = found;
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("cannot read the bundled font", e);
-            }
-        }
-        return awtFont;
     }
 
     /** Width of {@code text} in points at {@code size}; text should have passed {@link #printable}. */
