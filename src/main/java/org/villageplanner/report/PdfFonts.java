@@ -42,6 +42,9 @@ final class PdfFonts implements Closeable {
             if (ttf == null) {
                 throw new IOException("font " + FACE + " not in " + RESOURCE);
             }
+            // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
+            // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
+            ttf.setEnableGsub(false);
             cmap = ttf.getUnicodeCmapLookup();
             font = PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
