@@ -33,7 +33,13 @@ final class PdfFonts implements Closeable {
     private final TrueTypeCollection collection;
     private final CmapLookup cmap;
     private final PDType0Font font;
-    private final Map<Integer, Float> widths = new HashMap<>();
+    /**
+     * Advance widths of the bundled face by BMP code point, NaN until first asked: a property of the font file,
+     * so shared by all documents (a racing write stores the same value). Boxed map look-ups here were the top
+     * frames of a warm export's profile.
+     */
+    private static final float[] BMP_WIDTHS = unknownWidths();
+    private final Map<Integer, Float> otherWidths = new HashMap<>();
 
     PdfFonts(PDDocument doc) {
         try {
@@ -61,10 +67,25 @@ final class PdfFonts implements Closeable {
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            units += widths.computeIfAbsent(cp, this::glyphWidth);
+            if (cp < BMP_WIDTHS.length) {
+                float w = BMP_WIDTHS[cp];
+                if (Float.isNaN(w)) {
+                    w = glyphWidth(cp);
+                    BMP_WIDTHS[cp] = w;
+                }
+                units += w;
+            } else {
+                units += otherWidths.computeIfAbsent(cp, this::glyphWidth);
+            }
             i += Character.charCount(cp);
         }
         return units / 1000f * size;
+    }
+
+    private static float[] unknownWidths() {
+        float[] widths = new float[0x10000];
+        java.util.Arrays.fill(widths, Float.NaN);
+        return widths;
     }
 
     private float glyphWidth(int codePoint) {
