@@ -30,7 +30,6 @@ final class PdfFonts implements Closeable {
     private static final String RESOURCE = "/org/villageplanner/fonts/wqy-microhei.ttc";
     private static File collectionFile;
 
-    private final TrueTypeCollection collection;
     private final CmapLookup cmap;
     private final PDType0Font font;
     /**
@@ -43,19 +42,41 @@ final class PdfFonts implements Closeable {
 
     PdfFonts(PDDocument doc) {
         try {
-            collection = new TrueTypeCollection(file());
+            Parsed parsed = parsed();
+            cmap = parsed.cmap();
+            font = PDType0Font.load(doc, parsed.ttf(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The parsed face with its Unicode cmap; the collection stays open because subsetting reads glyphs from it. */
+    private record Parsed(TrueTypeCollection collection, TrueTypeFont ttf, CmapLookup cmap) {
+    }
+
+    /**
+     * The collection parsed once per thread and kept: parsing it was a noticeable share of every export in the warm
+     * profile. Per thread because PDFBox reads from it unsynchronised while a document is laid out and saved, and a
+     * document is built and saved on one thread.
+     */
+    private static final ThreadLocal<Parsed> PARSED = new ThreadLocal<>();
+
+    private static Parsed parsed() throws IOException {
+        Parsed p = PARSED.get();
+        if (p == null) {
+            TrueTypeCollection collection = new TrueTypeCollection(file());
             TrueTypeFont ttf = collection.getFontByName(FACE);
             if (ttf == null) {
+                collection.close();
                 throw new IOException("font " + FACE + " not in " + RESOURCE);
             }
             // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
             // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
             ttf.setEnableGsub(false);
-            cmap = ttf.getUnicodeCmapLookup();
-            font = PDType0Font.load(doc, ttf, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            p = new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
+            PARSED.set(p);
         }
+        return p;
     }
 
     PDType0Font pdf() {
@@ -148,10 +169,6 @@ final class PdfFonts implements Closeable {
 
     @Override
     public void close() {
-        try {
-            collection.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The parsed collection is kept for the next document on this thread (see PARSED).
     }
 }
