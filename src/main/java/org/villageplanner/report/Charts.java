@@ -1,37 +1,17 @@
 package org.villageplanner.report;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.PlanReport;
 
 /**
- * The plan's charts, built with JFreeChart and drawn through PdfBoxGraphics2D so they stay vectors. All chart
- * text uses the bundled CJK face registered with the font text drawer, so it is embedded once with the rest of the
- * document and stays extractable.
+ * The plan's charts, drawn straight into the page's content stream with PDFBox paths and the document's CJK
+ * font: vector, text extractable, and no Java2D, JFreeChart or Graphics2D bridge to load and warm up for a
+ * command-line export (those cost about a quarter of the report's run time in the profile, docs/PERFORMANCE.md).
  */
 final class Charts {
     static final Color[] SERIES = {new Color(0x1F, 0x77, 0xB4), new Color(0xD6, 0x27, 0x28),
@@ -39,132 +19,235 @@ final class Charts {
         new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF)};
 
     private static final Color TARGET = new Color(0xB0, 0x3A, 0x2E);
+    private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    private static final Color AXIS = new Color(0x88, 0x88, 0x88);
+    private static final float LABEL = 7f;
+    private static final float TITLE = 8f;
 
     private final PageFlow flow;
-    private final PdfBoxGraphics2DFontTextDrawer textDrawer = new PdfBoxGraphics2DFontTextDrawer();
-    private final StandardChartTheme theme;
 
     Charts(PageFlow flow) {
         this.flow = flow;
-        Font base = PdfFonts.awt();
-        textDrawer.registerFont(base.getFontName(), flow.fonts().pdf());
-        theme = new StandardChartTheme("plan");
-        theme.setExtraLargeFont(base.deriveFont(Font.PLAIN, 11f));
-        theme.setLargeFont(base.deriveFont(Font.PLAIN, 9f));
-        theme.setRegularFont(base.deriveFont(Font.PLAIN, 8f));
-        theme.setSmallFont(base.deriveFont(Font.PLAIN, 7f));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
     }
 
-    /** Horizontal bars: each party's share in percent. */
+    /** Horizontal bars: each party's share in percent, the value written after each bar. */
     PageFlow.Drawing shares(List<PlanReport.ShareRow> shares) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String series = Messages.get("report.chart.share");
-        for (PlanReport.ShareRow s : shares) {
-            data.addValue(s.fraction() * 100, series, flow.fonts().printable(s.name()));
-        }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, Messages.get("report.chart.sharePercent"), data,
-                PlotOrientation.HORIZONTAL, false, false, false);
-        theme.apply(chart);
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setSeriesPaint(0, PageFlow.ACCENT);
-        bars.setMaximumBarWidth(0.12);
-        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
-                "{2}%", new java.text.DecimalFormat("0.00")));
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(theme.getRegularFont());
-        NumberAxis percent = (NumberAxis) plot.getRangeAxis();
-        percent.setUpperMargin(0.15);
-        double max = shares.stream().mapToDouble(PlanReport.ShareRow::fraction).max().orElse(1) * 100;
-        percent.setTickUnit(new NumberTickUnit(max > 50 ? 10 : 5));
-        return draw(chart);
-    }
-
-    /**
-     * Lines: each member's operating income (solid) and total income (dashed) in 万元, years 0..N, with the
-     * operating and total income targets as flat red reference lines named in the legend.
-     */
-    PageFlow.Drawing incomes(List<PlanReport.MemberIncome> members, double operatingTarget, double totalTarget) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        for (PlanReport.MemberIncome m : members) {
-            data.addSeries(series(m.name() + " " + Messages.get("report.chart.operating"), m.operatingIncome()));
-        }
-        for (PlanReport.MemberIncome m : members) {
-            data.addSeries(series(m.name() + " " + Messages.get("report.chart.total"), m.totalIncome()));
-        }
-        // The targets are drawn as two flat series so that the legend names them: labels inside the plot
-        // would sit on top of the weak villages' lines, which run right along the targets.
-        int years = members.isEmpty() ? 0 : members.get(0).operatingIncome().size() - 1;
-        data.addSeries(flat(Messages.get("report.chart.operatingTarget", Formats.decimal(operatingTarget / 1e4, 0)),
-                operatingTarget, years));
-        data.addSeries(flat(Messages.get("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
-                totalTarget, years));
-        JFreeChart chart = ChartFactory.createXYLineChart(null, Messages.get("report.chart.year"),
-                Messages.get("report.chart.incomeWan"), data, PlotOrientation.VERTICAL, true, false, false);
-        theme.apply(chart);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-        int n = members.size();
-        BasicStroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {4f, 3f}, 0f);
-        for (int i = 0; i < 2 * n; i++) {
-            Color c = SERIES[(i % Math.max(n, 1)) % SERIES.length];
-            lines.setSeriesPaint(i, c);
-            lines.setSeriesStroke(i, i < n ? new BasicStroke(1.6f) : dashed);
-            lines.setSeriesShape(i, new Rectangle2D.Double(-1.5, -1.5, 3, 3));
-        }
-        for (int i = 2 * n; i < 2 * n + 2; i++) {
-            lines.setSeriesPaint(i, TARGET);
-            lines.setSeriesStroke(i, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                    i == 2 * n ? new float[] {1.5f, 2f} : new float[] {6f, 2f, 1.5f, 2f}, 0f));
-            lines.setSeriesShapesVisible(i, false);
-        }
-        plot.setRenderer(lines);
-        NumberAxis yearAxis = (NumberAxis) plot.getDomainAxis();
-        yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
-        return draw(chart);
-    }
-
-    private static XYSeries flat(String key, double yuan, int years) {
-        XYSeries s = new XYSeries(key, false, true);
-        s.add(0, yuan / 10_000);
-        s.add(Math.max(years, 1), yuan / 10_000);
-        return s;
-    }
-
-    private static XYSeries series(String key, List<Double> yuanByYear) {
-        XYSeries s = new XYSeries(key, false, true);
-        for (int t = 0; t < yuanByYear.size(); t++) {
-            s.add(t, yuanByYear.get(t) / 10_000);
-        }
-        return s;
-    }
-
-    private PageFlow.Drawing draw(JFreeChart chart) {
-        chart.setAntiAlias(false);
-        chart.setTextAntiAlias(false);
         return (f, x, bottom, w, h) -> {
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(f.doc(), w, h);
-            g.setFontTextDrawer(textDrawer);
-            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-            g.dispose();
-            PDFormXObject form = g.getXFormObject();
-            PDPageContentStream cs = f.cs();
-            cs.saveGraphicsState();
-            cs.transform(Matrix.getTranslateInstance(x, bottom));
-            cs.drawForm(form);
-            cs.restoreGraphicsState();
+            PdfFonts fonts = f.fonts();
+            float nameW = 0;
+            for (PlanReport.ShareRow s : shares) {
+                nameW = Math.max(nameW, fonts.width(fonts.printable(s.name()), TITLE));
+            }
+            float left = x + Math.min(nameW + 6, w * 0.4f);
+            float right = x + w - 6;
+            float plotBottom = bottom + 2 * TITLE + 10;
+            float plotTop = bottom + h - 4;
+            double max = shares.stream().mapToDouble(PlanReport.ShareRow::fraction).max().orElse(1) * 100;
+            double step = max > 50 ? 10 : 5;
+            double upper = Math.max(step, Math.ceil(max * 1.15 / step) * step);
+            float scale = (float) ((right - left) / upper);
+            for (double v = 0; v <= upper + 1e-9; v += step) {
+                float gx = left + (float) v * scale;
+                f.line(gx, plotBottom, gx, plotTop, GRID, 0.5f);
+                f.textCentered(Formats.decimal(v, 0), gx, plotBottom - LABEL - 2, LABEL, PageFlow.MUTED, false);
+            }
+            f.line(left, plotBottom, left, plotTop, AXIS, 0.6f);
+            f.line(left, plotBottom, right, plotBottom, AXIS, 0.6f);
+            f.textCentered(Messages.get("report.chart.sharePercent"), (left + right) / 2, bottom + 2, TITLE,
+                    PageFlow.INK, false);
+            int n = Math.max(shares.size(), 1);
+            float band = (plotTop - plotBottom) / n;
+            float bar = Math.min(band * 0.6f, (plotTop - plotBottom) * 0.12f);
+            for (int i = 0; i < shares.size(); i++) {
+                PlanReport.ShareRow s = shares.get(i);
+                float centre = plotTop - band * (i + 0.5f);
+                float len = (float) (s.fraction() * 100) * scale;
+                f.fillRect(left, centre - bar / 2, len, bar, PageFlow.ACCENT);
+                f.textRight(s.name(), left - 4, centre - TITLE / 3, TITLE, PageFlow.INK);
+                f.text(Formats.decimal(s.fraction() * 100, 2) + "%", left + len + 3, centre - LABEL / 3, LABEL,
+                        PageFlow.INK, false);
+            }
         };
     }
 
+    /**
+     * Lines: each member's operating income (solid, with markers) and total income (dashed) in 万元, years 0..N,
+     * with the operating and total income targets as flat red reference lines named in the legend (labels inside
+     * the plot would sit on the weak villages' lines, which run right along the targets).
+     */
+    PageFlow.Drawing incomes(List<PlanReport.MemberIncome> members, double operatingTarget, double totalTarget) {
+        return (f, x, bottom, w, h) -> {
+            int n = members.size();
+            int years = n == 0 ? 1 : Math.max(members.get(0).operatingIncome().size() - 1, 1);
+            List<Series> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                PlanReport.MemberIncome m = members.get(i);
+                all.add(new Series(m.name() + " " + Messages.get("report.chart.operating"), wan(m.operatingIncome()),
+                        SERIES[i % SERIES.length], 1.6f, null, true));
+            }
+            for (int i = 0; i < n; i++) {
+                PlanReport.MemberIncome m = members.get(i);
+                all.add(new Series(m.name() + " " + Messages.get("report.chart.total"), wan(m.totalIncome()),
+                        SERIES[i % SERIES.length], 1.2f, new float[] {4f, 3f}, false));
+            }
+            all.add(new Series(Messages.get("report.chart.operatingTarget", Formats.decimal(operatingTarget / 1e4, 0)),
+                    new double[] {operatingTarget / 1e4, operatingTarget / 1e4}, TARGET, 1f, new float[] {1.5f, 2f},
+                    false));
+            all.add(new Series(Messages.get("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
+                    new double[] {totalTarget / 1e4, totalTarget / 1e4}, TARGET, 1f, new float[] {6f, 2f, 1.5f, 2f},
+                    false));
+            float legendTop = legend(f, all, x, bottom, w);
+            double lo = 0;
+            double hi = 0;
+            for (Series s : all) {
+                for (double v : s.values) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            double step = niceStep(hi - lo, 6);
+            lo = Math.floor(lo / step) * step;
+            hi = Math.max(lo + step, Math.ceil(hi / step) * step);
+            int digits = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step));
+            float labelW = 0;
+            for (double v = lo; v <= hi + step / 2; v += step) {
+                labelW = Math.max(labelW, f.fonts().width(Formats.decimal(v, digits), LABEL));
+            }
+            float left = x + TITLE + 6 + labelW + 4;
+            float right = x + w - 6;
+            float plotBottom = legendTop + 2 * TITLE + 10;
+            float plotTop = bottom + h - 4;
+            float sy = (float) ((plotTop - plotBottom) / (hi - lo));
+            float sx = (right - left) / years;
+            for (double v = lo; v <= hi + step / 2; v += step) {
+                float gy = plotBottom + (float) ((v - lo) * sy);
+                f.line(left, gy, right, gy, GRID, 0.5f);
+                f.textRight(Formats.decimal(v, digits), left - 3, gy - LABEL / 3, LABEL, PageFlow.MUTED);
+            }
+            int yearStep = (int) Math.max(1, Math.ceil(years / 10.0));
+            for (int t = 0; t <= years; t += yearStep) {
+                float gx = left + t * sx;
+                f.line(gx, plotBottom, gx, plotBottom - 2, AXIS, 0.5f);
+                f.textCentered(Integer.toString(t), gx, plotBottom - LABEL - 3, LABEL, PageFlow.MUTED, false);
+            }
+            f.line(left, plotBottom, left, plotTop, AXIS, 0.6f);
+            f.line(left, plotBottom, right, plotBottom, AXIS, 0.6f);
+            f.textCentered(Messages.get("report.chart.year"), (left + right) / 2, legendTop + 2, TITLE, PageFlow.INK,
+                    false);
+            verticalTitle(f, Messages.get("report.chart.incomeWan"), x + TITLE, (plotBottom + plotTop) / 2);
+            PDPageContentStream cs = f.cs();
+            for (Series s : all) {
+                float xStep = s.values.length > 1 ? (right - left) * (s.values.length == 2 ? years : 1) / years : 0;
+                cs.saveGraphicsState();
+                cs.setStrokingColor(s.color);
+                cs.setLineWidth(s.width);
+                if (s.dash != null) {
+                    cs.setLineDashPattern(s.dash, 0);
+                }
+                for (int t = 0; t < s.values.length; t++) {
+                    float px = left + t * xStep;
+                    float py = plotBottom + (float) ((s.values[t] - lo) * sy);
+                    if (t == 0) {
+                        cs.moveTo(px, py);
+                    } else {
+                        cs.lineTo(px, py);
+                    }
+                }
+                cs.stroke();
+                cs.restoreGraphicsState();
+                if (s.markers) {
+                    cs.setNonStrokingColor(s.color);
+                    for (int t = 0; t < s.values.length; t++) {
+                        cs.addRect(left + t * xStep - 1.5f, plotBottom + (float) ((s.values[t] - lo) * sy) - 1.5f, 3, 3);
+                    }
+                    cs.fill();
+                }
+            }
+        };
+    }
+
+    /** Legend rows under the plot, left to right; returns the top of the legend block. */
+    private static float legend(PageFlow f, List<Series> all, float x, float bottom, float w) {
+        List<List<Series>> rows = new ArrayList<>();
+        List<Series> row = new ArrayList<>();
+        float used = 0;
+        for (Series s : all) {
+            float item = 22 + f.fonts().width(f.fonts().printable(s.name), LABEL) + 10;
+            if (!row.isEmpty() && used + item > w) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            row.add(s);
+            used += item;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        float lineH = LABEL + 4;
+        float top = bottom + rows.size() * lineH + 2;
+        for (int r = 0; r < rows.size(); r++) {
+            float baseline = top - (r + 1) * lineH + 2;
+            float cx = x;
+            for (Series s : rows.get(r)) {
+                try {
+                    PDPageContentStream cs = f.cs();
+                    cs.saveGraphicsState();
+                    cs.setStrokingColor(s.color);
+                    cs.setLineWidth(s.width);
+                    if (s.dash != null) {
+                        cs.setLineDashPattern(s.dash, 0);
+                    }
+                    cs.moveTo(cx, baseline + LABEL / 3);
+                    cs.lineTo(cx + 18, baseline + LABEL / 3);
+                    cs.stroke();
+                    cs.restoreGraphicsState();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                f.text(s.name, cx + 22, baseline, LABEL, PageFlow.INK, false);
+                cx += 22 + f.fonts().width(f.fonts().printable(s.name), LABEL) + 10;
+            }
+        }
+        return top;
+    }
+
+    private static void verticalTitle(PageFlow f, String title, float x, float centreY) throws IOException {
+        PdfFonts fonts = f.fonts();
+        String safe = fonts.printable(title);
+        PDPageContentStream cs = f.cs();
+        cs.beginText();
+        cs.setFont(fonts.pdf(), TITLE);
+        cs.setNonStrokingColor(PageFlow.INK);
+        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, x,
+                centreY - fonts.width(safe, TITLE) / 2));
+        cs.showText(safe);
+        cs.endText();
+    }
+
+    /** A step of 1, 2 or 5 × 10^k that cuts {@code range} into at most about {@code ticks} intervals. */
+    static double niceStep(double range, int ticks) {
+        if (!(range > 0)) {
+            return 1;
+        }
+        double raw = range / ticks;
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / pow;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * pow;
+    }
+
+    private static double[] wan(List<Double> yuanByYear) {
+        double[] out = new double[yuanByYear.size()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = yuanByYear.get(t) / 10_000;
+        }
+        return out;
+    }
+
+    private record Series(String name, double[] values, Color color, float width, float[] dash, boolean markers) {
+    }
+
     void close() throws IOException {
-        textDrawer.close();
+        // Nothing to release: the charts draw with the document's own font.
     }
 }

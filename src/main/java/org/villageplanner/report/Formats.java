@@ -2,7 +2,9 @@ package org.villageplanner.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How figures are printed in the plan: money in 万元 with thousands separators and two decimals (the code keeps
@@ -50,10 +52,17 @@ final class Formats {
         return (value > 0 ? "+" : "\u2212") + abs;
     }
 
+    /**
+     * Parsed patterns, one set per thread (DecimalFormat is not thread-safe): a county plan formats tens of
+     * thousands of figures, and parsing the pattern each time showed in the report's profile.
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> PATTERNS = ThreadLocal.withInitial(HashMap::new);
+
     private static DecimalFormat pattern(String p) {
         // Separators are the same in both report languages, so a locale-independent symbol set keeps the tables
         // identical whatever the machine's locale.
-        return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return PATTERNS.get().computeIfAbsent(p,
+                k -> new DecimalFormat(k, DecimalFormatSymbols.getInstance(Locale.ROOT)));
     }
 
     /** 全镇 / 全县 ("the township" / "the county"): the level the plan speaks for. */

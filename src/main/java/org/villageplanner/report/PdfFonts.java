@@ -1,7 +1,5 @@
 package org.villageplanner.report;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled WenQuanYi Micro Hei (TrueType outlines, Apache-2.0) for one PDF document: a subset-embedded
- * {@link PDType0Font} so Chinese stays real, extractable text, plus the matching AWT font for JFreeChart.
+ * {@link PDType0Font} so Chinese stays real, extractable text.
  *
  * <p>Must stay open until the document is saved, because PDFBox reads glyphs from the collection when it builds
  * the subset. Not thread-safe; one instance per document.
@@ -31,47 +29,58 @@ final class PdfFonts implements Closeable {
     static final String FACE = "WenQuanYiMicroHei";
     private static final String RESOURCE = "/org/villageplanner/fonts/wqy-microhei.ttc";
     private static File collectionFile;
-    private static Font awtFont;
 
-    private final TrueTypeCollection collection;
     private final CmapLookup cmap;
     private final PDType0Font font;
-    private final Map<Integer, Float> widths = new HashMap<>();
+    /**
+     * Advance widths of the bundled face by BMP code point, NaN until first asked: a property of the font file,
+     * so shared by all documents (a racing write stores the same value). Boxed map look-ups here were the top
+     * frames of a warm export's profile.
+     */
+    private static final float[] BMP_WIDTHS = unknownWidths();
+    private final Map<Integer, Float> otherWidths = new HashMap<>();
 
     PdfFonts(PDDocument doc) {
         try {
-            collection = new TrueTypeCollection(file());
-            TrueTypeFont ttf = collection.getFontByName(FACE);
-            if (ttf == null) {
-                throw new IOException("font " + FACE + " not in " + RESOURCE);
-            }
-            cmap = ttf.getUnicodeCmapLookup();
-            font = PDType0Font.load(doc, ttf, true);
+            Parsed parsed = parsed();
+            cmap = parsed.cmap();
+            font = PDType0Font.load(doc, parsed.ttf(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    PDType0Font pdf() {
-        return font;
+    /** The parsed face with its Unicode cmap; the collection stays open because subsetting reads glyphs from it. */
+    private record Parsed(TrueTypeCollection collection, TrueTypeFont ttf, CmapLookup cmap) {
     }
 
-    /** The same face for Java2D (JFreeChart), so that chart text can be mapped back to {@link #pdf()}. */
-    static synchronized Font awt() {
-        if (awtFont == null) {
-            try {
-                Font found = null;
-                for (Font f : Font.createFonts(file())) {
-                    if (f.getFontName().replace(" ", "").equals(FACE) || found == null) {
-                        found = f;
-                    }
-                }
-                awtFont = found;
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("cannot read the bundled font", e);
+    /**
+     * The collection parsed once per thread and kept: parsing it was a noticeable share of every export in the warm
+     * profile. Per thread because PDFBox reads from it unsynchronised while a document is laid out and saved, and a
+     * document is built and saved on one thread.
+     */
+    private static final ThreadLocal<Parsed> PARSED = new ThreadLocal<>();
+
+    private static Parsed parsed() throws IOException {
+        Parsed p = PARSED.get();
+        if (p == null) {
+            TrueTypeCollection collection = new TrueTypeCollection(file());
+            TrueTypeFont ttf = collection.getFontByName(FACE);
+            if (ttf == null) {
+                collection.close();
+                throw new IOException("font " + FACE + " not in " + RESOURCE);
             }
+            // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
+            // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
+            ttf.setEnableGsub(false);
+            p = new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
+            PARSED.set(p);
         }
-        return awtFont;
+        return p;
+    }
+
+    PDType0Font pdf() {
+        return font;
     }
 
     /** Width of {@code text} in points at {@code size}; text should have passed {@link #printable}. */
@@ -79,10 +88,25 @@ final class PdfFonts implements Closeable {
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            units += widths.computeIfAbsent(cp, this::glyphWidth);
+            if (cp < BMP_WIDTHS.length) {
+                float w = BMP_WIDTHS[cp];
+                if (Float.isNaN(w)) {
+                    w = glyphWidth(cp);
+                    BMP_WIDTHS[cp] = w;
+                }
+                units += w;
+            } else {
+                units += otherWidths.computeIfAbsent(cp, this::glyphWidth);
+            }
             i += Character.charCount(cp);
         }
         return units / 1000f * size;
+    }
+
+    private static float[] unknownWidths() {
+        float[] widths = new float[0x10000];
+        java.util.Arrays.fill(widths, Float.NaN);
+        return widths;
     }
 
     private float glyphWidth(int codePoint) {
@@ -145,10 +169,6 @@ final class PdfFonts implements Closeable {
 
     @Override
     public void close() {
-        try {
-            collection.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The parsed collection is kept for the next document on this thread (see PARSED).
     }
 }
