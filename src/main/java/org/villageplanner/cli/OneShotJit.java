@@ -13,7 +13,8 @@ import javax.management.ObjectName;
  * made for C2 compiling thousands of briefly warm methods doubled the command's CPU time (docs/PERFORMANCE.md,
  * plan PDF). This adds a HotSpot compiler directive that keeps every method at C1, the same as
  * {@code -XX:TieredStopAtLevel=1}, which a {@code java -jar} start cannot pass. The desktop app and the
- * benchmarks keep the default: Monte Carlo needs C2. Set {@code -Dplanner.jit=default} to skip it.
+ * benchmarks keep the default: Monte Carlo needs C2. Set {@code -Dplanner.jit=default} to skip it. Applied by
+ * {@link PlannerCommand#run} only, where the process is the command's own.
  */
 final class OneShotJit {
     private static final Logger LOG = Logger.getLogger(OneShotJit.class.getName());

@@ -129,8 +129,16 @@ public final class PlannerCommand implements Runnable {
         return Messages.get("cli.error.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()));
     }
 
+    /** Runs one command in this process, which ends with it (Main); tests run the tree through {@link #create}. */
     public static int run(Services services, String... args) {
-        return create(services).execute(args);
+        CommandLine cl = create(services);
+        java.util.List<String> words = java.util.Arrays.asList(args);
+        if (words.contains("report") && !words.contains("bench")) {
+            // A one-shot report process never lives long enough for C2 to pay back (OneShotJit). Only here, where
+            // the process is the command's own: the setting would hold for everything else in a shared JVM.
+            OneShotJit.c1Only();
+        }
+        return cl.execute(args);
     }
 
     static PrintWriter utf8(java.io.OutputStream out) {

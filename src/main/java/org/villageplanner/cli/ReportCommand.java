@@ -68,7 +68,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OneShotJit.c1Only();
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }
