@@ -90,7 +90,13 @@ public final class SolveService {
         Result result = solve(in.scenario(), in.villages(), r, progress);
         if (project != null && result.answer().reachable()) {
             Scenario saved = lever(in.scenario(), in.villages(), r).apply(result.answer().value()).withName(r.saveAs());
-            projects.save(project.withScenario(saved), file);
+            // Read, add and write under the project's lock: a scenario another writer added meanwhile is kept.
+            projects.update(file, now -> {
+                if (now.scenario(r.saveAs()).isPresent()) {
+                    throw new PlannerException("goalseek.save.exists", r.saveAs(), file);
+                }
+                return now.withScenario(saved);
+            });
             return new Result(result.scenario(), r, result.lever(), result.clusters(), result.runs(), result.seed(),
                     result.min(), result.max(), result.answer(), result.failing(), r.saveAs());
         }
