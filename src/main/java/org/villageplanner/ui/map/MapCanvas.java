@@ -45,6 +45,7 @@ public final class MapCanvas extends Region {
     private final RectangleOverlay rubberBand = new RectangleOverlay();
     private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
+    private int under;
     private boolean dirty = true;
     /** The box the view was last fitted to, kept until the user pans or zooms: a resize fits it again. */
     private Envelope fitted;
@@ -134,6 +135,16 @@ public final class MapCanvas extends Region {
     public void addLayer(MapLayer layer) {
         layer.attach(this::requestRedraw);
         layers.add(Math.max(0, layers.size() - overlays()), layer);
+        requestRedraw();
+    }
+
+    /**
+     * Adds a layer under every layer added with {@link #addLayer} (the villages), above those added here before:
+     * the basemap first, then reference layers.
+     */
+    public void addLayerUnder(MapLayer layer) {
+        layer.attach(this::requestRedraw);
+        layers.add(under++, layer);
         requestRedraw();
     }
 
