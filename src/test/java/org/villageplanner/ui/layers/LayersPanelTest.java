@@ -147,4 +147,48 @@ class LayersPanelTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().session().isDirty());
         assertEquals(2, services.layers().list(file).size());
     }
+
+    /** Runs a GDAL tool; the test needs gdal-bin, as the CLI's basemap tests do. */
+    private static void sh(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + "\n" + out);
+    }
+
+    @Test
+    void basemapTilesAreDrawnFromTheCacheWithTheAttribution(FxRobot robot) throws Exception {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "ncols 100\nnrows 100\nxllcorner %.6f\nyllcorner %.6f\ncellsize %.8f\n",
+                TestProjects.LON0 - 0.02, TestProjects.LAT0 - 0.02, 0.0014));
+        for (int j = 0; j < 100; j++) {
+            for (int i = 0; i < 100; i++) {
+                b.append((i * 7 + j * 3) % 255).append(i < 99 ? " " : "\n");
+            }
+        }
+        Path asc = dir.resolve("base.asc");
+        Files.writeString(asc, b);
+        Path tif = dir.resolve("base.tif");
+        Path tiles = dir.resolve("base-" + System.nanoTime() + ".mbtiles");
+        sh("gdal_translate", "-q", "-ot", "Byte", "-a_srs", "EPSG:4326", asc.toString(), tif.toString());
+        sh("gdal_translate", "-q", "-of", "MBTILES", tif.toString(), tiles.toString());
+        sh("gdaladdo", "-q", tiles.toString(), "2", "4");
+        services.basemaps().set(file, tiles, false, 0.6);
+        open(robot);
+        LayersModel m = LayersModel.of(window.viewModel());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap().hasTiles());
+        robot.interact(() -> window.view().map().canvas().redraw());
+        assertTrue(m.basemap().lastTiles() > 0, "tiles drawn under the villages");
+        assertFalse(m.basemap().attributionText().isBlank());
+        int cached = m.basemap().cachedTiles();
+        assertTrue(cached >= m.basemap().lastTiles());
+        robot.interact(() -> window.view().map().canvas().redraw());
+        assertEquals(cached, m.basemap().cachedTiles(), "the same view decodes no tile again");
+        // Zooming in far picks a finer zoom level (or the finest the file has).
+        int z = m.basemap().lastZoom();
+        robot.interact(() -> {
+            window.view().map().canvas().zoom(4);
+            window.view().map().canvas().redraw();
+        });
+        assertTrue(m.basemap().lastZoom() >= z);
+    }
 }
