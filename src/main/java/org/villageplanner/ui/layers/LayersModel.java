@@ -42,6 +42,7 @@ public final class LayersModel {
     private final BasemapPainter basemap = new BasemapPainter();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private List<ReferenceLayersPainter.Drawn> drawn = List.of();
+    private final javafx.beans.property.LongProperty backdropChanged = new javafx.beans.property.SimpleLongProperty();
     private long loads;
 
     private LayersModel(MainViewModel vm) {
@@ -75,6 +76,16 @@ public final class LayersModel {
     /** Why the last change could not be made ("" when it was), shown in the panel. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether a visible reference layer or a basemap lies under the villages. */
+    public boolean showsBackdrop() {
+        return basemap.hasTiles() || drawn.stream().anyMatch(d -> d.layer().visible() && d.layer().opacity() > 0);
+    }
+
+    /** Ticks whenever the basemap or a layer's visibility may have changed. */
+    public javafx.beans.value.ObservableLongValue backdropChanged() {
+        return backdropChanged;
     }
 
     /** How many times the layers were read from the file (for tests: features are not read per frame). */
@@ -134,6 +145,7 @@ public final class LayersModel {
         String attribution = b == null ? "" : b.attribution().isBlank()
                 ? Path.of(b.file()).getFileName().toString() : b.attribution();
         basemap.setTiles(l.tiles(), b == null ? 1 : b.opacity(), b != null && b.gcj02(), attribution);
+        backdropChanged.set(backdropChanged.get() + 1);
     }
 
     public void setVisible(ReferenceLayer l, boolean v) {

@@ -32,6 +32,8 @@ import org.villageplanner.ui.map.MapPane;
  * basemap and the layers under the villages of the map, and provides File → Add layer….
  */
 public final class LayersView extends VBox {
+    /** Fill opacity of the villages over reference layers or a basemap. */
+    private static final double VILLAGE_FILL_OVER_LAYERS = 0.72;
     private final LayersModel model;
 
     public LayersView(MainViewModel vm) {
@@ -61,9 +63,15 @@ public final class LayersView extends VBox {
     /** Puts the basemap and reference layers under the villages and the attribution over the map. */
     public static void install(MainViewModel vm, MapPane map) {
         LayersModel m = LayersModel.of(vm);
-        map.canvas().addLayerUnder(m.basemap());
-        map.canvas().addLayerUnder(m.painter());
+        var villages = map.controller().villageLayer();
+        map.canvas().addLayerBelow(villages, m.basemap());
+        map.canvas().addLayerBelow(villages, m.painter());
         map.canvas().addLayer(m.basemap().attribution());
+        // Villages let the river and the basemap show through while there is something under them.
+        Runnable fillAlpha = () -> villages.setFillAlpha(m.showsBackdrop() ? VILLAGE_FILL_OVER_LAYERS : 1);
+        m.layers().addListener((javafx.collections.ListChangeListener<ReferenceLayer>) c -> fillAlpha.run());
+        m.backdropChanged().addListener((o, a, b) -> fillAlpha.run());
+        fillAlpha.run();
     }
 
     /** File → Add layer…: the window is looked up from the menu when it is chosen. */

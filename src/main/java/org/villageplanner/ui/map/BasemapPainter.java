@@ -160,7 +160,7 @@ public final class BasemapPainter extends MapLayer {
         return gcj02 ? Gcj02.toWgs84(lon, lat) : new double[] {lon, lat};
     }
 
-    /** The basemap's source, bottom right, on a pale band so it reads over any map. */
+    /** The basemap's source, bottom left (the legends take the right), on a pale band so it reads over any map. */
     private final class AttributionLayer extends MapLayer {
         @Override
         protected void draw(GraphicsContext gc, Viewport vp) {
@@ -170,11 +170,11 @@ public final class BasemapPainter extends MapLayer {
             gc.setFont(Font.font(11));
             double w = Math.min(vp.width() - 8, attribution.length() * 6.5 + 10);
             gc.setFill(Color.rgb(255, 255, 255, 0.75));
-            gc.fillRect(vp.width() - w - 4, vp.height() - 20, w, 16);
+            gc.fillRect(4, vp.height() - 20, w, 16);
             gc.setFill(Color.rgb(40, 40, 40));
-            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(attribution, vp.width() - 9, vp.height() - 12);
+            gc.fillText(attribution, 9, vp.height() - 12);
         }
     }
 }

@@ -45,7 +45,6 @@ public final class MapCanvas extends Region {
     private final RectangleOverlay rubberBand = new RectangleOverlay();
     private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
-    private int under;
     private boolean dirty = true;
     /** The box the view was last fitted to, kept until the user pans or zooms: a resize fits it again. */
     private Envelope fitted;
@@ -138,13 +137,15 @@ public final class MapCanvas extends Region {
         requestRedraw();
     }
 
-    /**
-     * Adds a layer under every layer added with {@link #addLayer} (the villages), above those added here before:
-     * the basemap first, then reference layers.
-     */
-    public void addLayerUnder(MapLayer layer) {
+    /** Adds a layer just under {@code anchor} (e.g. the reference layers under the village fill). */
+    public void addLayerBelow(MapLayer anchor, MapLayer layer) {
+        int at = layers.indexOf(anchor);
+        if (at < 0) {
+            addLayer(layer);
+            return;
+        }
         layer.attach(this::requestRedraw);
-        layers.add(under++, layer);
+        layers.add(at, layer);
         requestRedraw();
     }
 
