@@ -43,6 +43,10 @@ public final class VillageLayer extends MapLayer {
         }
     }
 
+    public double fillAlpha() {
+        return fillAlpha;
+    }
+
     public void setShapes(VillageShapes s) {
         shapes = s;
         markDirty();
