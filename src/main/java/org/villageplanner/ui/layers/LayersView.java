@@ -124,16 +124,21 @@ public final class LayersView extends VBox {
             visible.setOnAction(e -> model.setVisible(l, visible.isSelected()));
             Label kind = new Label(I18n.t("uilayers.kind", l.geometryType(), l.features())
                     + (l.barrier() ? " · " + I18n.t("uilayers.barrier.short") : ""));
+            kind.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
             Button up = new Button("↑");
             up.setId("layerUp-" + l.name());
             up.setOnAction(e -> model.move(l, true));
             Button down = new Button("↓");
             down.setId("layerDown-" + l.name());
             down.setOnAction(e -> model.move(l, false));
-            HBox top = new HBox(6, visible, kind, up, down);
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(4, visible, gap, up, down);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             Slider opacity = new Slider(0, 1, l.opacity());
             opacity.setId("layerOpacity-" + l.name());
-            opacity.setPrefWidth(90);
+            opacity.setPrefWidth(60);
+            opacity.setMinWidth(40);
             opacity.valueChangingProperty().addListener((o, was, now) -> {
                 if (!now) {
                     model.setOpacity(l, opacity.getValue());
@@ -142,16 +147,26 @@ public final class LayersView extends VBox {
             opacity.setOnMouseReleased(e -> model.setOpacity(l, opacity.getValue()));
             ColorPicker colour = new ColorPicker(Color.web(l.style().stroke()));
             colour.setId("layerColour-" + l.name());
-            colour.setPrefWidth(60);
+            colour.setStyle("-fx-color-label-visible: false;");
+            colour.setPrefWidth(48);
             colour.setOnAction(e -> model.setStyle(l, s -> s.withStroke(hex(colour.getValue()))));
             Spinner<Double> width = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1, 20,
                     l.style().widthMm(), 0.1));
             width.setId("layerWidth-" + l.name());
-            width.setPrefWidth(70);
+            width.setPrefWidth(64);
             width.valueProperty().addListener((o, a, b) -> model.setStyle(l, s -> s.withWidth(b)));
-            HBox bottom = new HBox(6, new Label(I18n.t("uilayers.opacity")), opacity, colour,
-                    new Label(I18n.t("uilayers.width")), width);
-            setGraphic(new VBox(4, top, bottom));
+            Label opacityLabel = new Label(I18n.t("uilayers.opacity"));
+            Label widthLabel = new Label(I18n.t("uilayers.width"));
+            opacityLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            widthLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(opacity, Priority.ALWAYS);
+            HBox bottom = new HBox(4, opacityLabel, opacity, colour, widthLabel, width);
+            bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            VBox box = new VBox(3, top, kind, bottom);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(24));
+            setGraphic(box);
         }
     }
 }

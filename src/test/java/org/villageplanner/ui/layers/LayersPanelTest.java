@@ -117,6 +117,9 @@ class LayersPanelTest {
         assertTrue(stored.contains(LayersModel.defaultName(roads)), stored.toString());
         assertEquals(1, drawnAfterFrame(robot, m), "only the new, visible layer is drawn");
 
+        if (System.getProperty("layers.shot") != null) {
+            org.villageplanner.ui.ScreenshotSupport.shot(window.view().getScene(), Path.of(System.getProperty("layers.shot")));
+        }
         // Turn the river back on and move it up: order saved, both drawn.
         robot.interact(() -> m.setVisible(m.layers().stream().filter(l -> l.name().equals("龙山江")).findFirst()
                 .orElseThrow(), true));
