@@ -27,6 +27,8 @@ final class MainMenus {
                 item("saveItem", "ui.menu.save", "Shortcut+S", actions::save),
                 item("saveAsItem", "ui.menu.saveAs", "Shortcut+Shift+S", actions::saveAsWithDialog),
                 new SeparatorMenuItem(),
+                org.villageplanner.ui.layers.LayersView.menuItem(vm),
+                new SeparatorMenuItem(),
                 item("exitItem", "ui.menu.exit", "Shortcut+Q", actions::exit));
         MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session().undo().undo());
         undo.disableProperty().bind(vm.session().undo().canUndoProperty().not());

@@ -37,7 +37,9 @@ public final class MainView extends BorderPane {
                 tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
                 tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())),
                 tab("validationTab", "ui.tab.validation", new ValidationView(vm, map.controller())),
-                tab("goalSeekTab", "uigoal.tab", new org.villageplanner.ui.goalseek.GoalSeekView(vm)));
+                tab("goalSeekTab", "uigoal.tab", new org.villageplanner.ui.goalseek.GoalSeekView(vm)),
+                tab("layersTab", "uilayers.tab", new org.villageplanner.ui.layers.LayersView(vm)));
+        org.villageplanner.ui.layers.LayersView.install(vm, map);
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox sidePane = new VBox(new PlanSummaryView(vm), side);

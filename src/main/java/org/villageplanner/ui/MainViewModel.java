@@ -220,6 +220,17 @@ public final class MainViewModel {
         return f != null && diskStamp != DiskStamp.NONE && !diskStamp.equals(DiskStamp.of(f));
     }
 
+    /**
+     * This window itself just wrote to the project file outside a save (a reference layer added or restyled):
+     * the next save should not warn that someone else changed it.
+     */
+    public void acceptOwnWrite() {
+        Path f = session.fileProperty().get();
+        if (f != null) {
+            diskStamp = DiskStamp.of(f);
+        }
+    }
+
     /** Saves to the session's file; false when there is none yet (the view then asks for one). */
     public boolean save() {
         if (session.fileProperty().get() == null || editingLock.isReadOnly()) {

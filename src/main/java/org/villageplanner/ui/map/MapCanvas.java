@@ -137,6 +137,18 @@ public final class MapCanvas extends Region {
         requestRedraw();
     }
 
+    /** Adds a layer just under {@code anchor} (e.g. the reference layers under the village fill). */
+    public void addLayerBelow(MapLayer anchor, MapLayer layer) {
+        int at = layers.indexOf(anchor);
+        if (at < 0) {
+            addLayer(layer);
+            return;
+        }
+        layer.attach(this::requestRedraw);
+        layers.add(at, layer);
+        requestRedraw();
+    }
+
     /** The selection overlays stay on top of every layer added later. */
     private int overlays() {
         return (int) layers.stream().filter(l -> l == rubberBand || l == lasso).count();

@@ -44,6 +44,11 @@ public final class MapController implements MapCanvas.Listener {
         void hover(Village v, double screenX, double screenY);
     }
 
+    /** The village fill layer: reference layers go under it ({@link MapCanvas#addLayerBelow}). */
+    public VillageLayer villageLayer() {
+        return villages;
+    }
+
     public MapController(MainViewModel vm, MapCanvas canvas, Geometry countyOutline) {
         this.vm = vm;
         this.canvas = canvas;

@@ -25,10 +25,26 @@ public final class VillageLayer extends MapLayer {
     private double[] xs = new double[64];
     private double[] ys = new double[64];
     private int lastDrawn;
+    private double fillAlpha = 1;
 
     /** How many villages the last frame filled (0 before the first frame with a project); the startup probe reads it. */
     public int lastDrawnCount() {
         return lastDrawn;
+    }
+
+    /**
+     * Lets what lies under the villages (reference layers, the basemap) show through the fill: 1 opaque, less
+     * translucent. Outlines, selection and hover stay opaque.
+     */
+    public void setFillAlpha(double a) {
+        if (a != fillAlpha) {
+            fillAlpha = a;
+            markDirty();
+        }
+    }
+
+    public double fillAlpha() {
+        return fillAlpha;
     }
 
     public void setShapes(VillageShapes s) {
@@ -65,7 +81,8 @@ public final class VillageLayer extends MapLayer {
         gc.setStroke(OUTLINE);
         gc.setLineWidth(vp.scale() > 3000 ? 0.8 : 0.4);
         for (VillageShapes.Shape s : shapes.visible(visible)) {
-            gc.setFill(fill.apply(s.village()));
+            Color c = fill.apply(s.village());
+            gc.setFill(fillAlpha < 1 ? Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * fillAlpha) : c);
             lastDrawn++;
             double w = s.box().getWidth() * vp.scale();
             if (s.point() || w < 2.5) {
