@@ -57,7 +57,7 @@ class SuggestDialogTest {
 
     private SuggestViewModel openAndSuggest(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm().session().project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);

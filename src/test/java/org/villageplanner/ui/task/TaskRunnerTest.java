@@ -45,8 +45,11 @@ class TaskRunnerTest {
         return t.get();
     }
 
-    private static void waitDone(PlannerTask<?> t) throws Exception {
+    /** Until the task has ended and the runner has let it go (its handler runs on the FX thread after the task's). */
+    private void waitDone(PlannerTask<?> t) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> t.outcome() != PlannerTask.Outcome.RUNNING);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !runner.running().contains(t)).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
