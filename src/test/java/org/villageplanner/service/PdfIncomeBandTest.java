@@ -51,6 +51,10 @@ class PdfIncomeBandTest {
         new ReportService(new NoRepository(), new PdfPlanReportWriter(), new GeoJsonReader(),
                 LongshanPlan.REPO.resolve("maps")).export(project, new ReportService.Request("方案A", List.of(), null),
                 out, Progress.NONE);
+        if (System.getProperty("pdfband.keep") != null) {
+            java.nio.file.Files.copy(out, Path.of(System.getProperty("pdfband.keep"), file),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             return new PDFTextStripper().getText(doc);
         }
