@@ -93,10 +93,11 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }
+        boolean setLevel = level != null;
+        PlanLevel chosen = setLevel ? parseLevel(level) : null;
         services.validity().check(project, scenario, allowInvalid);
         services.validity().check(project, compare, allowInvalid);
-        if (level != null) {
-            PlanLevel chosen = parseLevel(level);
+        if (setLevel) {
             services.projects().update(project, p -> p.withInfo(p.info().withLevel(chosen)));
         }
         ReportService.Result r = services.reports().export(project,
