@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.PlanLevel;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.ReportService;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code report PROJECT [--scenario NAME] [--compare NAME]... --out plan.pdf [--author TEXT] [--json]} (CLI.md): the
- * plan PDF. Prints where it was written, or with {@code --json} {@code {"file", "pages", "bytes"}}.
+ * plan PDF. Extension {@code --level township|county|auto} stores the plan level in the project first. Prints where it was written, or with {@code --json} {@code {"file", "pages", "bytes"}}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the plan PDF of a scenario (Chinese by default, English with --lang en).")
@@ -52,6 +53,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the written file, its pages and bytes as JSON on stdout.")
     boolean json;
 
+    @Option(names = "--level", paramLabel = "township|county|auto",
+            description = "Set the level the plan speaks for (全镇 / 全县), stored in the project for later plans; "
+                    + "auto derives it from the villages' towns again.")
+    String level;
+
     private boolean languageGiven() {
         for (CommandSpec c = spec; c != null; c = c.parent()) {
             CommandLine.ParseResult parsed = c.commandLine().getParseResult();
@@ -60,6 +66,22 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** {@code township} or {@code county}; {@code auto} clears the setting (null). */
+    private PlanLevel parseLevel(String key) {
+        if ("auto".equalsIgnoreCase(key.strip())) {
+            return null;
+        }
+        try {
+            PlanLevel l = PlanLevel.parse(key);
+            if (l != null) {
+                return l;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below as a usage error
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("clireport.badLevel", key));
     }
 
     ReportCommand(Services services) {
@@ -71,8 +93,13 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new PlannerException("clireport.outExists", out);
         }
+        boolean setLevel = level != null;
+        PlanLevel chosen = setLevel ? parseLevel(level) : null;
         services.validity().check(project, scenario, allowInvalid);
         services.validity().check(project, compare, allowInvalid);
+        if (setLevel) {
+            services.projects().update(project, p -> p.withInfo(p.info().withLevel(chosen)));
+        }
         ReportService.Result r = services.reports().export(project,
                 new ReportService.Request(scenario, compare, author,
                 // The plan is for a township's party committee: Chinese unless --lang says otherwise (DESIGN.md);

@@ -8,12 +8,24 @@ package org.villageplanner.domain;
  * @param illustrative true when the data is synthetic or illustrative (示例数据): shown on the map, in
  *                     About and on the PDF cover
  * @param source       where the data came from, in a sentence
+ * @param level        the level the plan speaks for when the planner set it; null to derive it from the
+ *                     villages' towns
  */
-public record ProjectInfo(String title, String township, boolean illustrative, String source) {
+public record ProjectInfo(String title, String township, boolean illustrative, String source, PlanLevel level) {
     public ProjectInfo {
         title = title == null ? "" : title;
         township = township == null ? "" : township;
         source = source == null ? "" : source;
+    }
+
+    /** Without a level setting: the plan derives its level. */
+    public ProjectInfo(String title, String township, boolean illustrative, String source) {
+        this(title, township, illustrative, source, null);
+    }
+
+    /** The same metadata with the plan level set, or cleared with null. */
+    public ProjectInfo withLevel(PlanLevel l) {
+        return new ProjectInfo(title, township, illustrative, source, l);
     }
 
     public static ProjectInfo untitled() {

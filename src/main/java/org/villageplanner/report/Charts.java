@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.PlanReport;
 
@@ -19,6 +20,9 @@ final class Charts {
         new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF)};
 
     private static final Color TARGET = new Color(0xB0, 0x3A, 0x2E);
+    /** Legend swatch of the shaded band: a thick light-grey stroke, the shade of a band on white paper. */
+    private static final Color BAND_SWATCH = new Color(0xCC, 0xCC, 0xCC);
+    private static final float BAND_ALPHA = 0.18f;
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color AXIS = new Color(0x88, 0x88, 0x88);
     private static final float LABEL = 7f;
@@ -73,7 +77,9 @@ final class Charts {
     /**
      * Lines: each member's operating income (solid, with markers) and total income (dashed) in 万元, years 0..N,
      * with the operating and total income targets as flat red reference lines named in the legend (labels inside
-     * the plot would sit on the weak villages' lines, which run right along the targets).
+     * the plot would sit on the weak villages' lines, which run right along the targets). When the scenario was
+     * simulated with Monte Carlo runs, each member's operating-income P10–P90 range is shaded behind its line in
+     * its colour, and the legend says so.
      */
     PageFlow.Drawing incomes(List<PlanReport.MemberIncome> members, double operatingTarget, double totalTarget) {
         return (f, x, bottom, w, h) -> {
@@ -96,6 +102,11 @@ final class Charts {
             all.add(new Series(Messages.get("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
                     new double[] {totalTarget / 1e4, totalTarget / 1e4}, TARGET, 1f, new float[] {6f, 2f, 1.5f, 2f},
                     false));
+            List<Band> bands = bands(members);
+            if (!bands.isEmpty()) {
+                all.add(new Series(Messages.get("report.chart.bandNote"), new double[0], BAND_SWATCH, 6f, null,
+                        false));
+            }
             float legendTop = legend(f, all, x, bottom, w);
             double lo = 0;
             double hi = 0;
@@ -103,6 +114,12 @@ final class Charts {
                 for (double v : s.values) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
+                }
+            }
+            for (Band b : bands) {
+                for (int t = 0; t < b.p10.length; t++) {
+                    lo = Math.min(lo, Math.min(b.p10[t], b.p90[t]));
+                    hi = Math.max(hi, Math.max(b.p10[t], b.p90[t]));
                 }
             }
             double step = niceStep(hi - lo, 6);
@@ -136,7 +153,11 @@ final class Charts {
                     false);
             verticalTitle(f, Messages.get("report.chart.incomeWan"), x + TITLE, (plotBottom + plotTop) / 2);
             PDPageContentStream cs = f.cs();
+            drawBands(cs, bands, left, plotBottom, sx, lo, sy);
             for (Series s : all) {
+                if (s.values.length == 0) {
+                    continue;
+                }
                 float xStep = s.values.length > 1 ? (right - left) * (s.values.length == 2 ? years : 1) / years : 0;
                 cs.saveGraphicsState();
                 cs.setStrokingColor(s.color);
@@ -164,6 +185,52 @@ final class Charts {
                 }
             }
         };
+    }
+
+    /** The Monte Carlo P10–P90 bands of the members that have one, in 万元, each in its village's colour. */
+    private static List<Band> bands(List<PlanReport.MemberIncome> members) {
+        List<Band> out = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            PlanReport.MemberIncome m = members.get(i);
+            if (m.hasBand()) {
+                out.add(new Band(wan(m.operatingP10()), wan(m.operatingP90()), SERIES[i % SERIES.length]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fills each band as a light translucent area (P90 path forward, P10 path back) behind the lines, so
+     * overlapping bands of neighbouring villages stay visible through each other.
+     */
+    private static void drawBands(PDPageContentStream cs, List<Band> bands, float left, float plotBottom, float sx,
+                                  double lo, float sy) throws IOException {
+        if (bands.isEmpty()) {
+            return;
+        }
+        cs.saveGraphicsState();
+        PDExtendedGraphicsState alpha = new PDExtendedGraphicsState();
+        alpha.setNonStrokingAlphaConstant(BAND_ALPHA);
+        cs.setGraphicsStateParameters(alpha);
+        for (Band b : bands) {
+            cs.setNonStrokingColor(b.color);
+            int last = b.p90.length - 1;
+            for (int t = 0; t <= last; t++) {
+                float px = left + t * sx;
+                float py = plotBottom + (float) ((b.p90[t] - lo) * sy);
+                if (t == 0) {
+                    cs.moveTo(px, py);
+                } else {
+                    cs.lineTo(px, py);
+                }
+            }
+            for (int t = last; t >= 0; t--) {
+                cs.lineTo(left + t * sx, plotBottom + (float) ((b.p10[t] - lo) * sy));
+            }
+            cs.closePath();
+            cs.fill();
+        }
+        cs.restoreGraphicsState();
     }
 
     /** Legend rows under the plot, left to right; returns the top of the legend block. */
@@ -242,6 +309,9 @@ final class Charts {
             out[t] = yuanByYear.get(t) / 10_000;
         }
         return out;
+    }
+
+    private record Band(double[] p10, double[] p90, Color color) {
     }
 
     private record Series(String name, double[] values, Color color, float width, float[] dash, boolean markers) {

@@ -11,7 +11,7 @@ import org.villageplanner.domain.Village;
  * What the plan PDF says about the plan beyond its figures: the level it speaks for (one township or a county of
  * several towns), every rule finding of the scenario, and the villages below the income targets.
  *
- * @param level    derived from the villages' towns (ProjectInfo has no setting to override it yet)
+ * @param level    the project's level setting when set (ProjectInfo.level), else derived from the villages' towns
  * @param findings every ERROR and WARNING of the reported scenario, plan-wide ones (cluster null) included
  * @param below    villages below the operating or the total income target in the base year or the last year
  */
@@ -45,10 +45,13 @@ public record PlanChecks(Level level, List<Finding> findings, List<BelowTarget> 
     }
 
     /**
-     * COUNTY when the villages name more than one town; with no towns recorded, from the project's township
+     * The project's setting when it has one; otherwise COUNTY when the villages name more than one town; with no towns recorded, from the project's township
      * field (a name ending in 县, 市 or 区 is a county); else TOWNSHIP.
      */
     public static Level levelOf(List<Village> villages, ProjectInfo info) {
+        if (info != null && info.level() != null) {
+            return info.level() == org.villageplanner.domain.PlanLevel.COUNTY ? Level.COUNTY : Level.TOWNSHIP;
+        }
         Set<String> towns = new LinkedHashSet<>();
         for (Village v : villages) {
             if (v.town() != null && !v.town().isBlank()) {

@@ -123,12 +123,28 @@ public record PlanReport(
      *
      * @param operatingIncome yuan per year, years 0..N
      * @param totalIncome     yuan per year, years 0..N
+     * @param operatingP10    Monte Carlo P10 of operating income, yuan per year 0..N; empty when no runs were made
+     * @param operatingP90    Monte Carlo P90 of operating income, yuan per year 0..N; empty when no runs were made
      */
     public record MemberIncome(String code, String name, Strength strength, List<Double> operatingIncome,
-                               List<Double> totalIncome) {
+                               List<Double> totalIncome, List<Double> operatingP10, List<Double> operatingP90) {
         public MemberIncome {
             operatingIncome = List.copyOf(operatingIncome);
             totalIncome = List.copyOf(totalIncome);
+            operatingP10 = List.copyOf(operatingP10 == null ? List.of() : operatingP10);
+            operatingP90 = List.copyOf(operatingP90 == null ? List.of() : operatingP90);
+        }
+
+        /** A member without a Monte Carlo band (deterministic plan). */
+        public MemberIncome(String code, String name, Strength strength, List<Double> operatingIncome,
+                            List<Double> totalIncome) {
+            this(code, name, strength, operatingIncome, totalIncome, List.of(), List.of());
+        }
+
+        /** Whether both band edges are present, one value per year of the operating-income path. */
+        public boolean hasBand() {
+            return !operatingP10.isEmpty() && operatingP10.size() == operatingIncome.size()
+                    && operatingP90.size() == operatingIncome.size();
         }
     }
 

@@ -100,7 +100,9 @@ final class PlanReports {
         List<PlanReport.MemberIncome> members = new ArrayList<>();
         for (String code : c.members()) {
             sim.village(code).ifPresent(v -> members.add(new PlanReport.MemberIncome(v.code(), v.name(),
-                    v.strength(), list(v.operatingIncome()), list(v.totalIncome()))));
+                    v.strength(), list(v.operatingIncome()), list(v.totalIncome()),
+                    band(sim, sim.monteCarlo().operatingIncomeP10(), code),
+                    band(sim, sim.monteCarlo().operatingIncomeP90(), code))));
         }
         List<PlanReport.ShareRow> shares = new ArrayList<>();
         for (PartyShare s : r.shares()) {
@@ -148,6 +150,12 @@ final class PlanReports {
         s.clusters().forEach(c -> members.addAll(c.members()));
         members.retainAll(villageCodes);
         return (double) members.size() / villageCodes.size();
+    }
+
+    /** One village's Monte Carlo percentile path (the same band {@code simulate --json} prints); empty without runs. */
+    private static List<Double> band(SimulationResult sim, Map<String, double[]> byCode, String code) {
+        double[] values = sim.runs() > 0 ? byCode.get(code) : null;
+        return values == null ? List.of() : list(values);
     }
 
     private static List<Double> list(double[] values) {

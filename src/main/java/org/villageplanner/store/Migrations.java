@@ -18,7 +18,9 @@ final class Migrations {
                     "ALTER TABLE \"assumptions\" ADD COLUMN \"mc_correlation\" REAL NOT NULL DEFAULT 0")),
             new Migration(3, "locked flag on clusters", c -> exec(c,
                     "ALTER TABLE \"clusters\" ADD COLUMN \"locked\" BOOLEAN NOT NULL DEFAULT 0")),
-            new Migration(4, "reference layers, barrier bridges and the basemap", ReferenceTables::createRegistry));
+            new Migration(4, "reference layers, barrier bridges and the basemap", ReferenceTables::createRegistry),
+            new Migration(5, "plan level setting in project_info", c -> exec(c,
+                    "ALTER TABLE \"project_info\" ADD COLUMN \"plan_level\" TEXT")));
 
     static final int CURRENT = ALL.get(ALL.size() - 1).version();
 

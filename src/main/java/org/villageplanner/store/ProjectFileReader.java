@@ -53,10 +53,21 @@ final class ProjectFileReader {
         this.file = file;
     }
 
+    /** The stored plan level; a value the planner does not know is a clear error naming file, row and field. */
+    private org.villageplanner.domain.PlanLevel planLevel(Row r) {
+        String key = r.text("plan_level");
+        try {
+            return org.villageplanner.domain.PlanLevel.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw new PlannerException("store.file.badValue", file, "project_info", r.fid, "plan_level", key);
+        }
+    }
+
     PlannerProject read() throws SQLException {
         ProjectInfo info = ProjectInfo.untitled();
         for (Row r : rows("project_info")) {
-            info = new ProjectInfo(r.text("title"), r.text("township"), r.bool("illustrative"), r.text("source"));
+            info = new ProjectInfo(r.text("title"), r.text("township"), r.bool("illustrative"), r.text("source"),
+                    planLevel(r));
         }
         // A file too large to hold is refused before a single village is read.
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Sql.q("villages"));

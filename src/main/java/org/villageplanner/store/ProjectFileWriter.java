@@ -39,8 +39,9 @@ final class ProjectFileWriter {
     }
 
     void write(PlannerProject p, Runnable checkpoint) throws SQLException {
-        insert("project_info", List.of("title", "township", "illustrative", "source"),
-                List.of(List.of(p.info().title(), p.info().township(), p.info().illustrative(), p.info().source())));
+        insert("project_info", List.of("title", "township", "illustrative", "source", "plan_level"),
+                List.of(java.util.Arrays.asList(p.info().title(), p.info().township(), p.info().illustrative(),
+                        p.info().source(), p.info().level() == null ? null : p.info().level().key())));
         writeVillages(p.villages());
         checkpoint.run();
         Map<String, Village> byCode = p.villagesByCode();
