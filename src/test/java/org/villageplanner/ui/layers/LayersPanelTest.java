@@ -151,6 +151,12 @@ class LayersPanelTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().session().isDirty());
         assertEquals(2, services.layers().list(file).size());
+
+        // Save As to a new file takes the layers along, and the panel shows them from the new file.
+        Path copy = dir.resolve("copy.gpkg");
+        robot.interact(() -> window.viewModel().saveAs(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> copy.equals(window.viewModel().session().fileProperty().get()));
+        assertEquals(2, services.layers().list(copy).size());
     }
 
     /** Runs a GDAL tool; the test needs gdal-bin, as the CLI's basemap tests do. */
