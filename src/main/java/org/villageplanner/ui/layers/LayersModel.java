@@ -31,7 +31,8 @@ import org.villageplanner.ui.task.PlannerTask;
  * The reference layers and basemap of the window's project: loads them (features once per project, again when
  * a layer is added) on the window's task runner, feeds the map painters, and saves the planner's changes to a
  * layer through {@link LayerService}. Layers live in the project file, which the service writes at once; the
- * app's next save carries them across from the file it replaces. One model per window.
+ * app's next save carries them across from the file it replaces (a Save As from the file it was opened from).
+ * Removing a layer and setting or clearing the basemap run on the window's task runner. One model per window.
  */
 public final class LayersModel {
     private static final Map<MainViewModel, LayersModel> MODELS = new WeakHashMap<>();
