@@ -17,6 +17,15 @@ public interface ProjectRepository {
     void write(PlannerProject project, Path file);
 
     /**
+     * Writes the whole project to {@code file} like {@link #write(PlannerProject, Path)}, carrying the reference
+     * layers, their styles and the basemap from {@code source} (the file the project was opened from) instead of
+     * from the file being replaced: a Save As keeps them. {@code source} null or equal to {@code file} is a save.
+     */
+    default void write(PlannerProject project, Path file, Path source) {
+        write(project, file);
+    }
+
+    /**
      * Takes the write lock of {@code file} for a read-modify-write, waiting up to {@link WriteLockPolicy#waitTime()};
      * {@link #write} inside the lease does not wait again. Throws {@link ProjectLockedException} naming the holder
      * when the wait runs out.

@@ -59,6 +59,14 @@ public final class ProjectService {
     }
 
     /**
+     * Saves under a new path {@code to} the project opened from {@code from} (null for a new project), in one
+     * transaction under {@code to}'s lock, taking the reference layers, styles and basemap from {@code from}.
+     */
+    public void saveAs(PlannerProject project, Path from, Path to) {
+        repository.write(project, to, from);
+    }
+
+    /**
      * Reads, changes and writes the project while holding its lock, so that no other writer's change made in
      * between is lost. {@code change} may throw to leave the file untouched.
      */

@@ -105,12 +105,18 @@ public final class GeoPackageRepository implements ProjectRepository {
     /** Every write holds the project's lock: the one place where the store takes it. */
     @Override
     public void write(PlannerProject project, Path file) {
+        write(project, file, null);
+    }
+
+    /** Reference layers come from {@code source} when given (Save As), else from the file being replaced. */
+    @Override
+    public void write(PlannerProject project, Path file, Path source) {
         try (ProjectLease lease = lock(file)) {
-            writeLocked(project, file);
+            writeLocked(project, file, source == null ? file : source);
         }
     }
 
-    private void writeLocked(PlannerProject project, Path file) {
+    private void writeLocked(PlannerProject project, Path file, Path source) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp;
@@ -128,7 +134,7 @@ public final class GeoPackageRepository implements ProjectRepository {
                 // from forcing the file to disk before the atomic rename below.
                 Migrations.exec(c, "PRAGMA journal_mode = OFF");
                 Migrations.exec(c, "PRAGMA synchronous = OFF");
-                boolean carry = ReferenceTables.attachOld(target, c); // before the transaction, as SQLite requires
+                boolean carry = ReferenceTables.attachOld(source.toAbsolutePath(), c); // before the transaction, as SQLite requires
                 c.setAutoCommit(false);
                 stageHook.accept("schema");
                 Migrations.migrate(c, 0, Migrations.CURRENT);

@@ -25,7 +25,8 @@ import org.villageplanner.domain.Scenario;
  * The registry tables are not in {@code gpkg_contents}, so GDAL and QGIS list only the layers themselves.
  *
  * <p>A project save writes a whole new file; {@link #carry} copies the reference layers, their styles and the
- * basemap from the file being replaced, so that a save never loses them.
+ * basemap from the file being replaced, or for a Save As from the file the project was opened from
+ * ({@code ProjectService.saveAs}), so that a save never loses them.
  */
 final class ReferenceTables {
     static final String LAYERS = "vcp_layers";

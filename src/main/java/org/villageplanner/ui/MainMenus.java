@@ -28,6 +28,8 @@ final class MainMenus {
                 item("saveAsItem", "ui.menu.saveAs", "Shortcut+Shift+S", actions::saveAsWithDialog),
                 new SeparatorMenuItem(),
                 org.villageplanner.ui.layers.LayersView.menuItem(vm),
+                org.villageplanner.ui.layers.BasemapMenu.setItem(vm),
+                org.villageplanner.ui.layers.BasemapMenu.clearItem(vm),
                 new SeparatorMenuItem(),
                 item("exitItem", "ui.menu.exit", "Shortcut+Q", actions::exit));
         MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session().undo().undo());

@@ -249,7 +249,7 @@ public final class MainViewModel {
         long state = session.undo().state();
         status.set(I18n.t("ui.status.saving", file.getFileName()));
         java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
-        autoSaver.save(snapshot, file).whenComplete((v, e) -> javafx.application.Platform.runLater(() -> {
+        autoSaver.saveAs(snapshot, session.fileProperty().get(), file).whenComplete((v, e) -> javafx.application.Platform.runLater(() -> {
             if (e != null) {
                 fail("ui.error.save", file, e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
                 done.complete(false);

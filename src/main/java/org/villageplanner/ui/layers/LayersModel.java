@@ -31,7 +31,8 @@ import org.villageplanner.ui.task.PlannerTask;
  * The reference layers and basemap of the window's project: loads them (features once per project, again when
  * a layer is added) on the window's task runner, feeds the map painters, and saves the planner's changes to a
  * layer through {@link LayerService}. Layers live in the project file, which the service writes at once; the
- * app's next save carries them across from the file it replaces. One model per window.
+ * app's next save carries them across from the file it replaces (a Save As from the file it was opened from).
+ * Removing a layer and setting or clearing the basemap run on the window's task runner. One model per window.
  */
 public final class LayersModel {
     private static final Map<MainViewModel, LayersModel> MODELS = new WeakHashMap<>();
@@ -205,7 +206,7 @@ public final class LayersModel {
     private void change(ReferenceLayer l, UnaryOperator<ReferenceLayer> edit) {
         Path f = file();
         if (f == null) {
-            message.set(I18n.t("uilayers.needsFile"));
+            message.set(readOnlyOrNoFile());
             return;
         }
         List<ReferenceLayersPainter.Drawn> next = new ArrayList<>(drawn);
@@ -242,7 +243,7 @@ public final class LayersModel {
     public PlannerTask<LayerService.Added> add(Path source, String name, boolean barrier) {
         Path f = file();
         if (f == null) {
-            message.set(I18n.t("uilayers.needsFile"));
+            message.set(readOnlyOrNoFile());
             return null;
         }
         return Tasks.create(p -> vm.services().layers().add(f, source, name, new ReadOptions(null, null, null),
@@ -257,6 +258,57 @@ public final class LayersModel {
                 .onError(e -> message.set(I18n.t("uilayers.addFailed", source.getFileName(),
                         PlannerTask.message(e))))
                 .run(vm.tasks());
+    }
+
+    /** Removes a layer's table, style and entry from the project file on the task runner, then shows the rest. */
+    public PlannerTask<Void> remove(ReferenceLayer l) {
+        return write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
+                I18n.t("uilayers.removed", l.name()));
+    }
+
+    /** Uses the tiles of {@code tiles} (MBTiles or GeoPackage) as the project's basemap, at the CLI's opacity. */
+    public PlannerTask<Void> setBasemap(Path tiles, boolean gcj02) {
+        return write(I18n.t("uilayers.status.basemap", tiles.getFileName()),
+                f -> vm.services().basemaps().set(f, tiles, gcj02, DEFAULT_BASEMAP_OPACITY),
+                I18n.t("uilayers.basemap.set", tiles.getFileName()));
+    }
+
+    public PlannerTask<Void> clearBasemap() {
+        return write(I18n.t("uilayers.status.basemapClear"), f -> vm.services().basemaps().clear(f),
+                I18n.t("uilayers.basemap.cleared"));
+    }
+
+    /** Basemap opacity when set from the app, as {@code basemap set} without {@code --opacity}. */
+    static final double DEFAULT_BASEMAP_OPACITY = 0.6;
+
+    /** One write to the project file on the window's task runner; its refusal is shown as the message. */
+    private PlannerTask<Void> write(String title, java.util.function.Consumer<Path> action, String done) {
+        Path f = file();
+        if (f == null) {
+            message.set(readOnlyOrNoFile());
+            return null;
+        }
+        return Tasks.<Void>create(p -> {
+            action.accept(f);
+            return null;
+        }).titled(title)
+                .onSuccess(v -> {
+                    vm.acceptOwnWrite();
+                    message.set(done);
+                    reload();
+                })
+                .onError(e -> message.set(PlannerTask.message(e)))
+                .run(vm.tasks());
+    }
+
+    /** Why layers cannot be changed now: another holder of the file's lock, or no file yet. */
+    private String readOnlyOrNoFile() {
+        var ro = vm.editingLock().readOnlyProperty().get();
+        if (!vm.editingLock().isReadOnly() || ro == null) {
+            return I18n.t("uilayers.needsFile");
+        }
+        String who = ro.holder() == null ? I18n.t("uilayers.readOnly.other") : ro.holder().app();
+        return I18n.t("uilayers.readOnly", ro.file() == null ? "" : ro.file().getFileName(), who);
     }
 
     /** The name a new layer gets by default: the file's name without its extension. */

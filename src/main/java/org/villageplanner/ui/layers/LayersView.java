@@ -103,6 +103,19 @@ public final class LayersView extends VBox {
         ask.showAndWait().ifPresent(name -> model.add(source, name, barrier.isSelected()));
     }
 
+    /** Asks before removing: the layer's table goes from the project file and is not on the undo stack. */
+    private void confirmRemove(ReferenceLayer l) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                I18n.t("uilayers.remove.confirm", l.name(), l.features()),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.setTitle(I18n.t("uilayers.remove"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("removeLayerDialog");
+        ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(b -> model.remove(l));
+    }
+
     private static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
@@ -133,7 +146,11 @@ public final class LayersView extends VBox {
             down.setOnAction(e -> model.move(l, false));
             javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox top = new HBox(4, visible, gap, up, down);
+            Button remove = new Button("✕");
+            remove.setId("layerRemove-" + l.name());
+            remove.setTooltip(new javafx.scene.control.Tooltip(I18n.t("uilayers.remove")));
+            remove.setOnAction(e -> confirmRemove(l));
+            HBox top = new HBox(4, visible, gap, up, down, remove);
             top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             Slider opacity = new Slider(0, 1, l.opacity());
             opacity.setId("layerOpacity-" + l.name());

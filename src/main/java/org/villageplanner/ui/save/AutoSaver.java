@@ -88,6 +88,11 @@ public final class AutoSaver {
         return CompletableFuture.runAsync(() -> projects.save(project, file), saver);
     }
 
+    /** Saves {@code project}, opened from {@code from}, under {@code file} (Save As: its layers go along). */
+    public CompletableFuture<Void> saveAs(PlannerProject project, Path from, Path file) {
+        return CompletableFuture.runAsync(() -> projects.saveAs(project, from, file), saver);
+    }
+
     /** Waits until every snapshot taken so far is on disk (quitting, tests). */
     public void flush() throws Exception {
         CompletableFuture.runAsync(() -> writeIfDue(true), saver).get(30, TimeUnit.SECONDS);

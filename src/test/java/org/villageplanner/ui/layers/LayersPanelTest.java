@@ -151,6 +151,84 @@ class LayersPanelTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().session().isDirty());
         assertEquals(2, services.layers().list(file).size());
+
+        // Save As to a new file takes the layers along, and the panel shows them from the new file.
+        Path copy = dir.resolve("copy.gpkg");
+        robot.interact(() -> window.viewModel().saveAs(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> copy.equals(window.viewModel().session().fileProperty().get()));
+        assertEquals(2, services.layers().list(copy).size());
+    }
+
+    @Test
+    void removesALayerAfterConfirmationAndSetsAndClearsTheBasemap(FxRobot robot) throws Exception {
+        open(robot);
+        LayersModel m = LayersModel.of(window.viewModel());
+        robot.clickOn("#layersTab");
+        // Cancel keeps the layer.
+        robot.clickOn("#layerRemove-龙山江");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane ask = robot.lookup("#removeLayerDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(ask.getContentText().contains("龙山江"), ask.getContentText());
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, services.layers().list(file).size());
+        // OK removes the table from the file, the list and the map.
+        robot.clickOn("#layerRemove-龙山江");
+        WaitForAsyncUtils.waitForFxEvents();
+        ask = robot.lookup("#removeLayerDialog").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers().isEmpty());
+        assertEquals(List.of(), services.layers().list(file));
+        assertEquals(0, drawnAfterFrame(robot, m), "nothing left to draw");
+        assertFalse(window.viewModel().changedOnDisk(), "the window's own write is not someone else's change");
+
+        // Set basemap / Clear basemap (what the File menu items call) write through BasemapService.
+        Path tiles = mbtiles();
+        robot.interact(() -> m.setBasemap(tiles, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap().hasTiles());
+        assertTrue(services.basemaps().basemap(file).isPresent());
+        robot.interact(() -> m.clearBasemap());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !m.basemap().hasTiles());
+        assertTrue(services.basemaps().basemap(file).isEmpty());
+        // A file that is not tiles is refused with the service's message naming it; nothing set.
+        robot.interact(() -> m.setBasemap(file, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.messageProperty().get().contains(file.getFileName().toString()));
+        assertFalse(m.messageProperty().get().contains("Exception"), m.messageProperty().get());
+        assertTrue(services.basemaps().basemap(file).isEmpty());
+    }
+
+    @Test
+    void aProjectHeldByAnotherWindowSaysWhoHoldsItWhenALayerIsChanged(FxRobot robot) throws Exception {
+        try (var other = services.projects().openForEditingLease(file)) {
+            open(robot);
+            assertTrue(window.viewModel().editingLock().isReadOnly());
+            LayersModel m = LayersModel.of(window.viewModel());
+            robot.interact(() -> m.remove(m.layers().get(0)));
+            String msg = m.messageProperty().get();
+            assertTrue(msg.contains(file.getFileName().toString()) && msg.contains("另存为"), msg);
+            assertFalse(msg.contains(org.villageplanner.ui.common.I18n.t("uilayers.needsFile")), msg);
+            assertEquals(1, services.layers().list(file).size(), "nothing removed");
+        }
+    }
+
+    /** A small MBTiles over the grid, made with GDAL. */
+    private static Path mbtiles() throws Exception {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "ncols 50\nnrows 50\nxllcorner %.6f\nyllcorner %.6f\ncellsize %.8f\n",
+                TestProjects.LON0 - 0.02, TestProjects.LAT0 - 0.02, 0.0028));
+        for (int j = 0; j < 50; j++) {
+            for (int i = 0; i < 50; i++) {
+                b.append((i * 5 + j) % 255).append(i < 49 ? " " : "\n");
+            }
+        }
+        long n = System.nanoTime();
+        Path asc = dir.resolve("g" + n + ".asc");
+        Path tif = dir.resolve("g" + n + ".tif");
+        Path tiles = dir.resolve("g" + n + ".mbtiles");
+        Files.writeString(asc, b);
+        sh("gdal_translate", "-q", "-ot", "Byte", "-a_srs", "EPSG:4326", asc.toString(), tif.toString());
+        sh("gdal_translate", "-q", "-of", "MBTILES", tif.toString(), tiles.toString());
+        return tiles;
     }
 
     /** Runs a GDAL tool; the test needs gdal-bin, as the CLI's basemap tests do. */
