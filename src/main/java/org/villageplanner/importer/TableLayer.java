@@ -35,6 +35,10 @@ final class TableLayer {
 
     static FeatureLayer build(String path, String file, String name, List<String> header, List<Row> rows,
             ReadOptions options) {
+        if (header.size() > MAX_COLUMNS) {
+            // Excel's own limit; a damaged file can claim millions of columns (found by bench fuzz).
+            throw new PlannerException("importer.table.tooManyColumns", file, header.size(), MAX_COLUMNS);
+        }
         List<String> columns = uniqueColumns(header);
         int wkt = find(columns, WKT);
         int lon = find(columns, LON);
@@ -130,16 +134,33 @@ final class TableLayer {
         return -1;
     }
 
+    /** Characters of a header that are kept; longer ones are cut (see {@link #uniqueColumns}). */
+    static final int MAX_HEADER = 200;
+
+    /** Columns a table may have: Excel's limit (XFD). */
+    static final int MAX_COLUMNS = 16_384;
+
     /** Blank headers become column_N, repeated ones get a _2, _3 suffix, so every value keeps a column. */
     static List<String> uniqueColumns(List<String> header) {
         List<String> out = new ArrayList<>();
+        // Linear in the number of columns: a hostile file with thousands of equal headers took seconds when each
+        // name was looked up in the list and each suffix search started again at _2 (found by bench fuzz).
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i) == null ? "" : header.get(i).strip();
+            if (h.length() > MAX_HEADER) {
+                // No real header is this long; a damaged file can repeat megabytes of text in every cell.
+                h = h.substring(0, MAX_HEADER);
+            }
             String base = h.isEmpty() ? "column_" + (i + 1) : h;
             String candidate = base;
-            for (int n = 2; out.contains(candidate); n++) {
+            // Suffixes below the one tried last for this base are taken already: the set only grows.
+            for (int n = nextSuffix.getOrDefault(base, 2); taken.contains(candidate); n++) {
                 candidate = base + "_" + n;
+                nextSuffix.put(base, n + 1);
             }
+            taken.add(candidate);
             out.add(candidate);
         }
         return out;

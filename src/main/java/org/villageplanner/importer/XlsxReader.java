@@ -51,6 +51,11 @@ public final class XlsxReader implements FeatureReader {
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
                     Row row = it.next();
+                    if (row.getCellCount() > TableLayer.MAX_COLUMNS) {
+                        // Beyond column XFD: a damaged sheet, refused before its cells are copied (bench fuzz).
+                        throw new PlannerException("importer.table.tooManyColumns", name, row.getCellCount(),
+                                TableLayer.MAX_COLUMNS);
+                    }
                     List<Object> cells = cells(row);
                     if (header == null) {
                         if (cells.stream().allMatch(c -> c == null)) {
