@@ -30,6 +30,11 @@ import org.villageplanner.sample.SyntheticProject;
  * than SKATER's (DESIGN.md's bar).
  */
 class SkaterGoldenTest {
+    /**
+     * The one pair R's contiguity (rook, 5 m snap, shared boundary over 20 m) has and ours does not: an exact
+     * shared border of 14 m that R's buffered measure puts just over 20 m and our SharedBorder just under.
+     */
+    private static final Set<String> BORDERLINE = Set.of("990003000067-990003000086");
     private static final Path DIR = Path.of(System.getProperty("planner.repo", "."), "src/test/resources/skater");
 
     @ParameterizedTest(name = "{0}, K={1}")
@@ -44,8 +49,11 @@ class SkaterGoldenTest {
     void ourSuggestionIsAtLeastAsHomogeneousAsSpdepSkater(String name, int k) throws IOException {
         List<Village> vs = villages(name);
         AdjacencyGraph g = AdjacencyGraph.of(vs);
-        assertEquals(edges(Files.readAllLines(DIR.resolve(name + "-edges.csv"))), edges(g),
-                "R's rook contiguity equals our adjacency");
+        Set<String> r = edges(Files.readAllLines(DIR.resolve(name + "-edges.csv")));
+        Set<String> ourEdges = edges(g);
+        assertEquals(name.equals("longshan") ? Set.of() : BORDERLINE, difference(r, ourEdges),
+                "R's neighbour pairs that we do not have");
+        assertEquals(Set.of(), difference(ourEdges, r), "our neighbour pairs that R does not have");
 
         List<String> lines = Files.readAllLines(DIR.resolve(name + "-k" + k + ".csv"), StandardCharsets.UTF_8);
         double rSsd = Double.parseDouble(lines.get(1).replaceAll(".*ssd=(\\S+).*", "$1"));
@@ -97,6 +105,12 @@ class SkaterGoldenTest {
                 out.add(pair(g.code(i), g.code(g.neighbour(i, j))));
             }
         }
+        return out;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.removeAll(b);
         return out;
     }
 
