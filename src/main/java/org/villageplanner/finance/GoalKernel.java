@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
@@ -143,66 +141,57 @@ public final class GoalKernel {
             }
         }
         double rho = m.a.monteCarlo().correlation();
-        int blocks = (runs + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        Runnable worker = () -> {
-            Engine.Workspace ws = new Engine.Workspace(m);
-            long[] meet = new long[m.nV];
-            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
-                if (listener.cancelled()) {
-                    stop.set(true);
-                    return;
+        boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
+                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
+            final Engine.Workspace ws = new Engine.Workspace(m);
+            final long[] meet = new long[m.nV];
+
+            @Override
+            public void run(int r, int b, SplittableRandom rng) {
+                MonteCarlo.draw(m, rho, rng, ws.mult);
+                Engine.runIncomes(m, ws, null);
+                for (int k = 0; k < nProjects; k++) {
+                    System.arraycopy(ws.mult, projects[k] * w, mult, ((r * nProjects) + k) * w, w);
                 }
-                SplittableRandom rng = new SplittableRandom(MonteCarlo.blockSeed(spec.seed(), b));
-                int end = Math.min(runs, (b + 1) * MonteCarlo.BLOCK);
-                for (int r = b * MonteCarlo.BLOCK; r < end; r++) {
-                    MonteCarlo.draw(m, rho, rng, ws.mult);
-                    Engine.runIncomes(m, ws, null);
-                    for (int k = 0; k < nProjects; k++) {
-                        System.arraycopy(ws.mult, projects[k] * w, mult, ((r * nProjects) + k) * w, w);
+                for (int a = 0; a < nA; a++) {
+                    int v = closureVillages[a];
+                    System.arraycopy(ws.villageFen, v * w, externalFen, ((r * nA) + a) * w, w);
+                }
+                for (int c = 0; c < m.clusters.length; c++) {
+                    if (!inC[c]) {
+                        continue;
                     }
-                    for (int a = 0; a < nA; a++) {
-                        int v = closureVillages[a];
-                        System.arraycopy(ws.villageFen, v * w, externalFen, ((r * nA) + a) * w, w);
-                    }
-                    for (int c = 0; c < m.clusters.length; c++) {
-                        if (!inC[c]) {
-                            continue;
-                        }
-                        Model.ClusterModel cm = m.clusters[c];
-                        for (int i = 0; i < cm.size(); i++) {
-                            int v = cm.partyVillage[i];
-                            if (v >= 0) {
-                                int a = java.util.Arrays.binarySearch(closureVillages, v);
-                                for (int t = 0; t < w; t++) {
-                                    externalFen[((r * nA) + a) * w + t] -= ws.payout[c][i * w + t];
-                                }
+                    Model.ClusterModel cm = m.clusters[c];
+                    for (int i = 0; i < cm.size(); i++) {
+                        int v = cm.partyVillage[i];
+                        if (v >= 0) {
+                            int a = java.util.Arrays.binarySearch(closureVillages, v);
+                            for (int t = 0; t < w; t++) {
+                                externalFen[((r * nA) + a) * w + t] -= ws.payout[c][i * w + t];
                             }
                         }
                     }
-                    int others = 0;
-                    for (int v = 0; v < m.nV; v++) {
-                        if (!inA[v] && GoalProbability.meets(m, ws, v, spec)) {
-                            others++;
-                            meet[v]++;
-                        }
-                    }
-                    othersMeeting[r] = others;
                 }
-                synchronized (listener) {
-                    listener.runsDone(done.addAndGet(end - b * MonteCarlo.BLOCK), runs);
-                }
-            }
-            synchronized (othersVillageMeet) {
+                int others = 0;
                 for (int v = 0; v < m.nV; v++) {
-                    othersVillageMeet[v] += meet[v];
+                    if (!inA[v] && GoalProbability.meets(m, ws, v, spec)) {
+                        others++;
+                        meet[v]++;
+                    }
+                }
+                othersMeeting[r] = others;
+            }
+
+            @Override
+            public void finish() {
+                synchronized (othersVillageMeet) {
+                    for (int v = 0; v < m.nV; v++) {
+                        othersVillageMeet[v] += meet[v];
+                    }
                 }
             }
-        };
-        MonteCarlo.parallel(worker, Runtime.getRuntime().availableProcessors());
-        return !stop.get();
+        });
+        return completed;
     }
 
     /**
@@ -226,47 +215,39 @@ public final class GoalKernel {
         int runs = spec.runs();
         int nA = closureVillages.length;
         int needed = (int) Math.ceil(spec.share() * full.nV - 1e-9);
-        int blocks = (runs + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
         long[] meetTotal = new long[1 + nA];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        Runnable worker = () -> {
-            Engine.Workspace ws = new Engine.Workspace(m);
-            long[] meet = new long[1 + nA];
-            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
-                if (listener.cancelled()) {
-                    stop.set(true);
-                    return;
-                }
-                int end = Math.min(runs, (b + 1) * MonteCarlo.BLOCK);
-                for (int r = b * MonteCarlo.BLOCK; r < end; r++) {
-                    System.arraycopy(mult, r * nProjects * w, ws.mult, 0, nProjects * w);
-                    System.arraycopy(externalFen, r * nA * w, ws.villageFen, 0, nA * w);
-                    Engine.runIncomes(m, ws, null, true);
-                    int ok = othersMeeting[r];
-                    for (int a = 0; a < nA; a++) {
-                        if (GoalProbability.meets(m, ws, a, spec)) {
-                            ok++;
-                            meet[1 + a]++;
-                        }
-                    }
-                    if (spec.goal() == GoalProbability.Goal.SHARE ? ok >= needed : ok == full.nV) {
-                        meet[0]++;
+        boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
+                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
+            final Engine.Workspace ws = new Engine.Workspace(m);
+            final long[] meet = new long[1 + nA];
+
+            @Override
+            public void run(int r, int b, SplittableRandom rng) {
+                System.arraycopy(mult, r * nProjects * w, ws.mult, 0, nProjects * w);
+                System.arraycopy(externalFen, r * nA * w, ws.villageFen, 0, nA * w);
+                Engine.runIncomes(m, ws, null, true);
+                int ok = othersMeeting[r];
+                for (int a = 0; a < nA; a++) {
+                    if (GoalProbability.meets(m, ws, a, spec)) {
+                        ok++;
+                        meet[1 + a]++;
                     }
                 }
-                synchronized (listener) {
-                    listener.runsDone(done.addAndGet(end - b * MonteCarlo.BLOCK), runs);
+                if (spec.goal() == GoalProbability.Goal.SHARE ? ok >= needed : ok == full.nV) {
+                    meet[0]++;
                 }
             }
-            synchronized (meetTotal) {
-                for (int i = 0; i < meet.length; i++) {
-                    meetTotal[i] += meet[i];
+
+            @Override
+            public void finish() {
+                synchronized (meetTotal) {
+                    for (int i = 0; i < meet.length; i++) {
+                        meetTotal[i] += meet[i];
+                    }
                 }
             }
-        };
-        MonteCarlo.parallel(worker, Runtime.getRuntime().availableProcessors());
-        if (stop.get()) {
+        });
+        if (!completed) {
             return null;
         }
         double[] share = new double[full.nV];

@@ -2,8 +2,6 @@ package org.villageplanner.finance;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
@@ -56,47 +54,38 @@ public final class GoalProbability {
         }
         double rho = m.a.monteCarlo().correlation();
         int needed = (int) Math.ceil(spec.share() * m.nV - 1e-9);
-        int blocks = (runs + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
         long[] meetTotal = new long[1 + m.nV];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        Runnable worker = () -> {
-            Engine.Workspace ws = new Engine.Workspace(m);
-            long[] meet = new long[1 + m.nV];
-            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
-                if (listener.cancelled()) {
-                    stop.set(true);
-                    return;
-                }
-                SplittableRandom rng = new SplittableRandom(MonteCarlo.blockSeed(spec.seed(), b));
-                int end = Math.min(runs, (b + 1) * MonteCarlo.BLOCK);
-                for (int r = b * MonteCarlo.BLOCK; r < end; r++) {
-                    MonteCarlo.draw(m, rho, rng, ws.mult);
-                    Engine.runIncomes(m, ws, null);
-                    int ok = 0;
-                    for (int v = 0; v < m.nV; v++) {
-                        if (meets(m, ws, v, spec)) {
-                            ok++;
-                            meet[1 + v]++;
-                        }
-                    }
-                    if (spec.goal() == Goal.SHARE ? ok >= needed : ok == m.nV) {
-                        meet[0]++;
+        boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener, threads,
+                () -> new MonteCarlo.RunWorker() {
+            final Engine.Workspace ws = new Engine.Workspace(m);
+            final long[] meet = new long[1 + m.nV];
+
+            @Override
+            public void run(int r, int b, SplittableRandom rng) {
+                MonteCarlo.draw(m, rho, rng, ws.mult);
+                Engine.runIncomes(m, ws, null);
+                int ok = 0;
+                for (int v = 0; v < m.nV; v++) {
+                    if (meets(m, ws, v, spec)) {
+                        ok++;
+                        meet[1 + v]++;
                     }
                 }
-                synchronized (listener) {
-                    listener.runsDone(done.addAndGet(end - b * MonteCarlo.BLOCK), runs);
+                if (spec.goal() == Goal.SHARE ? ok >= needed : ok == m.nV) {
+                    meet[0]++;
                 }
             }
-            synchronized (meetTotal) {
-                for (int i = 0; i < meet.length; i++) {
-                    meetTotal[i] += meet[i];
+
+            @Override
+            public void finish() {
+                synchronized (meetTotal) {
+                    for (int i = 0; i < meet.length; i++) {
+                        meetTotal[i] += meet[i];
+                    }
                 }
             }
-        };
-        MonteCarlo.parallel(worker, threads);
-        if (stop.get()) {
+        });
+        if (!completed) {
             return null;
         }
         double[] villageShare = new double[m.nV];

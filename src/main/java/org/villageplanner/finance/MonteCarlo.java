@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.villageplanner.domain.MonteCarloSettings;
 
 /**
@@ -86,58 +87,50 @@ public final class MonteCarlo {
         // Runs in which every village meets the target, per year t: [0..w) operating, [w..2w) total, [2w..3w) both.
         // Integer counts summed over workers, so the shares do not depend on the number of threads.
         long[] meetCounts = new long[3 * w];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        Runnable worker = () -> {
-            Engine.Workspace ws = new Engine.Workspace(m);
-            ws.order = order;
-            ws.reference = det;
-            long[] meet = new long[3 * w];
-            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
-                if (listener.cancelled()) {
-                    stop.set(true);
-                    return;
-                }
-                SplittableRandom rng = new SplittableRandom(blockSeed(s.seed(), b));
-                int end = Math.min(runs, (b + 1) * BLOCK);
-                for (int r = b * BLOCK; r < end; r++) {
-                    draw(m, s.correlation(), rng, ws.mult);
-                    Engine.run(m, ws, null);
-                    int rr = r - b * BLOCK;
-                    for (int v = 0; v < m.nV; v++) {
-                        if (slot[v] < 0) {
-                            continue;
-                        }
-                        long base = ((long) b * nCells + (long) slot[v] * n) * BLOCK + rr;
-                        for (int t = 1; t < w; t++) {
-                            int idx = (int) (base + (long) (t - 1) * BLOCK);
-                            if (useFloat) {
-                                incF[idx] = (float) ws.operating[v * w + t];
-                            } else {
-                                incD[idx] = ws.operating[v * w + t];
-                            }
+        boolean completed = inBlocks(runs, s.seed(), listener, threads, () -> new RunWorker() {
+            final Engine.Workspace ws = new Engine.Workspace(m);
+            final long[] meet = new long[3 * w];
+
+            {
+                ws.order = order;
+                ws.reference = det;
+            }
+
+            @Override
+            public void run(int r, int b, SplittableRandom rng) {
+                draw(m, s.correlation(), rng, ws.mult);
+                Engine.run(m, ws, null);
+                int rr = r - b * BLOCK;
+                for (int v = 0; v < m.nV; v++) {
+                    if (slot[v] < 0) {
+                        continue;
+                    }
+                    long base = ((long) b * nCells + (long) slot[v] * n) * BLOCK + rr;
+                    for (int t = 1; t < w; t++) {
+                        int idx = (int) (base + (long) (t - 1) * BLOCK);
+                        if (useFloat) {
+                            incF[idx] = (float) ws.operating[v * w + t];
+                        } else {
+                            incD[idx] = ws.operating[v * w + t];
                         }
                     }
-                    for (int k = 0; k < Indicators.COUNT * w; k++) {
-                        ind[k * runs + r] = ws.indicators[k];
+                }
+                for (int k = 0; k < Indicators.COUNT * w; k++) {
+                    ind[k * runs + r] = ws.indicators[k];
+                }
+                countMeet(ws.indicators, w, meet);
+            }
+
+            @Override
+            public void finish() {
+                synchronized (meetCounts) {
+                    for (int i = 0; i < meet.length; i++) {
+                        meetCounts[i] += meet[i];
                     }
-                    countMeet(ws.indicators, w, meet);
-                }
-                // Count and report under one lock so the listener hears a rising count (a progress bar
-                // must not step back when two blocks finish at once).
-                synchronized (listener) {
-                    listener.runsDone(done.addAndGet(end - b * BLOCK), runs);
                 }
             }
-            synchronized (meetCounts) {
-                for (int i = 0; i < meet.length; i++) {
-                    meetCounts[i] += meet[i];
-                }
-            }
-        };
-        parallel(worker, threads);
-        if (stop.get()) {
+        });
+        if (!completed) {
             return null;
         }
         double[][] shares = new double[3][w];
@@ -241,6 +234,52 @@ public final class MonteCarlo {
                 }
             }
         }
+    }
+
+    /** One thread's share of the runs: each run of the blocks it takes, in order, then {@link #finish}. */
+    interface RunWorker {
+        /** Run {@code r} of block {@code block}; the block's draws come from {@code rng} in run order. */
+        void run(int r, int block, SplittableRandom rng);
+
+        /** After the thread's last block, unless cancelled: merge what the thread counted. */
+        default void finish() {
+        }
+    }
+
+    /**
+     * Runs 0 … runs − 1 in blocks of {@link #BLOCK} on {@code threads} threads, block b drawing from
+     * {@link #blockSeed}(seed, b), so every figure is the same whatever the number of threads. One place for the
+     * Monte Carlo, its goal-seeking probability and the goal-seeking kernel, so they draw exactly the same runs.
+     *
+     * @param perThread makes a thread's worker, on that thread
+     * @return false when {@code listener} cancelled
+     */
+    static boolean inBlocks(int runs, long seed, Listener listener, int threads, Supplier<RunWorker> perThread) {
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        parallel(() -> {
+            RunWorker worker = perThread.get();
+            for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
+                if (listener.cancelled()) {
+                    stop.set(true);
+                    return;
+                }
+                SplittableRandom rng = new SplittableRandom(blockSeed(seed, b));
+                int end = Math.min(runs, (b + 1) * BLOCK);
+                for (int r = b * BLOCK; r < end; r++) {
+                    worker.run(r, b, rng);
+                }
+                // Count and report under one lock so the listener hears a rising count (a progress bar
+                // must not step back when two blocks finish at once).
+                synchronized (listener) {
+                    listener.runsDone(done.addAndGet(end - b * BLOCK), runs);
+                }
+            }
+            worker.finish();
+        }, threads);
+        return !stop.get();
     }
 
     /** A well-mixed seed per block (SplitMix64 finaliser over seed and block index). */
