@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.concurrent.WorkerStateEvent;
 
 /**
@@ -35,9 +36,11 @@ public final class TaskRunner {
     /** Starts {@code task}; it stays in {@link #running()} until it has ended, whatever the outcome. */
     public <T> PlannerTask<T> run(PlannerTask<T> task) {
         running.add(task);
-        // Registered after the task's own handlers, so its outcome and finally have run when this fires.
+        // Registered after the task's own handlers, so its outcome and finally have run when this fires. The
+        // worker state, not FutureTask.isDone(): JavaFX posts the SUCCEEDED event before the worker thread marks
+        // the future done, so isDone() can still be false when the event arrives and the task would stay listed.
         task.addEventHandler(WorkerStateEvent.ANY, e -> {
-            if (task.isDone()) {
+            if (ended(task)) {
                 running.remove(task);
                 updateCurrent();
             }
@@ -68,10 +71,15 @@ public final class TaskRunner {
         return current.get() != null;
     }
 
+    private static boolean ended(Worker<?> w) {
+        Worker.State s = w.getState();
+        return s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED;
+    }
+
     private void updateCurrent() {
         PlannerTask<?> newest = null;
         for (PlannerTask<?> t : running) {
-            if (t.visible() && !t.isDone()) {
+            if (t.visible() && !ended(t)) {
                 newest = t;
             }
         }

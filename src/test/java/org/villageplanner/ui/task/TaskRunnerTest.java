@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,18 +46,33 @@ class TaskRunnerTest {
         return t.get();
     }
 
-    /** Until the task has ended and the runner has let it go (its handler runs on the FX thread after the task's). */
-    private void waitDone(PlannerTask<?> t) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> t.outcome() != PlannerTask.Outcome.RUNNING);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> !runner.running().contains(t)).get());
+    /**
+     * Until the task has ended and the runner has let it go (its handler runs on the FX thread after the task's).
+     * A listener on the runner's list counts the release down, so the wait never polls the FX thread.
+     */
+    private void waitDone(FxRobot robot, PlannerTask<?> t) throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        ListChangeListener<PlannerTask<?>> watch = c -> {
+            if (!runner.running().contains(t)) {
+                released.countDown();
+            }
+        };
+        robot.interact(() -> {
+            runner.running().addListener(watch);
+            if (!runner.running().contains(t)) {
+                released.countDown();
+            }
+        });
+        assertTrue(released.await(60, TimeUnit.SECONDS), "the runner lets the task go once it has ended");
+        robot.interact(() -> runner.running().removeListener(watch));
+        assertTrue(t.outcome() != PlannerTask.Outcome.RUNNING, "the task has an outcome once the runner let it go");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void aSucceededTaskHandsItsResultOverAndLeavesTheRunnerIdle(FxRobot robot) throws Exception {
         PlannerTask<Integer> t = run(robot, Tasks.<Integer>create(p -> 42).titled("测算 方案A"));
-        waitDone(t);
+        waitDone(robot, t);
         assertEquals(PlannerTask.Outcome.SUCCEEDED, t.outcome());
         assertEquals(List.of("success 42"), events);
         assertFalse(runner.busy());
@@ -68,11 +84,11 @@ class TaskRunnerTest {
         PlannerTask<Object> plain = run(robot, Tasks.create(p -> {
             throw new IllegalStateException("disk on fire");
         }).titled("导出"));
-        waitDone(plain);
+        waitDone(robot, plain);
         PlannerTask<Object> planner = run(robot, Tasks.create(p -> {
             throw new PlannerException("service.cancelled");
         }).titled("导入"));
-        waitDone(planner);
+        waitDone(robot, planner);
         assertEquals(PlannerTask.Outcome.FAILED, plain.outcome());
         assertEquals(PlannerTask.Outcome.FAILED, planner.outcome());
         assertEquals("error disk on fire", events.get(0));
@@ -113,7 +129,7 @@ class TaskRunnerTest {
             t.cancel();
         });
         assertTrue(stopped.await(10, TimeUnit.SECONDS), "the work saw the cancellation and stopped");
-        waitDone(t);
+        waitDone(robot, t);
         assertEquals(PlannerTask.Outcome.CANCELLED, t.outcome());
         assertEquals(List.of("cancelled"), events);
         assertFalse(runner.busy());
@@ -129,7 +145,7 @@ class TaskRunnerTest {
         }).titled("测算 现状").basedOn(plan::get));
         robot.interact(() -> plan.set(new Object())); // the planner switched to 方案A meanwhile
         release.countDown();
-        waitDone(t);
+        waitDone(robot, t);
         assertEquals(PlannerTask.Outcome.STALE, t.outcome());
         assertEquals(List.of("stale 现状 figures"), events, "the old result never reaches onSuccess");
         assertFalse(runner.busy());
@@ -143,11 +159,11 @@ class TaskRunnerTest {
             return null;
         }).titled("hung"));
         PlannerTask<Integer> next = run(robot, Tasks.<Integer>create(p -> 7).titled("next"));
-        waitDone(next);
+        waitDone(robot, next);
         assertEquals(PlannerTask.Outcome.SUCCEEDED, next.outcome());
         robot.interact(() -> assertSame(hung, runner.currentProperty().get()));
         robot.interact(runner::cancelAll);
-        waitDone(hung);
+        waitDone(robot, hung);
         assertEquals(PlannerTask.Outcome.CANCELLED, hung.outcome());
         assertFalse(runner.busy());
         never.countDown();
