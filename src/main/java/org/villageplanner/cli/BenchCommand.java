@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
 import picocli.CommandLine;
@@ -147,11 +147,11 @@ final class BenchCommand implements Callable<Integer> {
         List<Figure> figures = new ArrayList<>();
         try {
             Path sampleCopy = dir.resolve("sample.gpkg");
-            PlannerProject s = services.projects().open(sample);
+            PlanProject s = services.projects().open(sample);
             figures.add(time("open " + sample, () -> services.projects().open(sample), s.villages().size(), sample));
             figures.add(time("save sample", () -> save(s, sampleCopy), s.villages().size(), sampleCopy));
             Path big = dir.resolve("generated.gpkg");
-            PlannerProject g = services.samples().generate(villages, 1);
+            PlanProject g = services.samples().generate(villages, 1);
             figures.add(time("generate " + villages, () -> services.samples().generate(villages, 1), villages, null));
             figures.add(time("save generated", () -> save(g, big), villages, big));
             figures.add(time("open generated", () -> services.projects().open(big), villages, big));
@@ -184,12 +184,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PlannerProject save(PlannerProject p, Path file) {
+    private PlanProject save(PlanProject p, Path file) {
         services.projects().save(p, file);
         return p;
     }
 
-    private Figure time(String name, Supplier<PlannerProject> work, int n, Path file) {
+    private Figure time(String name, Supplier<PlanProject> work, int n, Path file) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < Math.max(1, repeat); i++) {
             long t0 = System.nanoTime();

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
                     org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
         }
         Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
-        PlannerProject p = services.samples().generate(villages, seed, out);
+        PlanProject p = services.samples().generate(villages, seed, out);
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

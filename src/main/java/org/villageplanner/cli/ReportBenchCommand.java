@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.AppPaths;
 import org.villageplanner.service.ReportBench;
 import org.villageplanner.service.Services;
@@ -23,7 +23,7 @@ final class ReportBenchCommand {
     }
 
     static int run(Services services, Path sample, int repeat, boolean json, PrintWriter out) {
-        PlannerProject project = ReportBench.withClusters(services.projects().open(sample), 4);
+        PlanProject project = ReportBench.withClusters(services.projects().open(sample), 4);
         ReportBench.Figures f = ReportBench.run(services.reports(), project, ReportBench.SCENARIO,
                 Math.max(0, repeat));
         if (json) {

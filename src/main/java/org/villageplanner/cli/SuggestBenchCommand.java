@@ -3,7 +3,7 @@ package org.villageplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SuggestBenchmark;
 
@@ -19,7 +19,7 @@ final class SuggestBenchCommand {
         SuggestBenchmark bench = new SuggestBenchmark(repeat);
         out.printf("%-58s %8s %10s %9s %11s%n", "what", "villages", "best ms", "clusters", "unassigned");
         for (Path sample : samples) {
-            PlannerProject p = services.projects().open(sample);
+            PlanProject p = services.projects().open(sample);
             print(out, bench.time(sample.getFileName().toString(), p.villages()));
         }
         print(out, bench.time("generated", SuggestBenchmark.generated(generated, 1)));

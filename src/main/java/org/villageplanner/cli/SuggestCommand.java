@@ -16,7 +16,7 @@ import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
@@ -90,7 +90,7 @@ public final class SuggestCommand implements Callable<Integer> {
         SuggestionRequest request = new SuggestionRequest(clusterType, bounds,
                 clusters, attributes, villages == null ? null : new LinkedHashSet<>(villages),
                 locks == null ? null : new LinkedHashSet<>(locks), seed);
-        PlannerProject p = services.projects().open(project);
+        PlanProject p = services.projects().open(project);
         SuggestService.Result result = services.suggestions().suggest(p, scenario, request, Progress.NONE);
         if (saveAs != null) {
             services.suggestions().saveAs(p, project, result, saveAs);
@@ -105,7 +105,7 @@ public final class SuggestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printText(PrintWriter out, SuggestService.Result r, PlannerProject p) {
+    private void printText(PrintWriter out, SuggestService.Result r, PlanProject p) {
         Map<String, Village> byCode = p.villagesByCode();
         for (Suggestion.Item item : r.suggestion().clusters()) {
             List<String> names = item.cluster().members().stream()
@@ -125,7 +125,7 @@ public final class SuggestCommand implements Callable<Integer> {
         }
     }
 
-    static Map<String, Object> toJson(SuggestService.Result r, PlannerProject p, String savedAs) {
+    static Map<String, Object> toJson(SuggestService.Result r, PlanProject p, String savedAs) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, ClusterFigures> figures = new LinkedHashMap<>();
         r.suggestion().evaluation().figures().forEach(f -> figures.put(f.id(), f));

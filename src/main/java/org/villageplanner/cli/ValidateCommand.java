@@ -11,7 +11,7 @@ import org.villageplanner.cluster.Problem;
 import org.villageplanner.cluster.SizeBounds;
 import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
-        PlannerProject p = services.projects().open(project);
+        PlanProject p = services.projects().open(project);
         org.villageplanner.domain.Scenario checked = p.requireScenario(scenario);
         ValidationReport report = services.validation().validate(p, checked, bounds);
         PrintWriter out = spec.commandLine().getOut();

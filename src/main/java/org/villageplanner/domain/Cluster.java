@@ -23,7 +23,7 @@ public record Cluster(
         JointEntity entity,
         Agreement agreement,
         List<Contribution> contributions,
-        List<Project> projects,
+        List<InvestmentProject> projects,
         List<Saving> savings,
         boolean locked,
         List<String> bridges) {
@@ -50,7 +50,7 @@ public record Cluster(
 
     /** As the canonical constructor, with no barrier switched off ({@code bridges} empty). */
     public Cluster(String id, String name, ClusterType type, String leader, List<String> members, JointEntity entity,
-                   Agreement agreement, List<Contribution> contributions, List<Project> projects,
+                   Agreement agreement, List<Contribution> contributions, List<InvestmentProject> projects,
                    List<Saving> savings, boolean locked) {
         this(id, name, type, leader, members, entity, agreement, contributions, projects, savings, locked, List.of());
     }
@@ -88,7 +88,7 @@ public record Cluster(
         return new Cluster(id, name, type, leader, members, entity, agreement, c, projects, savings, locked, bridges);
     }
 
-    public Cluster withProjects(List<Project> p) {
+    public Cluster withProjects(List<InvestmentProject> p) {
         return new Cluster(id, name, type, leader, members, entity, agreement, contributions, p, savings, locked, bridges);
     }
 

@@ -10,8 +10,8 @@ import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Strength;
@@ -174,7 +174,7 @@ public final class Lever {
             case PAYOUT_RATIO -> new double[] {0, 1};
             case OUTSIDE_CASH -> new double[] {0, Math.max(10_000_000, base.clusters().stream()
                     .filter(c -> clusters.contains(c.id()))
-                    .flatMap(c -> c.projects().stream()).mapToDouble(Project::capex).sum())};
+                    .flatMap(c -> c.projects().stream()).mapToDouble(InvestmentProject::capex).sum())};
             case REVENUE_FACTOR -> new double[] {0, 3};
         };
     }
@@ -232,9 +232,9 @@ public final class Lever {
         return out;
     }
 
-    private static Project scaled(Project p, double f) {
-        boolean leased = p.mode() == ProjectMode.LEASED;
-        return new Project(p.name(), p.kind(), p.mode(), p.capex(), leased ? p.annualRevenue() : p.annualRevenue() * f,
+    private static InvestmentProject scaled(InvestmentProject p, double f) {
+        boolean leased = p.mode() == InvestmentMode.LEASED;
+        return new InvestmentProject(p.name(), p.kind(), p.mode(), p.capex(), leased ? p.annualRevenue() : p.annualRevenue() * f,
                 p.annualOpex(), p.rampYears(), p.growth(), p.opexGrowth(), p.lifeYears(), p.volatility(),
                 leased ? p.annualRent() * f : p.annualRent(), p.revenueShareRate(),
                 leased ? p.operatorTurnover() * f : p.operatorTurnover(), p.location());

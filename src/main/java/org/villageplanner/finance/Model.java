@@ -9,8 +9,8 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -176,11 +176,11 @@ final class Model {
             depreciation = new double[w];
             double cap = 0;
             for (int p = 0; p < nProjects; p++) {
-                Project pr = cl.projects().get(p);
+                InvestmentProject pr = cl.projects().get(p);
                 cap += pr.capex();
                 for (int t = 1; t < w; t++) {
                     double grow = Math.pow(1 + pr.growth(), t - 1);
-                    if (pr.mode() == ProjectMode.LEASED) {
+                    if (pr.mode() == InvestmentMode.LEASED) {
                         // Growth applies to the operator's turnover as well as to the rent (docs/model.md).
                         revenue[p * w + t] = pr.annualRent() * grow + pr.revenueShareRate() * pr.operatorTurnover() * grow;
                     } else {

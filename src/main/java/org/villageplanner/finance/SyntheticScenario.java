@@ -11,8 +11,8 @@ import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -54,10 +54,10 @@ public record SyntheticScenario(Scenario scenario, List<Village> villages) {
             Agreement ag = new Agreement(rule, c % 3 == 0 ? DistributionBasis.CASH : DistributionBasis.PROFIT,
                     rule == ShareRule.FIXED ? fixed : null, rule == ShareRule.GUARANTEED_PLUS_FLOATING ? 0.05 : 0, null,
                     null, 0.10, 0.05, 0.9);
-            List<Project> projects = List.of(
-                    new Project("基地" + c, "TOURISM", ProjectMode.OPERATED, rnd.nextDouble(2e6, 8e6),
+            List<InvestmentProject> projects = List.of(
+                    new InvestmentProject("基地" + c, "TOURISM", InvestmentMode.OPERATED, rnd.nextDouble(2e6, 8e6),
                             rnd.nextDouble(1e6, 4e6), rnd.nextDouble(4e5, 1.5e6), 2, 0.04, 0.02, 20, 0.25, 0, 0, 0, null),
-                    new Project("厂房" + c, "FACTORY", ProjectMode.LEASED, rnd.nextDouble(5e6, 3e7), 0, 0, 0, 0.02, 0, 30,
+                    new InvestmentProject("厂房" + c, "FACTORY", InvestmentMode.LEASED, rnd.nextDouble(5e6, 3e7), 0, 0, 0, 0.02, 0, 30,
                             0.05, rnd.nextDouble(4e5, 2.5e6), 0.02, rnd.nextDouble(0, 5e6), null));
             clusters.add(new Cluster("k" + c, "片区" + c, ClusterType.values()[c % 4], members.get(0), members,
                     new JointEntity("片区" + c + "公司", null, 0.05), ag, money, projects,

@@ -18,8 +18,8 @@ import org.villageplanner.domain.GeoPoint;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -109,7 +109,7 @@ final class ScenarioJsonReader {
                 "resources")) {
             contributions.add(contribution(k));
         }
-        List<Project> projects = new ArrayList<>();
+        List<InvestmentProject> projects = new ArrayList<>();
         for (JsonObjectReader p : c.objects("projects", "name", "kind", "mode", "capex", "annualRevenue",
                 "annualOpex", "rampYears", "growth", "opexGrowth", "lifeYears", "volatility", "annualRent",
                 "revenueShareRate", "operatorTurnover", "location")) {
@@ -196,25 +196,25 @@ final class ScenarioJsonReader {
         return k.build(() -> new Contribution(party, name, cash, landMu, assets, resources));
     }
 
-    private static Project project(JsonObjectReader p) {
+    private static InvestmentProject project(JsonObjectReader p) {
         String name = p.requiredText("name");
         String kind = p.text("kind", "");
-        ProjectMode mode = p.has("mode")
-                ? Enums.parse(ProjectMode.class, p.requiredText("mode"), p.where("mode"), "mode")
-                : ProjectMode.OPERATED;
+        InvestmentMode mode = p.has("mode")
+                ? Enums.parse(InvestmentMode.class, p.requiredText("mode"), p.where("mode"), "mode")
+                : InvestmentMode.OPERATED;
         double capex = p.nonNegative("capex", 0);
         double revenue = p.nonNegative("annualRevenue", 0);
         double opex = p.nonNegative("annualOpex", 0);
         int ramp = (int) p.integer("rampYears", 0, 0, Assumptions.MAX_YEARS);
         double growth = p.rate("growth", 0);
         double opexGrowth = p.rate("opexGrowth", 0);
-        int life = (int) p.integer("lifeYears", Project.DEFAULT_LIFE_YEARS, 1, 1000);
+        int life = (int) p.integer("lifeYears", InvestmentProject.DEFAULT_LIFE_YEARS, 1, 1000);
         double volatility = p.nonNegative("volatility", 0);
         double rent = p.nonNegative("annualRent", 0);
         double shareRate = p.fraction("revenueShareRate", 0);
         double turnover = p.nonNegative("operatorTurnover", 0);
         GeoPoint location = location(p.object("location", "lon", "lat"));
-        return p.build(() -> new Project(name, kind, mode, capex, revenue, opex, ramp, growth, opexGrowth, life,
+        return p.build(() -> new InvestmentProject(name, kind, mode, capex, revenue, opex, ramp, growth, opexGrowth, life,
                 volatility, rent, shareRate, turnover, location));
     }
 

@@ -10,8 +10,8 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ScenarioDocument;
@@ -140,8 +140,8 @@ final class ScenarioJsonWriter {
         number(o, "payoutRatio", a.payoutRatio());
     }
 
-    private static void project(ObjectNode o, Project p) {
-        boolean leased = p.mode() == ProjectMode.LEASED;
+    private static void project(ObjectNode o, InvestmentProject p) {
+        boolean leased = p.mode() == InvestmentMode.LEASED;
         o.put("name", p.name());
         o.put("kind", p.kind());
         o.put("mode", p.mode().name());

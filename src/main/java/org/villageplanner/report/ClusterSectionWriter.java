@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.PlanReport;
 
@@ -182,15 +182,15 @@ final class ClusterSectionWriter {
         return t;
     }
 
-    private static Table projects(List<Project> projects) {
+    private static Table projects(List<InvestmentProject> projects) {
         Table t = Table.of(Table.text(Messages.get("report.col.project"), 2.2f),
                 Table.text(Messages.get("report.col.mode"), 1.1f),
                 Table.number(Messages.get("report.col.capex"), 1.4f),
                 Table.number(Messages.get("report.col.revenue"), 1.6f),
                 Table.number(Messages.get("report.col.opex"), 1.4f),
                 Table.number(Messages.get("report.col.life"), 1f));
-        for (Project p : projects) {
-            boolean leased = p.mode() == ProjectMode.LEASED;
+        for (InvestmentProject p : projects) {
+            boolean leased = p.mode() == InvestmentMode.LEASED;
             String name = p.kind().isEmpty() ? p.name()
                     : Messages.get("report.cluster.entity", p.name(), kindLabel(p.kind()));
             t.row(name, Messages.get("report.mode." + p.mode().name()), Formats.wan(p.capex()),

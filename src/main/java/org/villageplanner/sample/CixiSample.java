@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
@@ -28,7 +28,7 @@ public final class CixiSample {
     private CixiSample() {
     }
 
-    public static PlannerProject project(Path samplesDir, Path mapsDir) {
+    public static PlanProject project(Path samplesDir, Path mapsDir) {
         GeometryFactory f = new GeometryFactory(new PrecisionModel(), 4326);
         Geometry outline = LongshanSample.largestPart(
                 GeoJsonOutline.read(mapsDir.resolve("cixi_outline_wgs84.geojson"), f));
@@ -70,6 +70,6 @@ public final class CixiSample {
                 "示例数据：村名与区划代码来自国家统计局 2023 年统计用区划代码；村界为按乡镇分组的合成泰森多边形（非测绘边界），"
                         + "龙山镇以外各村的人口、收入与资源为随机示意值。Sample data: real names and codes (NBS 2023); "
                         + "synthetic Voronoi boundaries grouped by town; illustrative figures.");
-        return new PlannerProject(info, villages, List.of(Scenario.empty("现状")));
+        return new PlanProject(info, villages, List.of(Scenario.empty("现状")));
     }
 }

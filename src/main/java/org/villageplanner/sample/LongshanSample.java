@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.Triangle;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
@@ -85,9 +85,9 @@ public final class LongshanSample {
      * {@code planA}'s assumptions (growth, land value, Monte Carlo): comparing the two then shows the effect of
      * the clusters alone.
      */
-    public static PlannerProject project(Path samplesDir, Path mapsDir, Scenario planA) {
+    public static PlanProject project(Path samplesDir, Path mapsDir, Scenario planA) {
         Scenario baseline = new Scenario(Scenario.BASELINE_NAME, BASELINE_NOTES, planA.assumptions(), List.of());
-        return new PlannerProject(info(), villages(samplesDir, mapsDir), List.of(baseline, planA));
+        return new PlanProject(info(), villages(samplesDir, mapsDir), List.of(baseline, planA));
     }
 
     static final String BASELINE_NOTES = "现状：不组建片区，其余假设与方案A相同，便于对比片区的作用。";

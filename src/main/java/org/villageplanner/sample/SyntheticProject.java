@@ -16,7 +16,7 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Strength;
@@ -38,7 +38,7 @@ public final class SyntheticProject {
     private SyntheticProject() {
     }
 
-    public static PlannerProject generate(int villages, long seed) {
+    public static PlanProject generate(int villages, long seed) {
         if (villages < 1 || villages > MAX_VILLAGES) {
             throw new PlannerException("sample.generate.size", villages, 1, MAX_VILLAGES);
         }
@@ -71,7 +71,7 @@ public final class SyntheticProject {
                 Assumptions.DEFAULTS, clusters(out, Neighbours.delaunay(sites, cells), random));
         ProjectInfo info = new ProjectInfo("合成示例项目（" + villages + " 村，种子 " + seed + "）", "示例县", true,
                 "合成数据：村界为泰森多边形，人口与收入为随机示意值，仅用于演示与性能测试。Synthetic data for demos and benchmarks.");
-        return new PlannerProject(info, out, List.of(Scenario.empty("现状"), plan));
+        return new PlanProject(info, out, List.of(Scenario.empty("现状"), plan));
     }
 
     private static Village village(int i, int town, MultiPolygon cell, Random random) {

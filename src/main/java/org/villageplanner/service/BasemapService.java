@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.Gcj02;
 
@@ -36,7 +36,7 @@ public final class BasemapService {
         if (!(opacity >= 0 && opacity <= 1)) {
             throw new PlannerException("layers.basemap.opacity", opacity);
         }
-        PlannerProject p = projects.read(project);
+        PlanProject p = projects.read(project);
         Envelope area = area(p, gcj02);
         try (TileSet set = tiles.open(file)) {
             if (area != null && !covers(set, area)) {
@@ -86,7 +86,7 @@ public final class BasemapService {
     }
 
     /** The villages' box in the tiles' coordinates; null when no village has a geometry. */
-    private static Envelope area(PlannerProject p, boolean gcj02) {
+    private static Envelope area(PlanProject p, boolean gcj02) {
         Envelope e = new Envelope();
         for (Village v : p.villages()) {
             if (v.geometry() != null && !v.geometry().isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -24,7 +24,7 @@ public record ClusterFigures(String clusterId, int villages, long population, do
         strongMembers = List.copyOf(strongMembers);
     }
 
-    public static ClusterFigures of(PlannerProject project, Scenario scenario, Cluster cluster) {
+    public static ClusterFigures of(PlanProject project, Scenario scenario, Cluster cluster) {
         Map<String, Village> byCode = project.villagesByCode();
         long population = 0;
         double total = 0;
@@ -53,7 +53,7 @@ public record ClusterFigures(String clusterId, int villages, long population, do
     }
 
     /** Share of the project's villages that are in some cluster of {@code scenario}, 0..1. */
-    public static double coverage(PlannerProject project, Scenario scenario) {
+    public static double coverage(PlanProject project, Scenario scenario) {
         if (project.villages().isEmpty()) {
             return 0;
         }

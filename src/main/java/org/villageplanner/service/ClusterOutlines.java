@@ -7,7 +7,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
@@ -21,7 +21,7 @@ public final class ClusterOutlines {
     }
 
     /** Cluster id → dissolved outline, in the scenario's cluster order. */
-    public static Map<String, Geometry> dissolve(PlannerProject project, Scenario scenario) {
+    public static Map<String, Geometry> dissolve(PlanProject project, Scenario scenario) {
         Map<String, Village> byCode = project.villagesByCode();
         Map<String, Geometry> out = new LinkedHashMap<>();
         for (Cluster c : scenario.clusters()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /**
  * Kill -9 trials: a real {@code planner scenario import} process writing to a generated project is killed
@@ -52,7 +52,7 @@ public final class CrashTrials {
 
     private Summary runTrials(Path dir, int villages, int trials, long seed) throws IOException, InterruptedException {
         Path project = dir.resolve("crash.gpkg");
-        PlannerProject generated = services.samples().generate(villages, seed, project);
+        PlanProject generated = services.samples().generate(villages, seed, project);
         String base = generated.scenarios().get(generated.scenarios().size() - 1).name();
         ScenarioDocument doc = services.scenarios().exportScenario(project, base, dir.resolve("base.json"));
         // A reference run, not killed: how long one write takes, and the scenario as it reads back from the file.
@@ -70,7 +70,7 @@ public final class CrashTrials {
         int before = 0;
         int after = 0;
         int maxTemp = 0;
-        PlannerProject state = services.projects().open(project);
+        PlanProject state = services.projects().open(project);
         for (int i = 0; i < trials; i++) {
             String name = "试验" + i;
             // Even trials: a random moment of the whole run (start-up, reading, computing, writing). Odd trials: a
@@ -92,7 +92,7 @@ public final class CrashTrials {
             maxTemp = Math.max(maxTemp, temps);
             String seen;
             try {
-                PlannerProject now = services.projects().open(project);
+                PlanProject now = services.projects().open(project);
                 if (now.equals(state)) {
                     seen = "before";
                     before++;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 
 /**
@@ -49,7 +49,7 @@ public final class ExportService {
     }
 
     /** Exports a project held in memory (the app's open project, with its unsaved edits); as above. */
-    public Result export(PlannerProject p, ExportFormat format, Path out, String scenarioName) {
+    public Result export(PlanProject p, ExportFormat format, Path out, String scenarioName) {
         Scenario scenario = scenarioName != null || !p.scenarios().isEmpty() ? p.requireScenario(scenarioName) : null;
         if (format == ExportFormat.GPKG) {
             repository.write(p, out);
@@ -63,7 +63,7 @@ public final class ExportService {
         return new Result(out, rows.size(), scenario == null ? null : scenario.name(), losses);
     }
 
-    static List<ExportRow> rows(PlannerProject p, Scenario scenario) {
+    static List<ExportRow> rows(PlanProject p, Scenario scenario) {
         Assumptions a = scenario == null ? Assumptions.DEFAULTS : scenario.assumptions();
         return p.villages().stream().map(v -> {
             Cluster c = scenario == null ? null : scenario.clusterOf(v.code()).orElse(null);

@@ -2,7 +2,7 @@ package org.villageplanner.service;
 
 import java.util.List;
 import org.villageplanner.domain.Barrier;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.geo.AdjacencyGraphBuilder;
@@ -30,12 +30,12 @@ public final class GeoService {
     }
 
     /** The neighbour graph the cluster rules and suggestions use: as built, then cut by the project's barriers. */
-    public synchronized AdjacencyGraph adjacency(PlannerProject project) {
+    public synchronized AdjacencyGraph adjacency(PlanProject project) {
         return barrierCut(project).graph();
     }
 
     /** The graph as built from the villages alone, before barriers cut it (to show the cut links). */
-    public synchronized AdjacencyGraph uncutAdjacency(PlannerProject project) {
+    public synchronized AdjacencyGraph uncutAdjacency(PlanProject project) {
         // Identity, not equality: a project's village list is immutable and shared by its edited copies.
         if (cachedVillages != project.villages()) {
             cachedGraph = settings.build(project.villages());
@@ -46,7 +46,7 @@ public final class GeoService {
     }
 
     /** The cut graph and the links the barriers removed (empty without barriers). */
-    public synchronized BarrierCut.Result barrierCut(PlannerProject project) {
+    public synchronized BarrierCut.Result barrierCut(PlanProject project) {
         AdjacencyGraph built = uncutAdjacency(project);
         if (cachedCut == null || cachedBarriers != project.barriers()) {
             cachedCut = BarrierCut.apply(built, project.villages(), project.barriers(),

@@ -69,7 +69,7 @@ public final class ImportPreviewService {
      * columns not imported, fields left empty and conversions made, one localized line each.
      */
     public record Merged(List<Village> villages, int added, int updated, List<String> warnings,
-                         List<String> summary, org.villageplanner.domain.PlannerProject project) {
+                         List<String> summary, org.villageplanner.domain.PlanProject project) {
         public Merged {
             villages = List.copyOf(villages);
             warnings = List.copyOf(warnings);
@@ -85,7 +85,7 @@ public final class ImportPreviewService {
      * Imports {@code sources} onto {@code before} without writing anything, scenarios included (cluster columns
      * become a scenario, a project GeoPackage brings its scenarios); {@link Merged#project()} is the result.
      */
-    public Merged mergeInto(org.villageplanner.domain.PlannerProject before, List<Path> sources,
+    public Merged mergeInto(org.villageplanner.domain.PlanProject before, List<Path> sources,
             ImportOptions options, Progress progress) {
         ImportService.Imported in = imports.importInMemory(before, sources, options, progress);
         ImportReport r = in.summary();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 
@@ -60,8 +60,8 @@ public final class ImportService {
     public ImportReport importFiles(List<Path> sources, Path project, ImportOptions options, Progress progress) {
         // Read, merge and write holding the project's lock, so that no other writer's change is lost in between.
         try (ProjectLease lease = repository.lock(project)) {
-            PlannerProject current = Files.exists(project) ? repository.read(project)
-                    : new PlannerProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
+            PlanProject current = Files.exists(project) ? repository.read(project)
+                    : new PlanProject(ProjectInfo.untitled(), List.of(), List.of(Scenario.baseline()));
             Imported imported = importInMemory(current, sources, options, progress);
             repository.write(imported.project(), project);
             progress.update(sources.size(), sources.size(), project.getFileName().toString());
@@ -70,7 +70,7 @@ public final class ImportService {
     }
 
     /** A project after an import held in memory, and what the import did ({@link #importInMemory}). */
-    public record Imported(PlannerProject project, ImportReport summary) {
+    public record Imported(PlanProject project, ImportReport summary) {
         ImportReport report(Path file) {
             return new ImportReport(file, summary.villages(), summary.added(), summary.updated(), summary.warnings(),
                     summary.unusedColumns(), summary.emptyFields(), summary.conversions(), summary.scenarios(),
@@ -84,7 +84,7 @@ public final class ImportService {
      *
      * @throws PlannerException naming the file, row and field of the first problem; nothing is returned then
      */
-    public Imported importInMemory(PlannerProject current, List<Path> sources, ImportOptions options,
+    public Imported importInMemory(PlanProject current, List<Path> sources, ImportOptions options,
             Progress progress) {
         if (sources.isEmpty()) {
             throw new PlannerException("service.import.noSources");
@@ -100,9 +100,9 @@ public final class ImportService {
         return new Imported(current, tally.report(null, current.villages().size()));
     }
 
-    private PlannerProject importOne(PlannerProject current, Path source, ImportOptions options, ImportTally tally) {
+    private PlanProject importOne(PlanProject current, Path source, ImportOptions options, ImportTally tally) {
         String file = source.getFileName().toString();
-        PlannerProject sourceProject = projectFile(source);
+        PlanProject sourceProject = projectFile(source);
         FeatureLayer layer = readerFor(source).read(source, options.readOptions());
         // Refused before the features become villages (the file's rows alone may exceed the limit).
         org.villageplanner.domain.ProjectLimits.checkVillageCount(file,
@@ -110,7 +110,7 @@ public final class ImportService {
         VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
                 options.moneyAsYuan());
         tally.add(file, merge);
-        PlannerProject out = current.withVillages(merge.villages());
+        PlanProject out = current.withVillages(merge.villages());
         if (sourceProject != null) {
             return ImportedScenarios.fromProject(out, sourceProject, file, tally.scenarios, tally.notTaken);
         }
@@ -123,7 +123,7 @@ public final class ImportService {
     }
 
     /** {@code source} read as a project file of ours, or null when it is not one (any other GeoPackage or format). */
-    private PlannerProject projectFile(Path source) {
+    private PlanProject projectFile(Path source) {
         if (!source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
             return null;
         }

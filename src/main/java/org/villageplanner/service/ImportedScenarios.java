@@ -7,7 +7,7 @@ import java.util.Map;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
@@ -27,7 +27,7 @@ final class ImportedScenarios {
     }
 
     /** The project after applying the clusters of {@code tags} as scenario {@code name}; {@code notes} gets what was not taken over. */
-    static PlannerProject fromTags(PlannerProject p, String name, Map<String, VillageConverter.ClusterTag> tags,
+    static PlanProject fromTags(PlanProject p, String name, Map<String, VillageConverter.ClusterTag> tags,
             List<String> notes) {
         Map<String, List<String>> members = new LinkedHashMap<>();
         Map<String, VillageConverter.ClusterTag> first = new LinkedHashMap<>();
@@ -70,9 +70,9 @@ final class ImportedScenarios {
      * free is added; one whose name the project has already is not taken over (listed in {@code notTaken}), unless the
      * project's is an empty baseline, which the imported one replaces.
      */
-    static PlannerProject fromProject(PlannerProject p, PlannerProject source, String file, List<String> taken,
+    static PlanProject fromProject(PlanProject p, PlanProject source, String file, List<String> taken,
             List<String> notTaken) {
-        PlannerProject out = p;
+        PlanProject out = p;
         for (Scenario s : source.scenarios()) {
             Scenario existing = out.scenarios().stream().filter(x -> x.name().equals(s.name())).findFirst()
                     .orElse(null);

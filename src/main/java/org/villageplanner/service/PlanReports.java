@@ -9,7 +9,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.ClusterResult;
@@ -32,7 +32,7 @@ final class PlanReports {
     private PlanReports() {
     }
 
-    static PlanReport build(PlannerProject project, String scenarioName, List<String> compare, String author,
+    static PlanReport build(PlanProject project, String scenarioName, List<String> compare, String author,
                             List<Geometry> context, LocalDate date, Progress progress) {
         Scenario scenario = project.requireScenario(scenarioName);
         int runs = scenario.assumptions().monteCarlo().runs();
@@ -70,7 +70,7 @@ final class PlanReports {
     private static final GeoService GEO = new GeoService();
 
     /** Every rule finding of the scenario, as `validate` reports them, with the cluster's name. */
-    private static List<PlanChecks.Finding> findings(PlannerProject project, Scenario scenario) {
+    private static List<PlanChecks.Finding> findings(PlanProject project, Scenario scenario) {
         List<PlanChecks.Finding> out = new ArrayList<>();
         for (org.villageplanner.cluster.Problem p : new ValidationService(GEO).validate(project, scenario, null)
                 .problems()) {

@@ -1,6 +1,6 @@
 package org.villageplanner.service;
 
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -12,7 +12,7 @@ import org.villageplanner.domain.Village;
 public record PlanSummary(int villages, int clusters, int unassigned, double coverage, int strong, int medium,
         int weak) {
 
-    public static PlanSummary of(PlannerProject project, Scenario scenario) {
+    public static PlanSummary of(PlanProject project, Scenario scenario) {
         int unassigned = 0;
         int strong = 0;
         int medium = 0;

@@ -2,7 +2,7 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /**
  * Port: reads and writes the project file (a GeoPackage). Implemented in {@code store}.
@@ -11,17 +11,17 @@ import org.villageplanner.domain.PlannerProject;
  * was. Both throw {@link org.villageplanner.domain.PlannerException} with the file named on bad input.
  */
 public interface ProjectRepository {
-    PlannerProject read(Path file);
+    PlanProject read(Path file);
 
     /** Writes the whole project, holding the file's write lock ({@link #lock}) while it does. */
-    void write(PlannerProject project, Path file);
+    void write(PlanProject project, Path file);
 
     /**
-     * Writes the whole project to {@code file} like {@link #write(PlannerProject, Path)}, carrying the reference
+     * Writes the whole project to {@code file} like {@link #write(PlanProject, Path)}, carrying the reference
      * layers, their styles and the basemap from {@code source} (the file the project was opened from) instead of
      * from the file being replaced: a Save As keeps them. {@code source} null or equal to {@code file} is a save.
      */
-    default void write(PlannerProject project, Path file, Path source) {
+    default void write(PlanProject project, Path file, Path source) {
         write(project, file);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /** Opening and saving project files, read-write (holding the file's write lock) or read-only. */
 public final class ProjectService {
@@ -15,7 +15,7 @@ public final class ProjectService {
     }
 
     /** Reads the project without taking its lock (commands that only read; a read never waits for a writer). */
-    public PlannerProject open(Path file) {
+    public PlanProject open(Path file) {
         return repository.read(file);
     }
 
@@ -23,7 +23,7 @@ public final class ProjectService {
      * A project opened for editing in a window: read-write with {@link #lease} held until the window closes it, or
      * read-only when another program or window holds the lock ({@link #heldBy} names it, when known).
      */
-    public record Opened(PlannerProject project, ProjectLease lease, LockHolder heldBy) {
+    public record Opened(PlanProject project, ProjectLease lease, LockHolder heldBy) {
         public boolean readOnly() {
             return lease == null;
         }
@@ -31,7 +31,7 @@ public final class ProjectService {
 
     /** Opens for editing: takes the lock if free, else opens read-only naming the holder. Never waits. */
     public Opened openForEditing(Path file) {
-        PlannerProject p = repository.read(file);
+        PlanProject p = repository.read(file);
         try {
             return new Opened(p, repository.lockForEditing(file), null);
         } catch (ProjectLockedException e) {
@@ -54,7 +54,7 @@ public final class ProjectService {
     }
 
     /** Saves in one transaction, holding the file's lock; on failure the file on disk is as it was before. */
-    public void save(PlannerProject project, Path file) {
+    public void save(PlanProject project, Path file) {
         repository.write(project, file);
     }
 
@@ -62,7 +62,7 @@ public final class ProjectService {
      * Saves under a new path {@code to} the project opened from {@code from} (null for a new project), in one
      * transaction under {@code to}'s lock, taking the reference layers, styles and basemap from {@code from}.
      */
-    public void saveAs(PlannerProject project, Path from, Path to) {
+    public void saveAs(PlanProject project, Path from, Path to) {
         repository.write(project, to, from);
     }
 
@@ -70,9 +70,9 @@ public final class ProjectService {
      * Reads, changes and writes the project while holding its lock, so that no other writer's change made in
      * between is lost. {@code change} may throw to leave the file untouched.
      */
-    public PlannerProject update(Path file, UnaryOperator<PlannerProject> change) {
+    public PlanProject update(Path file, UnaryOperator<PlanProject> change) {
         try (ProjectLease lease = repository.lock(file)) {
-            PlannerProject updated = change.apply(repository.read(file));
+            PlanProject updated = change.apply(repository.read(file));
             repository.write(updated, file);
             return updated;
         }

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
@@ -31,7 +31,7 @@ public record ProjectSummary(String title, boolean illustrative, int villages, L
         scenarios = List.copyOf(scenarios);
     }
 
-    public static ProjectSummary of(PlannerProject p) {
+    public static ProjectSummary of(PlanProject p) {
         Set<String> towns = new LinkedHashSet<>();
         Envelope box = new Envelope();
         for (Village v : p.villages()) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /**
  * Feeds mutated files to every reader a planner's files meet (GeoJSON, Shapefile/DBF, CSV, XLSX, GeoPackage as an
@@ -63,7 +63,7 @@ public final class ReaderFuzz implements AutoCloseable {
     }
 
     private void makeSeeds() throws IOException {
-        PlannerProject p = services.samples().generate(6, 1);
+        PlanProject p = services.samples().generate(6, 1);
         String scenario = p.scenarios().get(p.scenarios().size() - 1).name();
         Path dir = Files.createDirectories(work.resolve("seed"));
         Path gpkg = dir.resolve("seed.gpkg");
@@ -93,7 +93,7 @@ public final class ReaderFuzz implements AutoCloseable {
         seeds.put(Target.SCENARIO_JSON, Map.of("seed.json", Files.readAllBytes(json)));
     }
 
-    private void seed(Target t, PlannerProject p, ExportFormat format, Path file, String scenario) throws IOException {
+    private void seed(Target t, PlanProject p, ExportFormat format, Path file, String scenario) throws IOException {
         services.exports().export(p, format, file, scenario);
         seeds.put(t, Map.of(file.getFileName().toString(), Files.readAllBytes(file)));
     }

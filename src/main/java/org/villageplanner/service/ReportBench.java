@@ -17,9 +17,9 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.JointEntity;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -49,7 +49,7 @@ public final class ReportBench {
     }
 
     /** Exports {@code scenario} (with 现状 for the comparison appendix when present) once, then {@code repeat} times. */
-    public static Figures run(ReportService reports, PlannerProject project, String scenario, int repeat) {
+    public static Figures run(ReportService reports, PlanProject project, String scenario, int repeat) {
         Path dir;
         try {
             dir = Files.createTempDirectory("vcp-report-bench-");
@@ -91,7 +91,7 @@ public final class ReportBench {
     }
 
     /** {@code project} plus a scenario {@link #SCENARIO} of neighbour clusters of 2 to {@code max} villages. */
-    public static PlannerProject withClusters(PlannerProject project, int max) {
+    public static PlanProject withClusters(PlanProject project, int max) {
         return project.withScenario(new Scenario(SCENARIO, "", Assumptions.DEFAULTS,
                 adjacencyClusters(project.villages(), max)));
     }
@@ -138,9 +138,9 @@ public final class ReportBench {
         }
         contributions.add(new Contribution("town", leader.town().isEmpty() ? "乡镇" : leader.town(), 1_000_000, 0, 0,
                 0));
-        Project tourism = new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
+        InvestmentProject tourism = new InvestmentProject("康养基地", "TOURISM", InvestmentMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
                 0.05, 0, 20, 0.25, 0, 0, 0, null);
-        Project factory = Project.leased("标准厂房", 4_700_000, 400_000);
+        InvestmentProject factory = InvestmentProject.leased("标准厂房", 4_700_000, 400_000);
         return new Cluster("b" + id, name, type, leader.code(), members.stream().map(Village::code).toList(),
                 JointEntity.named(name + "强村公司"), Agreement.of(ShareRule.BY_CONTRIBUTION), contributions,
                 List.of(tourism, factory), List.of(), false);

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /**
  * Exports the plan PDF (DESIGN.md "Plan PDF"): simulates the chosen scenario (and those to compare), fills a
@@ -80,12 +80,12 @@ public final class ReportService {
     }
 
     /** Exports the plan of an open project (the app's File › Export plan PDF). */
-    public Result export(PlannerProject project, Request request, Path out, Progress progress) {
+    public Result export(PlanProject project, Request request, Path out, Progress progress) {
         return export(project, MapBackdrop.NONE, request, out, progress);
     }
 
-    /** As {@link #export(PlannerProject, Request, Path, Progress)} with {@code backdrop} under the clusters. */
-    public Result export(PlannerProject project, MapBackdrop backdrop, Request request, Path out, Progress progress) {
+    /** As {@link #export(PlanProject, Request, Path, Progress)} with {@code backdrop} under the clusters. */
+    public Result export(PlanProject project, MapBackdrop backdrop, Request request, Path out, Progress progress) {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {

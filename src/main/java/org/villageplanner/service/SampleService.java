@@ -3,7 +3,7 @@ package org.villageplanner.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.sample.CixiSample;
 import org.villageplanner.sample.LongshanSample;
@@ -29,24 +29,24 @@ public final class SampleService {
     }
 
     /** 龙山镇: its village committees, scenario 现状 and the 方案A of {@code longshan_plan_a.json}. */
-    public PlannerProject longshan(Path samplesDir, Path mapsDir) {
+    public PlanProject longshan(Path samplesDir, Path mapsDir) {
         Scenario planA = scenarios.read(samplesDir.resolve(PLAN_A_FILE)).scenario();
         return LongshanSample.project(samplesDir, mapsDir, planA);
     }
 
     /** 慈溪市: every village committee, scenario 现状. */
-    public PlannerProject cixi(Path samplesDir, Path mapsDir) {
+    public PlanProject cixi(Path samplesDir, Path mapsDir) {
         return CixiSample.project(samplesDir, mapsDir);
     }
 
     /** A synthetic project of {@code villages} villages (1–20,000); the same seed gives an equal project. */
-    public PlannerProject generate(int villages, long seed) {
+    public PlanProject generate(int villages, long seed) {
         return SyntheticProject.generate(villages, seed);
     }
 
     /** Generates and saves a synthetic project; returns it. */
-    public PlannerProject generate(int villages, long seed, Path out) {
-        PlannerProject p = generate(villages, seed);
+    public PlanProject generate(int villages, long seed, Path out) {
+        PlanProject p = generate(villages, seed);
         repository.write(p, out);
         return p;
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 
@@ -51,7 +51,7 @@ public final class ScenarioService {
      * @param replace whether a scenario of the same name may be replaced; if false that is an error
      * @return the project as saved
      */
-    public PlannerProject importScenario(Path project, Path json, boolean replace) {
+    public PlanProject importScenario(Path project, Path json, boolean replace) {
         return importScenarioFile(project, json, replace).project();
     }
 
@@ -59,7 +59,7 @@ public final class ScenarioService {
      * The project as saved, and how many of the file's villages were already in the project (and so not
      * updated from the file) and how many were added.
      */
-    public record Imported(PlannerProject project, int villagesKept, int villagesAdded) {
+    public record Imported(PlanProject project, int villagesKept, int villagesAdded) {
     }
 
     /**
@@ -70,7 +70,7 @@ public final class ScenarioService {
         ScenarioDocument doc = format.read(json);
         // Read-modify-write holding the project's lock: a concurrent import of another scenario is never lost.
         try (ProjectLease lease = repository.lock(project)) {
-            PlannerProject current = repository.read(project);
+            PlanProject current = repository.read(project);
             String name = doc.scenario().name();
             if (!replace && current.scenario(name).isPresent()) {
                 throw new PlannerException("service.scenario.exists", name, project.toString());
@@ -82,7 +82,7 @@ public final class ScenarioService {
             Set<String> codes = new HashSet<>();
             villages.forEach(v -> codes.add(v.code()));
             PlanConsistency.require(doc.scenario(), codes, json.toString());
-            PlannerProject updated = current.withVillages(villages).withScenario(doc.scenario());
+            PlanProject updated = current.withVillages(villages).withScenario(doc.scenario());
             repository.write(updated, project);
             return new Imported(updated, doc.villages().size() - added, added);
         }
@@ -94,7 +94,7 @@ public final class ScenarioService {
      * count unassigned villages too.
      */
     public ScenarioDocument exportScenario(Path project, String name, Path json) {
-        PlannerProject p = repository.read(project);
+        PlanProject p = repository.read(project);
         Scenario scenario = p.requireScenario(name);
         ScenarioDocument doc = new ScenarioDocument(scenario, p.villages());
         format.write(doc, json);

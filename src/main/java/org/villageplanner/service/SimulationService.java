@@ -8,7 +8,7 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.MonteCarlo;
@@ -72,7 +72,7 @@ public final class SimulationService {
             }
             return new Input(doc.scenario(), doc.villages());
         }
-        PlannerProject p = projects.open(file);
+        PlanProject p = projects.open(file);
         return new Input(p.requireScenario(name), p.villages());
     }
 

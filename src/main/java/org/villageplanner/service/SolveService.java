@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.GoalKernel;
@@ -83,7 +83,7 @@ public final class SolveService {
         if (r.saveAs() != null && json) {
             throw new PlannerException("goalseek.save.needsProject", file);
         }
-        PlannerProject project = r.saveAs() == null || json ? null : projects.open(file);
+        PlanProject project = r.saveAs() == null || json ? null : projects.open(file);
         if (project != null && project.scenario(r.saveAs()).isPresent()) {
             throw new PlannerException("goalseek.save.exists", r.saveAs(), file);
         }

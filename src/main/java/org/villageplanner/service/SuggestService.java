@@ -10,7 +10,7 @@ import org.villageplanner.cluster.SuggestProgress;
 import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.geo.AdjacencyGraph;
 
@@ -45,7 +45,7 @@ public final class SuggestService {
      *                     no scenario yet)
      * @throws PlannerException on a bad request (unknown scenario, lock or attribute; impossible K)
      */
-    public Result suggest(PlannerProject project, String baseScenario, SuggestionRequest request, Progress progress) {
+    public Result suggest(PlanProject project, String baseScenario, SuggestionRequest request, Progress progress) {
         Scenario base = baseScenario == null && project.scenarios().isEmpty()
                 ? Scenario.baseline() : project.requireScenario(baseScenario);
         progress.checkCancelled();
@@ -75,12 +75,12 @@ public final class SuggestService {
      *
      * @throws PlannerException when a scenario of that name exists already (nothing is written)
      */
-    public PlannerProject saveAs(PlannerProject project, Path file, Result result, String name) {
+    public PlanProject saveAs(PlanProject project, Path file, Result result, String name) {
         if (project.scenario(name).isPresent()) {
             throw new PlannerException("cluster.suggest.scenarioExists", name);
         }
         if (!java.nio.file.Files.exists(file)) {
-            PlannerProject updated = project.withScenario(asScenario(result, name));
+            PlanProject updated = project.withScenario(asScenario(result, name));
             projects.save(updated, file);
             return updated;
         }

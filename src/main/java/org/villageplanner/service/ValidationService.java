@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.villageplanner.cluster.ClusterValidator;
 import org.villageplanner.cluster.SizeBounds;
 import org.villageplanner.cluster.ValidationReport;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.geo.BarrierCut;
 
@@ -21,11 +21,11 @@ public final class ValidationService {
      * @param bounds       size bounds, or null for the default 2–5
      * @throws org.villageplanner.domain.PlannerException when the scenario does not exist
      */
-    public ValidationReport validate(PlannerProject project, String scenarioName, SizeBounds bounds) {
+    public ValidationReport validate(PlanProject project, String scenarioName, SizeBounds bounds) {
         return validate(project, project.requireScenario(scenarioName), bounds);
     }
 
-    public ValidationReport validate(PlannerProject project, Scenario scenario, SizeBounds bounds) {
+    public ValidationReport validate(PlanProject project, Scenario scenario, SizeBounds bounds) {
         BarrierCut.Result cut = geo.barrierCut(project);
         return new ClusterValidator(bounds, cut.cut()).check(scenario, project.villages(), cut.graph());
     }

@@ -7,7 +7,7 @@ import org.villageplanner.cluster.Problem;
 import org.villageplanner.cluster.RuleId;
 import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 
@@ -38,7 +38,7 @@ public final class ValidityGate {
             return;
         }
         SimulationService.Input in = simulation.load(file, name);
-        check(new PlannerProject(ProjectInfo.untitled(), in.villages(), List.of(in.scenario())), in.scenario());
+        check(new PlanProject(ProjectInfo.untitled(), in.villages(), List.of(in.scenario())), in.scenario());
     }
 
     /** As {@link #check(Path, String, boolean)} for several scenarios (compare), each in turn. */
@@ -54,7 +54,7 @@ public final class ValidityGate {
     }
 
     /** Refuses {@code scenario} of {@code project} when it has ERROR findings. */
-    public void check(PlannerProject project, Scenario scenario) {
+    public void check(PlanProject project, Scenario scenario) {
         ValidationReport report = validation.validate(project, scenario, null);
         java.util.Map<String, org.villageplanner.domain.Village> byCode = project.villagesByCode();
         // Contiguity cannot be judged for villages without outlines: such a finding does not block.

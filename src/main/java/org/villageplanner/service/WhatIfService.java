@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.Comparison;
@@ -153,7 +153,7 @@ public final class WhatIfService {
     }
 
     /** {@code base}, or {@code base (2)}, {@code base (3)} ... whichever no scenario of {@code p} has. */
-    public static String freshScenarioName(PlannerProject p, String base) {
+    public static String freshScenarioName(PlanProject p, String base) {
         if (p.scenario(base).isEmpty()) {
             return base;
         }

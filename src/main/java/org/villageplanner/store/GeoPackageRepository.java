@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.LockHolder;
 import org.villageplanner.service.ProjectLease;
 import org.villageplanner.service.ProjectRepository;
@@ -46,7 +46,7 @@ public final class GeoPackageRepository implements ProjectRepository {
     }
 
     @Override
-    public PlannerProject read(Path file) {
+    public PlanProject read(Path file) {
         checkSqlite(file);
         try (Connection c = open(file, true)) {
             requireGeoPackage(c, file);
@@ -69,7 +69,7 @@ public final class GeoPackageRepository implements ProjectRepository {
     }
 
     /** Migrates a copy of an older file in a temporary place and reads that; the original is left alone. */
-    private PlannerProject readMigrated(Path file) {
+    private PlanProject readMigrated(Path file) {
         Path copy = null;
         try {
             copy = Files.createTempFile("vcp-migrate-", ".gpkg");
@@ -104,19 +104,19 @@ public final class GeoPackageRepository implements ProjectRepository {
 
     /** Every write holds the project's lock: the one place where the store takes it. */
     @Override
-    public void write(PlannerProject project, Path file) {
+    public void write(PlanProject project, Path file) {
         write(project, file, null);
     }
 
     /** Reference layers come from {@code source} when given (Save As), else from the file being replaced. */
     @Override
-    public void write(PlannerProject project, Path file, Path source) {
+    public void write(PlanProject project, Path file, Path source) {
         try (ProjectLease lease = lock(file)) {
             writeLocked(project, file, source == null ? file : source);
         }
     }
 
-    private void writeLocked(PlannerProject project, Path file, Path source) {
+    private void writeLocked(PlanProject project, Path file, Path source) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp;

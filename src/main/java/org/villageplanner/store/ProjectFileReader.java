@@ -28,10 +28,10 @@ import org.villageplanner.domain.GeoPoint;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.ProjectInfo;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -63,7 +63,7 @@ final class ProjectFileReader {
         }
     }
 
-    PlannerProject read() throws SQLException {
+    PlanProject read() throws SQLException {
         ProjectInfo info = ProjectInfo.untitled();
         for (Row r : rows("project_info")) {
             info = new ProjectInfo(r.text("title"), r.text("township"), r.bool("illustrative"), r.text("source"),
@@ -114,11 +114,11 @@ final class ProjectFileReader {
             List<Contribution> cs = contributions.getOrDefault(key, List.of()).stream()
                     .map(k -> new Contribution(k.text("party"), k.text("name"), k.real("cash"), k.real("land_mu"),
                             k.real("assets"), k.real("resources"))).toList();
-            List<Project> ps = new ArrayList<>();
+            List<InvestmentProject> ps = new ArrayList<>();
             for (Row p : projects.getOrDefault(key, List.of())) {
                 Geometry g = p.geometry("geom");
                 GeoPoint at = g instanceof Point pt && !pt.isEmpty() ? new GeoPoint(pt.getX(), pt.getY()) : null;
-                ps.add(new Project(p.text("name"), p.text("kind"), p.choice(ProjectMode.class, "mode"), p.real("capex"),
+                ps.add(new InvestmentProject(p.text("name"), p.text("kind"), p.choice(InvestmentMode.class, "mode"), p.real("capex"),
                         p.real("annual_revenue"), p.real("annual_opex"), p.integer("ramp_years"), p.real("growth"),
                         p.real("opex_growth"), p.integer("life_years"), p.real("volatility"), p.real("annual_rent"),
                         p.real("revenue_share_rate"), p.real("operator_turnover"), at));
@@ -143,7 +143,7 @@ final class ProjectFileReader {
             String name = s.text("name");
             scenarios.add(new Scenario(name, s.text("notes"), assumptions.get(name), clusters.get(name)));
         }
-        return new PlannerProject(info, villages, ReferenceTables.withBridges(c, scenarios),
+        return new PlanProject(info, villages, ReferenceTables.withBridges(c, scenarios),
                 ReferenceTables.barriers(c, blobs, file));
     }
 

@@ -19,8 +19,8 @@ import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
@@ -38,7 +38,7 @@ final class ProjectFileWriter {
         this.c = c;
     }
 
-    void write(PlannerProject p, Runnable checkpoint) throws SQLException {
+    void write(PlanProject p, Runnable checkpoint) throws SQLException {
         insert("project_info", List.of("title", "township", "illustrative", "source", "plan_level"),
                 List.of(java.util.Arrays.asList(p.info().title(), p.info().township(), p.info().illustrative(),
                         p.info().source(), p.info().level() == null ? null : p.info().level().key())));
@@ -65,7 +65,7 @@ final class ProjectFileWriter {
                     clusterGeomTypes.add(outline.getGeometryType());
                 }
                 writeCluster(s.name(), cl, outline);
-                for (Project pr : cl.projects()) {
+                for (InvestmentProject pr : cl.projects()) {
                     if (pr.location() != null) {
                         projectBox.expandToInclude(pr.location().lon(), pr.location().lat());
                     }
@@ -126,7 +126,7 @@ final class ProjectFileWriter {
         }
         insert("contributions", cols(owner, "party", "name", "cash", "land_mu", "assets", "resources"), contributions);
         List<List<Object>> projects = new ArrayList<>();
-        for (Project p : cl.projects()) {
+        for (InvestmentProject p : cl.projects()) {
             Point at = p.location() == null ? null
                     : factory.createPoint(new org.locationtech.jts.geom.Coordinate(p.location().lon(), p.location().lat()));
             projects.add(java.util.Arrays.asList(scenario, cl.id(), blobs.encode(at, SpatialRefs.WGS84), p.name(),

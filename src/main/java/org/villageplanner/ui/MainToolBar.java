@@ -13,7 +13,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.common.I18n;
@@ -36,7 +36,7 @@ final class MainToolBar {
         scenario.setId("scenarioChooser");
         scenario.setAccessibleText(I18n.t("ui.tool.scenario"));
         InvalidationListener fillScenarios = o -> {
-            PlannerProject p = vm.session().project();
+            PlanProject p = vm.session().project();
             List<String> names = p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
             if (!names.equals(scenario.getItems())) {
                 scenario.getItems().setAll(names);

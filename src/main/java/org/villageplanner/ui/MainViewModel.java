@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ProjectService;
@@ -168,19 +168,19 @@ public final class MainViewModel {
     }
 
     /** Opens {@code file} in the background; on failure the open project stays as it was. */
-    public Task<PlannerProject> open(Path file) {
+    public Task<PlanProject> open(Path file) {
         return open(file, file, null);
     }
 
     /** Opens the autosave copy, attached to the file it was made from, as unsaved edits. */
-    public Task<PlannerProject> recover(RecoveryFiles.Info info) {
+    public Task<PlanProject> recover(RecoveryFiles.Info info) {
         return open(recovery.projectFile(), info.origin(), info);
     }
 
-    private Task<PlannerProject> open(Path read, Path attachTo, RecoveryFiles.Info recovered) {
+    private Task<PlanProject> open(Path read, Path attachTo, RecoveryFiles.Info recovered) {
         status.set(I18n.t("ui.status.opening", read.getFileName()));
         // A file held by another window or program opens read-only (EditingLock, ReadOnlyBanner).
-        return start(Tasks.<PlannerProject>create(p -> {
+        return start(Tasks.<PlanProject>create(p -> {
             if (recovered != null) {
                 return services.projects().open(read);
             }
@@ -203,7 +203,7 @@ public final class MainViewModel {
     }
 
     /** Shows an already loaded project (tests, recovery, a new import). */
-    public void show(PlannerProject project, Path file) {
+    public void show(PlanProject project, Path file) {
         selection.clear();
         session.load(project, file);
         diskStamp = DiskStamp.of(file);
@@ -245,7 +245,7 @@ public final class MainViewModel {
      * future completes on the JavaFX thread with whether the save succeeded.
      */
     public java.util.concurrent.CompletableFuture<Boolean> saveAs(Path file) {
-        PlannerProject snapshot = session.project();
+        PlanProject snapshot = session.project();
         long state = session.undo().state();
         status.set(I18n.t("ui.status.saving", file.getFileName()));
         java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
@@ -328,7 +328,7 @@ public final class MainViewModel {
     }
 
     /** The plan as results see it; equal states give the same instance, so tasks can compare by identity. */
-    private record PlanState(PlannerProject project, String scenario) {
+    private record PlanState(PlanProject project, String scenario) {
         Object canonical(MainViewModel vm) {
             PlanState last = vm.lastState;
             if (last == null || last.project != project || !Objects.equals(last.scenario, scenario)) {

@@ -201,7 +201,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void newProject() {
         if (confirmDiscard(I18n.t("uisave.action.new"))) {
-            vm.show(new org.villageplanner.domain.PlannerProject(org.villageplanner.domain.ProjectInfo.untitled(),
+            vm.show(new org.villageplanner.domain.PlanProject(org.villageplanner.domain.ProjectInfo.untitled(),
                     java.util.List.of(), java.util.List.of()), null);
         }
     }

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.ui.edit.ReplaceScenario;
 import org.villageplanner.ui.edit.UndoManager;
@@ -20,7 +20,7 @@ import org.villageplanner.ui.edit.UndoManager;
  * and the window knows when there is something unsaved.
  */
 public final class ProjectSession {
-    private final ObjectProperty<PlannerProject> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanProject> project = new SimpleObjectProperty<>();
     private final StringProperty scenarioName = new SimpleStringProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final UndoManager undo = new UndoManager();
@@ -28,9 +28,9 @@ public final class ProjectSession {
     private final BooleanBinding dirty = Bindings.notEqual(undo.stateProperty(), savedState);
 
     /** Replaces the whole session (after open or recovery); the history starts afresh. */
-    public void load(PlannerProject p, Path f) {
+    public void load(PlanProject p, Path f) {
         // A scenario name is plan data: the baseline is 现状 whatever the UI language (as import and suggest name it).
-        PlannerProject withScenario = p.scenarios().isEmpty() ? p.withScenario(Scenario.baseline()) : p;
+        PlanProject withScenario = p.scenarios().isEmpty() ? p.withScenario(Scenario.baseline()) : p;
         undo.clear();
         savedState.set(0);
         file.set(f);
@@ -41,11 +41,11 @@ public final class ProjectSession {
                 .orElse(withScenario.scenarios().get(0)).name());
     }
 
-    public PlannerProject project() {
+    public PlanProject project() {
         return project.get();
     }
 
-    public ObjectProperty<PlannerProject> projectProperty() {
+    public ObjectProperty<PlanProject> projectProperty() {
         return project;
     }
 
@@ -71,7 +71,7 @@ public final class ProjectSession {
 
     /** The scenario shown and edited, or null when no project is open. */
     public Scenario scenario() {
-        PlannerProject p = project.get();
+        PlanProject p = project.get();
         return p == null || scenarioName.get() == null ? null : p.scenario(scenarioName.get()).orElse(null);
     }
 
@@ -86,13 +86,13 @@ public final class ProjectSession {
     }
 
     /** Replaces the whole project (an attribute edit) as an undoable edit; the shown scenario stays. */
-    public boolean editProject(PlannerProject after, String description) {
+    public boolean editProject(PlanProject after, String description) {
         return editProject(after, scenarioName.get(), description);
     }
 
     /** Replaces the whole project and shows scenario {@code showAfter}; undo shows the scenario shown before. */
-    public boolean editProject(PlannerProject after, String showAfter, String description) {
-        PlannerProject before = project.get();
+    public boolean editProject(PlanProject after, String showAfter, String description) {
+        PlanProject before = project.get();
         String shownBefore = scenarioName.get();
         if (before == null || after == before) {
             return false;

@@ -3,7 +3,7 @@ package org.villageplanner.ui;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.villageplanner.cluster.ValidationReport;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.GeoService;
 import org.villageplanner.service.ValidationService;
@@ -41,7 +41,7 @@ public final class ValidationModel {
     }
 
     private void refresh() {
-        PlannerProject project = session.project();
+        PlanProject project = session.project();
         Scenario scenario = session.scenario();
         if (project == null || scenario == null) {
             report.set(null);

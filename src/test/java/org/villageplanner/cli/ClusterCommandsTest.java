@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
@@ -27,7 +27,7 @@ import picocli.CommandLine;
 
 /** {@code validate} and {@code suggest} end to end over an in-memory project store. */
 class ClusterCommandsTest {
-    private final Map<Path, PlannerProject> files = new HashMap<>();
+    private final Map<Path, PlanProject> files = new HashMap<>();
     private final Path file = Path.of("memory.gpkg");
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -38,7 +38,7 @@ class ClusterCommandsTest {
                 drawn.entity(), drawn.agreement(), drawn.contributions(), drawn.projects(),
                 List.of(new Saving("G0000", 30_000)), false);
         Cluster broken = Cluster.of("b", "乙片区", ClusterType.RESOURCE_POOLING, "G0004", List.of("G0004", "G0015"));
-        files.put(file, new PlannerProject(ProjectInfo.untitled(), SyntheticVillages.grid(4, 4, 1000, 3),
+        files.put(file, new PlanProject(ProjectInfo.untitled(), SyntheticVillages.grid(4, 4, 1000, 3),
                 List.of(Scenario.empty("现状"), Scenario.empty("方案A").withClusters(List.of(good, broken)))));
         Messages.setLocale(Messages.ENGLISH);
     }
@@ -99,12 +99,12 @@ class ClusterCommandsTest {
     private int run(String... args) {
         ProjectRepository memory = new ProjectRepository() {
             @Override
-            public PlannerProject read(Path f) {
+            public PlanProject read(Path f) {
                 return files.get(f);
             }
 
             @Override
-            public void write(PlannerProject project, Path f) {
+            public void write(PlanProject project, Path f) {
                 files.put(f, project);
             }
         };

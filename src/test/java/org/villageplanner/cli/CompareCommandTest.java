@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ScenarioDocument;
@@ -29,7 +29,7 @@ class CompareCommandTest {
         Scenario b = a.withName("B").withCluster(xufu.withMembers(xufu.members().subList(0, 2)).withContributions(
                 xufu.contributions().subList(0, 2)));
         Path project = dir.resolve("p.gpkg");
-        services.projects().save(new PlannerProject(ProjectInfo.untitled(), doc.villages(), List.of(a, b)), project);
+        services.projects().save(new PlanProject(ProjectInfo.untitled(), doc.villages(), List.of(a, b)), project);
 
         CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
         assertEquals(0, r.exit(), r.err());
@@ -83,7 +83,7 @@ class CompareCommandTest {
         plan = plan.withAssumptions(new Assumptions(a.years(), 0.03, a.discountRate(), a.totalIncomeTarget(),
                 a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(), a.landYuanPerMu(), a.monteCarlo()));
         Path project = dir.resolve("p.gpkg");
-        services.projects().save(new PlannerProject(ProjectInfo.untitled(), doc.villages(), List.of(base, plan)),
+        services.projects().save(new PlanProject(ProjectInfo.untitled(), doc.villages(), List.of(base, plan)),
                 project);
 
         CliRun r = CliRun.of("compare", project.toString(), "--scenario", "A", "--scenario", "B", "--json");
@@ -119,7 +119,7 @@ class CompareCommandTest {
                 a.discountRate(), a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(), 1_000_000,
                 a.landYuanPerMu(), a.monteCarlo()));
         Path project = dir.resolve("p.gpkg");
-        services.projects().save(new PlannerProject(ProjectInfo.untitled(), villages, List.of(low, high)), project);
+        services.projects().save(new PlanProject(ProjectInfo.untitled(), villages, List.of(low, high)), project);
         long weak = villages.stream().filter(v -> v.operatingIncome() < 500_000).count();
         long strong = villages.stream().filter(v -> v.operatingIncome() >= 2_000_000).count();
         long moving = villages.stream().filter(v -> v.operatingIncome() >= 500_000 && v.operatingIncome() < 1_000_000)

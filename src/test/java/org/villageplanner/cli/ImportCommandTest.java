@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.MemoryRepository;
@@ -69,7 +69,7 @@ class ImportCommandTest {
     @Test
     void scenarioImportListExportRoundTrip() throws IOException {
         Path project = dir.resolve("p.gpkg");
-        repo.write(new PlannerProject(null, List.of(Village.of("330282123215", "徐福村", 5e6, 3e6),
+        repo.write(new PlanProject(null, List.of(Village.of("330282123215", "徐福村", 5e6, 3e6),
                 Village.of("330282123211", "田央村", 6e5, 2e5), Village.of("330282123217", "筋竹村", 5e5, 2e5)), List.of()),
                 project);
         Path json = Path.of("src/test/resources/scenario/cli-example.json");
@@ -91,7 +91,7 @@ class ImportCommandTest {
     @Test
     void exportOfAnUnknownScenarioListsTheKnownOnes() {
         Path project = dir.resolve("p.gpkg");
-        repo.write(new PlannerProject(null, List.of(), List.of(Scenario.empty("A"))), project);
+        repo.write(new PlanProject(null, List.of(), List.of(Scenario.empty("A"))), project);
         CliRun r = CliRun.run(repo, "scenario", "export", project.toString(), "B", "--out",
                 dir.resolve("x.json").toString());
         assertEquals(1, r.exit());

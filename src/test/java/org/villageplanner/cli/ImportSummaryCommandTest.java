@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.store.GeoPackageRepository;
 
 /** {@code planner import} on a 万元 table without units, and the summary of what an import left out. */
@@ -59,7 +59,7 @@ class ImportSummaryCommandTest {
         assertEquals(1, j.get("unusedColumns").size());
         assertTrue(j.get("emptyFields").toString().contains("idle_land_mu"));
         assertEquals(3, j.get("conversions").size(), j.toString());
-        PlannerProject p = new GeoPackageRepository().read(out);
+        PlanProject p = new GeoPackageRepository().read(out);
         assertEquals(2_796_200, p.villages().get(0).totalIncome(), 1e-6);
         assertEquals(15_003_000, p.villages().get(0).assets(), 1e-6);
     }
@@ -89,7 +89,7 @@ class ImportSummaryCommandTest {
         CliRun r = CliRun.of("import", plan.toString(), "--out", out.toString(), "--json", "--lang", "en");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("片区方案"), r.out());
-        PlannerProject p = new GeoPackageRepository().read(out);
+        PlanProject p = new GeoPackageRepository().read(out);
         var s = p.requireScenario("片区方案");
         assertEquals(1, s.clusters().size());
         assertEquals("徐福片区", s.clusters().get(0).name());

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import org.villageplanner.store.OgrInfo;
 
@@ -26,7 +26,7 @@ class LayerSaveAsTest {
         assertEquals(0, add.exit(), add.err());
 
         Services services = Main.services();
-        PlannerProject p = services.projects().open(gpkg);
+        PlanProject p = services.projects().open(gpkg);
         Path copy = dir.resolve("另存为.gpkg");
         services.projects().saveAs(p, gpkg, copy);
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.Main;
 import org.villageplanner.domain.Assumptions;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.Services;
@@ -32,7 +32,7 @@ class LongshanSuggestTest {
         cl.setOut(new PrintWriter(out, true));
         assertEquals(0, cl.execute("suggest", SAMPLE.toString(), "--type", "STRONG_HELPS_WEAK", "--json"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        PlannerProject project = services.projects().open(SAMPLE);
+        PlanProject project = services.projects().open(SAMPLE);
         Map<String, Village> villages = project.villagesByCode();
         Assumptions a = project.scenarios().isEmpty() ? Assumptions.DEFAULTS : project.scenarios().get(0).assumptions();
         Set<String> placed = new HashSet<>();

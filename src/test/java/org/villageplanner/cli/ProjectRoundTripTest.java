@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.sample.SyntheticProject;
@@ -50,7 +50,7 @@ class ProjectRoundTripTest {
         if (which.equals("sample")) {
             Files.copy(Path.of("samples/longshan.gpkg"), p);
         } else {
-            PlannerProject g = SyntheticProject.generate(300, 7);
+            PlanProject g = SyntheticProject.generate(300, 7);
             // Full-precision figures a rounding export would lose.
             List<Village> vs = g.villages().stream().map(v -> new Village(v.code(), v.name(), v.town(), v.geometry(),
                     v.population(), v.households(), v.totalIncome() + 0.37, v.operatingIncome(), v.assets(),
@@ -64,7 +64,7 @@ class ProjectRoundTripTest {
     @MethodSource("cases")
     void exportImportsBackIntoAnEqualProject(String which, String format) throws IOException {
         Path project = source(which);
-        PlannerProject before = repo.read(project);
+        PlanProject before = repo.read(project);
         Scenario exported = before.scenarios().stream().filter(s -> !s.clusters().isEmpty()).findFirst()
                 .orElseThrow();
         Path out = dir.resolve("export." + format);
@@ -77,7 +77,7 @@ class ProjectRoundTripTest {
         CliRun i = CliRun.of("import", out.toString(), "--out", back.toString(), "--scenario", exported.name(),
                 "--json", "--lang", "en");
         assertEquals(0, i.exit(), i.err());
-        PlannerProject after = repo.read(back);
+        PlanProject after = repo.read(back);
 
         assertEquals(before.villages().size(), after.villages().size());
         Map<String, Village> byCode = new java.util.HashMap<>();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.LongshanPlan;
 import org.villageplanner.store.GeoPackageRepository;
@@ -20,7 +20,7 @@ class ScenarioImportCommandTest {
 
     @Test
     void unknownMemberIsRejectedAndKeptVillagesAreReported(@TempDir Path dir) throws Exception {
-        PlannerProject project = LongshanPlan.project();
+        PlanProject project = LongshanPlan.project();
         Path gpkg = dir.resolve("p.gpkg");
         new GeoPackageRepository().write(project, gpkg);
         Scenario first = project.scenarios().stream().filter(s -> !s.clusters().isEmpty()).findFirst().orElseThrow();

@@ -12,13 +12,13 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.sample.SyntheticProject;
 
 /** Neighbouring clusters never share a colour; colours depend on ids and adjacency only. */
 class ClusterColouringTest {
-    private static final PlannerProject COUNTY = SyntheticProject.generate(340, 3);
+    private static final PlanProject COUNTY = SyntheticProject.generate(340, 3);
     private static final AdjacencyGraph GRAPH = AdjacencyGraph.of(COUNTY.villages());
 
     private static List<Cluster> plan() {

@@ -9,8 +9,8 @@ import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -39,7 +39,7 @@ final class CaseScenarios {
                 new Contribution(XUFU, "", 3_000_000, 0, 2_000_000, 0),
                 new Contribution(TIANYANG, "", 0, 30, 0, 1_500_000),
                 new Contribution(JINZHU, "", 500_000, 0, 0, 1_000_000));
-        List<Project> projects = List.of(
+        List<InvestmentProject> projects = List.of(
                 op("康养基地", "TOURISM", 8_000_000, 3_000_000, 1_200_000, 2),
                 op("红色研学基地", "EDUCATION", 3_000_000, 1_500_000, 600_000, 2),
                 op("净菜超市", "RETAIL", 1_000_000, 2_400_000, 1_900_000, 1),
@@ -61,12 +61,12 @@ final class CaseScenarios {
         return new Scenario("徐福片区 方案A", "", a, List.of(c));
     }
 
-    private static Project op(String name, String kind, double capex, double revenue, double opex, int ramp) {
-        return new Project(name, kind, ProjectMode.OPERATED, capex, revenue, opex, ramp, 0.03, 0.02, 20, 0.2, 0, 0, 0,
+    private static InvestmentProject op(String name, String kind, double capex, double revenue, double opex, int ramp) {
+        return new InvestmentProject(name, kind, InvestmentMode.OPERATED, capex, revenue, opex, ramp, 0.03, 0.02, 20, 0.2, 0, 0, 0,
                 null);
     }
 
-    private static Project leased(String name, double capex, double rent) {
-        return new Project(name, "FACTORY", ProjectMode.LEASED, capex, 0, 0, 0, 0.02, 0, 30, 0.05, rent, 0, 0, null);
+    private static InvestmentProject leased(String name, double capex, double rent) {
+        return new InvestmentProject(name, "FACTORY", InvestmentMode.LEASED, capex, 0, 0, 0, 0.02, 0, 30, 0.05, rent, 0, 0, null);
     }
 }

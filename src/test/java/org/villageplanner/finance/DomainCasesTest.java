@@ -17,7 +17,7 @@ import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -158,7 +158,7 @@ class DomainCasesTest {
         }
         Scenario s = scenario(years(10), cluster("daxi", ClusterType.ENCLAVE,
                 agreement(ShareRule.EQUAL, DistributionBasis.CASH), members, money,
-                List.of(Project.leased("标准厂房", 47_000_000, 4_000_000))));
+                List.of(InvestmentProject.leased("标准厂房", 47_000_000, 4_000_000))));
         SimulationResult r = Simulator.simulate(s, villages);
         ClusterResult c = r.clusters().get(0);
         for (int t = 1; t <= 10; t++) {
@@ -187,7 +187,7 @@ class DomainCasesTest {
         }
         Scenario s = scenario(years(5), cluster("hengjie", ClusterType.ENCLAVE,
                 agreement(ShareRule.EQUAL, DistributionBasis.CASH), members, List.of(),
-                List.of(Project.leased("产业园", 30_000_000, 2_400_000))));
+                List.of(InvestmentProject.leased("产业园", 30_000_000, 2_400_000))));
         SimulationResult r = Simulator.simulate(s, villages);
         for (VillageResult v : r.villages()) {
             assertEquals(Strength.WEAK, v.strength());

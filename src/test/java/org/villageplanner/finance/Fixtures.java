@@ -10,8 +10,8 @@ import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -44,12 +44,12 @@ final class Fixtures {
     }
 
     static Cluster cluster(String id, ClusterType type, Agreement agreement, List<String> members,
-            List<Contribution> contributions, List<Project> projects) {
+            List<Contribution> contributions, List<InvestmentProject> projects) {
         return cluster(id, type, agreement, 0, members, contributions, projects, List.of());
     }
 
     static Cluster cluster(String id, ClusterType type, Agreement agreement, double taxRate, List<String> members,
-            List<Contribution> contributions, List<Project> projects, List<Saving> savings) {
+            List<Contribution> contributions, List<InvestmentProject> projects, List<Saving> savings) {
         return new Cluster(id, id, type, members.isEmpty() ? null : members.get(0), members,
                 new JointEntity(id + "公司", null, taxRate), agreement, contributions, projects, savings, false);
     }
@@ -59,19 +59,19 @@ final class Fixtures {
     }
 
     /** An operated project with only revenue and opex (no capex), so profit = revenue − opex every year. */
-    static Project profit(String name, double revenue, double opex) {
-        return Project.operated(name, 0, revenue, opex);
+    static InvestmentProject profit(String name, double revenue, double opex) {
+        return InvestmentProject.operated(name, 0, revenue, opex);
     }
 
-    static Project operated(String name, double capex, double revenue, double opex, int ramp, double growth,
+    static InvestmentProject operated(String name, double capex, double revenue, double opex, int ramp, double growth,
             double opexGrowth, int life, double volatility) {
-        return new Project(name, "", ProjectMode.OPERATED, capex, revenue, opex, ramp, growth, opexGrowth, life,
+        return new InvestmentProject(name, "", InvestmentMode.OPERATED, capex, revenue, opex, ramp, growth, opexGrowth, life,
                 volatility, 0, 0, 0, null);
     }
 
-    static Project leased(String name, double capex, double rent, double shareRate, double turnover, double growth,
+    static InvestmentProject leased(String name, double capex, double rent, double shareRate, double turnover, double growth,
             int life, double volatility) {
-        return new Project(name, "", ProjectMode.LEASED, capex, 0, 0, 0, growth, 0, life, volatility, rent, shareRate,
+        return new InvestmentProject(name, "", InvestmentMode.LEASED, capex, 0, 0, 0, growth, 0, life, volatility, rent, shareRate,
                 turnover, null);
     }
 }

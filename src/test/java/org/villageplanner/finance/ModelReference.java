@@ -9,8 +9,8 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -179,9 +179,9 @@ final class ModelReference {
             double revenue = 0;
             double opex = 0;
             double dep = 0;
-            for (Project p : c.projects()) {
+            for (InvestmentProject p : c.projects()) {
                 double g = Math.pow(1 + p.growth(), t - 1);
-                if (p.mode() == ProjectMode.LEASED) {
+                if (p.mode() == InvestmentMode.LEASED) {
                     revenue += p.annualRent() * g + p.revenueShareRate() * p.operatorTurnover() * g;
                 } else {
                     double ramp = p.rampYears() >= 1 ? Math.min(1, (double) t / p.rampYears()) : 1;

@@ -13,8 +13,8 @@ import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -76,12 +76,12 @@ final class RandomScenarios {
         Agreement ag = new Agreement(rule, rnd.nextBoolean() ? DistributionBasis.PROFIT : DistributionBasis.CASH, fixed,
                 rule == ShareRule.GUARANTEED_PLUS_FLOATING ? rnd.nextDouble(0, 0.1) : 0, null,
                 rnd.nextBoolean() ? null : rnd.nextDouble(0, 800_000), reserve, 0.05, rnd.nextDouble(0.5, 1));
-        List<Project> projects = new ArrayList<>();
+        List<InvestmentProject> projects = new ArrayList<>();
         int np = rnd.nextInt(1, 4);
         for (int k = 0; k < np; k++) {
             boolean leased = rnd.nextInt(3) == 0;
             double capex = Math.round(rnd.nextDouble(0, 10_000_000));
-            projects.add(new Project("p" + k, "", leased ? ProjectMode.LEASED : ProjectMode.OPERATED, capex,
+            projects.add(new InvestmentProject("p" + k, "", leased ? InvestmentMode.LEASED : InvestmentMode.OPERATED, capex,
                     Math.round(rnd.nextDouble(0, 3_000_000)), Math.round(rnd.nextDouble(0, 2_500_000)),
                     rnd.nextInt(0, 4), rnd.nextDouble(-0.05, 0.08), rnd.nextDouble(0, 0.05), rnd.nextInt(5, 30),
                     volatility * rnd.nextDouble(0.2, 1.5), Math.round(rnd.nextDouble(0, 800_000)),

@@ -12,13 +12,13 @@ import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.ShareRule;
 
 /** MODEL.md §2 line by line, against hand-computed figures. */
 class WaterfallTest {
 
-    private static ClusterResult run(Agreement ag, double taxRate, int years, Project... projects) {
+    private static ClusterResult run(Agreement ag, double taxRate, int years, InvestmentProject... projects) {
         return Simulator.simulate(scenario(years(years), cluster("c", ClusterType.COMPLEMENTARY, ag, taxRate,
                         List.of("a"), List.of(Contribution.cash("a", 1)), List.of(projects), List.of())),
                 List.of(village("a", 2e6, 1e6))).clusters().get(0);

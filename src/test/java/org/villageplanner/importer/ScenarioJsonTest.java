@@ -35,8 +35,8 @@ import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -73,9 +73,9 @@ class ScenarioJsonTest {
                 Map.of("330282123215", 0.5), 0, null, null, 0.10, 0.05, 1.0), c.agreement());
         assertEquals(List.of(new Contribution("330282123215", "", 3_000_000, 0, 0, 0),
                 new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0)), c.contributions());
-        assertEquals(new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
+        assertEquals(new InvestmentProject("康养基地", "TOURISM", InvestmentMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
                 0.05, 0.0, 20, 0.25, 0, 0, 0, null), c.projects().get(0));
-        assertEquals(new Project("标准厂房", "FACTORY", ProjectMode.LEASED, 47_000_000, 0, 0, 0, 0.0, 0, 30, 0.05,
+        assertEquals(new InvestmentProject("标准厂房", "FACTORY", InvestmentMode.LEASED, 47_000_000, 0, 0, 0, 0.0, 0, 30, 0.05,
                 4_000_000, 0, 0, new GeoPoint(121.30, 30.20)), c.projects().get(1));
         assertEquals(List.of(new Saving("330282123211", 80_000)), c.savings());
         assertEquals(false, c.locked());
@@ -98,7 +98,7 @@ class ScenarioJsonTest {
         assertEquals(Agreement.DEFAULTS, c.agreement());
         assertEquals(JointEntity.named("c1"), c.entity());
         assertEquals(Contribution.cash("a", 0), c.contributions().get(0));
-        Project p = c.projects().get(0);
+        InvestmentProject p = c.projects().get(0);
         assertEquals(20, p.lifeYears());
         assertEquals(0.03, p.revenueShareRate());
         assertEquals(1_000_000, p.operatorTurnover());
@@ -113,7 +113,7 @@ class ScenarioJsonTest {
                 .withLocked(true)
                 .withAgreement(new Agreement(ShareRule.FIXED, DistributionBasis.CASH, Map.of("x", 0.49, "y", 0.51),
                         0.05, "town", 123_456.78, 0.1, 0.05, 0.7))
-                .withProjects(List.of(new Project("民宿", "HOMESTAY", ProjectMode.LEASED, 0, 5, 6, 1, 0.01, 0.02,
+                .withProjects(List.of(new InvestmentProject("民宿", "HOMESTAY", InvestmentMode.LEASED, 0, 5, 6, 1, 0.01, 0.02,
                         7, 0.3, 10.5, 0.03, 2_000_000.25, null)));
         Scenario scenario = base.withNotes("第一行\n第二行 \"quoted\"").withCluster(locked)
                 .withAssumptions(base.assumptions().withMonteCarlo(new MonteCarloSettings(500, -42, 0.3)));

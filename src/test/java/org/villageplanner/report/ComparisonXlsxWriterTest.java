@@ -19,7 +19,7 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -39,7 +39,7 @@ class ComparisonXlsxWriterTest {
                 new Village("b", "乙村", "镇", null, 1, 1, 400_000, 200_000, 0, 0, 0, Set.of(), false));
         Cluster c = new Cluster("k", "片区", ClusterType.COMPLEMENTARY, "a", List.of("a", "b"), null,
                 Agreement.of(ShareRule.EQUAL), List.of(Contribution.cash("a", 1), Contribution.cash("b", 1)),
-                List.of(Project.leased("厂房", 0, 800_000)), List.of(), false);
+                List.of(InvestmentProject.leased("厂房", 0, 800_000)), List.of(), false);
         Scenario base = Scenario.empty("现状");
         Scenario plan = new Scenario("方案A", "", Assumptions.DEFAULTS, List.of(c));
         List<SimulationResult> results = List.of(Simulator.simulate(base, villages), Simulator.simulate(plan, villages));

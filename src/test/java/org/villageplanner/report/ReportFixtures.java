@@ -13,10 +13,10 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.JointEntity;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.ProjectInfo;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Strength;
@@ -89,10 +89,10 @@ public final class ReportFixtures {
     }
 
     /** A project of the grid with 现状 (no clusters) and 方案A (the row-wise clusters). */
-    public static PlannerProject project(int cols, int rows) {
+    public static PlanProject project(int cols, int rows) {
         List<Village> villages = villages(cols, rows);
         Scenario planA = new Scenario("方案A", "", Assumptions.DEFAULTS, clusters(villages, cols, rows));
-        return new PlannerProject(info(), villages, List.of(Scenario.empty("现状"), planA));
+        return new PlanProject(info(), villages, List.of(Scenario.empty("现状"), planA));
     }
 
     static ProjectInfo info() {
@@ -110,9 +110,9 @@ public final class ReportFixtures {
             contributions.add(Contribution.cash(members.get(k).code(), 1_000_000 * (k + 1)));
         }
         contributions.add(new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0));
-        Project p1 = new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
+        InvestmentProject p1 = new InvestmentProject("康养基地", "TOURISM", InvestmentMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
                 0.05, 0, 20, 0.25, 0, 0, 0, null);
-        Project p2 = Project.leased("标准厂房", 4_700_000, 400_000);
+        InvestmentProject p2 = InvestmentProject.leased("标准厂房", 4_700_000, 400_000);
         return new Cluster("c" + id, name, type, leader.code(), members.stream().map(Village::code).toList(),
                 JointEntity.named(name + "强村公司"), Agreement.of(ShareRule.BY_CONTRIBUTION), contributions,
                 List.of(p1, p2), List.of(), false);

@@ -13,13 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 
 class SyntheticProjectTest {
     @Test
     void theSameSeedGivesAnEqualProjectAndAnotherSeedDoesNot() {
-        PlannerProject a = SyntheticProject.generate(300, 7);
+        PlanProject a = SyntheticProject.generate(300, 7);
         assertEquals(a, SyntheticProject.generate(300, 7));
         assertNotEquals(a.villages(), SyntheticProject.generate(300, 8).villages());
     }
@@ -27,7 +27,7 @@ class SyntheticProjectTest {
     @ParameterizedTest
     @CsvSource({"1", "2", "3", "37", "500"})
     void givesExactlyTheRequestedVillagesWithDistinctTwelveDigitCodesAndPolygons(int n) {
-        PlannerProject p = SyntheticProject.generate(n, 1);
+        PlanProject p = SyntheticProject.generate(n, 1);
         assertEquals(n, p.villages().size());
         assertTrue(p.villages().stream().allMatch(v -> v.code().matches("99\\d{10}")));
         assertTrue(p.villages().stream().allMatch(v -> !v.geometry().isEmpty() && v.geometry().isValid()));
@@ -36,7 +36,7 @@ class SyntheticProjectTest {
 
     @Test
     void planClustersHoldTwoToFiveAdjacentVillagesEachVillageAtMostOnce() {
-        PlannerProject p = SyntheticProject.generate(400, 3);
+        PlanProject p = SyntheticProject.generate(400, 3);
         Map<String, Village> byCode = p.villagesByCode();
         Set<String> seen = new HashSet<>();
         var clusters = p.requireScenario("方案").clusters();

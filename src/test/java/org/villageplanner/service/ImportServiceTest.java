@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.importer.GeoJsonReader;
@@ -53,7 +53,7 @@ class ImportServiceTest {
         assertEquals(2, r.villages());
         assertEquals(2, r.added());
         assertEquals(1, repository.writes());
-        PlannerProject p = repository.read(project);
+        PlanProject p = repository.read(project);
         assertEquals(500_000, p.village("2").orElseThrow().operatingIncome());
     }
 
@@ -73,7 +73,7 @@ class ImportServiceTest {
     void extendingAProjectLeavesItsScenariosAlone() throws IOException {
         Path project = dir.resolve("p.gpkg");
         Scenario plan = Scenario.empty("方案A");
-        repository.write(new PlannerProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of(plan)), project);
+        repository.write(new PlanProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of(plan)), project);
         service.importFiles(List.of(geojson("b.geojson", "{\"code\":\"2\",\"name\":\"乙村\"}")), project,
                 ImportOptions.DEFAULTS, Progress.NONE);
         assertEquals(List.of(plan), repository.read(project).scenarios());
@@ -82,7 +82,7 @@ class ImportServiceTest {
     @Test
     void extendsAnExistingProjectAndUpdatesKnownCodes() throws IOException {
         Path project = dir.resolve("p.gpkg");
-        repository.write(new PlannerProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of()), project);
+        repository.write(new PlanProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of()), project);
         Path b = geojson("b.geojson", "{\"code\":\"1\",\"人口\":300}");
         ImportReport r = service.importFiles(List.of(b), project, ImportOptions.DEFAULTS, Progress.NONE);
         assertEquals(1, r.updated());
@@ -95,7 +95,7 @@ class ImportServiceTest {
     @Test
     void anErrorInALaterSourceLeavesTheProjectUntouched() throws IOException {
         Path project = dir.resolve("p.gpkg");
-        PlannerProject before = new PlannerProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of());
+        PlanProject before = new PlanProject(null, List.of(Village.of("1", "甲村", 9, 9)), List.of());
         repository.write(before, project);
         Path good = geojson("good.geojson", "{\"code\":\"2\",\"name\":\"乙村\"}");
         Path bad = geojson("bad.geojson", "{\"code\":\"3\",\"name\":\"丙村\",\"人口\":\"many\"}");

@@ -11,9 +11,9 @@ import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.EntityForm;
 import org.villageplanner.domain.JointEntity;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -26,7 +26,7 @@ public final class LongshanPlan {
     private LongshanPlan() {
     }
 
-    public static PlannerProject project() {
+    public static PlanProject project() {
         List<Village> villages = LongshanSample.villages(REPO.resolve("samples"), REPO.resolve("maps"));
         return LongshanSample.project(REPO.resolve("samples"), REPO.resolve("maps"), planA(villages));
     }
@@ -41,17 +41,17 @@ public final class LongshanPlan {
                         new Contribution(LongshanSample.TIANYANG, "", 500_000, 20, 0, 0),
                         new Contribution(LongshanSample.JINZHU, "", 500_000, 30, 0, 0),
                         new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0)),
-                List.of(new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
+                List.of(new InvestmentProject("康养基地", "TOURISM", InvestmentMode.OPERATED, 8_000_000, 3_000_000, 1_200_000, 2,
                                 0.05, 0, 20, 0.25, 0, 0, 0, null),
-                        new Project("红色研学基地", "EDUCATION", ProjectMode.OPERATED, 2_000_000, 900_000, 400_000, 1,
+                        new InvestmentProject("红色研学基地", "EDUCATION", InvestmentMode.OPERATED, 2_000_000, 900_000, 400_000, 1,
                                 0.03, 0, 15, 0.2, 0, 0, 0, null),
-                        Project.leased("标准厂房", 4_700_000, 400_000)),
+                        InvestmentProject.leased("标准厂房", 4_700_000, 400_000)),
                 List.of(), false));
         List<String> used = new ArrayList<>(xufu);
         List<String> east = nearest(villages, villages.get(0).code(), 4, used);
         clusters.add(new Cluster("east", "东部片区", ClusterType.RESOURCE_POOLING, east.get(0), east, null,
                 Agreement.of(ShareRule.EQUAL), east.stream().map(c -> Contribution.cash(c, 800_000)).toList(),
-                List.of(Project.leased("滩涂发包", 0, 1_600_000)), List.of(), false));
+                List.of(InvestmentProject.leased("滩涂发包", 0, 1_600_000)), List.of(), false));
         List<String> north = null;
         for (int i = villages.size() - 1; north == null; i--) {
             String far = villages.get(i).code();
@@ -66,7 +66,7 @@ public final class LongshanPlan {
         }
         clusters.add(new Cluster("north", "北部片区", ClusterType.ENCLAVE, north.get(0), north, null,
                 Agreement.of(ShareRule.EQUAL), north.stream().map(c -> Contribution.cash(c, 1_500_000)).toList(),
-                List.of(Project.leased("飞地物业", 4_500_000, 380_000)), List.of(), false));
+                List.of(InvestmentProject.leased("飞地物业", 4_500_000, 380_000)), List.of(), false));
         Assumptions a = Assumptions.DEFAULTS;
         a = new Assumptions(10, 0.03, 0.06, a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(),
                 a.weakThreshold(), 20_000, a.monteCarlo());

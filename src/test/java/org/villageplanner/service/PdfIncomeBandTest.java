@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.Simulator;
@@ -39,14 +39,14 @@ class PdfIncomeBandTest {
         Messages.setLocale(before);
     }
 
-    private static PlannerProject withRuns(int runs) {
-        PlannerProject project = LongshanPlan.project();
+    private static PlanProject withRuns(int runs) {
+        PlanProject project = LongshanPlan.project();
         Scenario a = project.requireScenario("方案A");
         return project.withScenario(a.withAssumptions(a.assumptions()
                 .withMonteCarlo(a.assumptions().monteCarlo().withRuns(runs))));
     }
 
-    private String exportedText(PlannerProject project, String file) throws IOException {
+    private String exportedText(PlanProject project, String file) throws IOException {
         Path out = dir.resolve(file);
         new ReportService(new NoRepository(), new PdfPlanReportWriter(), new GeoJsonReader(),
                 LongshanPlan.REPO.resolve("maps")).export(project, new ReportService.Request("方案A", List.of(), null),
@@ -82,7 +82,7 @@ class PdfIncomeBandTest {
 
     @Test
     void memberRowsCarryTheSimulatedPercentilesAndNothingWithoutRuns() {
-        PlannerProject project = withRuns(100);
+        PlanProject project = withRuns(100);
         PlanReport report = PlanReports.build(project, "方案A", List.of(), null, List.of(),
                 java.time.LocalDate.of(2026, 1, 1), Progress.NONE);
         SimulationResult sim = Simulator.simulate(project.requireScenario("方案A"), project.villages());
@@ -113,12 +113,12 @@ class PdfIncomeBandTest {
     /** Export reads nothing from a project file here: the project is built in memory. */
     private static final class NoRepository implements ProjectRepository {
         @Override
-        public PlannerProject read(Path file) {
+        public PlanProject read(Path file) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void write(PlannerProject p, Path file) {
+        public void write(PlanProject p, Path file) {
             throw new UnsupportedOperationException();
         }
     }

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 
 class ReportBenchTest {
     @Test
     void benchmarkClustersAreNeighboursOfOneTownWithTwoToFourMembers() {
-        PlannerProject project = ReportBench.withClusters(LongshanPlan.project(), 4);
+        PlanProject project = ReportBench.withClusters(LongshanPlan.project(), 4);
         List<Cluster> clusters = project.requireScenario(ReportBench.SCENARIO).clusters();
         AdjacencyGraph graph = AdjacencyGraph.of(project.villages());
         Map<String, Village> villages = project.villagesByCode();

@@ -2,7 +2,7 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.report.PdfPlanReportWriter;
 import org.villageplanner.report.ReportFixtures;
@@ -25,7 +25,7 @@ public final class ReportBenchmark {
         GeoPackageRepository repository = new GeoPackageRepository();
         ReportService service = new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
                 Path.of("maps"));
-        PlannerProject project = args.length > 0 ? ReportBench.withClusters(repository.read(Path.of(args[0])), 4)
+        PlanProject project = args.length > 0 ? ReportBench.withClusters(repository.read(Path.of(args[0])), 4)
                 : ReportFixtures.project(20, 13);
         String scenario = args.length > 0 ? ReportBench.SCENARIO : "方案A";
         ReportBench.Figures f = ReportBench.run(service, project, scenario, 3);

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.report.PdfPlanReportWriter;
 
 class ReportServiceTest {
-    private static PlannerProject project;
+    private static PlanProject project;
     @TempDir
     Path dir;
     private final Locale before = Messages.locale();
@@ -76,7 +76,7 @@ class ReportServiceTest {
         org.villageplanner.domain.Cluster second = a.clusters().get(1);
         List<String> members = new java.util.ArrayList<>(second.members());
         members.add(first.members().get(0)); // one village in two clusters: an ERROR
-        PlannerProject broken = project.withScenario(a.withCluster(second.withMembers(members)));
+        PlanProject broken = project.withScenario(a.withCluster(second.withMembers(members)));
         Path out = dir.resolve("draft.pdf");
         ReportService.Result r = service(new PdfPlanReportWriter()).export(broken,
                 new ReportService.Request("方案A", List.of(), null), out, Progress.NONE);
@@ -207,12 +207,12 @@ class ReportServiceTest {
     /** The tests hand the project over directly. */
     private static final class NoRepository implements ProjectRepository {
         @Override
-        public PlannerProject read(Path file) {
+        public PlanProject read(Path file) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void write(PlannerProject p, Path file) {
+        public void write(PlanProject p, Path file) {
             throw new UnsupportedOperationException();
         }
     }

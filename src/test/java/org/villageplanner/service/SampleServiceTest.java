@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.importer.ScenarioJson;
@@ -35,8 +35,8 @@ class SampleServiceTest {
     void rebuildingTheSamplesGivesTheCommittedFiles() {
         List<Path> built = service.buildSamples(SAMPLES, MAPS, dir, Progress.NONE);
         for (Path b : built) {
-            PlannerProject rebuilt = repository.read(b);
-            PlannerProject committed = repository.read(SAMPLES.resolve(b.getFileName()));
+            PlanProject rebuilt = repository.read(b);
+            PlanProject committed = repository.read(SAMPLES.resolve(b.getFileName()));
             assertEquals(committed.villages(), rebuilt.villages(), b.getFileName() + " villages");
             assertEquals(committed.scenarios(), rebuilt.scenarios(), b.getFileName() + " scenarios");
             assertEquals(committed, rebuilt);
@@ -45,7 +45,7 @@ class SampleServiceTest {
 
     @Test
     void longshanHasTheStatusQuoAndPlanAWithContiguousClustersOfEveryType() {
-        PlannerProject p = repository.read(SAMPLES.resolve(SampleService.LONGSHAN_FILE));
+        PlanProject p = repository.read(SAMPLES.resolve(SampleService.LONGSHAN_FILE));
         assertEquals(List.of("现状", "方案A"), p.scenarios().stream().map(Scenario::name).toList());
         assertTrue(p.info().illustrative());
         assertEquals("龙山镇村庄片区组团规划（示例）", p.info().title());
@@ -60,8 +60,8 @@ class SampleServiceTest {
         Cluster xufu = a.cluster("xufu").orElseThrow();
         assertEquals(List.of("330282123215", "330282123211", "330282123217"), xufu.members());
         Cluster enclave = a.clusters().stream().filter(c -> c.type() == ClusterType.ENCLAVE).findFirst().orElseThrow();
-        Project factory = enclave.projects().get(0);
-        assertEquals(ProjectMode.LEASED, factory.mode());
+        InvestmentProject factory = enclave.projects().get(0);
+        assertEquals(InvestmentMode.LEASED, factory.mode());
         Village anyMember = p.village(enclave.members().get(0)).orElseThrow();
         var at = anyMember.geometry().getFactory().createPoint(
                 new org.locationtech.jts.geom.Coordinate(factory.location().lon(), factory.location().lat()));
@@ -71,7 +71,7 @@ class SampleServiceTest {
 
     @Test
     void cixiHasEveryVillageCommitteeOfTheCountyInNineteenTowns() {
-        PlannerProject p = repository.read(SAMPLES.resolve(SampleService.CIXI_FILE));
+        PlanProject p = repository.read(SAMPLES.resolve(SampleService.CIXI_FILE));
         assertEquals(294, p.villages().size());
         assertEquals(19, p.villages().stream().map(Village::town).distinct().count());
         assertTrue(p.villages().stream().noneMatch(v -> v.name().contains("虚拟") || v.name().contains("农垦")));
@@ -83,7 +83,7 @@ class SampleServiceTest {
     void generatingTwiceWithOneSeedWritesEqualProjects() {
         service.generate(250, 42, dir.resolve("a.gpkg"));
         service.generate(250, 42, dir.resolve("b.gpkg"));
-        PlannerProject a = repository.read(dir.resolve("a.gpkg"));
+        PlanProject a = repository.read(dir.resolve("a.gpkg"));
         assertEquals(a, repository.read(dir.resolve("b.gpkg")));
         assertEquals(250, a.villages().size());
     }

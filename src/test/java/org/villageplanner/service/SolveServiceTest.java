@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -53,7 +53,7 @@ class SolveServiceTest {
      * them (so that each lever has work to do).
      */
     static Plan plan(String cluster, double operatingTarget, double totalTarget) {
-        PlannerProject p = PROJECTS.open(SAMPLE);
+        PlanProject p = PROJECTS.open(SAMPLE);
         Scenario s = p.requireScenario("方案A");
         Cluster c = s.clusters().stream().filter(x -> x.id().equals(cluster)).findFirst().orElseThrow();
         if (c.id().equals("xufu")) {
@@ -187,7 +187,7 @@ class SolveServiceTest {
         SolveService.Result res = SOLVE.solve(copy, r, Progress.NONE);
         assertTrue(res.answer().reachable(), res.answer().toString());
         assertEquals("方案A 保底", res.savedAs());
-        PlannerProject reopened = PROJECTS.open(copy);
+        PlanProject reopened = PROJECTS.open(copy);
         Cluster songpu = reopened.requireScenario("方案A 保底").clusters().stream()
                 .filter(c -> c.id().equals("songpu")).findFirst().orElseThrow();
         assertEquals(res.answer().value(), songpu.agreement().floor());

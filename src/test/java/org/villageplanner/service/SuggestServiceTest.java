@@ -17,27 +17,27 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.geo.SyntheticVillages;
 
 class SuggestServiceTest {
-    private final Map<Path, PlannerProject> files = new HashMap<>();
+    private final Map<Path, PlanProject> files = new HashMap<>();
     private final ProjectService projects = new ProjectService(new ProjectRepository() {
         @Override
-        public PlannerProject read(Path file) {
+        public PlanProject read(Path file) {
             return files.get(file);
         }
 
         @Override
-        public void write(PlannerProject project, Path file) {
+        public void write(PlanProject project, Path file) {
             files.put(file, project);
         }
     });
     private final GeoService geo = new GeoService();
     private final SuggestService service = new SuggestService(geo, projects);
-    private final PlannerProject project = new PlannerProject(ProjectInfo.untitled(),
+    private final PlanProject project = new PlanProject(ProjectInfo.untitled(),
             SyntheticVillages.voronoi(80, 4, 3), List.of(Scenario.empty("现状")));
 
     @Test
@@ -90,14 +90,14 @@ class SuggestServiceTest {
                 () -> service.saveAs(project, Path.of("p.gpkg"), r, "现状"));
         assertEquals("cluster.suggest.scenarioExists", e.key());
         assertTrue(files.isEmpty());
-        PlannerProject saved = service.saveAs(project, Path.of("p.gpkg"), r, "建议");
+        PlanProject saved = service.saveAs(project, Path.of("p.gpkg"), r, "建议");
         assertEquals(r.suggestion().clusters().size(), saved.scenario("建议").orElseThrow().clusters().size());
         assertSame(saved, files.get(Path.of("p.gpkg")));
     }
 
     @Test
     void aProjectWithoutScenarioIsComparedWithAnEmptyBaselineNamed现状() {
-        PlannerProject bare = new PlannerProject(ProjectInfo.untitled(), project.villages(), List.of());
+        PlanProject bare = new PlanProject(ProjectInfo.untitled(), project.villages(), List.of());
         SuggestService.Result r = service.suggest(bare, null, SuggestionRequest.of(ClusterType.COMPLEMENTARY),
                 Progress.NONE);
         assertEquals("现状", r.base().name());

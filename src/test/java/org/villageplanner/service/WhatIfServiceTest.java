@@ -14,8 +14,8 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
@@ -38,7 +38,7 @@ class WhatIfServiceTest {
     private static Scenario plan(String name, List<String> members) {
         Cluster c = new Cluster("k", "片区", ClusterType.STRONG_HELPS_WEAK, "a", members, null,
                 Agreement.of(ShareRule.EQUAL), members.stream().map(m -> Contribution.cash(m, 1_000_000)).toList(),
-                List.of(Project.leased("厂房", 0, 3_000_000)), List.of(), false);
+                List.of(InvestmentProject.leased("厂房", 0, 3_000_000)), List.of(), false);
         return new Scenario(name, "", Assumptions.DEFAULTS, List.of(c));
     }
 
@@ -96,7 +96,7 @@ class WhatIfServiceTest {
 
     @Test
     void freshNamesNeverClash() {
-        PlannerProject p = new PlannerProject(null, VILLAGES, List.of(Scenario.empty("方案A"),
+        PlanProject p = new PlanProject(null, VILLAGES, List.of(Scenario.empty("方案A"),
                 Scenario.empty("方案A 副本"), Scenario.empty("方案A 副本 (2)")));
         assertEquals("方案B", WhatIfService.freshScenarioName(p, "方案B"));
         assertEquals("方案A 副本 (3)", WhatIfService.freshScenarioName(p, "方案A 副本"));

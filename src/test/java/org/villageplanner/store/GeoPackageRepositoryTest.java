@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 class GeoPackageRepositoryTest {
     private final GeoPackageRepository repo = new GeoPackageRepository();
@@ -32,10 +32,10 @@ class GeoPackageRepositoryTest {
 
     @Test
     void readingWhatWasWrittenGivesTheSameProject() {
-        PlannerProject p = TestProjects.everyField();
+        PlanProject p = TestProjects.everyField();
         Path f = dir.resolve("p.gpkg");
         repo.write(p, f);
-        PlannerProject back = repo.read(f);
+        PlanProject back = repo.read(f);
         assertEquals(p.info(), back.info());
         for (int i = 0; i < p.villages().size(); i++) {
             assertEquals(p.villages().get(i), back.villages().get(i), "village " + i);
@@ -74,7 +74,7 @@ class GeoPackageRepositoryTest {
                     throw new IllegalStateException("disk full at " + s);
                 }
             });
-            PlannerProject changed = TestProjects.everyField().withScenarios(List.of());
+            PlanProject changed = TestProjects.everyField().withScenarios(List.of());
             PlannerException e = assertThrows(PlannerException.class, () -> failing.write(changed, f));
             assertEquals("store.save.failed", e.key());
             assertTrue(e.getMessage().contains(f.toAbsolutePath().toString()), e.getMessage());
@@ -129,7 +129,7 @@ class GeoPackageRepositoryTest {
                     + " VALUES ('现状', 'k', 0, '1')");
         }
         byte[] before = Files.readAllBytes(f);
-        PlannerProject p = repo.read(f);
+        PlanProject p = repo.read(f);
         assertEquals("甲村", p.villages().get(0).name());
         assertEquals(0.0, p.scenarios().get(0).assumptions().monteCarlo().correlation());
         assertFalse(p.scenarios().get(0).clusters().get(0).locked());

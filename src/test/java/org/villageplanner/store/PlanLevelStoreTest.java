@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanLevel;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 
 /** The plan-level setting lives in project_info.plan_level: null (derive) or township / county. */
 class PlanLevelStoreTest {
@@ -32,7 +32,7 @@ class PlanLevelStoreTest {
 
     @Test
     void theLevelSettingSurvivesSaveAndOpenAndUnsetStaysUnset() throws Exception {
-        PlannerProject p = TestProjects.everyField();
+        PlanProject p = TestProjects.everyField();
         Path unset = dir.resolve("unset.gpkg");
         repo.write(p, unset);
         assertNull(repo.read(unset).info().level());

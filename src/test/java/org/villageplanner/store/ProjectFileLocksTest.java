@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.LockHolder;
 import org.villageplanner.service.ProjectLease;
 import org.villageplanner.service.ProjectLockedException;
@@ -22,7 +22,7 @@ import org.villageplanner.service.WriteLockPolicy;
 /** The write lock within one process; ProjectLockProcessTest checks it between processes. */
 class ProjectFileLocksTest {
     private final GeoPackageRepository repo = new GeoPackageRepository();
-    private final PlannerProject project = Main.services().samples().generate(12, 3);
+    private final PlanProject project = Main.services().samples().generate(12, 3);
 
     @Test
     void aWriteLeavesTheLockFileEmptyAndNamesTheHolderWhileHeld(@TempDir Path dir) throws Exception {

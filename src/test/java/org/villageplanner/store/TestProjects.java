@@ -16,10 +16,10 @@ import org.villageplanner.domain.EntityForm;
 import org.villageplanner.domain.GeoPoint;
 import org.villageplanner.domain.JointEntity;
 import org.villageplanner.domain.MonteCarloSettings;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.ProjectInfo;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
@@ -38,7 +38,7 @@ final class TestProjects {
         }
     }
 
-    static PlannerProject everyField() {
+    static PlanProject everyField() {
         Village a = new Village("330282123215", "徐福村", "龙山镇",
                 wkt("MULTIPOLYGON (((121.5 30.1, 121.52 30.1, 121.52 30.12, 121.5 30.12, 121.5 30.1)))"),
                 2345, 812, 4_123_456.78, 2_300_000.01, 12_000_000, 35.5, 12, Set.of("tea", "scenic"), false);
@@ -56,9 +56,9 @@ final class TestProjects {
                         "town", 600_000.0, 0.1, 0.05, 0.9),
                 List.of(Contribution.cash("330282123215", 3_000_000),
                         new Contribution("town", "龙山镇", 1_000_000, 2.5, 3, 4)),
-                List.of(new Project("康养基地", "TOURISM", ProjectMode.OPERATED, 8e6, 3e6, 1.2e6, 2, 0.05, 0.01, 20, 0.25,
+                List.of(new InvestmentProject("康养基地", "TOURISM", InvestmentMode.OPERATED, 8e6, 3e6, 1.2e6, 2, 0.05, 0.01, 20, 0.25,
                                 0, 0, 0, null),
-                        new Project("标准厂房", "FACTORY", ProjectMode.LEASED, 4.7e7, 0, 0, 0, 0, 0, 30, 0.05, 4e6, 0.03,
+                        new InvestmentProject("标准厂房", "FACTORY", InvestmentMode.LEASED, 4.7e7, 0, 0, 0, 0, 0, 30, 0.05, 4e6, 0.03,
                                 1e7, new GeoPoint(121.3, 30.2))),
                 List.of(new Saving("330282123211", 80_000)), true);
         Cluster bare = Cluster.of("b", "b", ClusterType.ENCLAVE, null, List.of("330282123201"));
@@ -66,7 +66,7 @@ final class TestProjects {
         Scenario plan = new Scenario("方案A", "备注 with 'quotes' and \"double\"",
                 new Assumptions(12, 0.03, 0.06, 1e6, 5e5, 2e6, 5e5, 20_000, new MonteCarloSettings(500, 42L << 33, 0.3)),
                 List.of(full, bare));
-        return new PlannerProject(new ProjectInfo("龙山镇村庄片区组团规划（示例）", "龙山镇", true, "synthetic"),
+        return new PlanProject(new ProjectInfo("龙山镇村庄片区组团规划（示例）", "龙山镇", true, "synthetic"),
                 List.of(a, b, c, d), List.of(now, plan));
     }
 }

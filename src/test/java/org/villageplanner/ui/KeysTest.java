@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.ClusterEdits;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.map.MapCanvas;
@@ -32,7 +32,7 @@ class KeysTest {
     private static final Path FILE = Path.of("/virtual/keys.gpkg");
     @TempDir
     static Path settingsDir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
     private MainWindow window;
 
     @Start

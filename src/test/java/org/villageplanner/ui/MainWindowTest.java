@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.map.MapCanvas;
 
@@ -33,7 +33,7 @@ class MainWindowTest {
     private static final Path FILE = Path.of("/virtual/test.gpkg");
     @TempDir
     static Path settingsDir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
     private MainWindow window;
 
     @Start
@@ -115,7 +115,7 @@ class MainWindowTest {
                 && ((Label) h.getChildren().get(1)).getText().contains(" – ")).count(), "five classes");
         assertTrue(((Label) legend.getChildren().get(0)).getText().contains("经营性收入"));
 
-        PlannerProject before = window.viewModel().session().project();
+        PlanProject before = window.viewModel().session().project();
         robot.interact(() -> window.viewModel().open(Path.of("/virtual/missing.gpkg")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -128,8 +128,8 @@ class MainWindowTest {
     void projectsWithALocationAreDrawnAndCanBeSwitchedOff(FxRobot robot) throws Exception {
         open(robot, window, FILE);
         var vm = window.viewModel();
-        org.villageplanner.domain.Project factory = new org.villageplanner.domain.Project("标准厂房", "FACTORY",
-                org.villageplanner.domain.ProjectMode.OPERATED, 1_000_000, 300_000, 100_000, 0, 0, 0, 20, 0.1, 0, 0,
+        org.villageplanner.domain.InvestmentProject factory = new org.villageplanner.domain.InvestmentProject("标准厂房", "FACTORY",
+                org.villageplanner.domain.InvestmentMode.OPERATED, 1_000_000, 300_000, 100_000, 0, 0, 0, 20, 0.1, 0, 0,
                 0, new org.villageplanner.domain.GeoPoint(TestProjects.LON0 + 0.05, TestProjects.LAT0 + 0.05));
         robot.interact(() -> vm.session().edit(vm.session().scenario().withCluster(
                 vm.session().scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Village;
 
@@ -18,7 +18,7 @@ class ProjectSessionTest {
         try {
             Messages.setLocale(Messages.ENGLISH);
             ProjectSession session = new ProjectSession();
-            session.load(new PlannerProject(ProjectInfo.untitled(), List.of(Village.of("1", "甲村", 9, 9)),
+            session.load(new PlanProject(ProjectInfo.untitled(), List.of(Village.of("1", "甲村", 9, 9)),
                     List.of()), null);
             assertEquals("现状", session.scenarioNameProperty().get());
             assertEquals(1, session.project().scenarios().size());

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.simulation.SimulationModel;
@@ -31,7 +31,7 @@ class SimulationStatusTest {
     private static final Path FILE = Path.of("/virtual/mc.gpkg");
     @TempDir
     static Path settingsDir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
     private MainWindow window;
 
     @Start

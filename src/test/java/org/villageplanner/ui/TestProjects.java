@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
@@ -30,7 +30,7 @@ public final class TestProjects {
     }
 
     /** {@code rows × cols} villages of {@code cellDeg} degrees; 现状 without clusters, 方案A with two. */
-    public static PlannerProject grid(int rows, int cols, double cellDeg) {
+    public static PlanProject grid(int rows, int cols, double cellDeg) {
         List<Village> villages = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
@@ -52,7 +52,7 @@ public final class TestProjects {
                         List.of(code(0, 0), code(0, 1), code(1, 0))),
                 Cluster.of("east", "东部片区", ClusterType.COMPLEMENTARY, null,
                         List.of(code(rows - 1, cols - 1), code(rows - 1, cols - 2)))));
-        return new PlannerProject(new ProjectInfo("测试镇", "龙山镇", true, "test grid"), villages,
+        return new PlanProject(new ProjectInfo("测试镇", "龙山镇", true, "test grid"), villages,
                 List.of(now, plan));
     }
 
@@ -65,11 +65,11 @@ public final class TestProjects {
     }
 
     /** Services over an in-memory "file system" of projects, so UI tests do not depend on the store. */
-    public static Services memoryServices(Map<Path, PlannerProject> files) {
+    public static Services memoryServices(Map<Path, PlanProject> files) {
         ProjectRepository repository = new ProjectRepository() {
             @Override
-            public PlannerProject read(Path file) {
-                PlannerProject p = files.get(file);
+            public PlanProject read(Path file) {
+                PlanProject p = files.get(file);
                 if (p == null) {
                     throw new org.villageplanner.domain.PlannerException("ui.error.open", file, "missing");
                 }
@@ -77,15 +77,15 @@ public final class TestProjects {
             }
 
             @Override
-            public void write(PlannerProject project, Path file) {
+            public void write(PlanProject project, Path file) {
                 files.put(file, project);
             }
         };
         return org.villageplanner.Main.services(repository);
     }
 
-    public static Map<Path, PlannerProject> files(Path path, PlannerProject p) {
-        Map<Path, PlannerProject> m = new HashMap<>();
+    public static Map<Path, PlanProject> files(Path path, PlanProject p) {
+        Map<Path, PlanProject> m = new HashMap<>();
         m.put(path, p);
         return m;
     }

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.sample.SyntheticProject;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.map.MapCanvas;
@@ -37,10 +37,10 @@ import org.villageplanner.ui.map.MapCanvas;
 @ExtendWith(ApplicationExtension.class)
 class WindowFitTest {
     private static final Path FILE = Path.of("/virtual/county.gpkg");
-    private static final PlannerProject COUNTY = SyntheticProject.generate(340, 3);
+    private static final PlanProject COUNTY = SyntheticProject.generate(340, 3);
     @TempDir
     static Path settingsDir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, COUNTY);
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, COUNTY);
     private MainWindow window;
     private Stage stage;
 

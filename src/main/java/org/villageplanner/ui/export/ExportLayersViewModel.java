@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportService;
@@ -37,7 +37,7 @@ public final class ExportLayersViewModel {
 
     public ExportLayersViewModel(MainViewModel main) {
         this.main = main;
-        PlannerProject p = main.session().project();
+        PlanProject p = main.session().project();
         if (p != null) {
             scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
             Scenario current = main.session().scenario();
@@ -95,7 +95,7 @@ public final class ExportLayersViewModel {
 
     public Task<ExportService.Result> export() {
         error.set(null);
-        PlannerProject project = main.session().project();
+        PlanProject project = main.session().project();
         ExportFormat f = format.get();
         Path out = withExtension(output.get().strip(), f);
         String s = scenario.get();

@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.MainViewModel;
@@ -43,7 +43,7 @@ public final class ExportPdfViewModel {
 
     public ExportPdfViewModel(MainViewModel main) {
         this.main = main;
-        PlannerProject p = main.session().project();
+        PlanProject p = main.session().project();
         if (p != null) {
             scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
             Scenario current = main.session().scenario();
@@ -114,7 +114,7 @@ public final class ExportPdfViewModel {
     public Task<ReportService.Result> export() {
         error.set(null);
         result.set(null);
-        PlannerProject project = main.session().project();
+        PlanProject project = main.session().project();
         ReportService.Request request = new ReportService.Request(scenario.get(),
                 compare.stream().filter(s -> !s.equals(scenario.get())).toList(),
                 author.get().isBlank() ? null : author.get().strip());

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.SolveService;
@@ -80,7 +80,7 @@ public final class GoalSeekModel {
     public PlannerTask<SolveService.Result> start() {
         cancel();
         Scenario s = vm.session().scenario();
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         result.set(null);
         error.set("");
         if (s == null || p == null) {
@@ -136,7 +136,7 @@ public final class GoalSeekModel {
     /** Selects the villages still missing the goal (shown on the map). */
     public void highlightFailing() {
         SolveService.Result r = result.get();
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         if (r == null || p == null) {
             return;
         }
@@ -147,7 +147,7 @@ public final class GoalSeekModel {
     /** Saves the answer as scenario {@code name} and shows it; false when there is no answer or the name is taken. */
     public boolean saveAs(String name) {
         SolveService.Result r = result.get();
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         if (r == null || !r.answer().reachable() || p == null || name == null || name.isBlank()
                 || p.scenario(name.strip()).isPresent()) {
             return false;

@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ColumnRecognizer;
@@ -333,7 +333,7 @@ public final class ImportViewModel {
             error.set(I18n.t("uiimport.wan.unresolved", String.join(", ", unresolvedWan())));
             return null;
         }
-        PlannerProject before = main.session().project();
+        PlanProject before = main.session().project();
         boolean intoNew = newProject.get() || before == null;
         List<Path> sources = List.copyOf(files);
         boolean yuanSaid = mapping.stream().anyMatch(r -> r.suspectWanProperty().get() && r.unitSaidProperty().get()
@@ -341,7 +341,7 @@ public final class ImportViewModel {
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
                 null);
         status.set(I18n.t("uiimport.status.importing", sources.size()));
-        PlannerProject base = intoNew ? new PlannerProject(ProjectInfo.untitled(), List.of(),
+        PlanProject base = intoNew ? new PlanProject(ProjectInfo.untitled(), List.of(),
                 List.of(Scenario.baseline())) : before;
         return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
                 base, sources, options, p)).onSuccess(m -> {

@@ -3,7 +3,7 @@ package org.villageplanner.ui.map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.service.GeoService;
@@ -33,7 +33,7 @@ final class AdjacencySource {
     }
 
     /** The graph of the project's villages, or null while it is being built (the build is then started). */
-    AdjacencyGraph graph(PlannerProject project) {
+    AdjacencyGraph graph(PlanProject project) {
         if (geo == null || project == null) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.ClusterOutlines;
@@ -33,7 +33,7 @@ public final class ClusterOutlineLayer extends MapLayer {
     private List<Outline> outlines = List.of();
     private Map<String, Village> byCode = Map.of();
 
-    public void setPlan(PlannerProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
+    public void setPlan(PlanProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         if (project == null || scenario == null) {
             outlines = List.of();
             markDirty();

@@ -7,7 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.ui.MainViewModel;
@@ -111,7 +111,7 @@ public final class MapController implements MapCanvas.Listener {
 
     /** True once the cluster colours follow the adjacency of the shown villages (built in the background). */
     public boolean coloursReady() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         return p != null && adjacency.graph(p) != null;
     }
 
@@ -140,7 +140,7 @@ public final class MapController implements MapCanvas.Listener {
     }
 
     private void refresh(boolean forceFit) {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         if (p == null) {
             return;
         }

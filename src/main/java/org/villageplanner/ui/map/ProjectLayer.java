@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.ui.common.Fonts;
 
@@ -26,7 +26,7 @@ public final class ProjectLayer extends MapLayer {
         if (scenario != null) {
             for (int i = 0; i < scenario.clusters().size(); i++) {
                 Cluster c = scenario.clusters().get(i);
-                for (Project p : c.projects()) {
+                for (InvestmentProject p : c.projects()) {
                     if (p.location() != null) {
                         out.add(new Marker(p.location().lon(), p.location().lat(), p.name(),
                                 colour.apply(c).deriveColor(0, 1.3, 0.7, 1)));

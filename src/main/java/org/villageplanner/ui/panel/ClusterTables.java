@@ -7,7 +7,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.I18n;
@@ -28,9 +28,9 @@ final class ClusterTables {
         return t;
     }
 
-    static TableView<Project> projects(Cluster c) {
-        TableView<Project> t = table("projectsTable", "ui.inspector.noProjects");
-        t.getColumns().add(column("project", Project::name));
+    static TableView<InvestmentProject> projects(Cluster c) {
+        TableView<InvestmentProject> t = table("projectsTable", "ui.inspector.noProjects");
+        t.getColumns().add(column("project", InvestmentProject::name));
         t.getColumns().add(column("mode", p -> I18n.t("ui.inspector.mode." + p.mode().name())));
         t.getColumns().add(column("capex", p -> Format.number(p.capex() / 10_000, 0)));
         t.getItems().setAll(c.projects());

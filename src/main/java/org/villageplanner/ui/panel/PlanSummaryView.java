@@ -5,7 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.PlanSummary;
 import org.villageplanner.ui.MainViewModel;
@@ -37,7 +37,7 @@ public final class PlanSummaryView extends VBox {
 
     private void update() {
         grid.getChildren().clear();
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
         if (p == null || s == null) {
             title.setText(I18n.t("ui.summary.none"));

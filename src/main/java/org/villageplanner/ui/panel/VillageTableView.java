@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.table.TableFilter;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.VillageField;
@@ -84,7 +84,7 @@ public final class VillageTableView extends BorderPane {
     }
 
     private void refill() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         syncing = true;
         rows.setAll(p == null ? List.of() : p.villages());
         syncing = false;
@@ -161,7 +161,7 @@ public final class VillageTableView extends BorderPane {
     private void editField(Village v, VillageField field, String key, double value) {
         try {
             Village changed = field.with(v, value);
-            PlannerProject p = vm.session().project();
+            PlanProject p = vm.session().project();
             List<Village> villages = p.villages().stream().map(x -> x.code().equals(v.code()) ? changed : x).toList();
             vm.session().editProject(p.withVillages(villages),
                     I18n.t("ui.edit.attribute", v.name(), I18n.t("ui.details." + key)));

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.ui.ProjectSession;
 
@@ -27,7 +27,7 @@ public final class AutoSaver {
     static final long MAX_WAIT_MS = 1200;
     private static final long TICK_MS = 100;
 
-    private record Pending(PlannerProject project, RecoveryFiles.Info info, long firstNanos, long lastNanos) {
+    private record Pending(PlanProject project, RecoveryFiles.Info info, long firstNanos, long lastNanos) {
     }
 
     private final ProjectSession session;
@@ -84,12 +84,12 @@ public final class AutoSaver {
     }
 
     /** Saves {@code project} to {@code file} on the saver thread; completes on that thread. */
-    public CompletableFuture<Void> save(PlannerProject project, Path file) {
+    public CompletableFuture<Void> save(PlanProject project, Path file) {
         return CompletableFuture.runAsync(() -> projects.save(project, file), saver);
     }
 
     /** Saves {@code project}, opened from {@code from}, under {@code file} (Save As: its layers go along). */
-    public CompletableFuture<Void> saveAs(PlannerProject project, Path from, Path file) {
+    public CompletableFuture<Void> saveAs(PlanProject project, Path from, Path file) {
         return CompletableFuture.runAsync(() -> projects.saveAs(project, from, file), saver);
     }
 
@@ -109,7 +109,7 @@ public final class AutoSaver {
     }
 
     private void edited(boolean count) {
-        PlannerProject p = session.project();
+        PlanProject p = session.project();
         if (p == null || !session.isDirty()) {
             return;
         }

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.ui.common.AppSettings;
 
@@ -54,7 +54,7 @@ public final class RecoveryFiles {
      * Writes the description of {@code project}, then the project as the recovery copy (each replaced atomically):
      * whoever sees the copy (it is what {@link #pending} looks for) also finds its description.
      */
-    public void write(PlannerProject project, Info info) throws IOException {
+    public void write(PlanProject project, Info info) throws IOException {
         Files.createDirectories(dir());
         Properties p = new Properties();
         p.setProperty("origin", info.origin() == null ? "" : info.origin().toAbsolutePath().toString());

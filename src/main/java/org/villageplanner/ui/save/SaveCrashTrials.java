@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.ui.common.AppSettings;
@@ -35,12 +35,12 @@ public final class SaveCrashTrials {
     }
 
     /** The child: writes forever, printing "recovery N" or "project N" after each completed write. */
-    public static void child(ProjectService projects, PlannerProject base, Path dir, PrintStream out)
+    public static void child(ProjectService projects, PlanProject base, Path dir, PrintStream out)
             throws IOException {
         RecoveryFiles recovery = new RecoveryFiles(new AppSettings(dir.resolve("settings")), projects);
         Path project = dir.resolve("project.gpkg");
         for (int i = 1; ; i++) {
-            PlannerProject p = base.withInfo(new ProjectInfo("edit-" + i, "crash", false, "SaveCrashTrials"));
+            PlanProject p = base.withInfo(new ProjectInfo("edit-" + i, "crash", false, "SaveCrashTrials"));
             if (i % 2 == 1) {
                 recovery.write(p, new RecoveryFiles.Info(project, p.info().title(), Instant.now(), i));
                 out.println("recovery " + i);

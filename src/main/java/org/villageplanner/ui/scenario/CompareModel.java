@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.WhatIfService;
 import org.villageplanner.service.WhatIfService.ScenarioComparison;
@@ -49,7 +49,7 @@ final class CompareModel {
     }
 
     List<String> names() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         return p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
     }
 
@@ -70,7 +70,7 @@ final class CompareModel {
 
     /** Runs the comparison of the chosen scenarios (in the order chosen) in the background. */
     Task<ScenarioComparison> compare() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         chosen.retainAll(names());
         if (p == null || chosen.size() < 2) {
             message.set(I18n.t("uiscen.compare.tooFew"));

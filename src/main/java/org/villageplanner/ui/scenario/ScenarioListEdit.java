@@ -1,6 +1,6 @@
 package org.villageplanner.ui.scenario;
 
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.ui.ProjectSession;
 import org.villageplanner.ui.edit.Command;
 
@@ -9,7 +9,7 @@ import org.villageplanner.ui.edit.Command;
  * and after, and the scenario shown in each. Projects are immutable, and undo runs in reverse order, so the
  * snapshot is exact.
  */
-record ScenarioListEdit(ProjectSession session, PlannerProject before, String beforeName, PlannerProject after,
+record ScenarioListEdit(ProjectSession session, PlanProject before, String beforeName, PlanProject after,
         String afterName, String description) implements Command {
     @Override
     public void execute() {
@@ -22,8 +22,8 @@ record ScenarioListEdit(ProjectSession session, PlannerProject before, String be
     }
 
     /** Switches so that the shown scenario exists at every step (listeners never see a missing one). */
-    private void show(PlannerProject p, String name) {
-        PlannerProject current = session.project();
+    private void show(PlanProject p, String name) {
+        PlanProject current = session.project();
         if (current != null && current.scenario(name).isPresent()) {
             session.scenarioNameProperty().set(name);
             session.projectProperty().set(p);

@@ -5,7 +5,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.WhatIfService;
 import org.villageplanner.ui.MainViewModel;
@@ -34,7 +34,7 @@ final class ScenarioManagerModel {
     }
 
     List<String> names() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         return p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
     }
 
@@ -47,7 +47,7 @@ final class ScenarioManagerModel {
 
     /** Adds a scenario with no clusters and the default assumptions, and shows it. */
     String createEmpty() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         if (p == null) {
             return null;
         }
@@ -58,7 +58,7 @@ final class ScenarioManagerModel {
 
     /** Adds a copy of the current scenario (clusters, agreements, assumptions, notes) and shows it. */
     String duplicate() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
         if (p == null || s == null) {
             return null;
@@ -69,7 +69,7 @@ final class ScenarioManagerModel {
     }
 
     boolean rename(String newName) {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
         String name = newName == null ? "" : newName.strip();
         if (p == null || s == null || name.equals(s.name())) {
@@ -85,7 +85,7 @@ final class ScenarioManagerModel {
     }
 
     boolean delete() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
         if (p == null || s == null) {
             return false;
@@ -95,7 +95,7 @@ final class ScenarioManagerModel {
             return false;
         }
         int i = names().indexOf(s.name());
-        PlannerProject after = p.withoutScenario(s.name());
+        PlanProject after = p.withoutScenario(s.name());
         String next = after.scenarios().get(Math.min(i, after.scenarios().size() - 1)).name();
         return apply(after, next, "uiscen.edit.delete", s.name());
     }
@@ -116,7 +116,7 @@ final class ScenarioManagerModel {
         return vm.session().edit(s.withAssumptions(a), I18n.t("uiscen.edit.assumptions", s.name()));
     }
 
-    private boolean apply(PlannerProject after, String afterName, String key, Object arg) {
+    private boolean apply(PlanProject after, String afterName, String key, Object arg) {
         try {
             vm.session().undo().execute(new ScenarioListEdit(vm.session(), vm.session().project(),
                     vm.session().scenarioNameProperty().get(), after, afterName, I18n.t(key, arg)));

@@ -31,7 +31,7 @@ public final class AgreementEditorView extends SplitPane {
     private final ComboBox<String> chooser = new ComboBox<>();
     private final GridPane form = new GridPane();
     private final PartyTable parties;
-    private final ProjectTable projects;
+    private final InvestmentProjectTable projects;
     private final AgreementResultsPane results;
     private boolean refreshing;
     private final LazyRefresh lazy = new LazyRefresh(this::refresh);
@@ -46,7 +46,7 @@ public final class AgreementEditorView extends SplitPane {
         setId("agreementEditor");
         model = new AgreementEditorModel(sim);
         parties = new PartyTable(model);
-        projects = new ProjectTable(model);
+        projects = new InvestmentProjectTable(model);
         results = new AgreementResultsPane(model);
         chooser.setId("agreementCluster");
         chooser.setPrefWidth(220); // fixed: measuring every cluster's name stalls a province

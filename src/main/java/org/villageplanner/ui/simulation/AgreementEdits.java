@@ -8,8 +8,8 @@ import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.ShareRule;
 
@@ -25,7 +25,7 @@ final class AgreementEdits {
     /** Contribution fields; SAVING is the village's pooled-service saving per year. */
     enum Amount { CASH, LAND_MU, ASSETS, RESOURCES, SAVING }
 
-    /** Project fields that hold a number. */
+    /** InvestmentProject fields that hold a number. */
     enum ProjectField { CAPEX, REVENUE, OPEX, RENT, SHARE_RATE, TURNOVER, RAMP, GROWTH, LIFE, VOLATILITY }
 
     private AgreementEdits() {
@@ -113,8 +113,8 @@ final class AgreementEdits {
                 .withAgreement(a.rule() == ShareRule.FIXED ? kept : fixedShares(a, shares));
     }
 
-    static Project number(Project p, ProjectField f, double v) {
-        return new Project(p.name(), p.kind(), p.mode(), f == ProjectField.CAPEX ? v : p.capex(),
+    static InvestmentProject number(InvestmentProject p, ProjectField f, double v) {
+        return new InvestmentProject(p.name(), p.kind(), p.mode(), f == ProjectField.CAPEX ? v : p.capex(),
                 f == ProjectField.REVENUE ? v : p.annualRevenue(), f == ProjectField.OPEX ? v : p.annualOpex(),
                 f == ProjectField.RAMP ? (int) Math.round(v) : p.rampYears(), f == ProjectField.GROWTH ? v : p.growth(),
                 p.opexGrowth(), f == ProjectField.LIFE ? (int) Math.round(v) : p.lifeYears(),
@@ -123,20 +123,20 @@ final class AgreementEdits {
                 f == ProjectField.TURNOVER ? v : p.operatorTurnover(), p.location());
     }
 
-    static Project text(Project p, boolean name, String value) {
-        return new Project(name ? value : p.name(), name ? p.kind() : value, p.mode(), p.capex(), p.annualRevenue(),
+    static InvestmentProject text(InvestmentProject p, boolean name, String value) {
+        return new InvestmentProject(name ? value : p.name(), name ? p.kind() : value, p.mode(), p.capex(), p.annualRevenue(),
                 p.annualOpex(), p.rampYears(), p.growth(), p.opexGrowth(), p.lifeYears(), p.volatility(),
                 p.annualRent(), p.revenueShareRate(), p.operatorTurnover(), p.location());
     }
 
-    static Project mode(Project p, ProjectMode m) {
-        return new Project(p.name(), p.kind(), m, p.capex(), p.annualRevenue(), p.annualOpex(), p.rampYears(),
+    static InvestmentProject mode(InvestmentProject p, InvestmentMode m) {
+        return new InvestmentProject(p.name(), p.kind(), m, p.capex(), p.annualRevenue(), p.annualOpex(), p.rampYears(),
                 p.growth(), p.opexGrowth(), p.lifeYears(), p.volatility(), p.annualRent(), p.revenueShareRate(),
                 p.operatorTurnover(), p.location());
     }
 
-    static Cluster project(Cluster c, int index, Project p) {
-        List<Project> out = new ArrayList<>(c.projects());
+    static Cluster project(Cluster c, int index, InvestmentProject p) {
+        List<InvestmentProject> out = new ArrayList<>(c.projects());
         if (index < 0 || index >= out.size()) {
             out.add(p);
         } else {
@@ -146,7 +146,7 @@ final class AgreementEdits {
     }
 
     static Cluster removeProject(Cluster c, int index) {
-        List<Project> out = new ArrayList<>(c.projects());
+        List<InvestmentProject> out = new ArrayList<>(c.projects());
         if (index >= 0 && index < out.size()) {
             out.remove(index);
         }

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.ui.MainViewModel;
@@ -143,7 +143,7 @@ public final class SimulationModel {
             current.cancel();
             current = null;
         }
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
         if (p == null || s == null) {
             result.set(null);

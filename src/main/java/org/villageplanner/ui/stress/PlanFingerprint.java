@@ -3,7 +3,7 @@ package org.villageplanner.ui.stress;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 
 /**
@@ -14,7 +14,7 @@ public final class PlanFingerprint {
     private PlanFingerprint() {
     }
 
-    public static String of(PlannerProject p) {
+    public static String of(PlanProject p) {
         String villages = p.villages().stream().map(v -> v.code() + ":" + v.name() + ":" + v.population())
                 .collect(Collectors.joining(","));
         String scenarios = p.scenarios().stream().sorted(Comparator.comparing(Scenario::name))

@@ -11,8 +11,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.service.ClusterEdits;
@@ -84,8 +84,8 @@ public final class UiStress {
             case RENAME -> fx(() -> withCluster(c -> vm.session().edit(
                     vm.session().scenario().withCluster(c.withName(c.name() + random.nextInt(10))), "rename")));
             case ADD_PROJECT -> fx(() -> withCluster(c -> {
-                List<Project> projects = new ArrayList<>(c.projects());
-                projects.add(Project.operated("项目" + random.nextInt(1000), 1_000_000 + random.nextInt(9) * 100_000,
+                List<InvestmentProject> projects = new ArrayList<>(c.projects());
+                projects.add(InvestmentProject.operated("项目" + random.nextInt(1000), 1_000_000 + random.nextInt(9) * 100_000,
                         400_000, 150_000));
                 vm.session().edit(vm.session().scenario().withCluster(c.withProjects(projects)), "project");
             }));
@@ -118,7 +118,7 @@ public final class UiStress {
     }
 
     private void switchScenario() {
-        PlannerProject p = vm.session().project();
+        PlanProject p = vm.session().project();
         if (p.scenarios().size() < 2) {
             vm.duplicateScenario("方案" + (char) ('A' + random.nextInt(26)) + random.nextInt(100));
             return;
@@ -177,7 +177,7 @@ public final class UiStress {
     }
 
     private void save() throws Exception {
-        PlannerProject[] snapshot = new PlannerProject[1];
+        PlanProject[] snapshot = new PlanProject[1];
         long start = System.nanoTime();
         var done = fx(() -> {
             snapshot[0] = vm.session().project();
@@ -189,7 +189,7 @@ public final class UiStress {
         }
         maxSave = Math.max(maxSave, (System.nanoTime() - start) / 1e6);
         saves++;
-        PlannerProject reopened = vm.services().projects().open(file);
+        PlanProject reopened = vm.services().projects().open(file);
         String expected = PlanFingerprint.of(snapshot[0]);
         String actual = PlanFingerprint.of(reopened);
         if (!expected.equals(actual)) {

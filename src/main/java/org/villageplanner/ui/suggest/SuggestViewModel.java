@@ -21,7 +21,7 @@ import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.PlannerException;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.SuggestService;
 import org.villageplanner.service.VillageField;
@@ -160,7 +160,7 @@ public final class SuggestViewModel {
             error.set(e.getMessage());
             return null;
         }
-        PlannerProject project = main.session().project().withScenario(base);
+        PlanProject project = main.session().project().withScenario(base);
         status.set(I18n.t("uisuggest.status.running"));
         return DialogWork.start(main.tasks(), Tasks.<SuggestService.Result>create(p -> {
             p.update(0, 1, I18n.t("uisuggest.status.running"));
@@ -220,7 +220,7 @@ public final class SuggestViewModel {
         if (r == null || r.suggestion().unassigned().isEmpty()) {
             return "";
         }
-        PlannerProject p = main.session().project();
+        PlanProject p = main.session().project();
         StringBuilder sb = new StringBuilder();
         for (Suggestion.Unassigned u : r.suggestion().unassigned()) {
             String name = p.village(u.code()).map(v -> v.name()).orElse(u.code());

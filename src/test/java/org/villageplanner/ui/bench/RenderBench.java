@@ -11,7 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.sample.SyntheticProject;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.MainViewModel;
@@ -40,7 +40,7 @@ class RenderBench {
             // fine
         }
         long t0 = System.nanoTime();
-        PlannerProject project = SyntheticProject.generate(VILLAGES, 1);
+        PlanProject project = SyntheticProject.generate(VILLAGES, 1);
         System.out.printf(Locale.ROOT, "generated %d villages in %.0f ms%n", project.villages().size(),
                 (System.nanoTime() - t0) / 1e6);
         CountDownLatch done = new CountDownLatch(1);
@@ -54,7 +54,7 @@ class RenderBench {
         done.await(10, TimeUnit.MINUTES);
     }
 
-    private static void run(PlannerProject project) {
+    private static void run(PlanProject project) {
         Fonts.load();
         Services services = TestProjects.memoryServices(new java.util.HashMap<>());
         MainViewModel vm = new MainViewModel(services, new AppSettings(java.nio.file.Path.of("target/bench")));

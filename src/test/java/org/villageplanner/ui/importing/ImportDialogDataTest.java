@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.PlannerApp;
 import org.villageplanner.ui.TestProjects;
@@ -43,7 +43,7 @@ class ImportDialogDataTest {
     private static final Path FILE = Path.of("/virtual/test.gpkg");
     @TempDir
     static Path dir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(3, 3, 0.02));
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, TestProjects.grid(3, 3, 0.02));
     private MainWindow window;
 
     @Start
@@ -201,7 +201,7 @@ class ImportDialogDataTest {
         robot.interact(vm::runImport);
         waitIdle(vm);
         assertNull(vm.errorProperty().get());
-        PlannerProject p = window.viewModel().session().project();
+        PlanProject p = window.viewModel().session().project();
         var scenario = p.requireScenario("方案B");
         assertEquals(1, scenario.clusters().size());
         assertEquals("东片区", scenario.clusters().get(0).name());

@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
@@ -40,7 +40,7 @@ class ImportDialogTest {
     private static final Path FILE = Path.of("/virtual/test.gpkg");
     @TempDir
     static Path dir;
-    private final Map<Path, PlannerProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
+    private final Map<Path, PlanProject> files = TestProjects.files(FILE, TestProjects.grid(5, 5, 0.02));
     private MainWindow window;
 
     @Start
@@ -122,7 +122,7 @@ class ImportDialogTest {
         confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
 
-        PlannerProject after = vm().session().project();
+        PlanProject after = vm().session().project();
         assertEquals(before.size() + 3, after.villages().size());
         assertTrue(dialog.warnings().stream().anyMatch(w -> w.contains("330282199003")),
                 "the repaired self-intersecting polygon is listed: " + dialog.warnings());
@@ -159,7 +159,7 @@ class ImportDialogTest {
     @Test
     void aProjectedFileWithoutCrsImportsOnceTheZoneIsChosen(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlannerProject before = vm().session().project();
+        PlanProject before = vm().session().project();
         Path file = dir.resolve("projected_without_crs.geojson");
         Files.copy(Path.of("src/test/resources/malformed/projected_without_crs.geojson"), file);
         ImportViewModel dialog = openDialog(robot).viewModel();
@@ -185,7 +185,7 @@ class ImportDialogTest {
     @Test
     void badFileShowsFileRowAndFieldAndLeavesTheProjectUntouched(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlannerProject before = vm().session().project();
+        PlanProject before = vm().session().project();
         Path bad = dir.resolve("income_text.geojson");
         Files.copy(Path.of("src/test/resources/malformed/income_text.geojson"), bad);
 
@@ -218,7 +218,7 @@ class ImportDialogTest {
     @Test
     void enterAfterChoosingInADropDownDoesNotImportAndCancelLeavesTheProject(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlannerProject before = vm().session().project();
+        PlanProject before = vm().session().project();
         Path geojson = dir.resolve("enter.geojson");
         Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
                 + feature("330282199001", "新甲村", 30, square(121.50, 30.15)) + "]}");

@@ -92,7 +92,7 @@ class AutoSaveAndPromptTest {
         RecoveryFiles.Info info = vm().recoveryFiles().pending().orElseThrow();
         assertEquals(1, info.edits());
         assertEquals(file.toAbsolutePath(), info.origin());
-        AtomicReference<org.villageplanner.domain.PlannerProject> now = new AtomicReference<>();
+        AtomicReference<org.villageplanner.domain.PlanProject> now = new AtomicReference<>();
         robot.interact(() -> now.set(vm().session().project()));
         String expected = PlanFingerprint.of(now.get());
         assertEquals(expected, PlanFingerprint.of(services.projects().open(vm().recoveryFiles().projectFile())));

@@ -9,8 +9,8 @@ import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
 import org.villageplanner.domain.DistributionBasis;
-import org.villageplanner.domain.PlannerProject;
-import org.villageplanner.domain.Project;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.ui.MainWindow;
@@ -23,8 +23,8 @@ public final class AnalysisFixture {
     private AnalysisFixture() {
     }
 
-    public static PlannerProject project() {
-        PlannerProject p = TestProjects.grid(5, 5, 0.02);
+    public static PlanProject project() {
+        PlanProject p = TestProjects.grid(5, 5, 0.02);
         Scenario a = p.requireScenario("方案A");
         Cluster xufu = a.cluster("xufu").orElseThrow()
                 .withAgreement(new Agreement(ShareRule.BY_CONTRIBUTION, DistributionBasis.PROFIT, null, 0, null, null,
@@ -33,10 +33,10 @@ public final class AnalysisFixture {
                         Contribution.cash(TestProjects.code(0, 1), 1_000_000),
                         new Contribution(TestProjects.code(1, 0), "", 0, 0, 0, 0),
                         new Contribution("town", "龙山镇", 1_000_000, 0, 0, 0)))
-                .withProjects(List.of(Project.operated("康养基地", 5_000_000, 2_400_000, 900_000),
-                        Project.leased("标准厂房", 4_000_000, 350_000)));
+                .withProjects(List.of(InvestmentProject.operated("康养基地", 5_000_000, 2_400_000, 900_000),
+                        InvestmentProject.leased("标准厂房", 4_000_000, 350_000)));
         Cluster east = a.cluster("east").orElseThrow().withAgreement(Agreement.of(ShareRule.EQUAL))
-                .withProjects(List.of(Project.leased("滩涂发包", 0, 600_000)));
+                .withProjects(List.of(InvestmentProject.leased("滩涂发包", 0, 600_000)));
         return p.withScenario(a.withCluster(xufu).withCluster(east));
     }
 

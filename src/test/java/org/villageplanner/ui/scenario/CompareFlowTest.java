@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerProject;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.finance.ClusterResult;
@@ -92,7 +92,7 @@ class CompareFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        PlannerProject p = window.viewModel().session().project();
+        PlanProject p = window.viewModel().session().project();
         Map<String, Double> expected = expectedDeltas(run(p.requireScenario("方案A"), p), run(p.requireScenario(copy), p));
         assertEquals(List.of("方案A", copy), List.of(table.getColumns().get(1).getText(),
                 table.getColumns().get(2).getText()));
@@ -116,7 +116,7 @@ class CompareFlowTest {
         assertEquals(2 * org.villageplanner.finance.Scorecard.AXES.size(), first.getPoints().size());
     }
 
-    private SimulationResult run(Scenario s, PlannerProject p) {
+    private SimulationResult run(Scenario s, PlanProject p) {
         return services.simulation().simulate(s, p.villages(), SimulationService.Overrides.NONE, null);
     }
 

@@ -10,10 +10,10 @@ package org.villageplanner.domain;
  * log-normal σ of revenue for Monte Carlo. {@code kind} is a free category tag (TOURISM, FACTORY, LEASE ...);
  * {@code location} is where the project lies (outside the cluster for ENCLAVE), or null.
  */
-public record Project(
+public record InvestmentProject(
         String name,
         String kind,
-        ProjectMode mode,
+        InvestmentMode mode,
         double capex,
         double annualRevenue,
         double annualOpex,
@@ -29,10 +29,10 @@ public record Project(
 
     public static final int DEFAULT_LIFE_YEARS = 20;
 
-    public Project {
+    public InvestmentProject {
         name = Check.text(name, "project", "name");
         kind = kind == null ? "" : kind.strip();
-        mode = mode == null ? ProjectMode.OPERATED : mode;
+        mode = mode == null ? InvestmentMode.OPERATED : mode;
         Check.nonNegative(capex, name, "capex");
         Check.nonNegative(annualRevenue, name, "annualRevenue");
         Check.nonNegative(annualOpex, name, "annualOpex");
@@ -52,14 +52,14 @@ public record Project(
     }
 
     /** An operated project with the MODEL.md defaults for everything not given. */
-    public static Project operated(String name, double capex, double annualRevenue, double annualOpex) {
-        return new Project(name, "", ProjectMode.OPERATED, capex, annualRevenue, annualOpex, 0, 0, 0,
+    public static InvestmentProject operated(String name, double capex, double annualRevenue, double annualOpex) {
+        return new InvestmentProject(name, "", InvestmentMode.OPERATED, capex, annualRevenue, annualOpex, 0, 0, 0,
                 DEFAULT_LIFE_YEARS, 0, 0, 0, 0, null);
     }
 
     /** A leased project paying {@code annualRent} yuan a year, with the MODEL.md defaults for the rest. */
-    public static Project leased(String name, double capex, double annualRent) {
-        return new Project(name, "", ProjectMode.LEASED, capex, 0, 0, 0, 0, 0, DEFAULT_LIFE_YEARS, 0, annualRent,
+    public static InvestmentProject leased(String name, double capex, double annualRent) {
+        return new InvestmentProject(name, "", InvestmentMode.LEASED, capex, 0, 0, 0, 0, 0, DEFAULT_LIFE_YEARS, 0, annualRent,
                 0, 0, null);
     }
 }

@@ -6,17 +6,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.Project;
-import org.villageplanner.domain.ProjectMode;
+import org.villageplanner.domain.InvestmentProject;
+import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.AgreementEdits.ProjectField;
 import org.villageplanner.ui.simulation.Cells.Unit;
 
 /** The cluster's projects, every figure editable in place; money in 万元, rates in %. */
-final class ProjectTable extends TableView<Project> {
+final class InvestmentProjectTable extends TableView<InvestmentProject> {
     private final AgreementEditorModel model;
 
-    ProjectTable(AgreementEditorModel model) {
+    InvestmentProjectTable(AgreementEditorModel model) {
         this.model = model;
         setId("projectTable");
         setAccessibleText(I18n.t("uisim.projects.title"));
@@ -26,35 +26,35 @@ final class ProjectTable extends TableView<Project> {
         Runnable invalid = () -> model.messageProperty().set(I18n.t("uisim.msg.notNumberCell"));
         getColumns().add(textColumn("projectName", "name", true));
         getColumns().add(textColumn("projectKind", "kind", false));
-        TableColumn<Project, ProjectMode> mode = new TableColumn<>(I18n.t("uisim.project.mode"));
+        TableColumn<InvestmentProject, InvestmentMode> mode = new TableColumn<>(I18n.t("uisim.project.mode"));
         mode.setId("projectMode");
         mode.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().mode()));
         mode.setCellFactory(ComboBoxTableCell.forTableColumn(
-                Cells.labels(m -> I18n.t("uisim.mode." + m.name())), ProjectMode.values()));
+                Cells.labels(m -> I18n.t("uisim.mode." + m.name())), InvestmentMode.values()));
         mode.setOnEditCommit(e -> change(e.getTablePosition().getRow(), () -> AgreementEdits.mode(e.getRowValue(),
                 e.getNewValue())));
         mode.setSortable(false);
         getColumns().add(mode);
-        getColumns().add(num("projectCapex", "capex", Unit.WAN, ProjectField.CAPEX, Project::capex, invalid));
-        getColumns().add(num("projectRevenue", "revenue", Unit.WAN, ProjectField.REVENUE, Project::annualRevenue,
+        getColumns().add(num("projectCapex", "capex", Unit.WAN, ProjectField.CAPEX, InvestmentProject::capex, invalid));
+        getColumns().add(num("projectRevenue", "revenue", Unit.WAN, ProjectField.REVENUE, InvestmentProject::annualRevenue,
                 invalid));
-        getColumns().add(num("projectOpex", "opex", Unit.WAN, ProjectField.OPEX, Project::annualOpex, invalid));
-        getColumns().add(num("projectRent", "rent", Unit.WAN, ProjectField.RENT, Project::annualRent, invalid));
+        getColumns().add(num("projectOpex", "opex", Unit.WAN, ProjectField.OPEX, InvestmentProject::annualOpex, invalid));
+        getColumns().add(num("projectRent", "rent", Unit.WAN, ProjectField.RENT, InvestmentProject::annualRent, invalid));
         getColumns().add(num("projectShareRate", "shareRate", Unit.PERCENT, ProjectField.SHARE_RATE,
-                Project::revenueShareRate, invalid));
+                InvestmentProject::revenueShareRate, invalid));
         getColumns().add(num("projectTurnover", "turnover", Unit.WAN, ProjectField.TURNOVER,
-                Project::operatorTurnover, invalid));
+                InvestmentProject::operatorTurnover, invalid));
         getColumns().add(num("projectRamp", "ramp", Unit.INTEGER, ProjectField.RAMP, p -> (double) p.rampYears(),
                 invalid));
-        getColumns().add(num("projectGrowth", "growth", Unit.PERCENT, ProjectField.GROWTH, Project::growth, invalid));
+        getColumns().add(num("projectGrowth", "growth", Unit.PERCENT, ProjectField.GROWTH, InvestmentProject::growth, invalid));
         getColumns().add(num("projectLife", "life", Unit.INTEGER, ProjectField.LIFE, p -> (double) p.lifeYears(),
                 invalid));
         getColumns().add(num("projectVolatility", "volatility", Unit.PERCENT, ProjectField.VOLATILITY,
-                Project::volatility, invalid));
+                InvestmentProject::volatility, invalid));
     }
 
-    private TableColumn<Project, String> textColumn(String id, String key, boolean name) {
-        TableColumn<Project, String> col = Cells.text(id, I18n.t("uisim.project." + key),
+    private TableColumn<InvestmentProject, String> textColumn(String id, String key, boolean name) {
+        TableColumn<InvestmentProject, String> col = Cells.text(id, I18n.t("uisim.project." + key),
                 p -> name ? p.name() : p.kind());
         col.setCellFactory(TextFieldTableCell.forTableColumn());
         col.setEditable(true);
@@ -63,16 +63,16 @@ final class ProjectTable extends TableView<Project> {
         return col;
     }
 
-    private TableColumn<Project, Double> num(String id, String key, Unit unit, ProjectField field,
-            java.util.function.Function<Project, Double> get, Runnable invalid) {
-        TableColumn<Project, Double> col = Cells.editable(id, I18n.t("uisim.project." + key), unit, get,
+    private TableColumn<InvestmentProject, Double> num(String id, String key, Unit unit, ProjectField field,
+            java.util.function.Function<InvestmentProject, Double> get, Runnable invalid) {
+        TableColumn<InvestmentProject, Double> col = Cells.editable(id, I18n.t("uisim.project." + key), unit, get,
                 (p, v) -> change(getItems().indexOf(p), () -> AgreementEdits.number(p, field, v)), invalid);
         col.setPrefWidth(78);
         return col;
     }
 
     /** Applies a changed project; building it may already have thrown (the model reports that). */
-    private void change(int index, java.util.function.Supplier<Project> p) {
+    private void change(int index, java.util.function.Supplier<InvestmentProject> p) {
         model.edit(c -> AgreementEdits.project(c, index, p.get()), "uisim.edit.project");
         refresh();
     }
@@ -80,7 +80,7 @@ final class ProjectTable extends TableView<Project> {
     void addProject() {
         Cluster c = model.cluster();
         if (c != null) {
-            Project p = Project.operated(I18n.t("uisim.project.newName", c.projects().size() + 1), 0, 0, 0);
+            InvestmentProject p = InvestmentProject.operated(I18n.t("uisim.project.newName", c.projects().size() + 1), 0, 0, 0);
             model.edit(x -> AgreementEdits.project(x, -1, p), "uisim.edit.addProject");
         }
     }

@@ -14,9 +14,9 @@ import java.util.Set;
  * barrier layers (rivers, expressways) that cut neighbour links, read from the file's reference layers.
  * Village codes are unique; scenario names are unique.
  */
-public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios,
+public record PlanProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios,
                              List<Barrier> barriers) {
-    public PlannerProject {
+    public PlanProject {
         barriers = List.copyOf(barriers == null ? List.of() : barriers);
         info = info == null ? ProjectInfo.untitled() : info;
         villages = List.copyOf(villages == null ? List.of() : villages);
@@ -37,13 +37,13 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
     }
 
     /** A project without barrier layers. */
-    public PlannerProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios) {
+    public PlanProject(ProjectInfo info, List<Village> villages, List<Scenario> scenarios) {
         this(info, villages, scenarios, List.of());
     }
 
     /** This project with the barrier layers that cut neighbour links replaced. */
-    public PlannerProject withBarriers(List<Barrier> bs) {
-        return new PlannerProject(info, villages, scenarios, bs);
+    public PlanProject withBarriers(List<Barrier> bs) {
+        return new PlanProject(info, villages, scenarios, bs);
     }
 
     /** Villages by code, in file order. */
@@ -73,20 +73,20 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
                 String.join(", ", scenarios.stream().map(Scenario::name).toList())));
     }
 
-    public PlannerProject withVillages(List<Village> vs) {
-        return new PlannerProject(info, vs, scenarios, barriers);
+    public PlanProject withVillages(List<Village> vs) {
+        return new PlanProject(info, vs, scenarios, barriers);
     }
 
-    public PlannerProject withScenarios(List<Scenario> ss) {
-        return new PlannerProject(info, villages, ss, barriers);
+    public PlanProject withScenarios(List<Scenario> ss) {
+        return new PlanProject(info, villages, ss, barriers);
     }
 
-    public PlannerProject withInfo(ProjectInfo i) {
-        return new PlannerProject(i, villages, scenarios, barriers);
+    public PlanProject withInfo(ProjectInfo i) {
+        return new PlanProject(i, villages, scenarios, barriers);
     }
 
     /** This project with {@code s} replacing the scenario of the same name, or added at the end. */
-    public PlannerProject withScenario(Scenario s) {
+    public PlanProject withScenario(Scenario s) {
         List<Scenario> out = new ArrayList<>(scenarios);
         int i = indexOf(s.name());
         if (i >= 0) {
@@ -97,7 +97,7 @@ public record PlannerProject(ProjectInfo info, List<Village> villages, List<Scen
         return withScenarios(out);
     }
 
-    public PlannerProject withoutScenario(String name) {
+    public PlanProject withoutScenario(String name) {
         return withScenarios(scenarios.stream().filter(s -> !s.name().equals(name)).toList());
     }
 
