@@ -3,11 +3,9 @@ package org.villageplanner.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.Comparison;
 import org.villageplanner.finance.StrengthShift;
@@ -16,20 +14,13 @@ import org.villageplanner.service.CompareService;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code compare PROJECT --scenario A --scenario B [...] [--years N] [--json]} (CLI.md, docs/cli-compare.md). */
 @Command(name = "compare", description = "Indicators of two or more scenarios side by side, with deltas against "
         + "the first.")
-final class CompareCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project file (.gpkg).")
-    Path project;
-
+final class CompareCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", required = true, description = "A scenario; give 2 or more.")
     List<String> scenarios = new ArrayList<>();
 
@@ -49,15 +40,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
     boolean allowInvalid;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     CompareCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         if (scenarios.size() < 2) {
             throw Usage.error(spec, "finance.compare.tooFew", scenarios.size());
         }
@@ -67,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareService.Result result = services.compare().compare(project, scenarios,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
         Comparison c = result.comparison();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             ObjectNode root = json(c);
             ArrayNode cards = root.putArray("scorecard");
@@ -86,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
                 numbers(o.putArray("values"), d.values());
             }
             strength(root, result.strength());
-            out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            printJson(root);
         } else {
             out.println(Messages.get("clisim.compare.head", String.join(" / ", c.scenarios()), c.years()));
             if (!result.assumptionsDiffer().isEmpty()) {
@@ -107,7 +95,6 @@ final class CompareCommand implements Callable<Integer> {
                 out.println("  " + Messages.get("clisim.compare.row", row.name(), String.join(" | ", cells)));
             }
         }
-        out.flush();
         return 0;
     }
 

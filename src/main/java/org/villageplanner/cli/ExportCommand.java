@@ -1,33 +1,20 @@
 package org.villageplanner.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code export PROJECT --format gpkg|geojson|shp|csv|xlsx --out PATH [--scenario NAME]} (CLI.md). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the project as a GeoPackage, or its villages (with clusters) as GeoJSON, Shapefile, CSV or XLSX.")
-final class ExportCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
-
+final class ExportCommand extends ProjectCommand {
     @Option(names = "--format", required = true, paramLabel = "gpkg|geojson|shp|csv|xlsx")
     String format;
 
@@ -56,16 +43,15 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     ExportCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         ExportFormat fmt = Usage.option(spec, () -> ExportFormat.parse(format));
         ExportService.Result r = services.exports().export(project, fmt, target(fmt), scenario);
-        PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = ImportCommand.JSON.createObjectNode();
+            ObjectNode o = Json.object();
             o.put("out", r.out().toString());
             o.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));
             o.put("villages", r.villages());
@@ -75,14 +61,11 @@ final class ExportCommand implements Callable<Integer> {
                 o.put("scenario", r.scenario());
             }
             r.warnings().forEach(o.putArray("warnings")::add);
-            w.println(ImportCommand.JSON.writeValueAsString(o));
+            printJson(o);
         } else {
-            PrintWriter err = spec.commandLine().getErr();
-            r.warnings().forEach(err::println);
-            err.flush();
-            w.println(Messages.get("cliimport.export.done", r.villages(), r.out()));
+            warn(r.warnings());
+            out().println(Messages.get("cliimport.export.done", r.villages(), r.out()));
         }
-        w.flush();
         return 0;
     }
 }

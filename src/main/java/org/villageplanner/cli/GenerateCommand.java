@@ -43,8 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw Usage.error(spec, "core.project.tooManyVillages", "--villages", villages,
                     org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
         }
-        Usage.range(spec, "--villages", villages, 1, org.villageplanner.sample.SyntheticProject.MAX_VILLAGES);
-        PlanProject p = services.samples().generate(villages, seed, out);
+        Usage.range(spec, "--villages", villages, 1, org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
+        PlanProject p = services.samples().generate(villages, seed, OutputFiles.file(out));
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

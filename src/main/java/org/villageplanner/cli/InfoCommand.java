@@ -1,43 +1,31 @@
 package org.villageplanner.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ProjectSummary;
 import org.villageplanner.service.Services;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code planner info PROJECT [--json]}: villages, towns, scenarios, clusters, CRS and bounding box. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show a project's villages, towns, scenarios, clusters, CRS and bounding box.")
-final class InfoCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.gpkg).")
-    Path project;
-
+final class InfoCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print JSON (UTF-8) instead of text.")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     InfoCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() {
+    int execute() {
         ProjectSummary s = ProjectSummary.of(services.projects().open(project));
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, s);
+            printJson(s);
             return 0;
         }
+        PrintWriter out = out();
         out.println(Messages.get("cliproject.info.title", s.title().isEmpty() ? project.getFileName() : s.title()));
         if (s.illustrative()) {
             out.println(Messages.get("cliproject.info.illustrative"));
@@ -53,7 +41,6 @@ final class InfoCommand implements Callable<Integer> {
             out.println(Messages.get("cliproject.info.bbox", fmt(s.bbox().minLon()), fmt(s.bbox().minLat()),
                     fmt(s.bbox().maxLon()), fmt(s.bbox().maxLat())));
         }
-        out.flush();
         return 0;
     }
 

@@ -3,13 +3,18 @@ package org.villageplanner.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 
-/** Prints command results as pretty UTF-8 JSON on the command's standard output. */
+/** The one way commands write {@code --json}: pretty UTF-8 JSON on the command's standard output. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
 
     static void print(PrintWriter out, Object value) {

@@ -2,11 +2,9 @@ package org.villageplanner.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.LayerService;
@@ -16,39 +14,24 @@ import org.villageplanner.service.ReferenceLayer;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code layer add|list|remove}: reference layers stored in the project file (CLI.md). */
 @Command(name = "layer", mixinStandardHelpOptions = true,
         description = "Reference layers (rivers, roads, towns …) stored in the project file.")
-final class LayerCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("layers.cli.which"));
+final class LayerCommand extends CommandGroup {
+    private LayerCommand() {
+        super("layers.cli.which");
     }
 
     static CommandLine create(Services services) {
-        CommandLine cl = new CommandLine(new LayerCommand());
-        cl.addSubcommand(new Add(services));
-        cl.addSubcommand(new ListLayers(services));
-        cl.addSubcommand(new Remove(services));
-        return cl;
+        return new LayerCommand().with(new Add(services), new ListLayers(services), new Remove(services));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Copy a layer of a Shapefile, GeoJSON or GeoPackage into the project.")
-    static final class Add implements Callable<Integer> {
-        private final Services services;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+    static final class Add extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "SOURCE")
         Path source;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name of the layer in the project.")
@@ -74,98 +57,76 @@ final class LayerCommand implements Runnable {
         boolean json;
 
         Add(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
-        public Integer call() throws Exception {
+        int execute() {
             UnaryOperator<LayerStyle> style = base -> new LayerStyle(color != null ? color : base.stroke(),
                     width != null ? width : base.widthMm(), fill != null ? fill : base.fill(), base.fillOpacity(),
                     label != null ? label : base.labelField());
             LayerService.Added added = services.layers().add(project, source, name,
                     new ReadOptions(layer, encoding, crs), style, barrier);
-            PrintWriter err = spec.commandLine().getErr();
-            added.warnings().forEach(err::println);
-            err.flush();
-            PrintWriter out = spec.commandLine().getOut();
+            warn(added.warnings());
             ReferenceLayer l = added.layer();
             if (json) {
-                out.println(ImportCommand.JSON.writeValueAsString(LayerJson.of(l)));
+                printJson(LayerJson.of(l));
             } else {
-                out.println(Messages.get("layers.cli.added", l.name(), l.features(), l.geometryType(), project,
+                out().println(Messages.get("layers.cli.added", l.name(), l.features(), l.geometryType(), project,
                         l.barrier() ? 1 : 0));
             }
-            out.flush();
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the reference layers of a project.")
-    static final class ListLayers implements Callable<Integer> {
-        private final Services services;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+    static final class ListLayers extends ProjectCommand {
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
         ListLayers(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
-        public Integer call() throws Exception {
+        int execute() {
             List<ReferenceLayer> layers = services.layers().list(project);
             var basemap = services.basemaps().basemap(project);
-            PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                ObjectNode root = ImportCommand.JSON.createObjectNode();
+                ObjectNode root = Json.object();
                 root.put("project", project.toString());
                 ArrayNode arr = root.putArray("layers");
                 layers.forEach(l -> arr.add(LayerJson.of(l)));
-                if (basemap.isPresent()) {
-                    root.set("basemap", LayerJson.of(basemap.get()));
-                } else {
-                    root.putNull("basemap");
-                }
-                out.println(ImportCommand.JSON.writeValueAsString(root));
-            } else {
-                if (layers.isEmpty()) {
-                    out.println(Messages.get("layers.cli.none", project));
-                }
-                for (ReferenceLayer l : layers) {
-                    out.println(Messages.get("layers.cli.row", l.order(), l.name(), l.geometryType(), l.features(),
-                            l.barrier() ? 1 : 0, l.visible() ? 1 : 0, l.opacity()));
-                }
-                basemap.ifPresent(b -> out.println(Messages.get("layers.cli.basemapRow", b.file(), b.format(),
-                        b.opacity(), b.gcj02() ? 1 : 0, b.attribution())));
+                root.set("basemap", basemap.map(LayerJson::of).orElse(null));
+                printJson(root);
+                return 0;
             }
-            out.flush();
+            if (layers.isEmpty()) {
+                out().println(Messages.get("layers.cli.none", project));
+            }
+            for (ReferenceLayer l : layers) {
+                out().println(Messages.get("layers.cli.row", l.order(), l.name(), l.geometryType(), l.features(),
+                        l.barrier() ? 1 : 0, l.visible() ? 1 : 0, l.opacity()));
+            }
+            basemap.ifPresent(b -> out().println(Messages.get("layers.cli.basemapRow", b.file(), b.format(),
+                    b.opacity(), b.gcj02() ? 1 : 0, b.attribution())));
             return 0;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a reference layer from a project.")
-    static final class Remove implements Callable<Integer> {
-        private final Services services;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+    static final class Remove extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
 
         Remove(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
-        public Integer call() {
+        int execute() {
             services.layers().remove(project, name);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(Messages.get("layers.cli.removed", name, project));
-            out.flush();
+            out().println(Messages.get("layers.cli.removed", name, project));
             return 0;
         }
     }

@@ -10,7 +10,7 @@ final class LayerJson {
     }
 
     static ObjectNode of(ReferenceLayer l) {
-        ObjectNode o = ImportCommand.JSON.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("name", l.name());
         o.put("table", l.name());
         o.put("geometryType", l.geometryType());
@@ -30,7 +30,7 @@ final class LayerJson {
     }
 
     static ObjectNode of(Basemap b) {
-        ObjectNode o = ImportCommand.JSON.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("file", b.file());
         o.put("format", b.format());
         o.put("table", b.table());

@@ -1,23 +1,18 @@
 package org.villageplanner.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanLevel;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -26,17 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the plan PDF of a scenario (Chinese by default, English with --lang en).")
-final class ReportCommand implements Callable<Integer> {
-    private final Services services;
-
+final class ReportCommand extends ProjectCommand {
     @Option(names = "--allow-invalid", description = "Report even when a scenario has validation ERRORs.")
     boolean allowInvalid;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.gpkg).")
-    Path project;
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to report (default: the first).")
     String scenario;
@@ -85,14 +72,12 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     ReportCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() {
-        if (Files.isDirectory(out)) {
-            throw new PlannerException("clireport.outExists", out);
-        }
+    int execute() {
+        OutputFiles.file(out);
         boolean setLevel = level != null;
         PlanLevel chosen = setLevel ? parseLevel(level) : null;
         services.validity().check(project, scenario, allowInvalid);
@@ -110,9 +95,9 @@ final class ReportCommand implements Callable<Integer> {
             out.put("file", r.file().toString());
             out.put("pages", r.pages());
             out.put("bytes", r.bytes());
-            Json.print(spec.commandLine().getOut(), out);
+            printJson(out);
         } else {
-            spec.commandLine().getOut().println(Messages.get("clireport.written", r.file(), r.pages(),
+            out().println(Messages.get("clireport.written", r.file(), r.pages(),
                     String.format(java.util.Locale.ROOT, "%.2f", r.bytes() / 1e6)));
         }
         return 0;

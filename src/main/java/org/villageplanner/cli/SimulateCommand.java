@@ -2,7 +2,6 @@ package org.villageplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.ClusterResult;
 import org.villageplanner.finance.IndicatorYear;
@@ -15,17 +14,11 @@ import org.villageplanner.service.SimulationService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code simulate PROJECT [--scenario NAME] [--years N] [--runs R] [--seed S] [--json | --csv DIR]} (CLI.md). */
 @Command(name = "simulate", description = "Shares, waterfall, dividends, incomes and indicators of a scenario "
         + "(MODEL.md); PROJECT is a project .gpkg or a scenario .json with its villages.")
-final class SimulateCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project file (.gpkg) or scenario file (.json).")
-    Path project;
-
+final class SimulateCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario name (default: the first).")
     String scenario;
 
@@ -53,31 +46,26 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
     boolean allowInvalid;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     SimulateCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
         Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
         services.validity().check(project, scenario, allowInvalid);
         SimulationResult r = services.simulation().simulate(project, scenario,
                 new SimulationService.Overrides(years, runs, seed), Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
         if (output != null && output.json) {
-            out.println(SimulationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(SimulationJson.of(r)));
+            printJson(SimulationJson.of(r));
         } else if (output != null && output.csv != null) {
             for (Path f : SimulationCsv.write(r, output.csv)) {
-                out.println(Messages.get("clisim.csv.wrote", f));
+                out().println(Messages.get("clisim.csv.wrote", f));
             }
         } else {
-            summary(r, out);
+            summary(r, out());
         }
-        out.flush();
         return 0;
     }
 

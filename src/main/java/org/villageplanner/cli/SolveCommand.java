@@ -1,23 +1,19 @@
 package org.villageplanner.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.GoalSeek;
 import org.villageplanner.finance.Lever;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SolveService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code solve PROJECT --scenario NAME --lever LEVER [--cluster ID] [--party P] [--project NAME] --goal GOAL
@@ -25,12 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "solve", mixinStandardHelpOptions = true, description = "Goal seeking: the smallest value of a lever "
         + "for which the Monte Carlo probability of a goal in a year reaches the one asked for (CLI.md).")
-final class SolveCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project file (.gpkg) or scenario file (.json).")
-    Path project;
-
+final class SolveCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario (default: the first).")
     String scenario;
 
@@ -81,15 +72,12 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     SolveCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         Usage.option(spec, () -> Lever.Kind.parse(lever));
         Usage.option(spec, () -> SolveService.Goal.parse(goal));
         Usage.range(spec, "--runs", runs, 1, Integer.MAX_VALUE);
@@ -101,13 +89,11 @@ final class SolveCommand implements Callable<Integer> {
                 byYear, probability, min, max, runs, seed, saveAs);
         SolveService.Result r = new SolveService(services.simulation(), services.projects()).solve(project, request,
                 Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ClusterJson.write(toJson(r)));
+            printJson(toJson(r));
         } else {
-            summary(r, out);
+            summary(r, out());
         }
-        out.flush();
         return 0;
     }
 

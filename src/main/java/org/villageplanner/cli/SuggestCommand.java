@@ -1,13 +1,11 @@
 package org.villageplanner.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.villageplanner.cluster.ClusterFigures;
 import org.villageplanner.cluster.Evaluation;
 import org.villageplanner.cluster.ObjectiveValue;
@@ -22,10 +20,7 @@ import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SuggestService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code planner suggest PROJECT --type TYPE [--min 2] [--max 5] [--clusters K] [--attributes a,b] [--lock ID]...
@@ -33,12 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Suggest contiguous clusters with a reason each, and compare them with the base scenario.")
-public final class SuggestCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.gpkg).")
-    Path project;
-
+public final class SuggestCommand extends ProjectCommand {
     @Option(names = "--type", required = true, paramLabel = "TYPE",
             description = "STRONG_HELPS_WEAK, COMPLEMENTARY or RESOURCE_POOLING.")
     String type;
@@ -75,15 +65,12 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     public SuggestCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         ClusterType clusterType = Usage.option(spec, () -> ClusterType.parse(type, "--type"));
         SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
         Usage.range(spec, "--clusters", clusters, 1, Long.MAX_VALUE);
@@ -95,13 +82,11 @@ public final class SuggestCommand implements Callable<Integer> {
         if (saveAs != null) {
             services.suggestions().saveAs(p, project, result, saveAs);
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ClusterJson.write(toJson(result, p, saveAs)));
+            printJson(toJson(result, p, saveAs));
         } else {
-            printText(out, result, p);
+            printText(out(), result, p);
         }
-        out.flush();
         return 0;
     }
 

@@ -1,12 +1,10 @@
 package org.villageplanner.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.villageplanner.cluster.Problem;
 import org.villageplanner.cluster.SizeBounds;
 import org.villageplanner.cluster.ValidationReport;
@@ -14,20 +12,12 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code planner validate PROJECT [--scenario NAME] [--min N] [--max N] [--json]}: exit 1 when any rule ERROR. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check every cluster of a scenario against the cluster rules (exit 1 if any error).")
-public final class ValidateCommand implements Callable<Integer> {
-    private final Services services;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.gpkg).")
-    Path project;
-
+public final class ValidateCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to check (default: the first).")
     String scenario;
 
@@ -40,26 +30,23 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     public ValidateCommand(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @Override
-    public Integer call() throws Exception {
+    int execute() {
         SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
         PlanProject p = services.projects().open(project);
         org.villageplanner.domain.Scenario checked = p.requireScenario(scenario);
         ValidationReport report = services.validation().validate(p, checked, bounds);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("scenario", checked.name());
             root.putAll(toJson(report));
-            out.println(ClusterJson.write(root));
+            printJson(root);
         } else {
+            PrintWriter out = out();
             out.println(Messages.get("clicluster.validate.scenario", checked.name()));
             for (Problem problem : report.problems()) {
                 out.println(Messages.get("clicluster.validate.problem",
@@ -70,7 +57,6 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(Messages.get("clicluster.validate.summary", errors, report.problems().size() - errors,
                     report.coverage()));
         }
-        out.flush();
         return report.ok() ? 0 : 1;
     }
 

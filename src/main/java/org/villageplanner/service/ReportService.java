@@ -88,8 +88,11 @@ public final class ReportService {
     public Result export(PlanProject project, MapBackdrop backdrop, Request request, Path out, Progress progress) {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new PlannerException("report.error.folder", dir == null ? out : dir);
+        // Like every other writer (CLI.md: output folders are created, never refused by one command only).
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new PlannerException(e, "report.error.folder", dir, String.valueOf(e.getMessage()));
         }
         progress.update(0, 1, Messages.get("report.progress.simulating"));
         // The report's text is drawn from Messages' locale; switched for the plan only and restored after, so

@@ -189,10 +189,19 @@ class ReportServiceTest {
     }
 
     @Test
-    void missingFolderIsAClearError() {
+    void missingFolderIsCreatedLikeEveryOtherOutput() {
+        ReportService.Result r = service(new PdfPlanReportWriter()).export(project,
+                new ReportService.Request("方案A", List.of(), null), dir.resolve("new/folder/plan.pdf"), Progress.NONE);
+        assertTrue(Files.isRegularFile(dir.resolve("new/folder/plan.pdf")));
+        assertTrue(r.pages() > 0);
+    }
+
+    @Test
+    void folderThatCannotBeMadeIsAClearError() throws Exception {
+        Files.writeString(dir.resolve("blocker"), "a file where a folder is wanted");
         PlannerException e = assertThrows(PlannerException.class, () -> service(new PdfPlanReportWriter())
                 .export(project, new ReportService.Request("方案A", List.of(), null),
-                        dir.resolve("nowhere/plan.pdf"), Progress.NONE));
+                        dir.resolve("blocker/plan.pdf"), Progress.NONE));
         assertEquals("report.error.folder", e.key());
     }
 
