@@ -44,6 +44,7 @@ import org.villageplanner.service.BasemapService;
 import org.villageplanner.service.LayerService;
 import org.villageplanner.service.MapBackdrops;
 import org.villageplanner.ui.PlannerApp;
+import org.villageplanner.ui.bench.DesktopBenchRunner;
 
 /**
  * Entry point and composition root: wires the adapters into the services, then starts the desktop app
@@ -94,35 +95,6 @@ public final class Main {
 
     /** Marks a desktop start that prints the time to the first map frame and exits (StartupProbe). */
     static final String STARTUP_PROBE = "--startup-probe";
-    /** {@code planner bench ui [--villages N] [--seed S]}: the real window's figures (needs a display). */
-    private static int benchUi(String[] args) {
-        int villages = 20_000;
-        long seed = 1;
-        Path file = null;
-        try {
-            for (int i = 2; i < args.length; i += 2) {
-                String value = i + 1 < args.length ? args[i + 1] : "";
-                switch (args[i]) {
-                    case "--villages" -> villages = Integer.parseInt(value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--file" -> file = Path.of(value);
-                    case "--shots" -> System.setProperty("planner.bench.shots", value);
-                    default -> throw new NumberFormatException();
-                }
-            }
-        } catch (NumberFormatException e) {
-            System.err.println("bench ui: options are --villages N (1 to 50000), --seed S, --file PROJECT.gpkg "
-                    + "(open this project instead of generating one), --shots DIR (PNGs of the window: fitted, a township)");
-            return 2;
-        }
-        try {
-            return org.villageplanner.ui.bench.UiBench.run(services(), villages, seed, file, System.out);
-        } catch (Exception e) {
-            e.printStackTrace();
-            return 1;
-        }
-    }
-
     public static void main(String[] args) {
         Optional<String> damaged = LaunchChecks.mangledArgument(args, System.getProperty("sun.jnu.encoding", "?"));
         if (damaged.isPresent()) {
@@ -141,9 +113,7 @@ public final class Main {
             PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
             return;
         }
-        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("ui")) {
-            System.exit(benchUi(args));
-        }
-        System.exit(PlannerCommand.run(services(), args));
+        Services services = services();
+        System.exit(PlannerCommand.run(services, new DesktopBenchRunner(services), args));
     }
 }

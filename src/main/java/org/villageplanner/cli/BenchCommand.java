@@ -9,219 +9,380 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.villageplanner.domain.Messages;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlanProject;
+import org.villageplanner.service.DesktopBenches;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
+import org.villageplanner.service.SolveBenchmark;
+import org.villageplanner.service.SolveService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code planner bench store}: wall-clock figures for opening and saving the project file (the bundled sample and
- * a generated project); {@code planner bench simulate}: the deterministic simulation and the Monte Carlo on a
- * synthetic county (300 villages × 20 years × 10,000 runs by default). Prints figures; it asserts nothing
- * (DESIGN.md: benchmarks are run on demand).
+ * {@code planner bench WHAT}: benchmarks that print figures and assert nothing (DESIGN.md: benchmarks are run on
+ * demand). Each WHAT is a subcommand with only the options it reads; {@code planner bench WHAT --help} lists them.
+ * The benches of the desktop window run through {@link DesktopBenches}, which Main plugs in.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
-                + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
-                + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), solve (goal seeking on the "
-                + "benchmark county), fuzz (mutated files to every reader, outcome counts), crash (kill -9 during project "
-                + "writes, state checked), ui-stress (random edits in the real window, saves read back), save-crash (kill -9 "
-                + "of the app while it saves), ui (the real window on a generated project: bench ui --villages N "
-                + "[--file PROJECT.gpkg]; needs a display, Xvfb is fine).")
-final class BenchCommand implements Callable<Integer> {
-    private final Services services;
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures: store, "
+        + "simulate, suggest, report, solve, fuzz, crash, ui, ui-stress, save-crash (planner bench WHAT --help).")
+final class BenchCommand extends CommandGroup {
+    private static final String SAMPLE = "samples/longshan.gpkg";
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, solve, fuzz, crash, ui-stress or save-crash.")
-    String what;
+    private BenchCommand() {
+        super("cliproject.bench.which");
+    }
 
-    @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
-    Path sample;
+    static CommandLine create(Services services, DesktopBenches desktop) {
+        return new BenchCommand().with(new Store(services), new Simulate(services), new Suggest(services),
+                new Report(services), new Solve(services), new Fuzz(services), new Crash(services), new Ui(desktop),
+                new UiStress(desktop), new SaveCrash(desktop), new SaveCrashChild(desktop));
+    }
 
-    @Option(names = "--villages", description = "Size of the generated project (default 20000 for store, 300 for "
-            + "simulate).")
-    Integer villages;
+    /** What every bench shares: the services (or the desktop benches) and the command's output. */
+    abstract static class Bench<T> implements Callable<Integer> {
+        final T on;
+        @Spec
+        CommandSpec spec;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown (default 3; "
-            + "simulate shows the median).")
-    int repeat;
+        Bench(T on) {
+            this.on = on;
+        }
 
-    @Option(names = "--years", defaultValue = "20", description = "simulate: projected years (default 20).")
-    int years;
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
 
-    @Option(names = "--runs", defaultValue = "10000", description = "simulate: Monte Carlo runs (default 10000).")
-    int runs;
+    /** The synthetic county of {@code bench simulate} and {@code bench solve}. */
+    static final class County {
+        @Option(names = "--villages", defaultValue = "300", description = "Villages of the county.")
+        int villages;
+        @Option(names = "--years", defaultValue = "20", description = "Projected years.")
+        int years;
+        @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs.")
+        int runs;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the county and the draws.")
+        long seed;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the median is shown.")
+        int repeat;
+    }
 
-    @Option(names = "--seed", defaultValue = "1", description = "simulate: seed of the synthetic county and draws.")
-    long seed;
+    /** The kill -9 trials of {@code bench crash} and {@code bench save-crash}. */
+    static final class Trials {
+        @Option(names = "--trials", defaultValue = "50", description = "kill -9 trials.")
+        int trials;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the trials.")
+        long seed;
+    }
 
-    @Option(names = "--inputs", defaultValue = "10000", description = "fuzz: mutated inputs to read (default 10000).")
-    long inputs;
+    @Command(name = "store", description = "Open and save the sample and a large generated project.")
+    static final class Store extends Bench<Services> {
+        @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project to open and save.")
+        Path sample;
+        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
+        int villages;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
+        int repeat;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
 
-    @Option(names = "--start", defaultValue = "0", description = "fuzz: index of the first input (to reproduce one).")
-    long start;
+        Store(Services services) {
+            super(services);
+        }
 
-    @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials (default 50).")
-    int trials;
+        @Override
+        public Integer call() throws IOException {
+            StoreFigures figures = new StoreFigures(on, repeat);
+            Path dir = Files.createTempDirectory("vcp-bench-");
+            try {
+                Path sampleCopy = dir.resolve("sample.gpkg");
+                PlanProject s = on.projects().open(sample);
+                figures.time("open " + sample, () -> on.projects().open(sample), s.villages().size(), sample);
+                figures.time("save sample", () -> figures.save(s, sampleCopy), s.villages().size(), sampleCopy);
+                Path big = dir.resolve("generated.gpkg");
+                PlanProject g = on.samples().generate(villages, 1);
+                figures.time("generate " + villages, () -> on.samples().generate(villages, 1), villages, null);
+                figures.time("save generated", () -> figures.save(g, big), villages, big);
+                figures.time("open generated", () -> on.projects().open(big), villages, big);
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+            figures.print(out(), json);
+            return 0;
+        }
+    }
 
-    @Option(names = "--lever", defaultValue = "revenueFactor", description = "solve: revenueFactor (one cluster) or "
-            + "payoutRatio (every cluster).")
-    String lever;
+    @Command(name = "simulate", description = "Deterministic simulation and Monte Carlo on a synthetic county.")
+    static final class Simulate extends Bench<Services> {
+        @Mixin
+        County county;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
 
-    @Option(names = "--json", description = "Print the figures as JSON.")
-    boolean json;
+        Simulate(Services services) {
+            super(services);
+        }
 
-    @Option(names = "--actions", defaultValue = "1000", description = "ui-stress: random actions (default 1000).")
-    int actions;
+        @Override
+        public Integer call() {
+            SimulationService.Benchmark b = on.simulation().benchmark(county.villages, county.years, county.runs,
+                    county.seed, county.repeat);
+            if (json) {
+                Json.print(out(), b);
+                return 0;
+            }
+            out().println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
+                    String.format(Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
+                    String.format(Locale.ROOT, "%.0f", b.monteCarloMillis()),
+                    String.format(Locale.ROOT, "%.3f", b.pAllMeetTargets()),
+                    String.format(Locale.ROOT, "%.0f", b.monteCarloCpuMillis())));
+            return 0;
+        }
+    }
 
-    @Parameters(index = "1", arity = "0..1", hidden = true, description = "save-crash-child: its folder.")
-    Path childDir;
+    @Command(name = "suggest", description = "Adjacency graph and cluster suggestions; SSD against SKATER.")
+    static final class Suggest extends Bench<Services> {
+        @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project (cixi.gpkg beside it is "
+                + "measured too).")
+        Path sample;
+        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
+        int villages;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
+        int repeat;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+        Suggest(Services services) {
+            super(services);
+        }
 
-    BenchCommand(Services services) {
-        this.services = services;
+        @Override
+        public Integer call() {
+            List<Path> samples = Stream.of(sample, sample.resolveSibling("cixi.gpkg")).filter(Files::exists).toList();
+            return SuggestBenchCommand.run(on, out(), samples, villages, repeat);
+        }
+    }
+
+    @Command(name = "report", description = "The plan PDF of the county sample (clusters of neighbours added).")
+    static final class Report extends Bench<Services> {
+        @Option(names = "--sample", description = "Project to report (default samples/cixi.gpkg).")
+        Path sample;
+        @Option(names = "--repeat", defaultValue = "3", description = "Exports after the first; the best is shown.")
+        int repeat;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        Report(Services services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() {
+            return ReportBenchCommand.run(on, sample != null ? sample : ReportBenchCommand.COUNTY_SAMPLE, repeat, json,
+                    out());
+        }
+    }
+
+    @Command(name = "solve", description = "Goal seeking on the benchmark county (prints JSON).")
+    static final class Solve extends Bench<Services> {
+        @Option(names = "--lever", defaultValue = "revenueFactor", description = "revenueFactor (one cluster) or "
+                + "payoutRatio (every cluster).")
+        String lever;
+        @Mixin
+        County county;
+
+        Solve(Services services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() {
+            Json.print(out(), SolveBenchmark.run(new SolveService(on.simulation(), on.projects()), lever,
+                    county.villages, county.years, county.runs, county.seed, county.repeat));
+            return 0;
+        }
+    }
+
+    @Command(name = "fuzz", description = "Mutated files to every reader; counts of outcomes.")
+    static final class Fuzz extends Bench<Services> {
+        @Option(names = "--inputs", defaultValue = "10000", description = "Mutated inputs to read.")
+        long inputs;
+        @Option(names = "--start", defaultValue = "0", description = "Index of the first input (to reproduce one).")
+        long start;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the mutations.")
+        long seed;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        Fuzz(Services services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() {
+            return FuzzBench.run(on, start, inputs, seed, json, out());
+        }
+    }
+
+    @Command(name = "crash", description = "kill -9 during project writes; every state checked.")
+    static final class Crash extends Bench<Services> {
+        @Mixin
+        Trials trials;
+        @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
+        int villages;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        Crash(Services services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return CrashBench.run(on, trials.trials, villages, trials.seed, json, out());
+        }
+    }
+
+    @Command(name = "ui", description = "The real window on a generated project; needs a display (Xvfb is fine).")
+    static final class Ui extends Bench<DesktopBenches> {
+        @Option(names = "--villages", defaultValue = "20000", description = "Villages of the generated project "
+                + "(1 to 50000).")
+        int villages;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated project.")
+        long seed;
+        @Option(names = "--file", paramLabel = "PROJECT.gpkg", description = "Open this project instead of "
+                + "generating one.")
+        Path file;
+        @Option(names = "--shots", paramLabel = "DIR", description = "PNGs of the window (fitted, a township).")
+        Path shots;
+
+        Ui(DesktopBenches desktop) {
+            super(desktop);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Usage.range(spec, "--villages", villages, 1, org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
+            if (shots != null) {
+                System.setProperty("planner.bench.shots", shots.toString());
+            }
+            return on.window(villages, seed, file, out());
+        }
+    }
+
+    @Command(name = "ui-stress", description = "Random edits in the real window, each save read back; needs a "
+            + "display.")
+    static final class UiStress extends Bench<DesktopBenches> {
+        @Option(names = "--actions", defaultValue = "1000", description = "Random actions.")
+        int actions;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the actions.")
+        long seed;
+
+        UiStress(DesktopBenches desktop) {
+            super(desktop);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return on.uiStress(actions, seed, out());
+        }
+    }
+
+    @Command(name = "save-crash", description = "kill -9 of the app while it saves; every file checked.")
+    static final class SaveCrash extends Bench<DesktopBenches> {
+        @Mixin
+        Trials trials;
+
+        SaveCrash(DesktopBenches desktop) {
+            super(desktop);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return on.saveCrash(trials.trials, trials.seed, out());
+        }
+    }
+
+    @Command(name = "save-crash-child", hidden = true, description = "The process save-crash kills.")
+    static final class SaveCrashChild extends Bench<DesktopBenches> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        SaveCrashChild(DesktopBenches desktop) {
+            super(desktop);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return on.saveCrashChild(dir);
+        }
+    }
+
+    /** {@code bench store}: the best of {@code repeat} runs of each step, then a table or JSON. */
+    private static final class StoreFigures {
+        private final Services services;
+        private final int repeat;
+        private final List<Figure> figures = new ArrayList<>();
+
+        StoreFigures(Services services, int repeat) {
+            this.services = services;
+            this.repeat = repeat;
+        }
+
+        PlanProject save(PlanProject p, Path file) {
+            services.projects().save(p, file);
+            return p;
+        }
+
+        void time(String name, Supplier<PlanProject> work, int n, Path file) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < Math.max(1, repeat); i++) {
+                long t0 = System.nanoTime();
+                work.get();
+                best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            }
+            try {
+                figures.add(new Figure(name, best, n, file == null ? 0 : Files.size(file) / 1024));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void print(PrintWriter out, boolean json) {
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Figure f : figures) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("what", f.name());
+                    m.put("millis", Math.round(f.millis() * 10) / 10.0);
+                    m.put("villages", f.villages());
+                    m.put("fileKb", f.fileKb());
+                    rows.add(m);
+                }
+                Json.print(out, rows);
+                return;
+            }
+            for (Figure f : figures) {
+                out.println(Messages.get("cliproject.bench.line", f.name(), String.format(java.util.Locale.ROOT, "%.1f",
+                        f.millis()), Math.max(1, repeat), f.villages(), f.fileKb()));
+            }
+            out.flush();
+        }
     }
 
     private record Figure(String name, double millis, int villages, long fileKb) {
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        // The app's reliability benches (issue 14): see UiBenchCommand.
-        switch (what) {
-            case "ui-stress" -> {
-                return UiBenchCommand.uiStress(services, actions, seed, spec.commandLine().getOut());
-            }
-            case "save-crash" -> {
-                return UiBenchCommand.saveCrash(services, trials, seed, spec.commandLine().getOut());
-            }
-            case "save-crash-child" -> {
-                return UiBenchCommand.saveCrashChild(services, childDir);
-            }
-            default -> {
-            }
-        }
-        if (what.equals("report")) {
-            Path project = spec.commandLine().getParseResult().hasMatchedOption("--sample") ? sample
-                    : ReportBenchCommand.COUNTY_SAMPLE;
-            return ReportBenchCommand.run(services, project, repeat, json, spec.commandLine().getOut());
-        }
-        if (what.equals("suggest")) {
-            List<Path> samples = java.util.stream.Stream.of(sample, sample.resolveSibling("cixi.gpkg"))
-                    .filter(Files::exists).toList();
-            return SuggestBenchCommand.run(services, spec.commandLine().getOut(), samples,
-                    this.villages == null ? 20_000 : this.villages, repeat);
-        }
-        if (what.equals("crash")) {
-            return CrashBench.run(services, trials, villages == null ? 3000 : villages, seed, json,
-                    spec.commandLine().getOut());
-        }
-        if (what.equals("fuzz")) {
-            return FuzzBench.run(services, start, inputs, seed, json, spec.commandLine().getOut());
-        }
-        if (what.equals("simulate")) {
-            return simulate();
-        }
-        if (what.equals("solve")) {
-            var f = org.villageplanner.service.SolveBenchmark.run(new org.villageplanner.service.SolveService(
-                    services.simulation(), services.projects()), lever, villages == null ? 300 : villages, years, runs,
-                    seed, repeat);
-            Json.print(spec.commandLine().getOut(), f);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
-        if (!what.equals("store")) {
-            throw new PlannerException("cliproject.bench.unknown", what,
-                    "store, simulate, suggest, report, solve, fuzz, crash, ui-stress, save-crash");
-        }
-        int villages = this.villages == null ? 20_000 : this.villages;
-        Path dir = Files.createTempDirectory("vcp-bench-");
-        List<Figure> figures = new ArrayList<>();
-        try {
-            Path sampleCopy = dir.resolve("sample.gpkg");
-            PlanProject s = services.projects().open(sample);
-            figures.add(time("open " + sample, () -> services.projects().open(sample), s.villages().size(), sample));
-            figures.add(time("save sample", () -> save(s, sampleCopy), s.villages().size(), sampleCopy));
-            Path big = dir.resolve("generated.gpkg");
-            PlanProject g = services.samples().generate(villages, 1);
-            figures.add(time("generate " + villages, () -> services.samples().generate(villages, 1), villages, null));
-            figures.add(time("save generated", () -> save(g, big), villages, big));
-            figures.add(time("open generated", () -> services.projects().open(big), villages, big));
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dir);
-        }
-        print(figures);
-        return 0;
-    }
-
-    private int simulate() {
-        SimulationService.Benchmark b = services.simulation().benchmark(villages == null ? 300 : villages, years, runs,
-                seed, repeat);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, b);
-        } else {
-            out.println(Messages.get("clisim.bench.simulate", b.villages(), b.clusters(), b.years(),
-                    String.format(java.util.Locale.ROOT, "%.3f", b.deterministicMillis()), b.runs(), b.threads(),
-                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloMillis()),
-                    String.format(java.util.Locale.ROOT, "%.3f", b.pAllMeetTargets()),
-                    String.format(java.util.Locale.ROOT, "%.0f", b.monteCarloCpuMillis())));
-        }
-        out.flush();
-        return 0;
-    }
-
-    private PlanProject save(PlanProject p, Path file) {
-        services.projects().save(p, file);
-        return p;
-    }
-
-    private Figure time(String name, Supplier<PlanProject> work, int n, Path file) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < Math.max(1, repeat); i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
-        }
-        try {
-            return new Figure(name, best, n, file == null ? 0 : Files.size(file) / 1024);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void print(List<Figure> figures) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Figure f : figures) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("what", f.name());
-                m.put("millis", Math.round(f.millis() * 10) / 10.0);
-                m.put("villages", f.villages());
-                m.put("fileKb", f.fileKb());
-                rows.add(m);
-            }
-            Json.print(out, rows);
-            return;
-        }
-        for (Figure f : figures) {
-            out.println(Messages.get("cliproject.bench.line", f.name(), String.format(java.util.Locale.ROOT, "%.1f",
-                    f.millis()), Math.max(1, repeat), f.villages(), f.fileKb()));
-        }
-        out.flush();
     }
 }

@@ -7,6 +7,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.DesktopBenches;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.WriteLockPolicy;
 import picocli.CommandLine;
@@ -53,13 +54,26 @@ public final class PlannerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command tree with every subcommand wired to {@code services}. */
+    /** Builds the command tree with every subcommand wired to {@code services} (no desktop benches). */
     public static CommandLine create(Services services) {
+        return create(services, DesktopBenches.NONE, false);
+    }
+
+    /**
+     * The command tree; {@code ownProcess} when the process is the command's own (Main), where a one-shot command
+     * may tune the JIT for itself (OneShotJit).
+     */
+    private static CommandLine create(Services services, DesktopBenches desktop, boolean ownProcess) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         WriteLockPolicy.setWait(WriteLockPolicy.DEFAULT_WAIT);
-        // A writer records which command holds a project's lock, e.g. "planner scenario import".
         cl.setExecutionStrategy(parseResult -> {
+            // A writer records which command holds a project's lock, e.g. "planner scenario import".
             WriteLockPolicy.setHolderName(commandName(parseResult));
+            CommandLine.ParseResult command = parseResult.subcommand();
+            if (ownProcess && command != null && command.commandSpec().userObject() instanceof ReportCommand) {
+                // A one-shot report process never lives long enough for C2 to pay back (OneShotJit).
+                OneShotJit.c1Only();
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         // Subcommands; each is thin: parse, call a service, print.
@@ -67,7 +81,7 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new GenerateCommand(services));
         cl.addSubcommand(new BuildSamplesCommand(services));
-        cl.addSubcommand(new BenchCommand(services));
+        cl.addSubcommand(BenchCommand.create(services, desktop));
         cl.addSubcommand(new ImportCommand(services));
         cl.addSubcommand(ScenarioCommand.create(services));
         cl.addSubcommand(new SimulateCommand(services));
@@ -129,16 +143,14 @@ public final class PlannerCommand implements Runnable {
         return Messages.get("cli.error.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()));
     }
 
-    /** Runs one command in this process, which ends with it (Main); tests run the tree through {@link #create}. */
+    /** Runs one command in this process, which ends with it; tests run the tree through {@link #create}. */
     public static int run(Services services, String... args) {
-        CommandLine cl = create(services);
-        java.util.List<String> words = java.util.Arrays.asList(args);
-        if (words.contains("report") && !words.contains("bench")) {
-            // A one-shot report process never lives long enough for C2 to pay back (OneShotJit). Only here, where
-            // the process is the command's own: the setting would hold for everything else in a shared JVM.
-            OneShotJit.c1Only();
-        }
-        return cl.execute(args);
+        return run(services, DesktopBenches.NONE, args);
+    }
+
+    /** As {@link #run(Services, String...)} with the desktop benches Main plugs in ({@code bench ui} …). */
+    public static int run(Services services, DesktopBenches desktop, String... args) {
+        return create(services, desktop, true).execute(args);
     }
 
     static PrintWriter utf8(java.io.OutputStream out) {

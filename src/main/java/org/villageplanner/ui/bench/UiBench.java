@@ -1,7 +1,7 @@
 package org.villageplanner.ui.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +41,16 @@ public final class UiBench {
     private static final int PAN_STEPS = 60;
     private static final int ZOOM_STEPS = 12;
     private final Services services;
-    private final PrintStream out;
+    private final PrintWriter out;
     private MainWindow window;
 
-    private UiBench(Services services, PrintStream out) {
+    private UiBench(Services services, PrintWriter out) {
         this.services = services;
         this.out = out;
     }
 
     /** Runs the benchmark and exits the toolkit; returns the exit code. */
-    public static int run(Services services, int villages, long seed, Path project, PrintStream out)
+    public static int run(Services services, int villages, long seed, Path project, PrintWriter out)
             throws Exception {
         Path dir = Files.createTempDirectory("vcp-uibench-");
         try {

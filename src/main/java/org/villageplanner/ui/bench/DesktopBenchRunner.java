@@ -1,23 +1,34 @@
-package org.villageplanner.cli;
+package org.villageplanner.ui.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.villageplanner.service.DesktopBenches;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.save.SaveCrashTrials;
 
 /**
- * {@code planner bench ui-stress --actions N} (random actions in the app's model, each save read back; needs a
- * display, e.g. {@code xvfb-run}) and {@code planner bench save-crash --trials N} (the app's save path killed with
- * SIGKILL at random moments). Both print figures and exit 1 when a check failed.
+ * The desktop app's benchmarks behind {@code planner bench ui|ui-stress|save-crash} ({@link DesktopBenches}):
+ * {@code ui-stress} makes random edits in the app's model with each save read back (needs a display, e.g.
+ * {@code xvfb-run}); {@code save-crash} kills the app's save path with SIGKILL at random moments. They print
+ * figures and return 1 when a check failed.
  */
-final class UiBenchCommand {
-    private UiBenchCommand() {
+public final class DesktopBenchRunner implements DesktopBenches {
+    private final Services services;
+
+    public DesktopBenchRunner(Services services) {
+        this.services = services;
     }
 
-    static int saveCrash(Services services, int trials, long seed, PrintWriter out) throws Exception {
+    @Override
+    public int window(int villages, long seed, Path file, PrintWriter out) throws Exception {
+        return UiBench.run(services, villages, seed, file, out);
+    }
+
+    @Override
+    public int saveCrash(int trials, long seed, PrintWriter out) throws Exception {
         Path work = Files.createTempDirectory("vcp-save-crash-");
         List<String> child = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.villageplanner.Main", "bench", "save-crash-child"));
@@ -39,12 +50,14 @@ final class UiBenchCommand {
     }
 
     /** The child of {@link #saveCrash}: writes until killed. */
-    static int saveCrashChild(Services services, Path dir) throws Exception {
+    @Override
+    public int saveCrashChild(Path dir) throws Exception {
         SaveCrashTrials.child(services.projects(), services.samples().generate(300, 3), dir, System.out);
         return 0;
     }
 
-    static int uiStress(Services services, int actions, long seed, PrintWriter out) throws Exception {
+    @Override
+    public int uiStress(int actions, long seed, PrintWriter out) throws Exception {
         org.villageplanner.ui.stress.UiStressRun.Result r =
                 org.villageplanner.ui.stress.UiStressRun.run(services, actions, seed);
         out.println(r.text());
