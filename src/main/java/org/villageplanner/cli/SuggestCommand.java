@@ -71,7 +71,7 @@ public final class SuggestCommand extends ProjectCommand {
 
     @Override
     int execute() {
-        ClusterType clusterType = Usage.option(spec, () -> ClusterType.parse(type, "--type"));
+        ClusterType clusterType = Usage.option(spec, () -> SuggestionRequest.parseType(type, "--type"));
         SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
         Usage.range(spec, "--clusters", clusters, 1, Long.MAX_VALUE);
         SuggestionRequest request = new SuggestionRequest(clusterType, bounds,

@@ -3,6 +3,7 @@ package org.villageplanner.cluster;
 import java.util.List;
 import java.util.Set;
 import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Enums;
 import org.villageplanner.domain.PlannerException;
 
 /**
@@ -30,6 +31,15 @@ public record SuggestionRequest(ClusterType type, SizeBounds bounds, Integer clu
         attributes = attributes == null || attributes.isEmpty() ? AttributeTable.DEFAULT : List.copyOf(attributes);
         scope = scope == null ? null : Set.copyOf(scope);
         lockedIds = lockedIds == null ? Set.of() : Set.copyOf(lockedIds);
+    }
+
+    /** The types a suggestion can have, in the order the app and {@code suggest --help} list them. */
+    public static final List<ClusterType> TYPES = List.of(ClusterType.STRONG_HELPS_WEAK, ClusterType.COMPLEMENTARY,
+            ClusterType.RESOURCE_POOLING);
+
+    /** One of {@link #TYPES} by name; anything else is an error that lists only those. */
+    public static ClusterType parseType(String text, String where) {
+        return Enums.parse(TYPES, text, where, "type");
     }
 
     public static SuggestionRequest of(ClusterType type) {

@@ -1,6 +1,7 @@
 package org.villageplanner.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -14,15 +15,20 @@ public final class Enums {
      * @param field the field name, for the message
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String text, String where, String field) {
+        return parse(Arrays.asList(type.getEnumConstants()), text, where, field);
+    }
+
+    /** As {@link #parse(Class, String, String, String)}, accepting and listing only {@code allowed}. */
+    public static <E extends Enum<E>> E parse(List<E> allowed, String text, String where, String field) {
         if (text != null) {
             String wanted = text.trim().toUpperCase(Locale.ROOT);
-            for (E e : type.getEnumConstants()) {
+            for (E e : allowed) {
                 if (e.name().equals(wanted)) {
                     return e;
                 }
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw new PlannerException("core.enum.unknown", where, field, String.valueOf(text), allowed);
+        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+        throw new PlannerException("core.enum.unknown", where, field, String.valueOf(text), names);
     }
 }

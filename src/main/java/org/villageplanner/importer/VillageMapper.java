@@ -71,6 +71,7 @@ public final class VillageMapper implements VillageConverter {
         Map<String, Integer> seenRows = new LinkedHashMap<>();
         int added = 0;
         int updated = 0;
+        List<String> notDivisionCodes = new ArrayList<>();
         for (Feature f : layer.features()) {
             String where = where(layer, file, f.row());
             Map<VillageField, Object> values = values(f, mapping, where);
@@ -78,6 +79,9 @@ public final class VillageMapper implements VillageConverter {
             Integer target;
             if (code != null) {
                 target = index.get(code);
+                if (!DIVISION_CODE.matcher(code).matches()) {
+                    notDivisionCodes.add(where + ": " + code);
+                }
             } else {
                 target = joinByName(values, byName, out, where);
                 code = out.get(target).code();
@@ -102,6 +106,12 @@ public final class VillageMapper implements VillageConverter {
                 out.set(target, build(values, code, out.get(target), geometry, where));
                 updated++;
             }
+        }
+        if (!notDivisionCodes.isEmpty()) {
+            // A warning, not an error: test data and other countries' codes are kept as given (CLI.md: code is a
+            // 12-digit division code). One message for the file, so a county of short codes is not 300 lines.
+            warnings.add(Messages.get("importer.code.notDivisionCode", file, notDivisionCodes.size(),
+                    String.join("; ", notDivisionCodes.subList(0, Math.min(3, notDivisionCodes.size())))));
         }
         for (VillageField f : added > 0 ? summary.missingMoney : List.<VillageField>of()) {
             warnings.add(0, Messages.get("importer.summary.moneyMissing", file, f.canonical, added));
@@ -132,6 +142,9 @@ public final class VillageMapper implements VillageConverter {
         mapping.fields().forEach((f, src) -> out.add(new FieldColumn(f.canonical, src.column(), src.wan())));
         return out;
     }
+
+    /** A village code as CLI.md gives it: the 12-digit division code (区划代码). */
+    private static final java.util.regex.Pattern DIVISION_CODE = java.util.regex.Pattern.compile("\\d{12}");
 
     static String where(FeatureLayer layer, String file, int row) {
         String lower = file.toLowerCase(java.util.Locale.ROOT);

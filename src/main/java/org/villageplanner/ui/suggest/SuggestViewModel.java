@@ -37,8 +37,7 @@ import org.villageplanner.ui.importing.DialogWork;
  * Closing without accepting puts the plan back exactly as it was.
  */
 public final class SuggestViewModel {
-    public static final List<ClusterType> TYPES = List.of(ClusterType.STRONG_HELPS_WEAK, ClusterType.COMPLEMENTARY,
-            ClusterType.RESOURCE_POOLING);
+    public static final List<ClusterType> TYPES = SuggestionRequest.TYPES;
 
     /** A checkable entry: an attribute, a lockable cluster of the plan, or a suggested cluster to accept. */
     public static final class Choice<T> {
