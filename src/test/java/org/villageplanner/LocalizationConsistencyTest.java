@@ -68,6 +68,58 @@ class LocalizationConsistencyTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Keys reach the bundles in more ways than {@code Messages.get}: {@code I18n.t}, {@code LocalizedText.of},
+     * {@code Usage.error}, a command group's constructor, constants. So every string literal in the code that
+     * looks like a key of one of our bundles (its first segment is a bundle's, e.g. {@code uisim.} or
+     * {@code clicluster.}) must be defined, and a literal ending in a dot (a key completed at run time, as in
+     * {@code "clicluster.severity." + name}) must start at least one key.
+     */
+    @Test
+    void everyKeyLikeLiteralInCodeIsDefinedWhicheverWayItIsUsed() throws IOException {
+        Properties all = allEnglish();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        all.stringPropertyNames().forEach(k -> prefixes.add(k.split("\\.")[0]));
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+\\.?)\"");
+        java.util.Set<String> fileEndings = java.util.Set.of("gpkg", "json", "pdf", "csv", "shp", "xlsx", "mbtiles",
+                "properties", "png", "log", "txt", "geojson");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> src = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : src.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    String key = m.group(1);
+                    String first = key.substring(0, key.indexOf('.'));
+                    String last = key.substring(key.lastIndexOf('.') + 1);
+                    if (!prefixes.contains(first) || fileEndings.contains(last)) {
+                        continue;
+                    }
+                    checked++;
+                    boolean defined = key.endsWith(".")
+                            ? all.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                            : all.containsKey(key);
+                    if (!defined) {
+                        missing.add(f.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        // I18n.t, LocalizedText.of and Messages.get between them use well over a thousand keys.
+        assertTrue(checked > 700, "only " + checked + " key literals found: is the pattern still right?");
+    }
+
+    private static Properties allEnglish() throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path en : files.filter(p -> p.toString().endsWith("_en.properties")).toList()) {
+                all.putAll(load(en));
+            }
+        }
+        return all;
+    }
+
     private static Properties load(Path p) throws IOException {
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.villageplanner.service.Progress;
 import org.villageplanner.ui.task.PlannerTask;
+import org.villageplanner.ui.task.PlannerTask.Work;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
@@ -12,12 +13,6 @@ import org.villageplanner.ui.task.TaskRunner;
  */
 public final class Tasks {
     private Tasks() {
-    }
-
-    /** Work that reports progress and can be cancelled. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T call(Progress progress) throws Exception;
     }
 
     public static <T> Builder<T> create(Work<T> work) {

@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /** The layers/tables export dialog's content; binds to an {@link ExportLayersViewModel}. */
 public final class ExportLayersView extends BorderPane {

@@ -19,7 +19,7 @@ import org.villageplanner.service.ExportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /**
  * File › Export layers/tables…: the villages with their cluster in one scenario as GeoPackage, GeoJSON, Shapefile,

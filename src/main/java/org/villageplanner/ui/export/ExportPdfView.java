@@ -26,7 +26,7 @@ import javafx.util.StringConverter;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /** The plan PDF dialog's content; binds to an {@link ExportPdfViewModel}. */
 public final class ExportPdfView extends BorderPane {

@@ -19,7 +19,7 @@ import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /**
  * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output

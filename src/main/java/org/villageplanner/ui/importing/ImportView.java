@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.villageplanner.service.ImportPreviewService;
+import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.I18n;
 
 /**

@@ -25,6 +25,7 @@ import org.villageplanner.service.ImportOptions;
 import org.villageplanner.service.ImportPreviewService;
 import org.villageplanner.service.ReadOptions;
 import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 

@@ -26,7 +26,7 @@ import javafx.util.StringConverter;
 import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /** The Suggest dialog's content: the request on the left, the suggested clusters with reasons on the right. */
 public final class SuggestView extends BorderPane {

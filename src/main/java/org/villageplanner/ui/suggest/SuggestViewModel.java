@@ -28,7 +28,7 @@ import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.importing.DialogWork;
+import org.villageplanner.ui.common.DialogWork;
 
 /**
  * Cluster › Suggest clusters…: the request (type, size bounds, K, attributes, scope, locked clusters), the

@@ -12,7 +12,6 @@ import javafx.concurrent.WorkerStateEvent;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
 import org.villageplanner.service.Progress;
-import org.villageplanner.ui.common.Tasks;
 
 /**
  * The one kind of background work in the window: simulate, Monte Carlo, suggest, import, export, report, open and
@@ -27,7 +26,13 @@ public final class PlannerTask<T> extends Task<T> {
     /** How a task ended; RUNNING until then. */
     public enum Outcome { RUNNING, SUCCEEDED, FAILED, CANCELLED, STALE }
 
-    private final Tasks.Work<T> work;
+    /** Work that reports progress and can be cancelled (built with {@code ui.common.Tasks}). */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    private final Work<T> work;
     private final String label;
     private final boolean visible;
     private volatile boolean workStarted;
@@ -40,7 +45,7 @@ public final class PlannerTask<T> extends Task<T> {
      * @param planState the plan state the work starts from, or null when the result does not depend on it;
      *                  compared by identity when the work ends
      */
-    public PlannerTask(Tasks.Work<T> work, String label, boolean visible, Supplier<Object> planState,
+    public PlannerTask(Work<T> work, String label, boolean visible, Supplier<Object> planState,
             Consumer<T> onSuccess, Consumer<T> onStale, Consumer<Throwable> onError, Runnable onCancelled,
             Runnable onFinally) {
         this.work = Objects.requireNonNull(work);

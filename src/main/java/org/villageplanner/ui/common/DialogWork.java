@@ -1,4 +1,4 @@
-package org.villageplanner.ui.importing;
+package org.villageplanner.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
@@ -12,8 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
-import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
