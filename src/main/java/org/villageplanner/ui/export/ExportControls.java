@@ -1,15 +1,31 @@
 package org.villageplanner.ui.export;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.villageplanner.ui.common.Confirm;
+import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.I18n;
 
-/** Small helpers of the export dialogs: named controls and a window-modal stage over the main window. */
+/**
+ * The parts the export dialogs share: named controls, the output field with its browse button, the form, the
+ * action row (status, export with overwrite check, close, progress, error dialog) and a window-modal stage.
+ */
 final class ExportControls {
     private ExportControls() {
     }
@@ -39,5 +55,59 @@ final class ExportControls {
         }
         stage.setScene(scene);
         return stage;
+    }
+
+    /** The output text field bound to {@code vm}, with its browse button. */
+    static HBox output(String id, ExportModel vm, Runnable browse) {
+        TextField output = new TextField();
+        named(output, id + "Output", "uiexport.output");
+        output.textProperty().bindBidirectional(vm.outputProperty());
+        output.setPrefColumnCount(40);
+        return new HBox(6, output, button(id + "Browse", "uiexport.browse", browse));
+    }
+
+    /** A two-column form: the label of {@code labelKeys[i]} beside {@code fields[i]}. */
+    static GridPane form(List<String> labelKeys, Node... fields) {
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        for (int i = 0; i < fields.length; i++) {
+            form.addRow(i, new Label(I18n.t(labelKeys.get(i))), fields[i]);
+        }
+        return form;
+    }
+
+    /**
+     * The row under the form: status, the export button (asking before it replaces a file), the close button and
+     * the progress row; errors of {@code vm} open an error dialog over {@code view}'s window.
+     */
+    static VBox actions(Node view, String id, ExportModel vm, Runnable close) {
+        Label status = new Label();
+        status.setId(id + "Status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        Button run = button(id + "Button", "uiexport.export", () -> {
+            // Writing over an existing file is a choice the user makes, never a surprise.
+            Path target = vm.target();
+            if (!Files.exists(target) || Confirm.overwrite(view.getScene() == null ? null
+                    : view.getScene().getWindow(), target)) {
+                vm.export();
+            }
+        });
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.canExport().not());
+        Button closeButton = button(id + "CloseButton", "uiimport.close", close);
+        closeButton.setCancelButton(true);
+        HBox buttons = new HBox(8, status, run, closeButton);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        VBox bottom = new VBox(6, DialogWork.progressRow(id, vm.runningProperty()), buttons);
+        bottom.setPadding(new Insets(12, 0, 0, 0));
+        vm.errorProperty().addListener((o, a, text) -> {
+            if (text != null) {
+                DialogWork.error(view.getScene().getWindow(), "exportErrorDialog", I18n.t("uiexport.errorTitle"),
+                        text);
+            }
+        });
+        return bottom;
     }
 }

@@ -25,7 +25,7 @@ import org.villageplanner.ui.common.DialogWork;
  * File › Export layers/tables…: the villages with their cluster in one scenario as GeoPackage, GeoJSON, Shapefile,
  * CSV or XLSX, through {@link ExportService}, from the open project (unsaved edits included).
  */
-public final class ExportLayersViewModel {
+public final class ExportLayersViewModel implements ExportModel {
     private final MainViewModel main;
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
     private final StringProperty scenario = new SimpleStringProperty();

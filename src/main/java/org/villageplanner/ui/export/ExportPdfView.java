@@ -2,31 +2,25 @@ package org.villageplanner.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.common.DialogWork;
 
 /** The plan PDF dialog's content; binds to an {@link ExportPdfViewModel}. */
 public final class ExportPdfView extends BorderPane {
@@ -78,48 +72,10 @@ public final class ExportPdfView extends BorderPane {
         TextField author = new TextField();
         ExportControls.named(author, "exportAuthor", "uiexport.author");
         author.textProperty().bindBidirectional(vm.authorProperty());
-        TextField output = new TextField();
-        ExportControls.named(output, "exportOutput", "uiexport.output");
-        output.textProperty().bindBidirectional(vm.outputProperty());
-        output.setPrefColumnCount(40);
-        Button browse = ExportControls.button("exportBrowse", "uiexport.browse", this::browse);
-
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.addRow(0, new Label(I18n.t("uiexport.scenario")), scenario);
-        form.addRow(1, new Label(I18n.t("uiexport.compare")), compare);
-        form.addRow(2, new Label(I18n.t("uiexport.language")), language);
-        form.addRow(3, new Label(I18n.t("uiexport.author")), author);
-        form.addRow(4, new Label(I18n.t("uiexport.output")), new HBox(6, output, browse));
-        setCenter(form);
-
-        Label status = new Label();
-        status.setId("exportStatus");
-        status.textProperty().bind(vm.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        Button run = ExportControls.button("exportButton", "uiexport.export", () -> {
-            // Writing over an existing file is a choice the user makes, never a surprise.
-            java.nio.file.Path target = vm.target();
-            if (!java.nio.file.Files.exists(target) || org.villageplanner.ui.common.Confirm.overwrite(
-                    getScene() == null ? null : getScene().getWindow(), target)) {
-                vm.export();
-            }
-        });
-        run.setDefaultButton(true);
-        run.disableProperty().bind(vm.canExport().not());
-        Button closeButton = ExportControls.button("exportCloseButton", "uiimport.close", close);
-        closeButton.setCancelButton(true);
-        HBox buttons = new HBox(8, status, run, closeButton);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        VBox bottom = new VBox(6, DialogWork.progressRow("export", vm.runningProperty()), buttons);
-        bottom.setPadding(new Insets(12, 0, 0, 0));
-        setBottom(bottom);
-        vm.errorProperty().addListener((o, a, text) -> {
-            if (text != null) {
-                DialogWork.error(getScene().getWindow(), "exportErrorDialog", I18n.t("uiexport.errorTitle"), text);
-            }
-        });
+        setCenter(ExportControls.form(List.of("uiexport.scenario", "uiexport.compare", "uiexport.language",
+                "uiexport.author", "uiexport.output"), scenario, compare, language, author,
+                ExportControls.output("export", vm, this::browse)));
+        setBottom(ExportControls.actions(this, "export", vm, close));
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
                 offerFolder(r);

@@ -28,7 +28,7 @@ import org.villageplanner.ui.common.DialogWork;
  * <p>The report's text follows the process-wide {@link Messages} locale, so an export in the other language
  * switches it for the duration of the export and restores it afterwards; the dialog is modal meanwhile.
  */
-public final class ExportPdfViewModel {
+public final class ExportPdfViewModel implements ExportModel {
     private final MainViewModel main;
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
     private final StringProperty scenario = new SimpleStringProperty();
