@@ -23,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.map.MapCanvas;
 
 /** The first window: open a project, see the villages, click one, read its figures, switch language. */
@@ -38,9 +37,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, TestProjects.memoryServices(files), settingsDir);
     }
 
     @AfterEach

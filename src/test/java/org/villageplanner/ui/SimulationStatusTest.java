@@ -21,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.simulation.SimulationModel;
 
 /** Issue 14: after switching scenario mid-Monte-Carlo, the status bar never keeps "正在测算 <old scenario>". */
@@ -36,9 +35,7 @@ class SimulationStatusTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, TestProjects.memoryServices(files), settingsDir);
     }
 
     @AfterEach

@@ -25,8 +25,7 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.TestWindow;
 
 /** File › Export plan PDF… and File › Export layers/tables… on the bundled sample. */
 @Tag("ui")
@@ -39,9 +38,7 @@ class ExportDialogsTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, Main.services(), new AppSettings(dir.resolve("settings")));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, Main.services(), dir.resolve("settings"));
     }
 
     @AfterEach

@@ -25,10 +25,8 @@ import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SolveService;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.scenario.AnalysisFixture;
+import org.villageplanner.ui.TestWindow;
 
 /**
  * The Goal seeking panel: asks the question in the background, shows the same answer as the service, draws the
@@ -44,10 +42,8 @@ class GoalSeekViewTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        services = TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE, AnalysisFixture.project()));
-        window = PlannerApp.create(stage, services, new AppSettings(settingsDir));
-        stage.show();
+        services = TestWindow.analysisServices();
+        window = TestWindow.show(stage, Messages.CHINESE, services, settingsDir);
     }
 
     @AfterEach

@@ -28,9 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
 import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.TestWindow;
 
 /**
  * The import dialog on the data planners actually bring: an unlabelled 万元 column flagged with its one-click fix,
@@ -48,9 +47,7 @@ class ImportDialogDataTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.ENGLISH);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(dir.resolve("s")));
-        stage.show();
+        window = TestWindow.show(stage, Messages.ENGLISH, TestProjects.memoryServices(files), dir.resolve("s"));
     }
 
     @AfterEach

@@ -29,9 +29,8 @@ import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
 import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.TestWindow;
 
 /** File › Import villages…: a real GeoJSON adds and updates villages as one undoable edit; a bad one changes nothing. */
 @Tag("ui")
@@ -45,9 +44,7 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(dir.resolve("s")));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, TestProjects.memoryServices(files), dir.resolve("s"));
     }
 
     @AfterEach

@@ -32,10 +32,9 @@ import org.villageplanner.service.ClusterEdits;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
 import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.simulation.SimulationModel;
+import org.villageplanner.ui.TestWindow;
 
 /**
  * Issue 8's flow: duplicate 方案A, change one cluster and its share rule, compare the two, and the deltas shown
@@ -51,10 +50,8 @@ class CompareFlowTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        services = TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE, AnalysisFixture.project()));
-        window = PlannerApp.create(stage, services, new AppSettings(settingsDir));
-        stage.show();
+        services = TestWindow.analysisServices();
+        window = TestWindow.show(stage, Messages.CHINESE, services, settingsDir);
     }
 
     @AfterEach

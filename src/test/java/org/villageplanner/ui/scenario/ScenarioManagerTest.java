@@ -20,9 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.TestWindow;
 
 /** Scenario manager: duplicate, rename, delete and assumption edits are undoable; bad input changes nothing. */
 @Tag("ui")
@@ -34,10 +32,7 @@ class ScenarioManagerTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE,
-                AnalysisFixture.project())), new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, TestWindow.analysisServices(), settingsDir);
     }
 
     @AfterEach

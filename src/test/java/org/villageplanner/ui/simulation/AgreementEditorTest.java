@@ -22,10 +22,8 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.finance.PartyShare;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.scenario.AnalysisFixture;
+import org.villageplanner.ui.TestWindow;
 
 /** The agreement editor: changing the share rule or a contribution updates the live share table; undo restores. */
 @Tag("ui")
@@ -37,10 +35,7 @@ class AgreementEditorTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE,
-                AnalysisFixture.project())), new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, TestWindow.analysisServices(), settingsDir);
     }
 
     @AfterEach

@@ -28,11 +28,9 @@ import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.WhatIfService;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.TestProjects;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.scenario.AnalysisFixture;
+import org.villageplanner.ui.TestWindow;
 
 /** The results view shows the scenario's indicators and names the villages below the targets in the chosen year. */
 @Tag("ui")
@@ -45,10 +43,8 @@ class ResultsViewTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        services = TestProjects.memoryServices(TestProjects.files(AnalysisFixture.FILE, AnalysisFixture.project()));
-        window = PlannerApp.create(stage, services, new AppSettings(settingsDir));
-        stage.show();
+        services = TestWindow.analysisServices();
+        window = TestWindow.show(stage, Messages.CHINESE, services, settingsDir);
     }
 
     @AfterEach

@@ -27,8 +27,7 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
-import org.villageplanner.ui.PlannerApp;
-import org.villageplanner.ui.common.AppSettings;
+import org.villageplanner.ui.TestWindow;
 
 /** Cluster › Suggest clusters… on the bundled sample: preview, accept all as one edit, undo; or close and revert. */
 @Tag("ui")
@@ -41,9 +40,7 @@ class SuggestDialogTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.CHINESE);
-        window = PlannerApp.create(stage, Main.services(), new AppSettings(dir.resolve("settings")));
-        stage.show();
+        window = TestWindow.show(stage, Messages.CHINESE, Main.services(), dir.resolve("settings"));
     }
 
     @AfterEach
