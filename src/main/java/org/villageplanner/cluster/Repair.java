@@ -1,6 +1,10 @@
 package org.villageplanner.cluster;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.villageplanner.domain.Village;
 
 /**
@@ -36,21 +40,32 @@ final class Repair {
     }
 
     private static boolean mergeIntoNeighbour(Partition p, SizeBounds bounds, int c) {
+        return joinCheapest(p, bounds, c, -1, merged -> true);
+    }
+
+    /**
+     * Merges cluster c into the neighbouring cluster (not {@code exclude}; −1: none) with room for it whose merge
+     * costs least among those where {@code fits} holds for the merged whole; false when there is none. Shared by
+     * this repair and {@link TypeRepair}, so both pick the same neighbour for the same partition.
+     */
+    static boolean joinCheapest(Partition p, SizeBounds bounds, int c, int exclude, Predicate<ClusterStats> fits) {
         int best = -1;
         double bestDelta = Double.POSITIVE_INFINITY;
-        for (int v : p.members.get(c)) {
-            for (int k = 0; k < p.graph.degree(v); k++) {
-                int b = p.label[p.graph.neighbour(v, k)];
-                if (b < 0 || b == c || p.size(b) + p.size(c) > bounds.max()) {
-                    continue;
-                }
-                ClusterStats merged = p.stats.get(b).copy();
-                merged.addAll(p.stats.get(c));
-                double d = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(b)) - p.scorer.cost(p.stats.get(c));
-                if (d < bestDelta) {
-                    bestDelta = d;
-                    best = b;
-                }
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int u : TypeRepair.border(p, c)) {
+            int b = p.label[u];
+            if (b == exclude || !seen.add(b) || p.size(b) + p.size(c) > bounds.max()) {
+                continue;
+            }
+            ClusterStats merged = p.stats.get(b).copy();
+            merged.addAll(p.stats.get(c));
+            if (!fits.test(merged)) {
+                continue;
+            }
+            double d = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(b)) - p.scorer.cost(p.stats.get(c));
+            if (d < bestDelta) {
+                bestDelta = d;
+                best = b;
             }
         }
         if (best < 0) {
@@ -116,26 +131,30 @@ final class Repair {
     }
 
     private static boolean borrow(Partition p, SizeBounds bounds, int c) {
-        int bestV = -1;
+        return p.size(c) < bounds.max() && pullCheapest(p, c, u -> p.size(p.label[u]) > bounds.min());
+    }
+
+    /**
+     * Moves into cluster c the village on its border whose move costs least among those {@code allowed}, as long
+     * as the cluster it leaves stays in one piece; false when there is none. Shared with {@link TypeRepair}.
+     */
+    static boolean pullCheapest(Partition p, int c, IntPredicate allowed) {
+        int best = -1;
         double bestDelta = Double.POSITIVE_INFINITY;
-        for (int v : p.members.get(c)) {
-            for (int k = 0; k < p.graph.degree(v); k++) {
-                int u = p.graph.neighbour(v, k);
-                int b = p.label[u];
-                if (b < 0 || b == c || p.size(b) <= bounds.min() || p.size(c) >= bounds.max()) {
-                    continue;
-                }
-                double d = p.moveDelta(u, c);
-                if (d < bestDelta && p.connectedAfter(b, u, -1)) {
-                    bestDelta = d;
-                    bestV = u;
-                }
+        for (int u : TypeRepair.border(p, c)) {
+            if (!allowed.test(u)) {
+                continue;
+            }
+            double d = p.moveDelta(u, c);
+            if (d < bestDelta && p.connectedAfter(p.label[u], u, -1)) {
+                bestDelta = d;
+                best = u;
             }
         }
-        if (bestV < 0) {
+        if (best < 0) {
             return false;
         }
-        p.move(bestV, c);
+        p.move(best, c);
         return true;
     }
 }

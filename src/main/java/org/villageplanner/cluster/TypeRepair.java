@@ -82,27 +82,8 @@ final class TypeRepair {
     }
 
     private static boolean takeIn(Partition p, SizeBounds bounds, int c) {
-        if (p.size(c) >= bounds.max()) {
-            return false;
-        }
-        int best = -1;
-        double bestDelta = Double.POSITIVE_INFINITY;
-        for (int u : border(p, c)) {
-            int b = p.label[u];
-            if (p.size(b) <= bounds.min() || !fitsAfter(p, b, u, -1) || !fitsAfter(p, c, -1, u)) {
-                continue;
-            }
-            double d = p.moveDelta(u, c);
-            if (d < bestDelta && p.connectedAfter(b, u, -1)) {
-                bestDelta = d;
-                best = u;
-            }
-        }
-        if (best < 0) {
-            return false;
-        }
-        p.move(best, c);
-        return true;
+        return p.size(c) < bounds.max() && Repair.pullCheapest(p, c, u -> p.size(p.label[u]) > bounds.min()
+                && fitsAfter(p, p.label[u], u, -1) && fitsAfter(p, c, -1, u));
     }
 
     private static boolean trade(Partition p, int c) {
@@ -132,30 +113,7 @@ final class TypeRepair {
 
     /** Joins cluster c to its cheapest neighbour (not {@code exclude}) with room where the whole fits a type. */
     static boolean join(Partition p, SizeBounds bounds, int c, int exclude) {
-        int best = -1;
-        double bestDelta = Double.POSITIVE_INFINITY;
-        Set<Integer> seen = new LinkedHashSet<>();
-        for (int u : border(p, c)) {
-            int b = p.label[u];
-            if (b == exclude || !seen.add(b) || p.size(b) + p.size(c) > bounds.max()) {
-                continue;
-            }
-            ClusterStats merged = p.stats.get(b).copy();
-            merged.addAll(p.stats.get(c));
-            if (!fits(merged)) {
-                continue;
-            }
-            double d = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(b)) - p.scorer.cost(p.stats.get(c));
-            if (d < bestDelta) {
-                bestDelta = d;
-                best = b;
-            }
-        }
-        if (best < 0) {
-            return false;
-        }
-        p.mergeInto(c, best);
-        return true;
+        return Repair.joinCheapest(p, bounds, c, exclude, TypeRepair::fits);
     }
 
     /** Whether cluster c fits a type after {@code out} (−1: none) leaves and {@code in} (−1: none) joins. */
