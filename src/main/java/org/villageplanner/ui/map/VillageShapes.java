@@ -21,6 +21,19 @@ public final class VillageShapes {
     /** One village ready to draw: rings as lon/lat arrays, its box and its label anchor. */
     public record Shape(Village village, double[][] ringsX, double[][] ringsY, Envelope box, double labelLon,
             double labelLat, double area, boolean point) {
+        /** Starts a new path on {@code gc} with this village's rings in screen coordinates (fill or stroke it). */
+        public void trace(javafx.scene.canvas.GraphicsContext gc, Viewport vp) {
+            gc.beginPath();
+            for (int k = 0; k < ringsX.length; k++) {
+                double[] rx = ringsX[k];
+                double[] ry = ringsY[k];
+                gc.moveTo(vp.x(rx[0]), vp.y(ry[0]));
+                for (int i = 1; i < rx.length; i++) {
+                    gc.lineTo(vp.x(rx[i]), vp.y(ry[i]));
+                }
+                gc.closePath();
+            }
+        }
     }
 
     private final List<Shape> shapes = new ArrayList<>();

@@ -61,16 +61,7 @@ final class CompareLayer extends MapLayer {
                 gc.fillOval(vp.x(s.labelLon()) - 5, vp.y(s.labelLat()) - 5, 10, 10);
                 continue;
             }
-            gc.beginPath();
-            for (int k = 0; k < s.ringsX().length; k++) {
-                double[] rx = s.ringsX()[k];
-                double[] ry = s.ringsY()[k];
-                gc.moveTo(vp.x(rx[0]), vp.y(ry[0]));
-                for (int i = 1; i < rx.length; i++) {
-                    gc.lineTo(vp.x(rx[i]), vp.y(ry[i]));
-                }
-                gc.closePath();
-            }
+            s.trace(gc, vp);
             gc.fill();
             gc.stroke();
         }

@@ -93,16 +93,7 @@ public final class BelowTargetLayer extends MapLayer {
                 gc.strokeOval(x - 9, y - 9, 18, 18);
                 continue;
             }
-            gc.beginPath();
-            for (int k = 0; k < s.ringsX().length; k++) {
-                double[] rx = s.ringsX()[k];
-                double[] ry = s.ringsY()[k];
-                gc.moveTo(vp.x(rx[0]), vp.y(ry[0]));
-                for (int i = 1; i < rx.length; i++) {
-                    gc.lineTo(vp.x(rx[i]), vp.y(ry[i]));
-                }
-                gc.closePath();
-            }
+            s.trace(gc, vp);
             gc.stroke();
         }
     }
