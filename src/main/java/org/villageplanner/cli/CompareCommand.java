@@ -14,6 +14,7 @@ import org.villageplanner.service.CompareService;
 import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,15 +25,8 @@ final class CompareCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", required = true, description = "A scenario; give 2 or more.")
     List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--years", paramLabel = "N", description = "Projected years for all (default: the first's).")
-    Integer years;
-
-    @Option(names = "--runs", paramLabel = "R", description = "Monte Carlo runs for each scenario (default: each "
-            + "scenario's own).")
-    Integer runs;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed for all.")
-    Long seed;
+    @CommandLine.Mixin
+    SimulationOptions overrides;
 
     @Option(names = "--json", description = "Print the comparison as JSON (UTF-8) on stdout.")
     boolean json;
@@ -49,11 +43,9 @@ final class CompareCommand extends ProjectCommand {
         if (scenarios.size() < 2) {
             throw Usage.error(spec, "finance.compare.tooFew", scenarios.size());
         }
-        Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
-        Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
+        SimulationService.Overrides checked = overrides.checked(spec);
         services.validity().check(project, scenarios, allowInvalid);
-        CompareService.Result result = services.compare().compare(project, scenarios,
-                new SimulationService.Overrides(years, runs, seed), Progress.NONE);
+        CompareService.Result result = services.compare().compare(project, scenarios, checked, Progress.NONE);
         Comparison c = result.comparison();
         PrintWriter out = out();
         if (json) {

@@ -22,14 +22,8 @@ final class SimulateCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario name (default: the first).")
     String scenario;
 
-    @Option(names = "--years", paramLabel = "N", description = "Projected years (overrides the scenario).")
-    Integer years;
-
-    @Option(names = "--runs", paramLabel = "R", description = "Monte Carlo runs (overrides the scenario; 0 = none).")
-    Integer runs;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (overrides the scenario).")
-    Long seed;
+    @CommandLine.Mixin
+    SimulationOptions overrides;
 
     @CommandLine.ArgGroup(exclusive = true)
     Output output = new Output();
@@ -52,11 +46,9 @@ final class SimulateCommand extends ProjectCommand {
 
     @Override
     int execute() {
-        Usage.range(spec, "--years", years, 1, org.villageplanner.domain.Assumptions.MAX_YEARS);
-        Usage.range(spec, "--runs", runs, 0, Long.MAX_VALUE);
+        SimulationService.Overrides checked = overrides.checked(spec);
         services.validity().check(project, scenario, allowInvalid);
-        SimulationResult r = services.simulation().simulate(project, scenario,
-                new SimulationService.Overrides(years, runs, seed), Progress.NONE);
+        SimulationResult r = services.simulation().simulate(project, scenario, checked, Progress.NONE);
         if (output != null && output.json) {
             printJson(SimulationJson.of(r));
         } else if (output != null && output.csv != null) {
