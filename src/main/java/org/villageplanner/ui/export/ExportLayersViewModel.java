@@ -20,20 +20,18 @@ import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.common.DialogWork;
+import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * File › Export layers/tables…: the villages with their cluster in one scenario as GeoPackage, GeoJSON, Shapefile,
  * CSV or XLSX, through {@link ExportService}, from the open project (unsaved edits included).
  */
-public final class ExportLayersViewModel implements ExportModel {
+public final class ExportLayersViewModel extends BackgroundDialogModel implements ExportModel {
     private final MainViewModel main;
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
     private final StringProperty scenario = new SimpleStringProperty();
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.GEOJSON);
     private final StringProperty output = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
 
     public ExportLayersViewModel(MainViewModel main) {
         this.main = main;
@@ -69,18 +67,6 @@ public final class ExportLayersViewModel implements ExportModel {
 
     public StringProperty outputProperty() {
         return output;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public ObjectProperty<Task<?>> runningProperty() {
-        return running;
     }
 
     public BooleanBinding canExport() {

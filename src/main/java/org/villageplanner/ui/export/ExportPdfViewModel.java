@@ -20,6 +20,7 @@ import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.common.DialogWork;
+import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output
@@ -28,7 +29,7 @@ import org.villageplanner.ui.common.DialogWork;
  * <p>The report's text follows the process-wide {@link Messages} locale, so an export in the other language
  * switches it for the duration of the export and restores it afterwards; the dialog is modal meanwhile.
  */
-public final class ExportPdfViewModel implements ExportModel {
+public final class ExportPdfViewModel extends BackgroundDialogModel implements ExportModel {
     private final MainViewModel main;
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
     private final StringProperty scenario = new SimpleStringProperty();
@@ -36,10 +37,7 @@ public final class ExportPdfViewModel implements ExportModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
     private final StringProperty author = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<ReportService.Result> result = new SimpleObjectProperty<>();
-    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
 
     public ExportPdfViewModel(MainViewModel main) {
         this.main = main;
@@ -83,21 +81,9 @@ public final class ExportPdfViewModel implements ExportModel {
         return output;
     }
 
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
     /** The last export written, for offering to open its folder. */
     public ObjectProperty<ReportService.Result> resultProperty() {
         return result;
-    }
-
-    public ObjectProperty<Task<?>> runningProperty() {
-        return running;
     }
 
     public BooleanBinding canExport() {

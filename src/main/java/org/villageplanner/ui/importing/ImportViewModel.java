@@ -28,6 +28,7 @@ import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * The import dialog's state and decisions: the chosen files, the reading options (layer, encoding, CRS), the
@@ -35,7 +36,7 @@ import org.villageplanner.ui.common.Tasks;
  * undoable edit, or into a new project. On any error the open project is untouched and {@link #errorProperty()}
  * names the file, row and field.
  */
-public final class ImportViewModel {
+public final class ImportViewModel extends BackgroundDialogModel {
     /** Encodings offered for Shapefile and CSV; null means "from the .cpg, else the format's default". */
     public static final List<String> ENCODINGS = List.of("UTF-8", "GBK", "GB18030");
     static final int PREVIEW_ROWS = 20;
@@ -99,10 +100,7 @@ public final class ImportViewModel {
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
     private final BooleanProperty newProject = new SimpleBooleanProperty();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty done = new SimpleBooleanProperty();
-    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
 
     public ImportViewModel(MainViewModel main) {
         this.main = main;
@@ -144,18 +142,6 @@ public final class ImportViewModel {
 
     public ObservableList<String> warnings() {
         return warnings;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public ObjectProperty<Task<?>> runningProperty() {
-        return running;
     }
 
     public List<String> fields() {

@@ -29,6 +29,7 @@ import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.common.DialogWork;
+import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * Cluster › Suggest clusters…: the request (type, size bounds, K, attributes, scope, locked clusters), the
@@ -36,7 +37,7 @@ import org.villageplanner.ui.common.DialogWork;
  * is shown recoloured without being recorded), and accepting all or some of its clusters as one undoable edit.
  * Closing without accepting puts the plan back exactly as it was.
  */
-public final class SuggestViewModel {
+public final class SuggestViewModel extends BackgroundDialogModel {
     public static final List<ClusterType> TYPES = SuggestionRequest.TYPES;
 
     /** A checkable entry: an attribute, a lockable cluster of the plan, or a suggested cluster to accept. */
@@ -69,9 +70,6 @@ public final class SuggestViewModel {
     private final ObservableList<Choice<org.villageplanner.domain.Cluster>> locks = FXCollections.observableArrayList();
     private final ObjectProperty<SuggestService.Result> result = new SimpleObjectProperty<>();
     private final ObservableList<Choice<Suggestion.Item>> items = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
     private boolean accepted;
 
     public SuggestViewModel(MainViewModel main) {
@@ -127,18 +125,6 @@ public final class SuggestViewModel {
     /** The suggested clusters (kept ones excluded), each checked to be accepted. */
     public ObservableList<Choice<Suggestion.Item>> items() {
         return items;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public ObjectProperty<Task<?>> runningProperty() {
-        return running;
     }
 
     public BooleanBinding canSuggest() {
