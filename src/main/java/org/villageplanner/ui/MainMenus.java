@@ -1,5 +1,7 @@
 package org.villageplanner.ui;
 
+import static org.villageplanner.ui.common.Controls.item;
+
 import java.nio.file.Path;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -8,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.importing.DialogMenus;
@@ -106,15 +107,5 @@ final class MainMenus {
         Menu m = new Menu(I18n.t(key), null, items);
         m.setId(id);
         return m;
-    }
-
-    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(I18n.t(key));
-        i.setId(id);
-        if (accelerator != null) {
-            i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        i.setOnAction(e -> action.run());
-        return i;
     }
 }

@@ -1,5 +1,8 @@
 package org.villageplanner.ui.export;
 
+import static org.villageplanner.ui.common.Controls.button;
+import static org.villageplanner.ui.common.Controls.named;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -28,18 +30,6 @@ import org.villageplanner.ui.common.I18n;
  */
 final class ExportControls {
     private ExportControls() {
-    }
-
-    static Button button(String id, String key, Runnable action) {
-        Button b = new Button(I18n.t(key));
-        named(b, id, key);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    static void named(Control c, String id, String key) {
-        c.setId(id);
-        c.setAccessibleText(I18n.t(key));
     }
 
     static Stage stage(Window owner, String titleKey, Parent root, double width, double height) {

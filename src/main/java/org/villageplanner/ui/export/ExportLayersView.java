@@ -8,8 +8,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.villageplanner.service.ExportFormat;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 
 /** The layers/tables export dialog's content; binds to an {@link ExportLayersViewModel}. */
@@ -21,21 +21,12 @@ public final class ExportLayersView extends BorderPane {
         setId("exportLayersDialog");
         setPadding(new Insets(12));
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(vm.formats()));
-        ExportControls.named(format, "exportFormat", "uiexport.format");
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat f) {
-                return f == null ? "" : I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public ExportFormat fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        Controls.named(format, "exportFormat", "uiexport.format");
+        format.setConverter(Controls.text(f -> f == null ? ""
+                : I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT))));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
-        ExportControls.named(scenario, "exportLayersScenario", "uiexport.scenario");
+        Controls.named(scenario, "exportLayersScenario", "uiexport.scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
         setCenter(ExportControls.form(List.of("uiexport.format", "uiexport.scenario", "uiexport.output"), format,
                 scenario, ExportControls.output("exportLayers", vm, this::browse)));

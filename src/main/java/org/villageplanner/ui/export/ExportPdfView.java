@@ -17,9 +17,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ReportService;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 
 /** The plan PDF dialog's content; binds to an {@link ExportPdfViewModel}. */
@@ -31,11 +31,11 @@ public final class ExportPdfView extends BorderPane {
         setId("exportPdfDialog");
         setPadding(new Insets(12));
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
-        ExportControls.named(scenario, "exportScenario", "uiexport.scenario");
+        Controls.named(scenario, "exportScenario", "uiexport.scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
 
         ListView<String> compare = new ListView<>();
-        ExportControls.named(compare, "exportCompare", "uiexport.compare");
+        Controls.named(compare, "exportCompare", "uiexport.compare");
         compare.setPrefHeight(110);
         Runnable fillCompare = () -> compare.getItems().setAll(vm.scenarios().stream()
                 .filter(s -> !s.equals(vm.scenarioProperty().get())).toList());
@@ -55,22 +55,13 @@ public final class ExportPdfView extends BorderPane {
 
         ComboBox<Locale> language = new ComboBox<>(FXCollections.observableArrayList(Messages.CHINESE,
                 Messages.ENGLISH));
-        ExportControls.named(language, "exportLanguage", "uiexport.language");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : l.getLanguage().equals("zh") ? "中文" : "English";
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        Controls.named(language, "exportLanguage", "uiexport.language");
+        language.setConverter(Controls.text(l -> l == null ? ""
+                : l.getLanguage().equals("zh") ? "中文" : "English"));
         language.valueProperty().bindBidirectional(vm.languageProperty());
 
         TextField author = new TextField();
-        ExportControls.named(author, "exportAuthor", "uiexport.author");
+        Controls.named(author, "exportAuthor", "uiexport.author");
         author.textProperty().bindBidirectional(vm.authorProperty());
         setCenter(ExportControls.form(List.of("uiexport.scenario", "uiexport.compare", "uiexport.language",
                 "uiexport.author", "uiexport.output"), scenario, compare, language, author,

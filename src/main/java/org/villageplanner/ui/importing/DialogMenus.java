@@ -1,18 +1,17 @@
 package org.villageplanner.ui.importing;
 
+import static org.villageplanner.ui.common.Controls.item;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.villageplanner.ui.MainViewModel;
-import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.export.ExportDialogs;
 
 /**
@@ -67,15 +66,5 @@ public final class DialogMenus {
             }
         }
         return menu.getItems().size() - 1;
-    }
-
-    static MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(I18n.t(key));
-        i.setId(id);
-        if (accelerator != null) {
-            i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        i.setOnAction(e -> action.run());
-        return i;
     }
 }

@@ -1,5 +1,9 @@
 package org.villageplanner.ui.importing;
 
+import static org.villageplanner.ui.common.Controls.button;
+import static org.villageplanner.ui.common.Controls.named;
+import static org.villageplanner.ui.common.Controls.text;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.villageplanner.service.ImportPreviewService;
 import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.I18n;
@@ -208,32 +211,5 @@ public final class ImportView extends BorderPane {
             previewTable.getColumns().add(c);
         }
         previewTable.setItems(FXCollections.observableArrayList(p.rows()));
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(I18n.t(key));
-        b.setId(id);
-        b.setAccessibleText(I18n.t(key));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static void named(javafx.scene.control.Control c, String id, String key) {
-        c.setId(id);
-        c.setAccessibleText(I18n.t(key));
-    }
-
-    private static <T> StringConverter<T> text(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -1,5 +1,7 @@
 package org.villageplanner.ui.scenario;
 
+import static org.villageplanner.ui.common.Controls.button;
+
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -92,13 +94,5 @@ public final class ScenarioManagerView extends SplitPane {
         }
         assumptions.show(s == null ? null : s.assumptions());
         refreshing = false;
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(I18n.t(key));
-        b.setId(id);
-        b.setAccessibleText(I18n.t(key));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

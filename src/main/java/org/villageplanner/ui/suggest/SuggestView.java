@@ -1,12 +1,15 @@
 package org.villageplanner.ui.suggest;
 
+import static org.villageplanner.ui.common.Controls.button;
+import static org.villageplanner.ui.common.Controls.named;
+import static org.villageplanner.ui.common.Controls.text;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -22,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import org.villageplanner.cluster.Suggestion;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.ui.common.I18n;
@@ -38,17 +40,7 @@ public final class SuggestView extends BorderPane {
         setPadding(new Insets(12));
         ComboBox<ClusterType> type = new ComboBox<>(FXCollections.observableArrayList(SuggestViewModel.TYPES));
         named(type, "suggestType", "uisuggest.type");
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ClusterType t) {
-                return t == null ? "" : I18n.t("core.clusterType." + t.name());
-            }
-
-            @Override
-            public ClusterType fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        type.setConverter(text(t -> t == null ? "" : I18n.t("core.clusterType." + t.name())));
         type.valueProperty().bindBidirectional(vm.typeProperty());
         Spinner<Integer> min = new Spinner<>(1, 50, vm.minProperty().get());
         named(min, "suggestMin", "uisuggest.min");
@@ -68,7 +60,7 @@ public final class SuggestView extends BorderPane {
                 new ListView<>(vm.attributes());
         named(attributes, "suggestAttributes", "uisuggest.attributes");
         attributes.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                text(c -> I18n.t("uisuggest.attribute." + c.value().column()))));
+                text(c -> c == null ? "" : I18n.t("uisuggest.attribute." + c.value().column()))));
         attributes.setPrefHeight(120);
         attributes.disableProperty().bind(vm.typeProperty().isNotEqualTo(ClusterType.RESOURCE_POOLING));
 
@@ -80,7 +72,7 @@ public final class SuggestView extends BorderPane {
         ListView<SuggestViewModel.Choice<org.villageplanner.domain.Cluster>> locks = new ListView<>(vm.locks());
         named(locks, "suggestLocks", "uisuggest.locks");
         locks.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                text(c -> c.value().name() + " (" + c.value().members().size() + ")")));
+                text(c -> c == null ? "" : c.value().name() + " (" + c.value().members().size() + ")")));
         locks.setPrefHeight(150);
 
         GridPane form = new GridPane();
@@ -192,31 +184,5 @@ public final class SuggestView extends BorderPane {
             text.setText(empty || item == null ? "" : item);
             setGraphic(empty ? null : text);
         }
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(I18n.t(key));
-        named(b, id, key);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static void named(Control c, String id, String key) {
-        c.setId(id);
-        c.setAccessibleText(I18n.t(key));
-    }
-
-    private static <T> StringConverter<T> text(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

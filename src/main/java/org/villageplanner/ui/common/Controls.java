@@ -1,0 +1,58 @@
+package org.villageplanner.ui.common;
+
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.util.StringConverter;
+
+/**
+ * Controls as every dialog and menu of the app makes them: an id for tests and an accessible text from the
+ * bundle (PDFsam's habit: TestFX finds controls by {@code #id}, a screen reader reads the text).
+ */
+public final class Controls {
+    private Controls() {
+    }
+
+    /** A button labelled with {@code key}, its id, accessible text and action. */
+    public static Button button(String id, String key, Runnable action) {
+        Button b = new Button(I18n.t(key));
+        named(b, id, key);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Gives {@code c} its id and the text of {@code key} as accessible text. */
+    public static <C extends Control> C named(C c, String id, String key) {
+        c.setId(id);
+        c.setAccessibleText(I18n.t(key));
+        return c;
+    }
+
+    /** A menu item labelled with {@code key}; {@code accelerator} as {@link KeyCombination} text, or null. */
+    public static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(I18n.t(key));
+        i.setId(id);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    /** A display-only converter: {@code f} gives the text of every value, null included. */
+    public static <T> StringConverter<T> text(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
