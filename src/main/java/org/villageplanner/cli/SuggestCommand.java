@@ -20,6 +20,7 @@ import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SuggestService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,11 +34,8 @@ public final class SuggestCommand extends ProjectCommand {
             description = "STRONG_HELPS_WEAK, COMPLEMENTARY or RESOURCE_POOLING.")
     String type;
 
-    @Option(names = "--min", defaultValue = "2", description = "Minimum villages per cluster (default 2; 1 allowed).")
-    int min;
-
-    @Option(names = "--max", defaultValue = "5", description = "Maximum villages per cluster (default 5).")
-    int max;
+    @Mixin
+    SizeBoundsOptions size;
 
     @Option(names = "--clusters", paramLabel = "K", description = "Exactly this many new clusters.")
     Integer clusters;
@@ -72,7 +70,7 @@ public final class SuggestCommand extends ProjectCommand {
     @Override
     int execute() {
         ClusterType clusterType = Usage.option(spec, () -> SuggestionRequest.parseType(type, "--type"));
-        SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
+        SizeBounds bounds = size.checked(spec);
         Usage.range(spec, "--clusters", clusters, 1, Long.MAX_VALUE);
         SuggestionRequest request = new SuggestionRequest(clusterType, bounds,
                 clusters, attributes, villages == null ? null : new LinkedHashSet<>(villages),

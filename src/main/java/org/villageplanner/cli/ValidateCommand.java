@@ -12,6 +12,7 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code planner validate PROJECT [--scenario NAME] [--min N] [--max N] [--json]}: exit 1 when any rule ERROR. */
@@ -21,11 +22,8 @@ public final class ValidateCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to check (default: the first).")
     String scenario;
 
-    @Option(names = "--min", defaultValue = "2", description = "Minimum villages per cluster (default 2).")
-    int min;
-
-    @Option(names = "--max", defaultValue = "5", description = "Maximum villages per cluster (default 5).")
-    int max;
+    @Mixin
+    SizeBoundsOptions size;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -36,7 +34,7 @@ public final class ValidateCommand extends ProjectCommand {
 
     @Override
     int execute() {
-        SizeBounds bounds = Usage.option(spec, () -> new SizeBounds(min, max));
+        SizeBounds bounds = size.checked(spec);
         PlanProject p = services.projects().open(project);
         org.villageplanner.domain.Scenario checked = p.requireScenario(scenario);
         ValidationReport report = services.validation().validate(p, checked, bounds);
