@@ -7,40 +7,24 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.villageplanner.domain.PlanProject;
-import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.common.DialogWork;
-import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * File › Export layers/tables…: the villages with their cluster in one scenario as GeoPackage, GeoJSON, Shapefile,
  * CSV or XLSX, through {@link ExportService}, from the open project (unsaved edits included).
  */
-public final class ExportLayersViewModel extends BackgroundDialogModel implements ExportModel {
-    private final MainViewModel main;
-    private final ObservableList<String> scenarios = FXCollections.observableArrayList();
-    private final StringProperty scenario = new SimpleStringProperty();
+public final class ExportLayersViewModel extends ExportModel {
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.GEOJSON);
-    private final StringProperty output = new SimpleStringProperty("");
 
     public ExportLayersViewModel(MainViewModel main) {
-        this.main = main;
-        PlanProject p = main.session().project();
-        if (p != null) {
-            scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
-            Scenario current = main.session().scenario();
-            scenario.set(current != null ? current.name() : scenarios.isEmpty() ? null : scenarios.get(0));
-        }
+        super(main);
         output.set(defaultOutput(format.get()).toString());
         format.addListener((o, a, b) -> {
             if (output.get().equals(defaultOutput(a).toString())) {
@@ -53,32 +37,22 @@ public final class ExportLayersViewModel extends BackgroundDialogModel implement
         return List.of(ExportFormat.values());
     }
 
-    public ObservableList<String> scenarios() {
-        return scenarios;
-    }
-
-    public StringProperty scenarioProperty() {
-        return scenario;
-    }
-
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
     }
 
-    public StringProperty outputProperty() {
-        return output;
-    }
-
+    @Override
     public BooleanBinding canExport() {
         return Bindings.createBooleanBinding(() -> running.get() == null && main.session().project() != null
                 && !output.get().isBlank(), running, output);
     }
 
-    /** The file the export will write (the dialog asks before replacing an existing one). */
+    @Override
     public Path target() {
         return withExtension(output.get().strip(), format.get());
     }
 
+    @Override
     public Task<ExportService.Result> export() {
         error.set(null);
         PlanProject project = main.session().project();
@@ -113,11 +87,6 @@ public final class ExportLayersViewModel extends BackgroundDialogModel implement
     }
 
     private Path defaultOutput(ExportFormat f) {
-        Path file = main.session().fileProperty().get();
-        Path dir = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
-                : Path.of(System.getProperty("user.home"));
-        String stem = file == null ? I18n.t("uiexport.defaultName") : file.getFileName().toString()
-                .replaceFirst("\\.[^.]+$", "");
-        return dir.resolve(stem + "-villages." + extension(f));
+        return besideProject("-villages." + extension(f));
     }
 }

@@ -2,28 +2,64 @@ package org.villageplanner.ui.export;
 
 import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.Scenario;
+import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.BackgroundDialogModel;
+import org.villageplanner.ui.common.I18n;
 
 /**
- * What both export dialogs' view models offer their view's output field and action row (plan PDF, layers and
- * tables): the output text, the file it means, whether it can run, the run itself, and its status and error.
+ * What both export dialogs' view models share (plan PDF, layers and tables): the open project's scenarios with
+ * the current one chosen, the output text and the file it means, whether the export can run, the run itself,
+ * and a default output beside the project file. The view's output field and action row bind to it.
  */
-interface ExportModel {
-    StringProperty outputProperty();
+public abstract class ExportModel extends BackgroundDialogModel {
+    final MainViewModel main;
+    final ObservableList<String> scenarios = FXCollections.observableArrayList();
+    final StringProperty scenario = new SimpleStringProperty();
+    final StringProperty output = new SimpleStringProperty("");
+
+    ExportModel(MainViewModel main) {
+        this.main = main;
+        PlanProject p = main.session().project();
+        if (p != null) {
+            scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
+            Scenario current = main.session().scenario();
+            scenario.set(current != null ? current.name() : scenarios.isEmpty() ? null : scenarios.get(0));
+        }
+    }
+
+    public ObservableList<String> scenarios() {
+        return scenarios;
+    }
+
+    public StringProperty scenarioProperty() {
+        return scenario;
+    }
+
+    public StringProperty outputProperty() {
+        return output;
+    }
 
     /** The file the export will write (the dialog asks before replacing an existing one). */
-    Path target();
+    public abstract Path target();
 
-    BooleanBinding canExport();
+    public abstract BooleanBinding canExport();
 
-    Task<?> export();
+    public abstract Task<?> export();
 
-    StringProperty statusProperty();
-
-    /** A message for an error dialog, or null. */
-    StringProperty errorProperty();
-
-    ObjectProperty<Task<?>> runningProperty();
+    /** {@code STEM + suffix} in the project file's folder (the home folder for a new project). */
+    Path besideProject(String suffix) {
+        Path file = main.session().fileProperty().get();
+        Path dir = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
+        String stem = file == null ? I18n.t("uiexport.defaultName") : file.getFileName().toString()
+                .replaceFirst("\\.[^.]+$", "");
+        return dir.resolve(stem + suffix);
+    }
 }

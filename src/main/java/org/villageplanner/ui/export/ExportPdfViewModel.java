@@ -14,13 +14,11 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlanProject;
-import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.common.DialogWork;
-import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
  * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output
@@ -29,24 +27,14 @@ import org.villageplanner.ui.common.BackgroundDialogModel;
  * <p>The report's text follows the process-wide {@link Messages} locale, so an export in the other language
  * switches it for the duration of the export and restores it afterwards; the dialog is modal meanwhile.
  */
-public final class ExportPdfViewModel extends BackgroundDialogModel implements ExportModel {
-    private final MainViewModel main;
-    private final ObservableList<String> scenarios = FXCollections.observableArrayList();
-    private final StringProperty scenario = new SimpleStringProperty();
+public final class ExportPdfViewModel extends ExportModel {
     private final ObservableList<String> compare = FXCollections.observableArrayList();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
     private final StringProperty author = new SimpleStringProperty("");
-    private final StringProperty output = new SimpleStringProperty("");
     private final ObjectProperty<ReportService.Result> result = new SimpleObjectProperty<>();
 
     public ExportPdfViewModel(MainViewModel main) {
-        this.main = main;
-        PlanProject p = main.session().project();
-        if (p != null) {
-            scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
-            Scenario current = main.session().scenario();
-            scenario.set(current != null ? current.name() : scenarios.isEmpty() ? null : scenarios.get(0));
-        }
+        super(main);
         output.set(defaultOutput().toString());
         scenario.addListener((o, a, b) -> {
             compare.remove(b);
@@ -54,14 +42,6 @@ public final class ExportPdfViewModel extends BackgroundDialogModel implements E
                 output.set(defaultOutput().toString());
             }
         });
-    }
-
-    public ObservableList<String> scenarios() {
-        return scenarios;
-    }
-
-    public StringProperty scenarioProperty() {
-        return scenario;
     }
 
     /** The scenarios of the comparison appendix (never the reported one). */
@@ -77,26 +57,24 @@ public final class ExportPdfViewModel extends BackgroundDialogModel implements E
         return author;
     }
 
-    public StringProperty outputProperty() {
-        return output;
-    }
-
     /** The last export written, for offering to open its folder. */
     public ObjectProperty<ReportService.Result> resultProperty() {
         return result;
     }
 
+    @Override
     public BooleanBinding canExport() {
         return Bindings.createBooleanBinding(() -> running.get() == null && scenario.get() != null
                 && !output.get().isBlank(), running, scenario, output);
     }
 
-    /** The file the export will write (the dialog asks before replacing an existing one). */
+    @Override
     public Path target() {
         return pdfPath(output.get());
     }
 
     /** Writes the PDF in the background; on failure no file is left behind and the project is unchanged. */
+    @Override
     public Task<ReportService.Result> export() {
         error.set(null);
         result.set(null);
@@ -140,12 +118,7 @@ public final class ExportPdfViewModel extends BackgroundDialogModel implements E
     }
 
     private Path defaultOutput(String scenarioName) {
-        Path file = main.session().fileProperty().get();
-        Path dir = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
-                : Path.of(System.getProperty("user.home"));
-        String stem = file == null ? I18n.t("uiexport.defaultName") : file.getFileName().toString()
-                .replaceFirst("\\.[^.]+$", "");
-        return dir.resolve(stem + (scenarioName == null ? "" : "-" + scenarioName) + ".pdf");
+        return besideProject((scenarioName == null ? "" : "-" + scenarioName) + ".pdf");
     }
 
     static Path pdfPath(String text) {
