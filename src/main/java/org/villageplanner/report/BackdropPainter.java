@@ -51,14 +51,32 @@ final class BackdropPainter {
         this.backdrop = backdrop;
     }
 
-    /** Puts {@code b} on the map and a legend entry per layer. */
+    /**
+     * Puts {@code b} on the map, a legend entry per layer, and the layers' feature labels inside the map's extent
+     * (placed after the villages' and clusters' names, left out where they would collide or leave the frame).
+     */
     static void prepare(MapSpec spec, MapBackdrop b) {
         spec.backdrop = b;
         for (MapBackdrop.Layer l : b.layers()) {
             spec.legend.add(new MapSpec.LegendEntry(colour(l.style().fill() != null ? l.style().fill()
                     : l.style().stroke()), l.name()));
         }
+        // Topmost layer's labels first; within the renderer all of them come after the villages' (priority 0).
+        for (int i = b.layers().size() - 1; i >= 0; i--) {
+            MapBackdrop.Layer l = b.layers().get(i);
+            Color text = colour(l.style().stroke()).darker();
+            for (MapBackdrop.Label label : l.labels()) {
+                if (spec.extent.contains(label.lon(), label.lat())) {
+                    spec.labels.add(new MapSpec.Label(label.text(), label.lon(), label.lat(), LABEL_SIZE,
+                            LABEL_PRIORITY, text, false));
+                }
+            }
+        }
     }
+
+    /** Reference-layer labels: small, and placed last. */
+    private static final float LABEL_SIZE = 5f;
+    private static final int LABEL_PRIORITY = -1;
 
     void basemap(float x, float bottom, float w, float h) throws IOException {
         MapBackdrop.Imagery imagery = backdrop.basemap();
