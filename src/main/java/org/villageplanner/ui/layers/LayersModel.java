@@ -66,7 +66,7 @@ public final class LayersModel {
     private final CutLinksModel cutLinks;
     private List<Drawn> drawn = List.of();
     private long loads;
-    private int pendingWrites;
+    private volatile int pendingWrites;
     private boolean applying;
 
     private LayersModel(MainViewModel vm) {
