@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import javafx.application.Platform;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +23,6 @@ import org.villageplanner.service.Basemap;
 import org.villageplanner.service.Feature;
 import org.villageplanner.service.LayerService;
 import org.villageplanner.service.LayerStyle;
-import org.villageplanner.service.ReadOptions;
 import org.villageplanner.service.ReferenceLayer;
 import org.villageplanner.service.ReferenceLayerStore.FeatureLayerData;
 import org.villageplanner.service.TileSet;
@@ -61,17 +57,18 @@ public final class LayersModel {
     private final LongProperty backdropChanged = new SimpleLongProperty();
     /** Features of each layer as read (kept after a removal, so undo can put the layer back). */
     private final Map<String, FeatureLayerData> data = new HashMap<>();
-    /** Layer states whose write failed, by name: written again before the next write. FX thread only. */
-    private final Map<String, ReferenceLayer> unwritten = new LinkedHashMap<>();
     private final CutLinksModel cutLinks;
+    private final LayerFileTasks tasks;
+    private final LayerWriter writer;
     private List<Drawn> drawn = List.of();
     private long loads;
-    private volatile int pendingWrites;
     private boolean applying;
 
     private LayersModel(MainViewModel vm) {
         this.vm = vm;
         this.cutLinks = new CutLinksModel(vm);
+        this.tasks = new LayerFileTasks(vm, this);
+        this.writer = new LayerWriter(vm, message::set);
         vm.session().fileProperty().addListener((o, a, b) -> reload());
         // Opening the same file again gives a fresh history: reload then too.
         vm.session().projectProperty().addListener((o, a, b) -> {
@@ -130,7 +127,7 @@ public final class LayersModel {
 
     /** Layer writes queued on the saver thread and not yet finished (tests wait for 0). */
     public int pendingWrites() {
-        return pendingWrites;
+        return writer.pending();
     }
 
     /** The attribute columns of a layer, for its label field. */
@@ -187,7 +184,7 @@ public final class LayersModel {
         loads++;
         data.clear();
         data.putAll(l.data());
-        unwritten.clear();
+        writer.forgetUnwritten();
         drawn = l.layers().stream().map(this::drawnOf).toList();
         Basemap b = l.basemap();
         String attribution = b == null ? "" : b.attribution().isBlank()
@@ -332,7 +329,7 @@ public final class LayersModel {
 
     private void commit(List<ReferenceLayer> before, List<ReferenceLayer> after, String description) {
         if (file() == null) {
-            message.set(readOnlyOrNoFile());
+            message.set(tasks.readOnlyOrNoFile());
             return;
         }
         message.set("");
@@ -352,16 +349,16 @@ public final class LayersModel {
         }
         drawn = List.copyOf(next);
         refresh();
-        write(I18n.t("uilayers.status.writing", states.get(0).name()), f -> states.forEach(s ->
+        writer.write(I18n.t("uilayers.status.writing", states.get(0).name()), f -> states.forEach(s ->
                 vm.services().layers().update(f, s)), states);
     }
 
     /** Takes a layer off the map and drops its table from the file (a command executing). */
     void removeNow(ReferenceLayer l) {
         drawn = drawn.stream().filter(d -> !d.layer().name().equals(l.name())).toList();
-        unwritten.remove(l.name());
+        writer.forget(l.name());
         refresh();
-        write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
+        writer.write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
                 List.of());
     }
 
@@ -375,70 +372,15 @@ public final class LayersModel {
         next.add(drawnOf(l));
         drawn = List.copyOf(next);
         refresh();
-        write(I18n.t("uilayers.status.restoring", l.name()), f -> vm.services().layers().restore(f, l, d), List.of());
+        writer.write(I18n.t("uilayers.status.restoring", l.name()), f -> vm.services().layers().restore(f, l, d), List.of());
     }
 
     /**
-     * One write to the project file on the saver thread (after any earlier failed layer writes); the window
-     * takes it as its own write. On failure the map keeps the change, the message says what failed, and the
-     * layer states are written again before the next write.
-     */
-    private void write(String what, Consumer<Path> action, List<ReferenceLayer> states) {
-        Path f = vm.session().fileProperty().get();
-        if (f == null) {
-            return;
-        }
-        Map<String, ReferenceLayer> again = new LinkedHashMap<>(unwritten);
-        unwritten.clear();
-        LayerService service = vm.services().layers();
-        pendingWrites++;
-        vm.autoSaver().write(() -> {
-            for (ReferenceLayer s : again.values()) {
-                service.update(f, s);
-            }
-            action.accept(f);
-        }).whenComplete((v, e) -> Platform.runLater(() -> {
-            pendingWrites--;
-            if (e == null) {
-                vm.acceptOwnWrite();
-                return;
-            }
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                    ? e.getCause() : e;
-            again.forEach(unwritten::putIfAbsent);
-            states.forEach(s -> unwritten.put(s.name(), s));
-            String text = I18n.t("uilayers.writeFailed", what, f.getFileName(), PlannerTask.message(cause));
-            message.set(text);
-            vm.statusProperty().set(text);
-            java.util.logging.Logger.getLogger(LayersModel.class.getName()).log(java.util.logging.Level.WARNING,
-                    "layer write failed", cause);
-        }));
-    }
-
-    /**
-     * Copies a layer from {@code source} into the project on the window's task runner, then shows it; a refused
-     * file is shown as the service's message, the project untouched.
+     * Copies a layer from {@code source} into the project on the window's task runner (after the queued layer
+     * writes), then shows it; a refused file is shown as the service's message, the project untouched.
      */
     public PlannerTask<LayerService.Added> add(Path source, String name, boolean barrier) {
-        Path f = file();
-        if (f == null) {
-            message.set(readOnlyOrNoFile());
-            return null;
-        }
-        var saver = vm.autoSaver();
-        return Tasks.create(p -> saver.write(() -> { }).thenApply(v -> vm.services().layers().add(f, source, name,
-                        new ReadOptions(null, null, null), UnaryOperator.identity(), barrier)).join())
-                .titled(I18n.t("uilayers.status.adding", source.getFileName()))
-                .onSuccess(added -> {
-                    vm.acceptOwnWrite();
-                    message.set(added.warnings().isEmpty() ? I18n.t("uilayers.added", added.layer().name(),
-                            added.layer().features()) : String.join("\n", added.warnings()));
-                    reload();
-                })
-                .onError(e -> message.set(I18n.t("uilayers.addFailed", source.getFileName(),
-                        PlannerTask.message(e instanceof java.util.concurrent.CompletionException
-                                && e.getCause() != null ? e.getCause() : e))))
-                .run(vm.tasks());
+        return tasks.add(source, name, barrier);
     }
 
     /** Removes a layer (undoable: Edit → Undo puts its table, features and style back). */
@@ -448,7 +390,7 @@ public final class LayersModel {
             return;
         }
         if (file() == null) {
-            message.set(readOnlyOrNoFile());
+            message.set(tasks.readOnlyOrNoFile());
             return;
         }
         message.set(I18n.t("uilayers.removed", l.name()));
@@ -457,49 +399,16 @@ public final class LayersModel {
 
     /** Uses the tiles of {@code tiles} (MBTiles or GeoPackage) as the project's basemap, at the CLI's opacity. */
     public PlannerTask<Void> setBasemap(Path tiles, boolean gcj02) {
-        return basemapWrite(I18n.t("uilayers.status.basemap", tiles.getFileName()),
-                f -> vm.services().basemaps().set(f, tiles, gcj02, DEFAULT_BASEMAP_OPACITY),
-                I18n.t("uilayers.basemap.set", tiles.getFileName()));
+        return tasks.setBasemap(tiles, gcj02);
     }
 
     public PlannerTask<Void> clearBasemap() {
-        return basemapWrite(I18n.t("uilayers.status.basemapClear"), f -> vm.services().basemaps().clear(f),
-                I18n.t("uilayers.basemap.cleared"));
+        return tasks.clearBasemap();
     }
 
-    /** Basemap opacity when set from the app, as {@code basemap set} without {@code --opacity}. */
-    static final double DEFAULT_BASEMAP_OPACITY = 0.6;
-
-    /** One basemap write on the window's task runner, after the saver's queued writes; refusal shown. */
-    private PlannerTask<Void> basemapWrite(String title, Consumer<Path> action, String done) {
-        Path f = file();
-        if (f == null) {
-            message.set(readOnlyOrNoFile());
-            return null;
-        }
-        var saver = vm.autoSaver();
-        return Tasks.<Void>create(p -> {
-            saver.write(() -> action.accept(f)).join();
-            return null;
-        }).titled(title)
-                .onSuccess(v -> {
-                    vm.acceptOwnWrite();
-                    message.set(done);
-                    reload();
-                })
-                .onError(e -> message.set(PlannerTask.message(e instanceof java.util.concurrent.CompletionException
-                        && e.getCause() != null ? e.getCause() : e)))
-                .run(vm.tasks());
-    }
-
-    /** Why layers cannot be changed now: another holder of the file's lock, or no file yet. */
-    private String readOnlyOrNoFile() {
-        var ro = vm.editingLock().readOnlyProperty().get();
-        if (!vm.editingLock().isReadOnly() || ro == null) {
-            return I18n.t("uilayers.needsFile");
-        }
-        String who = ro.holder() == null ? I18n.t("uilayers.readOnly.other") : ro.holder().app();
-        return I18n.t("uilayers.readOnly", ro.file() == null ? "" : ro.file().getFileName(), who);
+    /** Shows a message in the panel (the file tasks' outcome). */
+    void say(String text) {
+        message.set(text);
     }
 
     /** The name a new layer gets by default: the file's name without its extension. */
