@@ -192,6 +192,10 @@ class LayerEditsTest {
         });
         assertEquals(1, queued.get(), "the write is queued on the saver thread, not done on the JavaFX thread");
         assertEquals(List.of(), vm.session().project().barriers());
+        String west = TestProjects.code(2, 1);
+        String east = TestProjects.code(2, 2);
+        assertTrue(services.geo().adjacency(vm.session().project()).areNeighbours(west, east),
+                "suggestions (SuggestService asks GeoService.adjacency) see the uncut graph at once");
         validated(p -> p == null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.cutLinks().countProperty().get() == 0);
         LayersPanelTest.written(m);
@@ -200,6 +204,7 @@ class LayerEditsTest {
         assertTrue(river(m).barrier());
         assertEquals(List.of(RIVER), vm.session().project().barriers().stream().map(Barrier::name).toList());
         validated(p -> p != null && p.message().contains(RIVER));
+        assertFalse(services.geo().adjacency(vm.session().project()).areNeighbours(west, east), "cut again");
         LayersPanelTest.written(m);
         assertTrue(stored().barrier(), "the undo is written too");
     }
