@@ -59,7 +59,7 @@ final class BasemapCommand implements Runnable {
                 out.println(ImportCommand.JSON.writeValueAsString(LayerJson.of(b)));
             } else {
                 out.println(Messages.get("layers.cli.basemapSet", b.file(), project, b.minZoom(), b.maxZoom(),
-                        b.attribution()));
+                        b.attribution().isBlank() ? Messages.get("layers.cli.attributionNone") : b.attribution()));
             }
             out.flush();
             return 0;
