@@ -42,7 +42,7 @@ final class BasemapCommand extends CommandGroup {
                 printJson(LayerJson.of(b));
             } else {
                 out().println(Messages.get("layers.cli.basemapSet", b.file(), project, b.minZoom(), b.maxZoom(),
-                        b.attribution()));
+                        b.attribution().isBlank() ? Messages.get("layers.cli.attributionNone") : b.attribution()));
             }
             return 0;
         }

@@ -51,14 +51,32 @@ final class BackdropPainter {
         this.backdrop = backdrop;
     }
 
-    /** Puts {@code b} on the map and a legend entry per layer. */
+    /**
+     * Puts {@code b} on the map, a legend entry per layer, and the layers' feature labels inside the map's extent
+     * (placed after the villages' and clusters' names, left out where they would collide or leave the frame).
+     */
     static void prepare(MapSpec spec, MapBackdrop b) {
         spec.backdrop = b;
         for (MapBackdrop.Layer l : b.layers()) {
             spec.legend.add(new MapSpec.LegendEntry(colour(l.style().fill() != null ? l.style().fill()
                     : l.style().stroke()), l.name()));
         }
+        // Topmost layer's labels first; within the renderer all of them come after the villages' (priority 0).
+        for (int i = b.layers().size() - 1; i >= 0; i--) {
+            MapBackdrop.Layer l = b.layers().get(i);
+            Color text = colour(l.style().stroke()).darker();
+            for (MapBackdrop.Label label : l.labels()) {
+                if (spec.extent.contains(label.lon(), label.lat())) {
+                    spec.labels.add(new MapSpec.Label(label.text(), label.lon(), label.lat(), LABEL_SIZE,
+                            LABEL_PRIORITY, text, false));
+                }
+            }
+        }
     }
+
+    /** Reference-layer labels: small, and placed last. */
+    private static final float LABEL_SIZE = 5f;
+    private static final int LABEL_PRIORITY = -1;
 
     void basemap(float x, float bottom, float w, float h) throws IOException {
         MapBackdrop.Imagery imagery = backdrop.basemap();
@@ -80,22 +98,36 @@ final class BackdropPainter {
         if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES) {
             return;
         }
-        Map<Long, BufferedImage> tiles = imagery.tiles(z, x0, x1, y0, y1);
-        if (tiles.isEmpty()) {
+        Map<String, PDImageXObject> embedded = embedded(flow.doc());
+        // Tiles are decoded only when one of the range was not met before in this document (embedded, or known to
+        // be absent as a null entry): the cluster maps of a county re-use the overview's tiles without decoding.
+        boolean unseen = false;
+        for (int tx = x0; tx <= x1 && !unseen; tx++) {
+            for (int ty = y0; ty <= y1 && !unseen; ty++) {
+                unseen = !embedded.containsKey(z + "/" + tx + "/" + ty);
+            }
+        }
+        Map<Long, BufferedImage> tiles = unseen ? imagery.tiles(z, x0, x1, y0, y1) : Map.of();
+        boolean any = false;
+        for (int tx = x0; tx <= x1; tx++) {
+            for (int ty = y0; ty <= y1; ty++) {
+                String key = z + "/" + tx + "/" + ty;
+                if (unseen && !embedded.containsKey(key)) {
+                    BufferedImage tile = tiles.get(MapBackdrop.Imagery.key(tx, ty));
+                    embedded.put(key, tile == null ? null : JPEGFactory.createFromImage(flow.doc(), flatten(tile), 0.75f));
+                }
+                any |= embedded.get(key) != null;
+            }
+        }
+        if (!any) {
             return;
         }
-        Map<String, PDImageXObject> embedded = embedded(flow.doc());
         alpha((float) backdrop.basemapOpacity());
         for (int tx = x0; tx <= x1; tx++) {
             for (int ty = y0; ty <= y1; ty++) {
-                BufferedImage tile = tiles.get(MapBackdrop.Imagery.key(tx, ty));
-                if (tile == null) {
-                    continue;
-                }
                 PDImageXObject xo = embedded.get(z + "/" + tx + "/" + ty);
                 if (xo == null) {
-                    xo = JPEGFactory.createFromImage(flow.doc(), flatten(tile), 0.75f);
-                    embedded.put(z + "/" + tx + "/" + ty, xo);
+                    continue;
                 }
                 double[] nw = corner(tx, ty, n, imagery.gcj02());
                 double[] se = corner(tx + 1, ty + 1, n, imagery.gcj02());

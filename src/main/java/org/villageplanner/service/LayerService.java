@@ -87,6 +87,15 @@ public final class LayerService {
         store.update(project, layer);
     }
 
+    /**
+     * Puts back a removed layer (undo in the app): its table from {@code data} (as {@link #features} read it), then
+     * its look and place as {@code layer} says; one transaction each, the project unchanged on failure.
+     */
+    public void restore(Path project, ReferenceLayer layer, ReferenceLayerStore.FeatureLayerData data) {
+        store.add(project, checkName(layer.name()), layer.source(), data, layer.style(), layer.barrier());
+        store.update(project, layer);
+    }
+
     /** The features of a layer in EPSG:4326, for drawing. */
     public ReferenceLayerStore.FeatureLayerData features(Path project, String name) {
         return store.features(project, name);

@@ -23,11 +23,24 @@ public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpa
         return layers.isEmpty() && basemap == null;
     }
 
-    /** One visible reference layer as drawn. */
-    public record Layer(String name, List<Geometry> geometries, LayerStyle style, double opacity) {
+    /**
+     * One visible reference layer as drawn, with the labels of its features when its style names a label field
+     * (each at its {@code geo.LabelAnchor}).
+     */
+    public record Layer(String name, List<Geometry> geometries, LayerStyle style, double opacity, List<Label> labels) {
         public Layer {
             geometries = List.copyOf(geometries);
+            labels = labels == null ? List.of() : List.copyOf(labels);
         }
+
+        /** Without labels. */
+        public Layer(String name, List<Geometry> geometries, LayerStyle style, double opacity) {
+            this(name, geometries, style, opacity, List.of());
+        }
+    }
+
+    /** A feature's label text at its anchor, EPSG:4326. */
+    public record Label(String text, double lon, double lat) {
     }
 
     /**

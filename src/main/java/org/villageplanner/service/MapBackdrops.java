@@ -18,6 +18,23 @@ public final class MapBackdrops {
         this.basemaps = Objects.requireNonNull(basemaps);
     }
 
+    /** Each feature's value of {@code field} at its label anchor; none without a field or for blank values. */
+    static List<MapBackdrop.Label> labels(List<Feature> features, String field) {
+        if (field == null) {
+            return List.of();
+        }
+        List<MapBackdrop.Label> out = new ArrayList<>();
+        for (Feature f : features) {
+            Object v = f.attributes().get(field);
+            org.locationtech.jts.geom.Coordinate at = v == null || String.valueOf(v).isBlank() ? null
+                    : org.villageplanner.geo.LabelAnchor.of(f.geometry());
+            if (at != null) {
+                out.add(new MapBackdrop.Label(String.valueOf(v).strip(), at.x, at.y));
+            }
+        }
+        return out;
+    }
+
     /** The backdrop of {@code project}; a basemap whose tile file has gone missing is left out. */
     public MapBackdrop load(Path project) {
         if (!Files.isRegularFile(project)) {
@@ -28,9 +45,10 @@ public final class MapBackdrops {
             if (!l.visible()) {
                 continue;
             }
-            List<Geometry> geometries = layers.features(project, l.name()).features().stream()
-                    .map(Feature::geometry).filter(Objects::nonNull).toList();
-            out.add(new MapBackdrop.Layer(l.name(), geometries, l.style(), l.opacity()));
+            List<Feature> features = layers.features(project, l.name()).features();
+            List<Geometry> geometries = features.stream().map(Feature::geometry).filter(Objects::nonNull).toList();
+            out.add(new MapBackdrop.Layer(l.name(), geometries, l.style(), l.opacity(),
+                    labels(features, l.style().labelField())));
         }
         Optional<Basemap> b = basemaps.basemap(project).filter(x -> Files.isRegularFile(
                 BasemapService.resolve(project, x)));

@@ -65,6 +65,7 @@ final class MainMenus {
                 toggle("labelsItem", "ui.menu.labels", vm.showLabelsProperty()),
                 toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBordersProperty()),
                 toggle("projectsItem", "ui.menu.projects", vm.showProjectsProperty()),
+                org.villageplanner.ui.layers.LayersView.cutLinksItem(vm),
                 new SeparatorMenuItem(), language);
         Menu help = menu("helpMenu", "ui.menu.help",
                 item("shortcutsItem", "ui.menu.shortcuts", "F1", actions::showShortcuts),

@@ -109,5 +109,9 @@ class BasemapCommandTest {
         CliRun opacity = CliRun.of("basemap", "set", gpkg.toString(), near.toString(), "--opacity", "1.5");
         assertEquals(1, opacity.exit(), opacity.out());
         assertArrayEquals(before, Files.readAllBytes(gpkg));
+        // Tiles that name no attribution: the summary says so rather than ending in an empty "Attribution:".
+        CliRun ok = CliRun.of("basemap", "set", gpkg.toString(), near.toString(), "--lang", "en");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Attribution: none in the tile file (maps show its file name)"), ok.out());
     }
 }

@@ -35,4 +35,20 @@ class LayerReportTest {
         String plainText = LayerCommandTest.sh("pdftotext", "-layout", plain.toString(), "-");
         assertTrue(!plainText.contains("底图"), "no basemap line without a basemap");
     }
+    @Test
+    void theChecksNameTheBarrierAndTheMapsCarryTheLayersLabels(@TempDir Path dir) throws Exception {
+        Path gpkg = LayerCommandTest.project(dir);
+        Path river = LayerCommandTest.write(dir, "river.geojson", LayerCommandTest.RIVER);
+        Path roads = LayerCommandTest.write(dir, "roads.geojson", LayerCommandTest.ROADS);
+        assertEquals(0, CliRun.of("layer", "add", gpkg.toString(), river.toString(), "--name", "龙山江", "--barrier")
+                .exit());
+        assertEquals(0, CliRun.of("layer", "add", gpkg.toString(), roads.toString(), "--name", "主要道路", "--label",
+                "名称").exit());
+        Path pdf = dir.resolve("plan.pdf");
+        CliRun r = CliRun.of("report", gpkg.toString(), "--scenario", "方案A", "--out", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = LayerCommandTest.sh("pdftotext", pdf.toString(), "-").replaceAll("\\s+", "");
+        assertTrue(text.contains("障碍“龙山江”"), "the rule check names the barrier that splits a cluster");
+        assertTrue(text.contains("国道228") && text.contains("沈海高速"), "the roads' labels are on the maps");
+    }
 }

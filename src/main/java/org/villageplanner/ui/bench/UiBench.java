@@ -101,6 +101,17 @@ public final class UiBench {
         out.printf(Locale.ROOT, "open to first drawn map: %.0f ms (cluster colours by adjacency after %.0f ms)%n",
                 openMs, colouredMs);
 
+        if (Boolean.getBoolean("planner.bench.cutLinks")) {
+            // Reference layers, their labels and the links barriers cut, all drawn in every frame measured below.
+            var layers = org.villageplanner.ui.layers.LayersModel.of(vm);
+            waitFor(() -> layers.loads() > 0 && layers.cutLinks().countProperty().get() >= 0);
+            onFx(() -> {
+                layers.cutLinks().shownProperty().set(true);
+                return null;
+            });
+            out.printf(Locale.ROOT, "reference layers %d, cut links shown %d%n", onFx(() -> layers.layers().size()),
+                    onFx(() -> layers.cutLinks().countProperty().get()));
+        }
         String shots = System.getProperty("planner.bench.shots");
         if (shots != null) {
             screenshots(Path.of(shots), vm);
@@ -123,6 +134,17 @@ public final class UiBench {
         }
         out.printf(Locale.ROOT, "full frames (fitted, ×4, ×16, fitted): %s ms%n", full.stream()
                 .map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+        List<Double> fitted = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            onFx(() -> {
+                window.view().map().controller().fit();
+                canvas.redraw();
+                fitted.add(canvas.lastFrameMillis());
+                return null;
+            });
+        }
+        out.printf(Locale.ROOT, "fitted frame ×30: median %.2f ms, min %.2f ms%n", pct(fitted, 50),
+                fitted.stream().mapToDouble(Double::doubleValue).min().orElse(0));
         actions(vm, canvas);
         memory();
         return 0;

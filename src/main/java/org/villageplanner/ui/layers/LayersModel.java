@@ -3,36 +3,47 @@ package org.villageplanner.ui.layers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Barrier;
+import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Basemap;
 import org.villageplanner.service.Feature;
 import org.villageplanner.service.LayerService;
 import org.villageplanner.service.LayerStyle;
-import org.villageplanner.service.ReadOptions;
 import org.villageplanner.service.ReferenceLayer;
+import org.villageplanner.service.ReferenceLayerStore.FeatureLayerData;
 import org.villageplanner.service.TileSet;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
 import org.villageplanner.ui.map.BasemapPainter;
+import org.villageplanner.ui.map.ReferenceLabelsLayer;
 import org.villageplanner.ui.map.ReferenceLayersPainter;
+import org.villageplanner.ui.map.ReferenceLayersPainter.Drawn;
 import org.villageplanner.ui.task.PlannerTask;
 
 /**
  * The reference layers and basemap of the window's project: loads them (features once per project, again when
- * a layer is added) on the window's task runner, feeds the map painters, and saves the planner's changes to a
- * layer through {@link LayerService}. Layers live in the project file, which the service writes at once; the
- * app's next save carries them across from the file it replaces (a Save As from the file it was opened from).
- * Removing a layer and setting or clearing the basemap run on the window's task runner. One model per window.
+ * a layer is added) on the window's task runner and feeds the map painters. The planner's changes to a layer
+ * (visibility, order, opacity, style, barrier flag, removal) are undoable commands ({@link LayerEdit}): the map
+ * shows them at once and the project file is written on the saver thread of {@link
+ * org.villageplanner.ui.save.AutoSaver}, in order with saves and never on the JavaFX thread. A failed write is
+ * shown as a message, the change stays on the map and is written again with the next layer change. Turning a
+ * barrier on or off changes the project's barriers, so validation and suggestions use the new cut graph. One
+ * model per window.
  */
 public final class LayersModel {
     private static final Map<MainViewModel, LayersModel> MODELS = new WeakHashMap<>();
@@ -40,18 +51,28 @@ public final class LayersModel {
     private final MainViewModel vm;
     private final ObservableList<ReferenceLayer> layers = FXCollections.observableArrayList();
     private final ReferenceLayersPainter painter = new ReferenceLayersPainter();
+    private final ReferenceLabelsLayer labels = new ReferenceLabelsLayer();
     private final BasemapPainter basemap = new BasemapPainter();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private List<ReferenceLayersPainter.Drawn> drawn = List.of();
-    private final javafx.beans.property.LongProperty backdropChanged = new javafx.beans.property.SimpleLongProperty();
+    private final LongProperty backdropChanged = new SimpleLongProperty();
+    /** Features of each layer as read (kept after a removal, so undo can put the layer back). */
+    private final Map<String, FeatureLayerData> data = new HashMap<>();
+    private final CutLinksModel cutLinks;
+    private final LayerFileTasks tasks;
+    private final LayerWriter writer;
+    private List<Drawn> drawn = List.of();
     private long loads;
+    private boolean applying;
 
     private LayersModel(MainViewModel vm) {
         this.vm = vm;
+        this.cutLinks = new CutLinksModel(vm);
+        this.tasks = new LayerFileTasks(vm, this);
+        this.writer = new LayerWriter(vm, message::set);
         vm.session().fileProperty().addListener((o, a, b) -> reload());
         // Opening the same file again gives a fresh history: reload then too.
         vm.session().projectProperty().addListener((o, a, b) -> {
-            if (vm.session().undo().state() == 0 && !vm.session().isDirty()) {
+            if (!applying && vm.session().undo().state() == 0 && !vm.session().isDirty()) {
                 reload();
             }
         });
@@ -70,8 +91,18 @@ public final class LayersModel {
         return painter;
     }
 
+    /** The labels of layers whose style names a label field, drawn over the map. */
+    public ReferenceLabelsLayer labels() {
+        return labels;
+    }
+
     public BasemapPainter basemap() {
         return basemap;
+    }
+
+    /** The neighbour links the barriers cut, shown on the map on request. */
+    public CutLinksModel cutLinks() {
+        return cutLinks;
     }
 
     /** Why the last change could not be made ("" when it was), shown in the panel. */
@@ -94,36 +125,49 @@ public final class LayersModel {
         return loads;
     }
 
+    /** Layer writes queued on the saver thread and not yet finished (tests wait for 0). */
+    public int pendingWrites() {
+        return writer.pending();
+    }
+
+    /** The attribute columns of a layer, for its label field. */
+    public List<String> columns(String layer) {
+        FeatureLayerData d = data.get(layer);
+        return d == null ? List.of() : d.columns();
+    }
+
     /** The project file the layers live in, or null when the project has none yet (or it is read-only). */
     public Path file() {
         Path f = vm.session().fileProperty().get();
         return f != null && Files.isRegularFile(f) && !vm.editingLock().isReadOnly() ? f : null;
     }
 
-    private record Loaded(Path file, List<ReferenceLayersPainter.Drawn> layers, TileSet tiles, Basemap basemap) {
+    private record Loaded(Path file, List<ReferenceLayer> layers, Map<String, FeatureLayerData> data, TileSet tiles,
+                          Basemap basemap) {
     }
 
     /** Reads the layers, their features and the basemap of the current file in the background. */
     public void reload() {
         Path f = vm.session().fileProperty().get();
         if (f == null || !Files.isRegularFile(f)) {
-            show(new Loaded(f, List.of(), null, null));
+            show(new Loaded(f, List.of(), Map.of(), null, null));
             return;
         }
         LayerService service = vm.services().layers();
+        var saver = vm.autoSaver();
         Tasks.create(p -> {
-            List<ReferenceLayersPainter.Drawn> out = new ArrayList<>();
-            for (ReferenceLayer l : service.list(f)) {
-                List<Geometry> g = service.features(f, l.name()).features().stream().map(Feature::geometry)
-                        .filter(Objects::nonNull).toList();
-                out.add(new ReferenceLayersPainter.Drawn(l, g));
+            saver.write(() -> { }).join(); // after the layer writes queued so far
+            Map<String, FeatureLayerData> read = new HashMap<>();
+            List<ReferenceLayer> listed = service.list(f);
+            for (ReferenceLayer l : listed) {
+                read.put(l.name(), service.features(f, l.name()));
             }
             Basemap b = vm.services().basemaps().basemap(f).orElse(null);
             TileSet tiles = null;
             if (b != null && Files.isRegularFile(org.villageplanner.service.BasemapService.resolve(f, b))) {
                 tiles = vm.services().basemaps().open(f, b);
             }
-            return new Loaded(f, out, tiles, b);
+            return new Loaded(f, listed, read, tiles, b);
         }).titled(I18n.t("uilayers.status.loading", f.getFileName()))
                 .onSuccess(this::show)
                 .onError(e -> message.set(PlannerTask.message(e)))
@@ -138,51 +182,113 @@ public final class LayersModel {
             return;
         }
         loads++;
-        drawn = l.layers();
-        layers.setAll(drawn.stream().map(ReferenceLayersPainter.Drawn::layer)
-                .sorted(java.util.Comparator.comparingInt(ReferenceLayer::order).reversed()).toList());
-        painter.setLayers(drawn);
+        data.clear();
+        data.putAll(l.data());
+        writer.forgetUnwritten();
+        drawn = l.layers().stream().map(this::drawnOf).toList();
         Basemap b = l.basemap();
         String attribution = b == null ? "" : b.attribution().isBlank()
                 ? Path.of(b.file()).getFileName().toString() : b.attribution();
         basemap.setTiles(l.tiles(), b == null ? 1 : b.opacity(), b != null && b.gcj02(), attribution);
-        backdropChanged.set(backdropChanged.get() + 1);
+        refresh();
     }
+
+    /** A layer's geometries and, when its style names a label field, their labels. */
+    private Drawn drawnOf(ReferenceLayer l) {
+        FeatureLayerData d = data.get(l.name());
+        List<Geometry> g = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        String field = l.style().labelField();
+        for (Feature f : d == null ? List.<Feature>of() : d.features()) {
+            if (f.geometry() != null) {
+                g.add(f.geometry());
+                Object v = field == null ? null : f.attributes().get(field);
+                text.add(v == null ? null : String.valueOf(v));
+            }
+        }
+        return new Drawn(l, g, text);
+    }
+
+    /** Shows {@link #drawn} on the map and in the panel; brings the project's barriers in line with it. */
+    private void refresh() {
+        painter.setLayers(drawn);
+        labels.setLayers(painter.layers());
+        layers.setAll(drawn.stream().map(Drawn::layer)
+                .sorted(Comparator.comparingInt(ReferenceLayer::order).reversed()).toList());
+        backdropChanged.set(backdropChanged.get() + 1);
+        syncBarriers();
+    }
+
+    /** The project's barriers become the layers marked as barriers (same order as the file gives them). */
+    private void syncBarriers() {
+        PlanProject p = vm.session().project();
+        if (p == null || vm.session().fileProperty().get() == null) {
+            return;
+        }
+        List<Drawn> marked = drawn.stream().filter(d -> d.layer().barrier())
+                .sorted(Comparator.comparingInt((Drawn d) -> d.layer().order()).thenComparing(d -> d.layer().name()))
+                .toList();
+        List<String> names = marked.stream().map(d -> d.layer().name()).toList();
+        if (names.equals(p.barriers().stream().map(Barrier::name).toList())) {
+            return;
+        }
+        List<Barrier> barriers = marked.stream().map(d -> new Barrier(d.layer().name(), merge(d.geometries())))
+                .toList();
+        applying = true;
+        try {
+            vm.session().projectProperty().set(p.withBarriers(barriers));
+        } finally {
+            applying = false;
+        }
+    }
+
+    private static Geometry merge(List<Geometry> g) {
+        return new org.locationtech.jts.geom.GeometryFactory().buildGeometry(g);
+    }
+
+    // ---- edits: each is an undoable command; the map changes now, the file on the saver thread ----
 
     public void setVisible(ReferenceLayer l, boolean v) {
         change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), v, x.order(),
-                x.opacity(), x.source(), x.style()));
+                x.opacity(), x.source(), x.style()), "uilayers.edit.visible");
     }
 
     public void setOpacity(ReferenceLayer l, double o) {
         change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), x.visible(),
-                x.order(), Math.max(0, Math.min(1, o)), x.source(), x.style()));
+                x.order(), Math.max(0, Math.min(1, o)), x.source(), x.style()), "uilayers.edit.opacity");
     }
 
+    /** Marks a line or polygon layer as a barrier, or unmarks it; points cannot be barriers. */
     public void setBarrier(ReferenceLayer l, boolean barrier) {
+        if (barrier && l.geometryType().toUpperCase(java.util.Locale.ROOT).contains("POINT")) {
+            message.set(I18n.t("uilayers.barrier.points", l.name()));
+            return;
+        }
         change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), barrier, x.visible(), x.order(),
-                x.opacity(), x.source(), x.style()));
+                x.opacity(), x.source(), x.style()), "uilayers.edit.barrier");
     }
 
+    /** Changes the look (stroke, width, fill, label field); a value the style refuses is shown, nothing changes. */
     public void setStyle(ReferenceLayer l, UnaryOperator<LayerStyle> edit) {
         change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), x.visible(),
-                x.order(), x.opacity(), x.source(), edit.apply(x.style())));
+                x.order(), x.opacity(), x.source(), edit.apply(x.style())), "uilayers.edit.style");
     }
 
-    /** Moves a layer one place up (drawn later, over the others) or down. */
+    /** Moves a layer one place up (drawn later, over the others) or down: one edit for both layers moved. */
     public void move(ReferenceLayer l, boolean up) {
-        List<ReferenceLayer> byOrder = drawn.stream().map(ReferenceLayersPainter.Drawn::layer)
-                .sorted(java.util.Comparator.comparingInt(ReferenceLayer::order)).toList();
+        List<ReferenceLayer> byOrder = drawn.stream().map(Drawn::layer)
+                .sorted(Comparator.comparingInt(ReferenceLayer::order)).toList();
         int i = indexOf(byOrder, l.name());
         int j = up ? i + 1 : i - 1;
         if (i < 0 || j < 0 || j >= byOrder.size()) {
             return;
         }
+        ReferenceLayer me = byOrder.get(i);
         ReferenceLayer other = byOrder.get(j);
-        int a = l.order() == other.order() ? i : l.order();
-        int b = l.order() == other.order() ? j : other.order();
-        change(l, x -> withOrder(x, b));
-        change(other, x -> withOrder(x, a));
+        int a = me.order() == other.order() ? i : me.order();
+        int b = me.order() == other.order() ? j : other.order();
+        commit(List.of(me, other), List.of(withOrder(me, b), withOrder(other, a)),
+                I18n.t("uilayers.edit.order", me.name()));
     }
 
     private static ReferenceLayer withOrder(ReferenceLayer x, int order) {
@@ -199,116 +305,110 @@ public final class LayersModel {
         return -1;
     }
 
-    /**
-     * Applies a change to the map at once and writes it to the project file. A change the service refuses (a
-     * width out of range) is shown as its message and the layer stays as it was.
-     */
-    private void change(ReferenceLayer l, UnaryOperator<ReferenceLayer> edit) {
-        Path f = file();
-        if (f == null) {
-            message.set(readOnlyOrNoFile());
+    private ReferenceLayer current(String name) {
+        return drawn.stream().map(Drawn::layer).filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private void change(ReferenceLayer l, UnaryOperator<ReferenceLayer> edit, String descriptionKey) {
+        ReferenceLayer before = current(l.name());
+        if (before == null) {
             return;
         }
-        List<ReferenceLayersPainter.Drawn> next = new ArrayList<>(drawn);
         ReferenceLayer after;
-        int at = -1;
-        for (int i = 0; i < next.size(); i++) {
-            if (next.get(i).layer().name().equals(l.name())) {
-                at = i;
-            }
-        }
-        if (at < 0) {
-            return;
-        }
         try {
-            after = edit.apply(next.get(at).layer());
-            vm.services().layers().update(f, after);
+            after = edit.apply(before);
         } catch (RuntimeException e) {
             message.set(PlannerTask.message(e));
             return;
         }
-        vm.acceptOwnWrite();
+        if (after.opacity() < 0 || after.opacity() > 1 || after.equals(before)) {
+            return;
+        }
+        commit(List.of(before), List.of(after), I18n.t(descriptionKey, before.name()));
+    }
+
+    private void commit(List<ReferenceLayer> before, List<ReferenceLayer> after, String description) {
+        if (file() == null) {
+            message.set(tasks.readOnlyOrNoFile());
+            return;
+        }
         message.set("");
-        next.set(at, new ReferenceLayersPainter.Drawn(after, next.get(at).geometries()));
+        vm.session().undo().execute(new LayerEdit.Change(this, before, after, description));
+    }
+
+    /** Shows {@code states} (a command executing or undoing) and writes them to the file. */
+    void apply(List<ReferenceLayer> states) {
+        List<Drawn> next = new ArrayList<>(drawn);
+        for (ReferenceLayer s : states) {
+            for (int i = 0; i < next.size(); i++) {
+                if (next.get(i).layer().name().equals(s.name())) {
+                    boolean relabel = !Objects.equals(next.get(i).layer().style().labelField(), s.style().labelField());
+                    next.set(i, relabel ? drawnOf(s) : new Drawn(s, next.get(i).geometries(), next.get(i).labels()));
+                }
+            }
+        }
         drawn = List.copyOf(next);
-        painter.setLayers(drawn);
-        layers.setAll(drawn.stream().map(ReferenceLayersPainter.Drawn::layer)
-                .sorted(java.util.Comparator.comparingInt(ReferenceLayer::order).reversed()).toList());
+        refresh();
+        writer.write(I18n.t("uilayers.status.writing", states.get(0).name()), f -> states.forEach(s ->
+                vm.services().layers().update(f, s)), states);
+    }
+
+    /** Takes a layer off the map and drops its table from the file (a command executing). */
+    void removeNow(ReferenceLayer l) {
+        drawn = drawn.stream().filter(d -> !d.layer().name().equals(l.name())).toList();
+        writer.forget(l.name());
+        refresh();
+        writer.write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
+                List.of());
+    }
+
+    /** Puts a removed layer back on the map and into the file (the removal undone). */
+    void restoreNow(ReferenceLayer l) {
+        FeatureLayerData d = data.get(l.name());
+        if (d == null) {
+            return;
+        }
+        List<Drawn> next = new ArrayList<>(drawn);
+        next.add(drawnOf(l));
+        drawn = List.copyOf(next);
+        refresh();
+        writer.write(I18n.t("uilayers.status.restoring", l.name()), f -> vm.services().layers().restore(f, l, d), List.of());
     }
 
     /**
-     * Copies a layer from {@code source} into the project on the window's task runner, then shows it; a refused
-     * file is shown as the service's message, the project untouched.
+     * Copies a layer from {@code source} into the project on the window's task runner (after the queued layer
+     * writes), then shows it; a refused file is shown as the service's message, the project untouched.
      */
     public PlannerTask<LayerService.Added> add(Path source, String name, boolean barrier) {
-        Path f = file();
-        if (f == null) {
-            message.set(readOnlyOrNoFile());
-            return null;
-        }
-        return Tasks.create(p -> vm.services().layers().add(f, source, name, new ReadOptions(null, null, null),
-                        UnaryOperator.identity(), barrier))
-                .titled(I18n.t("uilayers.status.adding", source.getFileName()))
-                .onSuccess(added -> {
-                    vm.acceptOwnWrite();
-                    message.set(added.warnings().isEmpty() ? I18n.t("uilayers.added", added.layer().name(),
-                            added.layer().features()) : String.join("\n", added.warnings()));
-                    reload();
-                })
-                .onError(e -> message.set(I18n.t("uilayers.addFailed", source.getFileName(),
-                        PlannerTask.message(e))))
-                .run(vm.tasks());
+        return tasks.add(source, name, barrier);
     }
 
-    /** Removes a layer's table, style and entry from the project file on the task runner, then shows the rest. */
-    public PlannerTask<Void> remove(ReferenceLayer l) {
-        return write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
-                I18n.t("uilayers.removed", l.name()));
+    /** Removes a layer (undoable: Edit → Undo puts its table, features and style back). */
+    public void remove(ReferenceLayer l) {
+        ReferenceLayer now = current(l.name());
+        if (now == null) {
+            return;
+        }
+        if (file() == null) {
+            message.set(tasks.readOnlyOrNoFile());
+            return;
+        }
+        message.set(I18n.t("uilayers.removed", l.name()));
+        vm.session().undo().execute(new LayerEdit.Remove(this, now, I18n.t("uilayers.edit.remove", l.name())));
     }
 
     /** Uses the tiles of {@code tiles} (MBTiles or GeoPackage) as the project's basemap, at the CLI's opacity. */
     public PlannerTask<Void> setBasemap(Path tiles, boolean gcj02) {
-        return write(I18n.t("uilayers.status.basemap", tiles.getFileName()),
-                f -> vm.services().basemaps().set(f, tiles, gcj02, DEFAULT_BASEMAP_OPACITY),
-                I18n.t("uilayers.basemap.set", tiles.getFileName()));
+        return tasks.setBasemap(tiles, gcj02);
     }
 
     public PlannerTask<Void> clearBasemap() {
-        return write(I18n.t("uilayers.status.basemapClear"), f -> vm.services().basemaps().clear(f),
-                I18n.t("uilayers.basemap.cleared"));
+        return tasks.clearBasemap();
     }
 
-    /** Basemap opacity when set from the app, as {@code basemap set} without {@code --opacity}. */
-    static final double DEFAULT_BASEMAP_OPACITY = 0.6;
-
-    /** One write to the project file on the window's task runner; its refusal is shown as the message. */
-    private PlannerTask<Void> write(String title, java.util.function.Consumer<Path> action, String done) {
-        Path f = file();
-        if (f == null) {
-            message.set(readOnlyOrNoFile());
-            return null;
-        }
-        return Tasks.<Void>create(p -> {
-            action.accept(f);
-            return null;
-        }).titled(title)
-                .onSuccess(v -> {
-                    vm.acceptOwnWrite();
-                    message.set(done);
-                    reload();
-                })
-                .onError(e -> message.set(PlannerTask.message(e)))
-                .run(vm.tasks());
-    }
-
-    /** Why layers cannot be changed now: another holder of the file's lock, or no file yet. */
-    private String readOnlyOrNoFile() {
-        var ro = vm.editingLock().readOnlyProperty().get();
-        if (!vm.editingLock().isReadOnly() || ro == null) {
-            return I18n.t("uilayers.needsFile");
-        }
-        String who = ro.holder() == null ? I18n.t("uilayers.readOnly.other") : ro.holder().app();
-        return I18n.t("uilayers.readOnly", ro.file() == null ? "" : ro.file().getFileName(), who);
+    /** Shows a message in the panel (the file tasks' outcome). */
+    void say(String text) {
+        message.set(text);
     }
 
     /** The name a new layer gets by default: the file's name without its extension. */

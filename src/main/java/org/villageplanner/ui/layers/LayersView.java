@@ -28,8 +28,10 @@ import org.villageplanner.ui.map.MapPane;
 
 /**
  * The layers panel: the project's reference layers, topmost first, each with its visibility, order, opacity,
- * colour and line width editable in place; the model saves each change to the project file. Also puts the
- * basemap and the layers under the villages of the map, and provides File → Add layer….
+ * colour, line width, fill, label field and barrier flag editable in place (each an undoable edit the model
+ * writes to the project file off the JavaFX thread), and the switch that shows the links barriers cut. Also puts
+ * the basemap and the layers under the villages of the map, their labels and the cut links over it, and provides
+ * File → Add layer… and View → Cut neighbour links.
  */
 public final class LayersView extends VBox {
     /** Fill opacity of the villages over reference layers or a basemap. */
@@ -53,7 +55,19 @@ public final class LayersView extends VBox {
         Button add = new Button(I18n.t("uilayers.add"));
         add.setId("addLayerButton");
         add.setOnAction(e -> addWithDialog(getScene() == null ? null : getScene().getWindow(), model));
-        getChildren().addAll(list, add, message);
+        CheckBox cut = new CheckBox(I18n.t("uilayers.cutLinks"));
+        cut.setId("showCutLinks");
+        cut.setWrapText(true);
+        cut.selectedProperty().bindBidirectional(model.cutLinks().shownProperty());
+        Label cutCount = new Label();
+        cutCount.setId("cutLinksCount");
+        cutCount.setWrapText(true);
+        cutCount.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        cutCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = model.cutLinks().countProperty().get();
+            return n < 0 ? "" : I18n.t("uilayers.cutLinks.count", n);
+        }, model.cutLinks().countProperty()));
+        getChildren().addAll(list, add, cut, cutCount, message);
     }
 
     public LayersModel model() {
@@ -66,6 +80,8 @@ public final class LayersView extends VBox {
         var villages = map.controller().villageLayer();
         map.canvas().addLayerBelow(villages, m.basemap());
         map.canvas().addLayerBelow(villages, m.painter());
+        map.canvas().addLayer(m.labels());
+        map.canvas().addLayer(m.cutLinks().layer());
         map.canvas().addLayer(m.basemap().attribution());
         // Villages let the river and the basemap show through while there is something under them.
         Runnable fillAlpha = () -> villages.setFillAlpha(m.showsBackdrop() ? VILLAGE_FILL_OVER_LAYERS : 1);
@@ -80,6 +96,14 @@ public final class LayersView extends VBox {
         item.setId("addLayerItem");
         item.setOnAction(e -> addWithDialog(item.getParentPopup() == null ? null
                 : item.getParentPopup().getOwnerWindow(), LayersModel.of(vm)));
+        return item;
+    }
+
+    /** View → Cut neighbour links: shows where barriers separate touching villages. */
+    public static javafx.scene.control.CheckMenuItem cutLinksItem(MainViewModel vm) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(I18n.t("uilayers.cutLinks"));
+        item.setId("cutLinksItem");
+        item.selectedProperty().bindBidirectional(LayersModel.of(vm).cutLinks().shownProperty());
         return item;
     }
 
@@ -103,7 +127,7 @@ public final class LayersView extends VBox {
         ask.showAndWait().ifPresent(name -> model.add(source, name, barrier.isSelected()));
     }
 
-    /** Asks before removing: the layer's table goes from the project file and is not on the undo stack. */
+    /** Asks before removing: the layer's table goes from the project file (Edit → Undo puts it back). */
     private void confirmRemove(ReferenceLayer l) {
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION,
@@ -135,8 +159,7 @@ public final class LayersView extends VBox {
             visible.setId("layerVisible-" + l.name());
             visible.setSelected(l.visible());
             visible.setOnAction(e -> model.setVisible(l, visible.isSelected()));
-            Label kind = new Label(I18n.t("uilayers.kind", l.geometryType(), l.features())
-                    + (l.barrier() ? " · " + I18n.t("uilayers.barrier.short") : ""));
+            Label kind = new Label(I18n.t("uilayers.kind", l.geometryType(), l.features()));
             kind.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
             Button up = new Button("↑");
             up.setId("layerUp-" + l.name());
@@ -179,7 +202,7 @@ public final class LayersView extends VBox {
             HBox.setHgrow(opacity, Priority.ALWAYS);
             HBox bottom = new HBox(4, opacityLabel, opacity, colour, widthLabel, width);
             bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox box = new VBox(3, top, kind, bottom);
+            VBox box = new VBox(3, top, kind, bottom, LayerStyleRow.build(model, l));
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(24));

@@ -26,6 +26,9 @@ final class AdjacencySource {
     private List<Village> builtFor;
     private AdjacencyGraph graph;
     private List<Village> requestedFor;
+    /** The barrier layers the graph was cut by: marking or unmarking one in the Layers tab recolours the map. */
+    private List<org.villageplanner.domain.Barrier> builtBarriers;
+    private List<org.villageplanner.domain.Barrier> requestedBarriers;
 
     AdjacencySource(GeoService geo, Runnable ready) {
         this.geo = geo;
@@ -38,20 +41,24 @@ final class AdjacencySource {
             return null;
         }
         List<Village> villages = project.villages();
-        if (builtFor == villages) {
+        var barriers = project.barriers();
+        if (builtFor == villages && builtBarriers == barriers) {
             return graph;
         }
-        if (requestedFor != villages) {
+        if (requestedFor != villages || requestedBarriers != barriers) {
             requestedFor = villages;
+            requestedBarriers = barriers;
             EXECUTOR.execute(Tasks.create(p -> geo.adjacency(project)).onSuccess(g -> {
-                if (requestedFor == villages) {
+                if (requestedFor == villages && requestedBarriers == barriers) {
                     builtFor = villages;
+                    builtBarriers = barriers;
                     graph = g;
                     ready.run();
                 }
             }).onError(e -> java.util.logging.Logger.getLogger(AdjacencySource.class.getName()).log(
                     java.util.logging.Level.WARNING, "adjacency for the map colours failed", e)).build());
         }
-        return null;
+        // Same villages, other barriers: the colours keep the previous graph until the new cut is ready.
+        return builtFor == villages ? graph : null;
     }
 }

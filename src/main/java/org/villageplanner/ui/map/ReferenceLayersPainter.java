@@ -23,10 +23,19 @@ public final class ReferenceLayersPainter extends MapLayer {
     /** Screen pixels per millimetre of stored line width (96 dpi). */
     private static final double PX_PER_MM = 96 / 25.4;
 
-    /** A layer with its features in lon/lat. */
-    public record Drawn(ReferenceLayer layer, List<Geometry> geometries) {
+    /**
+     * A layer with its features in lon/lat and, when the style names a label field, each feature's label (same
+     * order; null or blank for none).
+     */
+    public record Drawn(ReferenceLayer layer, List<Geometry> geometries, List<String> labels) {
         public Drawn {
             geometries = List.copyOf(geometries);
+            labels = labels == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(labels));
+        }
+
+        /** Without labels. */
+        public Drawn(ReferenceLayer layer, List<Geometry> geometries) {
+            this(layer, geometries, List.of());
         }
     }
 

@@ -110,6 +110,7 @@ public final class ClusterInspectorView extends VBox {
             return;
         }
         body.getChildren().addAll(figures(s, c), form(s, c), actions(s, c),
+                org.villageplanner.ui.layers.BridgesSection.build(vm, s, c),
                 heading("ui.inspector.contributions"), ClusterTables.contributions(vm, c),
                 heading("ui.inspector.projects"), ClusterTables.projects(c));
     }

@@ -93,6 +93,14 @@ public final class AutoSaver {
         return CompletableFuture.runAsync(() -> projects.saveAs(project, from, file), saver);
     }
 
+    /**
+     * Runs another write to the project file (a reference layer's style, order or barrier flag) on the saver
+     * thread, in order with saves, so it never races a save that replaces the file; completes on that thread.
+     */
+    public CompletableFuture<Void> write(Runnable action) {
+        return CompletableFuture.runAsync(action, saver);
+    }
+
     /** Waits until every snapshot taken so far is on disk (quitting, tests). */
     public void flush() throws Exception {
         CompletableFuture.runAsync(() -> writeIfDue(true), saver).get(30, TimeUnit.SECONDS);

@@ -82,6 +82,13 @@ class LayersPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the layer writes queued on the saver thread are done and their results shown. */
+    static void written(LayersModel m) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.pendingWrites() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private long drawnAfterFrame(FxRobot robot, LayersModel m) {
         robot.interact(() -> window.view().map().canvas().redraw());
         return m.painter().drawnFeatures();
@@ -102,6 +109,7 @@ class LayersPanelTest {
         // Switching it off in the panel: the painter draws nothing, and the file says so.
         robot.clickOn("#layerVisible-龙山江");
         WaitForAsyncUtils.waitForFxEvents();
+        written(m);
         assertFalse(robot.lookup("#layerVisible-龙山江").queryAs(CheckBox.class).isSelected());
         assertEquals(0, drawnAfterFrame(robot, m));
         assertEquals(1, window.view().map().controller().villageLayer().fillAlpha(), "nothing under: opaque again");
@@ -125,6 +133,7 @@ class LayersPanelTest {
                 .orElseThrow(), true));
         robot.interact(() -> m.move(m.layers().stream().filter(l -> l.name().equals("龙山江")).findFirst()
                 .orElseThrow(), true));
+        written(m);
         assertEquals("龙山江", m.layers().get(0).name(), "topmost first");
         assertEquals(2, drawnAfterFrame(robot, m));
         ReferenceLayer riverStored = services.layers().list(file).stream().filter(l -> l.name().equals("龙山江"))
@@ -178,6 +187,7 @@ class LayersPanelTest {
         ask = robot.lookup("#removeLayerDialog").queryAs(javafx.scene.control.DialogPane.class);
         robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers().isEmpty());
+        written(m);
         assertEquals(List.of(), services.layers().list(file));
         assertEquals(0, drawnAfterFrame(robot, m), "nothing left to draw");
         assertFalse(window.viewModel().changedOnDisk(), "the window's own write is not someone else's change");

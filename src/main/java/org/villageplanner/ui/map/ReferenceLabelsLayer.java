@@ -1,0 +1,115 @@
+package org.villageplanner.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.geo.LabelAnchor;
+import org.villageplanner.ui.common.Fonts;
+
+/**
+ * Labels of the visible reference layers whose style names a label field, over the map: topmost layer first,
+ * each at its {@link LabelAnchor}, in the layer's colour with a white halo. A label is left out when it would
+ * overlap one already placed or when its feature is much smaller on screen than its text (a short road, a small
+ * lake), so the map never fills with clutter. Anchors are computed once per layer set, not per frame.
+ */
+public final class ReferenceLabelsLayer extends MapLayer {
+    private static final double FONT_SIZE = 11;
+    private static final int MAX_LABELS = 600;
+
+    /** One label: text, anchor and the feature's size (degrees) to judge whether the text fits. */
+    private record Placed(String text, double lon, double lat, double size, Color colour, double alpha) {
+    }
+
+    private List<Placed> labels = List.of();
+    private int lastPlaced;
+
+    /** Takes the labels of {@code drawn} (painter order, lowest first); call when layers or styles change. */
+    public void setLayers(List<ReferenceLayersPainter.Drawn> drawn) {
+        List<Placed> out = new ArrayList<>();
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            ReferenceLayersPainter.Drawn d = drawn.get(i);
+            if (!d.layer().visible() || d.layer().opacity() <= 0 || d.layer().style().labelField() == null) {
+                continue;
+            }
+            Color colour = Color.web(d.layer().style().stroke()).darker();
+            for (int k = 0; k < Math.min(d.labels().size(), d.geometries().size()); k++) {
+                String text = d.labels().get(k);
+                Geometry g = d.geometries().get(k);
+                Coordinate at = text == null || text.isBlank() ? null : LabelAnchor.of(g);
+                if (at != null) {
+                    Envelope e = g.getEnvelopeInternal();
+                    out.add(new Placed(text.strip(), at.x, at.y, Math.max(e.getWidth(), e.getHeight()), colour,
+                            Math.max(0.4, d.layer().opacity())));
+                }
+            }
+        }
+        labels = List.copyOf(out);
+        markDirty();
+    }
+
+    /** How many labels the last frame drew (tests). */
+    public int lastPlaced() {
+        return lastPlaced;
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, Viewport vp) {
+        lastPlaced = 0;
+        if (labels.isEmpty()) {
+            return;
+        }
+        Envelope visible = vp.visible();
+        List<double[]> placed = new ArrayList<>();
+        gc.setFont(Fonts.of(FONT_SIZE));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(3);
+        gc.setStroke(Color.rgb(255, 255, 255, 0.9));
+        for (Placed p : labels) {
+            if (lastPlaced >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
+                continue;
+            }
+            double w = width(p.text());
+            double featurePx = p.size() * vp.scale() * Math.cos(Math.toRadians(p.lat()));
+            if (p.size() > 0 && featurePx < w * 0.8) {
+                continue; // the feature is too small on screen for its name
+            }
+            double x = vp.x(p.lon());
+            double y = vp.y(p.lat());
+            double[] box = {x - w / 2 - 2, y - FONT_SIZE / 2 - 2, x + w / 2 + 2, y + FONT_SIZE / 2 + 2};
+            if (overlaps(box, placed)) {
+                continue;
+            }
+            placed.add(box);
+            gc.setGlobalAlpha(p.alpha());
+            gc.strokeText(p.text(), x, y);
+            gc.setFill(p.colour());
+            gc.fillText(p.text(), x, y);
+            lastPlaced++;
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    static double width(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
+        }
+        return w;
+    }
+
+    static boolean overlaps(double[] b, List<double[]> placed) {
+        for (double[] p : placed) {
+            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
