@@ -28,6 +28,7 @@ final class Engine {
         final double[] total;
         final double[] indicators;
         final double[] sortScratch;
+        final NearSort sorter;
         final double[] exactA;
         final double[] exactB;
         final long[] longA;
@@ -67,6 +68,7 @@ final class Engine {
             total = new double[m.nV * w];
             indicators = new double[Indicators.COUNT * w];
             sortScratch = new double[Math.max(1, m.nV)];
+            sorter = new NearSort(m.nV);
             exactA = new double[maxParties];
             exactB = new double[maxParties];
             longA = new long[maxParties];
@@ -78,7 +80,8 @@ final class Engine {
 
     static void run(Model m, Workspace ws, TransferSink sink) {
         runIncomes(m, ws, sink);
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order, ws.reference);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order, ws.reference,
+                ws.sorter);
     }
 
     /** The pass up to the villages' incomes (§2–§4), without the indicators (goal seeking needs no more). */
