@@ -29,7 +29,8 @@ public final class Fen {
     /**
      * {@link #largestRemainder(double[], int, long, long[], boolean[])} with the same result, for the Monte Carlo
      * inner loop: each remainder is computed once (kept in {@code exact}, which is overwritten) instead of once per
-     * unit handed out, and a target the floors already meet returns at once.
+     * unit handed out, a target the floors already meet returns at once, and up to n missing units (the usual case)
+     * go out in one branch-free pass.
      */
     static void apportion(double[] exact, int n, long target, long[] out, boolean[] used) {
         long sum = 0;
@@ -46,6 +47,21 @@ public final class Fen {
         }
         if (missing < 0) {
             takeBack(out, n, missing);
+            return;
+        }
+        if (missing <= n) {
+            // One round hands out the units: slot i takes one when fewer than `missing` slots come before it
+            // (a larger remainder, or an equal one at an earlier index) — the order the loop below would pick in,
+            // without its data-dependent branches.
+            for (int i = 0; i < n; i++) {
+                double r = exact[i];
+                int before = 0;
+                for (int j = 0; j < n; j++) {
+                    double q = exact[j];
+                    before += q > r || (q == r && j < i) ? 1 : 0;
+                }
+                out[i] += before < missing ? 1 : 0;
+            }
             return;
         }
         for (int i = 0; i < n; i++) {
