@@ -112,24 +112,35 @@ public final class Indicators {
         int belowTotal = 0;
         int belowOperating = 0;
         int base = 2 * t * n;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
         for (int k = 0; k < n; k++) {
             int i = order[base + k] * w + t;
             double x = operating[i];
             belowTotal += total[i] < totalTarget ? 1 : 0;
             belowOperating += x < operatingTarget ? 1 : 0;
             scratch[k] = x;
+            long bits = Double.doubleToRawLongBits(x);
+            lo = Math.min(lo, bits);
+            hi = Math.max(hi, bits);
         }
         out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
         out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
-        sorter.sort(scratch, n);
+        sorter.sort(scratch, n, lo, hi);
         spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, false);
         int k = 0;
         base = (2 * t + 1) * n;
+        lo = Long.MAX_VALUE;
+        hi = Long.MIN_VALUE;
         while (k < n && order[base + k] >= 0) {
             int v = order[base + k];
-            scratch[k++] = operating[v * w + t] / m.population[v];
+            double x = operating[v * w + t] / m.population[v];
+            scratch[k++] = x;
+            long bits = Double.doubleToRawLongBits(x);
+            lo = Math.min(lo, bits);
+            hi = Math.max(hi, bits);
         }
-        sorter.sort(scratch, k);
+        sorter.sort(scratch, k, lo, hi);
         spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
                 false);
     }

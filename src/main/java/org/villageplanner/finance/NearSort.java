@@ -23,15 +23,23 @@ final class NearSort {
 
     /** Sorts x[0..n) ascending. */
     void sort(double[] x, int n) {
-        if (n < 2) {
-            return;
-        }
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             long b = Double.doubleToRawLongBits(x[i]);
             lo = Math.min(lo, b);
             hi = Math.max(hi, b);
+        }
+        sort(x, n, lo, hi);
+    }
+
+    /**
+     * Sorts x[0..n) ascending, given the least and greatest raw bits among them (as signed longs), which a caller
+     * gathering the values has at no extra pass.
+     */
+    void sort(double[] x, int n, long lo, long hi) {
+        if (n < 2) {
+            return;
         }
         // lo > 0: every value is positive (raw bits of −0.0 and of negatives are negative longs); NaN > +∞ in bits
         // and is never an income.
