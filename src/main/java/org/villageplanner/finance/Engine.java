@@ -28,6 +28,7 @@ final class Engine {
         final double[] total;
         final double[] indicators;
         final double[] sortScratch;
+        final NearSort sorter;
         final double[] exactA;
         final double[] exactB;
         final long[] longA;
@@ -38,6 +39,18 @@ final class Engine {
         int[] order;
         /** A finished deterministic pass whose indicators a year with equal incomes reuses, or null. */
         Workspace reference;
+        /**
+         * True to keep every waterfall line (the deterministic pass shows them); false in Monte Carlo and goal-seeking
+         * runs, which keep only the dividends row of {@link #waterfall}.
+         */
+        boolean fullWaterfall = true;
+
+        /** A workspace for Monte Carlo or goal-seeking runs: only the dividends row of the waterfall is kept. */
+        static Workspace forRuns(Model m) {
+            Workspace ws = new Workspace(m);
+            ws.fullWaterfall = false;
+            return ws;
+        }
 
         Workspace(Model m) {
             w = m.years + 1;
@@ -55,6 +68,7 @@ final class Engine {
             total = new double[m.nV * w];
             indicators = new double[Indicators.COUNT * w];
             sortScratch = new double[Math.max(1, m.nV)];
+            sorter = new NearSort(m.nV);
             exactA = new double[maxParties];
             exactB = new double[maxParties];
             longA = new long[maxParties];
@@ -66,7 +80,8 @@ final class Engine {
 
     static void run(Model m, Workspace ws, TransferSink sink) {
         runIncomes(m, ws, sink);
-        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order, ws.reference);
+        Indicators.compute(m, ws.operating, ws.total, ws.sortScratch, ws.indicators, ws.order, ws.reference,
+                ws.sorter);
     }
 
     /** The pass up to the villages' incomes (§2–§4), without the indicators (goal seeking needs no more). */
@@ -83,23 +98,25 @@ final class Engine {
         if (!fenPrefilled) {
             Arrays.fill(ws.villageFen, 0);
         }
+        long[] villageFen = ws.villageFen;
         for (int c = 0; c < m.clusters.length; c++) {
             Model.ClusterModel cm = m.clusters[c];
             double[] wf = ws.waterfall[c];
-            Waterfall.compute(cm, m.years, ws.mult, wf);
+            Waterfall.compute(cm, m.years, ws.mult, wf, ws.fullWaterfall);
             long[] pay = ws.payout[c];
+            long[] paid = ws.longA;
+            int[] village = cm.partyVillage;
             int n = cm.size();
             for (int i = 0; i < n; i++) {
                 pay[i * w] = 0;
             }
             for (int t = 1; t < w; t++) {
-                Waterfall.payParties(cm, wf[Waterfall.DIVIDENDS * w + t], wf[Waterfall.GUARANTEED * w + t], ws.exactA,
-                        ws.used, ws.longA);
+                Waterfall.payParties(cm, wf[Waterfall.DIVIDENDS * w + t], cm.guaranteeFen, ws.exactA, ws.used, paid);
                 for (int i = 0; i < n; i++) {
-                    pay[i * w + t] = ws.longA[i];
-                    int v = cm.partyVillage[i];
+                    pay[i * w + t] = paid[i];
+                    int v = village[i];
                     if (v >= 0) {
-                        ws.villageFen[v * w + t] += ws.longA[i];
+                        villageFen[v * w + t] += paid[i];
                     }
                 }
             }

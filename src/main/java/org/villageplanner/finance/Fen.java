@@ -27,6 +27,85 @@ public final class Fen {
     }
 
     /**
+     * {@link #largestRemainder(double[], int, long, long[], boolean[])} with the same result, for the Monte Carlo
+     * inner loop: each remainder is computed once (kept in {@code exact}, which is overwritten) instead of once per
+     * unit handed out, a target the floors already meet returns at once, and up to n missing units (the usual case)
+     * go out in one branch-free pass.
+     */
+    static void apportion(double[] exact, int n, long target, long[] out, boolean[] used) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.max(0, exact[i]);
+            double f = Math.floor(e);
+            out[i] = (long) f;
+            sum += out[i];
+            exact[i] = e - f;
+        }
+        long missing = target - sum;
+        if (missing == 0) {
+            return;
+        }
+        if (missing < 0) {
+            takeBack(out, n, missing);
+            return;
+        }
+        if (missing <= n) {
+            // One round hands out the units: slot i takes one when fewer than `missing` slots come before it
+            // (a larger remainder, or an equal one at an earlier index) — the order the loop below would pick in,
+            // without its data-dependent branches.
+            for (int i = 0; i < n; i++) {
+                double r = exact[i];
+                int before = 0;
+                for (int j = 0; j < n; j++) {
+                    double q = exact[j];
+                    before += q > r || (q == r && j < i) ? 1 : 0;
+                }
+                out[i] += before < missing ? 1 : 0;
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            used[i] = false;
+        }
+        while (missing > 0 && n > 0) {
+            int best = -1;
+            double bestRem = -1;
+            for (int i = 0; i < n; i++) {
+                if (!used[i] && exact[i] > bestRem) {
+                    bestRem = exact[i];
+                    best = i;
+                }
+            }
+            if (best < 0) { // every slot took one: start another round
+                for (int i = 0; i < n; i++) {
+                    used[i] = false;
+                }
+                continue;
+            }
+            used[best] = true;
+            out[best]++;
+            missing--;
+        }
+    }
+
+    /** Takes −missing units back from the largest amounts (floors above the target through rounding noise). */
+    private static void takeBack(long[] out, int n, long missing) {
+        while (missing < 0) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (out[i] > 0 && (best < 0 || out[i] > out[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]--;
+            missing++;
+        }
+    }
+
+    /**
      * In-place largest remainder: {@code out[i]} gets ⌊exact[i]⌋, then the units still missing to reach
      * {@code target} go one each to the largest fractional parts (earlier index wins a tie). When the floors
      * already exceed the target (only possible through floating-point noise) units are taken back from the
@@ -63,18 +142,6 @@ public final class Fen {
             out[best]++;
             missing--;
         }
-        while (missing < 0) {
-            int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (out[i] > 0 && (best < 0 || out[i] > out[best])) {
-                    best = i;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            out[best]--;
-            missing++;
-        }
+        takeBack(out, n, missing);
     }
 }

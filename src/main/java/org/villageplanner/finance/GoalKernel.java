@@ -143,7 +143,7 @@ public final class GoalKernel {
         double rho = m.a.monteCarlo().correlation();
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
                 Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
-            final Engine.Workspace ws = new Engine.Workspace(m);
+            final Engine.Workspace ws = Engine.Workspace.forRuns(m);
             final long[] meet = new long[m.nV];
 
             @Override
@@ -218,7 +218,7 @@ public final class GoalKernel {
         long[] meetTotal = new long[1 + nA];
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
                 Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
-            final Engine.Workspace ws = new Engine.Workspace(m);
+            final Engine.Workspace ws = Engine.Workspace.forRuns(m);
             final long[] meet = new long[1 + nA];
 
             @Override

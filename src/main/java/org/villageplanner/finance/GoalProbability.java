@@ -57,7 +57,7 @@ public final class GoalProbability {
         long[] meetTotal = new long[1 + m.nV];
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener, threads,
                 () -> new MonteCarlo.RunWorker() {
-            final Engine.Workspace ws = new Engine.Workspace(m);
+            final Engine.Workspace ws = Engine.Workspace.forRuns(m);
             final long[] meet = new long[1 + m.nV];
 
             @Override

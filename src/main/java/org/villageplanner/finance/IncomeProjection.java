@@ -15,10 +15,13 @@ final class IncomeProjection {
     /** Fills {@code ws.operating} and {@code ws.total} from {@code ws.villageFen}, moving floor transfers. */
     static void project(Model m, Engine.Workspace ws, Engine.TransferSink sink) {
         int w = ws.w;
-        for (int v = 0; v < m.nV; v++) {
-            for (int t = 0; t < w; t++) {
-                ws.operating[v * w + t] = operating(m, ws, v, t);
-            }
+        int cells = m.nV * w;
+        double[] grown = m.grownOperating;
+        double[] savings = m.savings;
+        long[] fen = ws.villageFen;
+        double[] operating = ws.operating;
+        for (int i = 0; i < cells; i++) {
+            operating[i] = grown[i] + fen[i] / 100.0 + savings[i];
         }
         for (int c = 0; c < m.clusters.length; c++) {
             if (m.clusters[c].floorRule) {
@@ -27,17 +30,17 @@ final class IncomeProjection {
                 }
             }
         }
-        for (int v = 0; v < m.nV; v++) {
-            for (int t = 0; t < w; t++) {
-                ws.total[v * w + t] = ws.operating[v * w + t] + m.baseOther[v] * m.growthFactor[t];
-            }
+        double[] other = m.grownOther;
+        double[] total = ws.total;
+        for (int i = 0; i < cells; i++) {
+            total[i] = operating[i] + other[i];
         }
     }
 
     /** §4: baseline grown at baselineGrowth, plus every cluster's payouts, plus pooled-service savings. */
     static double operating(Model m, Engine.Workspace ws, int v, int t) {
         int w = ws.w;
-        return m.baseOperating[v] * m.growthFactor[t] + ws.villageFen[v * w + t] / 100.0 + m.savings[v * w + t];
+        return m.grownOperating[v * w + t] + ws.villageFen[v * w + t] / 100.0 + m.savings[v * w + t];
     }
 
     /**
@@ -82,8 +85,8 @@ final class IncomeProjection {
             ws.exactA[i] = need[i] > 0 ? (double) total * need[i] / needSum : 0;
             ws.exactB[i] = isPayer(m, cm, i) ? (double) total * pay[i * w + t] / availSum : 0;
         }
-        Fen.largestRemainder(ws.exactA, n, total, received, ws.used);
-        Fen.largestRemainder(ws.exactB, n, total, paid, ws.used);
+        Fen.apportion(ws.exactA, n, total, received, ws.used);
+        Fen.apportion(ws.exactB, n, total, paid, ws.used);
         if (sink != null) {
             FloorMatrix.emit(c, t, paid, received, n, total, sink);
         }

@@ -46,6 +46,12 @@ public final class Indicators {
      */
     static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out, int[] order,
                         Engine.Workspace reference) {
+        compute(m, operating, total, scratch, out, order, reference, order == null ? null : new NearSort(m.nV));
+    }
+
+    /** @param sorter sorts the hinted years (one per thread), null when {@code order} is null */
+    static void compute(Model m, double[] operating, double[] total, double[] scratch, double[] out, int[] order,
+                        Engine.Workspace reference, NearSort sorter) {
         int w = m.years + 1;
         int n = m.nV;
         for (int t = 0; t < w; t++) {
@@ -58,7 +64,7 @@ public final class Indicators {
             if (order == null) {
                 unordered(m, operating, total, scratch, out, w, t);
             } else {
-                ordered(m, operating, total, scratch, out, order, w, t);
+                ordered(m, operating, total, scratch, out, order, w, t, sorter);
             }
         }
     }
@@ -99,31 +105,42 @@ public final class Indicators {
 
     /** One year in the hinted order: one gather pass counts the villages below target and fills the scratch. */
     private static void ordered(Model m, double[] operating, double[] total, double[] scratch, double[] out,
-                                int[] order, int w, int t) {
+                                int[] order, int w, int t, NearSort sorter) {
         int n = m.nV;
         double totalTarget = m.a.totalIncomeTarget();
         double operatingTarget = m.a.operatingIncomeTarget();
         int belowTotal = 0;
         int belowOperating = 0;
         int base = 2 * t * n;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
         for (int k = 0; k < n; k++) {
             int i = order[base + k] * w + t;
             double x = operating[i];
             belowTotal += total[i] < totalTarget ? 1 : 0;
             belowOperating += x < operatingTarget ? 1 : 0;
             scratch[k] = x;
+            long bits = Double.doubleToRawLongBits(x);
+            lo = Math.min(lo, bits);
+            hi = Math.max(hi, bits);
         }
         out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
         out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
-        insertionSort(scratch, n);
+        sorter.sort(scratch, n, lo, hi);
         spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, false);
         int k = 0;
         base = (2 * t + 1) * n;
+        lo = Long.MAX_VALUE;
+        hi = Long.MIN_VALUE;
         while (k < n && order[base + k] >= 0) {
             int v = order[base + k];
-            scratch[k++] = operating[v * w + t] / m.population[v];
+            double x = operating[v * w + t] / m.population[v];
+            scratch[k++] = x;
+            long bits = Double.doubleToRawLongBits(x);
+            lo = Math.min(lo, bits);
+            hi = Math.max(hi, bits);
         }
-        insertionSort(scratch, k);
+        sorter.sort(scratch, k, lo, hi);
         spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
                 false);
     }
@@ -152,18 +169,6 @@ public final class Indicators {
             }
         }
         return order;
-    }
-
-    private static void insertionSort(double[] x, int n) {
-        for (int i = 1; i < n; i++) {
-            double v = x[i];
-            int j = i - 1;
-            while (j >= 0 && x[j] > v) {
-                x[j + 1] = x[j];
-                j--;
-            }
-            x[j + 1] = v;
-        }
     }
 
     /** Gini, max/min and CV of x[0..n) (sorts x in place unless already sorted). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Contribution;
+import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.InvestmentMode;
@@ -34,6 +35,10 @@ final class Model {
     final Strength[] strength;
     /** (1 + baselineGrowth)^t for t = 0..N. */
     final double[] growthFactor;
+    /** baseOperating × growthFactor per village and year, flat [v * (N+1) + t] (the same product §4 takes). */
+    final double[] grownOperating;
+    /** (baseTotal − baseOperating) × growthFactor per village and year, flat [v * (N+1) + t]. */
+    final double[] grownOther;
     /** Savings in yuan per village and year, flat [v * (N+1) + t], zero in year 0. */
     final double[] savings;
     final ClusterModel[] clusters;
@@ -67,6 +72,14 @@ final class Model {
         growthFactor = new double[w];
         for (int t = 0; t < w; t++) {
             growthFactor[t] = Math.pow(1 + a.baselineGrowth(), t);
+        }
+        grownOperating = new double[nV * w];
+        grownOther = new double[nV * w];
+        for (int v = 0; v < nV; v++) {
+            for (int t = 0; t < w; t++) {
+                grownOperating[v * w + t] = baseOperating[v] * growthFactor[t];
+                grownOther[v * w + t] = baseOther[v] * growthFactor[t];
+            }
         }
         savings = new double[nV * w];
         clusters = new ClusterModel[scenario.clusters().size()];
@@ -113,6 +126,14 @@ final class Model {
         final double[] opex;
         final double[] depreciation;
         final double capex;
+        /** The agreement's and entity's rates, read once (the waterfall reads them every year). */
+        final double taxRate;
+        final boolean cashBasis;
+        final double reserveRatio;
+        final double welfareRatio;
+        final double payoutRatio;
+        /** Fen.of(guaranteeTotal): the guaranteed part of every year's payout target. */
+        final long guaranteeFen;
 
         ClusterModel(Cluster cl, Model m, Map<String, Integer> index, int firstProject) {
             this.cluster = cl;
@@ -194,6 +215,12 @@ final class Model {
                 }
             }
             capex = cap;
+            taxRate = cl.entity().incomeTaxRate();
+            cashBasis = cl.agreement().basis() == DistributionBasis.CASH;
+            reserveRatio = cl.agreement().reserveRatio();
+            welfareRatio = cl.agreement().welfareRatio();
+            payoutRatio = cl.agreement().payoutRatio();
+            guaranteeFen = Fen.of(guaranteeTotal);
         }
 
         int size() {

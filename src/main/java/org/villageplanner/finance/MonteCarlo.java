@@ -88,7 +88,7 @@ public final class MonteCarlo {
         // Integer counts summed over workers, so the shares do not depend on the number of threads.
         long[] meetCounts = new long[3 * w];
         boolean completed = inBlocks(runs, s.seed(), listener, threads, () -> new RunWorker() {
-            final Engine.Workspace ws = new Engine.Workspace(m);
+            final Engine.Workspace ws = Engine.Workspace.forRuns(m);
             final long[] meet = new long[3 * w];
 
             {

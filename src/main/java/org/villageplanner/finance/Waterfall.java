@@ -1,7 +1,5 @@
 package org.villageplanner.finance;
 
-import org.villageplanner.domain.Agreement;
-import org.villageplanner.domain.DistributionBasis;
 
 /**
  * The joint entity's yearly waterfall (MODEL.md §2) over primitive arrays: revenue → profit before tax →
@@ -41,20 +39,30 @@ public final class Waterfall {
      * @param out  at least {@code FIELDS * (N+1)} doubles, overwritten
      */
     static void compute(Model.ClusterModel c, int years, double[] mult, double[] out) {
+        compute(c, years, mult, out, true);
+    }
+
+    /**
+     * @param full false to write only {@link #DIVIDENDS} for t ≥ 1 (a Monte Carlo run needs no other line; the
+     *             same arithmetic either way, so the dividends are equal bit for bit)
+     */
+    static void compute(Model.ClusterModel c, int years, double[] mult, double[] out, boolean full) {
         int w = years + 1;
-        Agreement ag = c.cluster.agreement();
-        double taxRate = c.cluster.entity().incomeTaxRate();
-        boolean cash = ag.basis() == DistributionBasis.CASH;
+        double taxRate = c.taxRate;
+        boolean cash = c.cashBasis;
         double loss = 0;
         double deficit = 0;
-        for (int f = 0; f < FIELDS; f++) {
-            out[f * w] = 0;
+        if (full) {
+            for (int f = 0; f < FIELDS; f++) {
+                out[f * w] = 0;
+            }
+            out[CASH_FLOW * w] = -c.capex;
         }
-        out[CASH_FLOW * w] = -c.capex;
+        int first = c.firstProject * w;
         for (int t = 1; t < w; t++) {
             double revenue = 0;
             for (int p = 0; p < c.nProjects; p++) {
-                revenue += c.revenue[p * w + t] * mult[(c.firstProject + p) * w + t];
+                revenue += c.revenue[p * w + t] * mult[first + p * w + t];
             }
             double opex = c.opex[t];
             double dep = c.depreciation[t];
@@ -65,11 +73,15 @@ public final class Waterfall {
             double net = cash ? revenue - opex - tax : pbt - tax;
             double available = Math.max(0, net - deficit);
             deficit = Math.max(0, deficit - net);
-            double reserve = available * ag.reserveRatio();
-            double welfare = available * ag.welfareRatio();
+            double reserve = available * c.reserveRatio;
+            double welfare = available * c.welfareRatio;
             double distributable = available - reserve - welfare;
             double guaranteed = c.guaranteeTotal;
-            double dividends = Math.max(0, distributable - guaranteed) * ag.payoutRatio();
+            double dividends = Math.max(0, distributable - guaranteed) * c.payoutRatio;
+            out[DIVIDENDS * w + t] = dividends;
+            if (!full) {
+                continue;
+            }
             out[REVENUE * w + t] = revenue;
             out[OPEX * w + t] = opex;
             out[DEPRECIATION * w + t] = dep;
@@ -85,7 +97,6 @@ public final class Waterfall {
             out[DISTRIBUTABLE * w + t] = distributable;
             out[GUARANTEED * w + t] = guaranteed;
             out[SHORTFALL * w + t] = Math.max(0, guaranteed - distributable);
-            out[DIVIDENDS * w + t] = dividends;
             out[RETAINED * w + t] = distributable - Math.min(distributable, guaranteed) - dividends;
             out[CASH_FLOW * w + t] = revenue - opex - tax;
         }
@@ -102,11 +113,17 @@ public final class Waterfall {
      */
     static void payParties(Model.ClusterModel c, double dividends, double guaranteed, double[] exact, boolean[] used,
             long[] out) {
+        payParties(c, dividends, Fen.of(guaranteed), exact, used, out);
+    }
+
+    /** As above with the guaranteed total already in fen; overwrites {@code exact} (see {@link Fen#apportion}). */
+    static void payParties(Model.ClusterModel c, double dividends, long guaranteedFen, double[] exact, boolean[] used,
+            long[] out) {
         int n = c.size();
         for (int i = 0; i < n; i++) {
             exact[i] = (dividends * c.fraction[i] + c.guarantee[i]) * 100.0;
         }
-        Fen.largestRemainder(exact, n, Fen.of(dividends) + Fen.of(guaranteed), out, used);
+        Fen.apportion(exact, n, Fen.of(dividends) + guaranteedFen, out, used);
     }
 
     /**
