@@ -144,6 +144,9 @@ public final class Main {
         if (args.length >= 2 && args[0].equals("bench") && args[1].equals("ui")) {
             System.exit(benchUi(args));
         }
+        if (args[0].equals("report")) {
+            org.villageplanner.report.ReportPrefetch.start(); // the second core loads what the report needs
+        }
         System.exit(PlannerCommand.run(services(), args));
     }
 }

@@ -61,22 +61,56 @@ final class PdfFonts implements Closeable {
      */
     private static final ThreadLocal<Parsed> PARSED = new ThreadLocal<>();
 
+    /**
+     * A parse started ahead of the first document by {@link ReportPrefetch} (a one-shot {@code planner report}), on
+     * another core while the command opens the project. The first thread to ask takes it over and owns it from then
+     * on, as if it had parsed it itself (the hand-over through the task orders the memory).
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<Parsed>>
+            PREFETCHED = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** Parses the collection now, for the first document of this process; no-op after the first call. */
+    static void prefetch() {
+        java.util.concurrent.FutureTask<Parsed> task = new java.util.concurrent.FutureTask<>(PdfFonts::parse);
+        if (PREFETCHED.compareAndSet(null, task)) {
+            task.run();
+        }
+    }
+
     private static Parsed parsed() throws IOException {
         Parsed p = PARSED.get();
         if (p == null) {
-            TrueTypeCollection collection = new TrueTypeCollection(file());
-            TrueTypeFont ttf = collection.getFontByName(FACE);
-            if (ttf == null) {
-                collection.close();
-                throw new IOException("font " + FACE + " not in " + RESOURCE);
+            java.util.concurrent.FutureTask<Parsed> ahead = PREFETCHED.getAndSet(null);
+            if (ahead != null) {
+                ahead.run(); // no-op if the prefetching thread has started it; then get() waits for it
+                try {
+                    p = ahead.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    p = null; // parsed again below, so the error (if any) is this thread's own
+                }
             }
-            // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
-            // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
-            ttf.setEnableGsub(false);
-            p = new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
+            if (p == null) {
+                p = parse();
+            }
             PARSED.set(p);
         }
         return p;
+    }
+
+    private static Parsed parse() throws IOException {
+        TrueTypeCollection collection = new TrueTypeCollection(file());
+        TrueTypeFont ttf = collection.getFontByName(FACE);
+        if (ttf == null) {
+            collection.close();
+            throw new IOException("font " + FACE + " not in " + RESOURCE);
+        }
+        // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
+        // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
+        ttf.setEnableGsub(false);
+        return new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
     }
 
     PDType0Font pdf() {
