@@ -39,6 +39,8 @@ final class PdfFonts implements Closeable {
      */
     private static final float[] BMP_WIDTHS = unknownWidths();
     private final Map<Integer, Float> otherWidths = new HashMap<>();
+    /** Per BMP code point: 0 not asked yet, 1 the face has a glyph, 2 it has none (racing writes agree). */
+    private static final byte[] BMP_GLYPH = new byte[0x10000];
 
     PdfFonts(PDDocument doc) {
         try {
@@ -159,17 +161,40 @@ final class PdfFonts implements Closeable {
         if (text == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                sb.append(' ');
-            } else if (cmap.getGlyphId(cp) > 0) {
-                sb.appendCodePoint(cp);
-            } else {
-                sb.append('?');
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            char replacement = Character.isISOControl(cp) ? ' ' : hasGlyph(cp) ? 0 : '?';
+            if (replacement != 0 && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
             }
-        });
-        return sb.toString();
+            if (sb != null) {
+                if (replacement != 0) {
+                    sb.append(replacement);
+                } else {
+                    sb.append(text, i, i + n);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Whether the face has a glyph for the code point; for the BMP remembered in a table shared by all documents
+     * (a property of the font file, like the widths): the cmap's boxed look-up was a top frame of a warm export.
+     */
+    private boolean hasGlyph(int cp) {
+        if (cp >= BMP_GLYPH.length) {
+            return cmap.getGlyphId(cp) > 0;
+        }
+        byte known = BMP_GLYPH[cp];
+        if (known == 0) {
+            known = cmap.getGlyphId(cp) > 0 ? (byte) 1 : (byte) 2;
+            BMP_GLYPH[cp] = known;
+        }
+        return known == 1;
     }
 
     /**
