@@ -42,6 +42,56 @@ final class ClusterStats {
         return this;
     }
 
+    /**
+     * As {@link #copyFrom}, but only the figures {@code s}'s objective reads ({@link Scorer#primary}): for the
+     * scratch figures of a candidate move, which are only scored. The tag counts are left stale when unused.
+     */
+    ClusterStats copyScoredFrom(Scorer s, ClusterStats o) {
+        size = o.size;
+        System.arraycopy(o.sum, 0, sum, 0, sum.length);
+        sumSq = o.sumSq;
+        strong = o.strong;
+        medium = o.medium;
+        weak = o.weak;
+        if (s.usesTags) {
+            System.arraycopy(o.tagCount, 0, tagCount, 0, tagCount.length);
+        }
+        distinctTags = o.distinctTags;
+        internalContact = o.internalContact;
+        return this;
+    }
+
+    /**
+     * As {@link #add} ({@code sign} 1) or {@link #remove} (−1) on figures filled by {@link #copyScoredFrom}: the
+     * same arithmetic on what the objective reads, nothing else, so the candidate's cost is the same to the bit.
+     */
+    void scoredChange(Scorer s, int v, int sign) {
+        size += sign;
+        double[] x = s.features(v);
+        for (int a = 0; a < x.length; a++) {
+            sum[a] += sign * x[a];
+            sumSq += sign * x[a] * x[a];
+        }
+        if (s.usesStrength) {
+            switch (s.strength(v)) {
+                case 0 -> strong += sign;
+                case 1 -> medium += sign;
+                default -> weak += sign;
+            }
+        }
+        if (s.usesTags) {
+            for (int t : s.tags(v)) {
+                int before = tagCount[t];
+                tagCount[t] += sign;
+                if (before == 0 && tagCount[t] > 0) {
+                    distinctTags++;
+                } else if (before > 0 && tagCount[t] == 0) {
+                    distinctTags--;
+                }
+            }
+        }
+    }
+
     /** Adds village {@code v}'s figures (not its contact: callers know the borders). */
     void add(Scorer s, int v) {
         change(s, v, 1);

@@ -171,11 +171,11 @@ final class Partition {
     /** Cost change if v moves from its cluster to cluster b. */
     double moveDelta(int v, int b) {
         int a = label[v];
-        ClusterStats sa = scratchA.copyFrom(stats.get(a));
-        sa.remove(scorer, v);
+        ClusterStats sa = scratchA.copyScoredFrom(scorer, stats.get(a));
+        sa.scoredChange(scorer, v, -1);
         sa.internalContact -= contactTo(v, a);
-        ClusterStats sb = scratchB.copyFrom(stats.get(b));
-        sb.add(scorer, v);
+        ClusterStats sb = scratchB.copyScoredFrom(scorer, stats.get(b));
+        sb.scoredChange(scorer, v, 1);
         sb.internalContact += contactTo(v, b);
         lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
                 - scorer.primary(stats.get(b));
@@ -205,13 +205,13 @@ final class Partition {
     double swapDelta(int v, int u) {
         int a = label[v], b = label[u];
         double wuv = contactBetween(u, v);
-        ClusterStats sa = scratchA.copyFrom(stats.get(a));
-        sa.remove(scorer, v);
-        sa.add(scorer, u);
+        ClusterStats sa = scratchA.copyScoredFrom(scorer, stats.get(a));
+        sa.scoredChange(scorer, v, -1);
+        sa.scoredChange(scorer, u, 1);
         sa.internalContact += -contactTo(v, a) + contactTo(u, a) - wuv;
-        ClusterStats sb = scratchB.copyFrom(stats.get(b));
-        sb.remove(scorer, u);
-        sb.add(scorer, v);
+        ClusterStats sb = scratchB.copyScoredFrom(scorer, stats.get(b));
+        sb.scoredChange(scorer, u, -1);
+        sb.scoredChange(scorer, v, 1);
         sb.internalContact += -contactTo(u, b) + contactTo(v, b) - wuv;
         lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
                 - scorer.primary(stats.get(b));

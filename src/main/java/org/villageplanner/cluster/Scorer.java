@@ -30,6 +30,9 @@ final class Scorer {
     static final double FEW_CATEGORIES_PENALTY = 3.0;
 
     final ClusterType type;
+    /** Whether {@link #primary} reads the tag figures, and the strength counts: what a candidate's scratch needs. */
+    final boolean usesTags;
+    final boolean usesStrength;
     private final double[][] features;
     private final int[] strength;
     private final int[][] tags;
@@ -47,6 +50,8 @@ final class Scorer {
            List<String> attributes, boolean[] active) {
         this.type = type;
         this.graph = graph;
+        this.usesTags = type != ClusterType.RESOURCE_POOLING && type != ClusterType.STRONG_HELPS_WEAK;
+        this.usesStrength = type == ClusterType.STRONG_HELPS_WEAK;
         int n = villages.size();
         List<Village> activeVillages = new java.util.ArrayList<>();
         int[] activeIndex = new int[n];
