@@ -44,11 +44,7 @@ final class MergeHeap {
             set(i, parent);
             i = parent;
         }
-        key[i] = k;
-        a[i] = x;
-        b[i] = y;
-        va[i] = vx;
-        vb[i] = vy;
+        put(i, k, x, y, vx, vy);
     }
 
     /** Removes the least entry into {@link #topA} and the other fields. */
@@ -77,6 +73,10 @@ final class MergeHeap {
             set(i, child);
             i = child;
         }
+        put(i, k, x, y, vx, vy);
+    }
+
+    private void put(int i, double k, int x, int y, int vx, int vy) {
         key[i] = k;
         a[i] = x;
         b[i] = y;
