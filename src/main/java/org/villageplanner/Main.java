@@ -113,6 +113,10 @@ public final class Main {
             PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
             return;
         }
+        if (args[0].equals("report")) {
+            // A hint only (the command line is parsed by picocli): the second core loads what the report needs.
+            org.villageplanner.report.ReportPrefetch.start();
+        }
         Services services = services();
         System.exit(PlannerCommand.run(services, new DesktopBenchRunner(services), args));
     }

@@ -3,7 +3,6 @@ package org.villageplanner.cluster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The construction phase of a suggestion: starting from one cluster per village, repeatedly merge the two
@@ -12,22 +11,25 @@ import java.util.PriorityQueue;
  * merges that bring a cluster up to the minimum size go first, so that small leftovers are rare (at some
  * cost in quality; the suggester tries both).
  *
- * <p>A priority queue with lazily dropped stale entries makes this O(E log E) for E adjacent pairs.
+ * <p>A priority queue ({@link MergeHeap}) with lazily dropped stale entries makes this O(E log E) for E adjacent pairs.
  * Mutable state, one run per instance; not thread-safe.
  */
 final class Agglomeration {
     private final Partition p;
     private final SizeBounds bounds;
     private final Map<Integer, Map<Integer, Double>> between = new HashMap<>();
-    private final Map<Integer, Integer> version = new HashMap<>();
-    private final PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+    /** Merges made into each cluster so far: queue entries pushed before a later merge are stale. */
+    private int[] version;
+    private final MergeHeap queue = new MergeHeap();
 
     private final boolean smallFirst;
+    private final ClusterStats scratch;
 
     private Agglomeration(Partition p, SizeBounds bounds, boolean smallFirst) {
         this.p = p;
         this.bounds = bounds;
         this.smallFirst = smallFirst;
+        this.scratch = p.scorer.empty();
     }
 
     /**
@@ -45,6 +47,7 @@ final class Agglomeration {
                 p.open(v);
             }
         }
+        a.version = new int[p.members.size()];
         for (int v = 0; v < active.length; v++) {
             if (!active[v]) {
                 continue;
@@ -64,9 +67,10 @@ final class Agglomeration {
             }
         }
         while (!a.queue.isEmpty()) {
-            double[] top = a.queue.poll();
-            int x = (int) top[1], y = (int) top[2];
-            if (!p.alive.get(x) || !p.alive.get(y) || a.version(x) != (int) top[3] || a.version(y) != (int) top[4]) {
+            a.queue.poll();
+            int x = a.queue.topA, y = a.queue.topB;
+            if (!p.alive.get(x) || !p.alive.get(y) || a.version(x) != a.queue.topVersionA
+                    || a.version(y) != a.queue.topVersionB) {
                 continue;
             }
             int comp = component[p.members.get(x).get(0)];
@@ -79,7 +83,7 @@ final class Agglomeration {
     }
 
     private int version(int c) {
-        return version.getOrDefault(c, 0);
+        return version[c];
     }
 
     private void link(int a, int b, double w) {
@@ -91,14 +95,14 @@ final class Agglomeration {
         if (p.size(a) + p.size(b) > bounds.max()) {
             return;
         }
-        ClusterStats merged = p.stats.get(a).copy();
+        ClusterStats merged = scratch.copyFrom(p.stats.get(a));
         merged.addAll(p.stats.get(b));
         merged.internalContact += between.get(a).get(b);
         double delta = p.scorer.cost(merged) - p.scorer.cost(p.stats.get(a)) - p.scorer.cost(p.stats.get(b));
         // Merges that lift a cluster towards the minimum size come before all others.
         boolean growsSmall = p.size(a) < bounds.min() || p.size(b) < bounds.min();
         double key = growsSmall && smallFirst ? delta - 1e12 : delta;
-        queue.add(new double[] {key, a, b, version(a), version(b)});
+        queue.add(key, a, b, version(a), version(b));
     }
 
     private void merge(int x, int y) {
@@ -125,7 +129,7 @@ final class Agglomeration {
             between.get(c).remove(small);
             link(big, c, e.getValue());
         }
-        version.merge(big, 1, Integer::sum);
+        version[big]++;
         for (int c : between.get(big).keySet()) {
             push(Math.min(big, c), Math.max(big, c));
         }

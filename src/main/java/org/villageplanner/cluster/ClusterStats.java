@@ -22,10 +22,46 @@ final class ClusterStats {
     }
 
     ClusterStats copy() {
-        ClusterStats c = new ClusterStats(sum.length, tagCount.length);
-        c.addAll(this);
-        c.internalContact = internalContact;
-        return c;
+        return new ClusterStats(sum.length, tagCount.length).copyFrom(this);
+    }
+
+    /**
+     * Makes this a copy of {@code o} (same dimensions and tags) without allocating: the scratch figures of the
+     * move and swap deltas. Gives the same values as {@link #copy()}, so every cost compares as before.
+     */
+    ClusterStats copyFrom(ClusterStats o) {
+        return copy(o, true);
+    }
+
+    /**
+     * As {@link #copyFrom}, but only the figures {@code s}'s objective reads ({@link Scorer#primary}): for the
+     * scratch figures of a candidate move, which are only scored. The tag counts are left stale when unused.
+     */
+    ClusterStats copyScoredFrom(Scorer s, ClusterStats o) {
+        return copy(o, s.usesTags);
+    }
+
+    private ClusterStats copy(ClusterStats o, boolean tags) {
+        size = o.size;
+        System.arraycopy(o.sum, 0, sum, 0, sum.length);
+        sumSq = o.sumSq;
+        strong = o.strong;
+        medium = o.medium;
+        weak = o.weak;
+        if (tags) {
+            System.arraycopy(o.tagCount, 0, tagCount, 0, tagCount.length);
+        }
+        distinctTags = o.distinctTags;
+        internalContact = o.internalContact;
+        return this;
+    }
+
+    /**
+     * As {@link #add} ({@code sign} 1) or {@link #remove} (−1) on figures filled by {@link #copyScoredFrom}: the
+     * same arithmetic on what the objective reads, nothing else, so the candidate's cost is the same to the bit.
+     */
+    void scoredChange(Scorer s, int v, int sign) {
+        change(s, v, sign, s.usesStrength, s.usesTags);
     }
 
     /** Adds village {@code v}'s figures (not its contact: callers know the borders). */
@@ -38,24 +74,32 @@ final class ClusterStats {
     }
 
     private void change(Scorer s, int v, int sign) {
+        change(s, v, sign, true, true);
+    }
+
+    private void change(Scorer s, int v, int sign, boolean strength, boolean tags) {
         size += sign;
         double[] x = s.features(v);
         for (int a = 0; a < x.length; a++) {
             sum[a] += sign * x[a];
             sumSq += sign * x[a] * x[a];
         }
-        switch (s.strength(v)) {
-            case 0 -> strong += sign;
-            case 1 -> medium += sign;
-            default -> weak += sign;
+        if (strength) {
+            switch (s.strength(v)) {
+                case 0 -> strong += sign;
+                case 1 -> medium += sign;
+                default -> weak += sign;
+            }
         }
-        for (int t : s.tags(v)) {
-            int before = tagCount[t];
-            tagCount[t] += sign;
-            if (before == 0 && tagCount[t] > 0) {
-                distinctTags++;
-            } else if (before > 0 && tagCount[t] == 0) {
-                distinctTags--;
+        if (tags) {
+            for (int t : s.tags(v)) {
+                int before = tagCount[t];
+                tagCount[t] += sign;
+                if (before == 0 && tagCount[t] > 0) {
+                    distinctTags++;
+                } else if (before > 0 && tagCount[t] == 0) {
+                    distinctTags--;
+                }
             }
         }
     }

@@ -31,14 +31,48 @@ import org.villageplanner.geo.AdjacencyGraph;
  * clusters smaller than the minimum, weak villages with no possible helper — are listed with a reason.
  *
  * <p>Bad requests fail with a {@link PlannerException} saying what is possible (e.g. K above villages / min).
- * Deterministic for a seed. Stateless and thread-safe (each call has its own working state). The graph must
+ * Deterministic for a seed, whatever the number of cores: from {@link #PARALLEL_FROM} villages the two merge starts
+ * run side by side on two threads, each on its own partition, and the best is chosen in the same order.
+ * Stateless and thread-safe (each call has its own working state). The graph must
  * have been built from {@code villages}, in the same order.
  */
 public final class ClusterSuggester {
     /** Above this many villages the SKATER start is skipped (its cost grows as n × K). */
     static final int SKATER_START_LIMIT = 5_000;
 
+    /** From this many placeable villages the second merge start runs on another thread. */
+    static final int PARALLEL_FROM = 2_000;
+
     private ClusterSuggester() {
+    }
+
+    /** One start: merge (with or without small clusters first), then repair, count and improve. */
+    private static Candidate mergeStart(AdjacencyGraph graph, Scorer scorer, CountPlan plan, SizeBounds bounds,
+                                        boolean exact, long seed, List<Village> villages, ProgressTracker tracker,
+                                        int start, boolean smallFirst) {
+        tracker.phase(start, 0, "merge");
+        Partition p = new Partition(graph, scorer);
+        Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
+        return finish(p, plan, bounds, exact, seed, villages, tracker, start);
+    }
+
+    /** The result of a start run on another thread; its exception (a cancellation too) is rethrown here. */
+    private static Candidate join(java.util.concurrent.FutureTask<Candidate> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A finished start; {@code unfit}: clusters that fit no type cleanly (see {@link TypeRepair#fits}). */
@@ -132,13 +166,21 @@ public final class ClusterSuggester {
                 && plan.placeableCount() <= SKATER_START_LIMIT;
         ProgressTracker tracker = new ProgressTracker(progress, skaterStart ? 3 : 2);
         List<Candidate> candidates = new ArrayList<>();
-        for (boolean smallFirst : new boolean[] {false, true}) {
-            int start = candidates.size();
-            tracker.phase(start, 0, "merge");
-            Partition p = new Partition(graph, scorer);
-            Agglomeration.run(p, bounds, plan.placeable(), plan.component(), plan.mergeBudget().clone(), smallFirst);
-            candidates.add(finish(p, plan, bounds, exact, request.seed(), villages, tracker, start));
+        // The two merge starts are independent (own partition; scorer, plan and graph are only read): on a large
+        // layer the second runs on another core, reporting no progress of its own (only cancellation is checked).
+        java.util.concurrent.FutureTask<Candidate> second = null;
+        if (plan.placeableCount() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            ProgressTracker quiet = new ProgressTracker(SuggestProgress.of((d, t, ph) -> {
+            }, progress::isCancelled), skaterStart ? 3 : 2);
+            second = new java.util.concurrent.FutureTask<>(() -> mergeStart(graph, scorer, plan, bounds, exact,
+                    request.seed(), villages, quiet, 1, true));
+            Thread worker = new Thread(second, "suggest-second-start");
+            worker.setDaemon(true);
+            worker.start();
         }
+        candidates.add(mergeStart(graph, scorer, plan, bounds, exact, request.seed(), villages, tracker, 0, false));
+        candidates.add(second != null ? join(second)
+                : mergeStart(graph, scorer, plan, bounds, exact, request.seed(), villages, tracker, 1, true));
         if (skaterStart) {
             // SKATER's tree cuts are a good start where size bounds are loose; used only when within them.
             tracker.phase(2, 0, "skater");

@@ -1,11 +1,10 @@
 package org.villageplanner.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * The improvement phase of a suggestion: moves a village on a cluster's edge to a neighbouring cluster, or
@@ -37,15 +36,32 @@ final class LocalSearch {
         }
         Collections.shuffle(order, new Random(seed));
         int changes = 0;
+        // A village whose own cluster and neighbouring clusters are unchanged since its last fruitless try would
+        // fail again (its moves and swaps depend only on those clusters' members and figures): it is skipped, so
+        // later passes cost only the villages near a change, and the sequence of changes is the same as trying all.
+        int[] changedAt = new int[p.members.size()];
+        int[] triedAt = new int[p.label.length];
+        Arrays.fill(triedAt, -1);
+        int tick = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             beforePass.accept(pass);
             int before = changes;
             for (int v : order) {
-                if (p.label[v] < 0) {
+                int a = p.label[v];
+                if (a < 0 || unchangedSince(p, v, changedAt, triedAt[v])) {
                     continue;
                 }
-                if (tryMove(p, bounds, v) || trySwap(p, v)) {
-                    changes++;
+                int u = trySwapOrMove(p, bounds, v);
+                if (u == NONE) {
+                    triedAt[v] = tick;
+                    continue;
+                }
+                changes++;
+                tick++;
+                changedAt[a] = tick;
+                changedAt[p.label[v]] = tick;
+                if (u >= 0) {
+                    changedAt[p.label[u]] = tick;
                 }
             }
             if (changes == before) {
@@ -55,6 +71,30 @@ final class LocalSearch {
         return changes;
     }
 
+    private static final int NONE = -2;
+
+    /** Tries a move, then a swap; returns NONE if neither was made, −1 after a move, or the swapped village. */
+    private static int trySwapOrMove(Partition p, SizeBounds bounds, int v) {
+        if (tryMove(p, bounds, v)) {
+            return -1;
+        }
+        return trySwap(p, v);
+    }
+
+    /** Whether v was tried at {@code tried} (−1: never) and neither its cluster nor a neighbouring one changed since. */
+    private static boolean unchangedSince(Partition p, int v, int[] changedAt, int tried) {
+        if (tried < 0 || changedAt[p.label[v]] > tried) {
+            return false;
+        }
+        for (int k = 0; k < p.graph.degree(v); k++) {
+            int c = p.label[p.graph.neighbour(v, k)];
+            if (c >= 0 && changedAt[c] > tried) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean tryMove(Partition p, SizeBounds bounds, int v) {
         int a = p.label[v];
         if (p.size(a) <= Math.max(bounds.min(), 1)) {
@@ -62,7 +102,9 @@ final class LocalSearch {
         }
         int best = -1;
         double bestDelta = -EPS;
-        for (int b : neighbourClusters(p, v)) {
+        int[] near = neighbourClusters(p, v);
+        for (int i = 1; i <= near[0]; i++) {
+            int b = near[i];
             if (p.size(b) >= bounds.max()) {
                 continue;
             }
@@ -79,7 +121,8 @@ final class LocalSearch {
         return true;
     }
 
-    private static boolean trySwap(Partition p, int v) {
+    /** @return the village v swapped with, or NONE */
+    private static int trySwap(Partition p, int v) {
         int a = p.label[v];
         int bestU = -1;
         double bestDelta = -EPS;
@@ -96,10 +139,10 @@ final class LocalSearch {
             }
         }
         if (bestU < 0) {
-            return false;
+            return NONE;
         }
         p.swap(v, bestU);
-        return true;
+        return bestU;
     }
 
     /** Whether cluster c, if it fits a type now, still does after {@code out} leaves and {@code in} joins. */
@@ -107,14 +150,24 @@ final class LocalSearch {
         return !TypeRepair.fits(p, c) || TypeRepair.fitsAfter(p, c, out, in);
     }
 
-    private static Set<Integer> neighbourClusters(Partition p, int v) {
-        Set<Integer> out = new LinkedHashSet<>();
+    /** The distinct clusters next to v other than its own, in neighbour order; element 0 is their count. */
+    private static int[] neighbourClusters(Partition p, int v) {
+        int[] out = new int[p.graph.degree(v) + 1];
+        int count = 0;
         for (int k = 0; k < p.graph.degree(v); k++) {
             int c = p.label[p.graph.neighbour(v, k)];
-            if (c >= 0 && c != p.label[v]) {
-                out.add(c);
+            if (c < 0 || c == p.label[v]) {
+                continue;
+            }
+            boolean seen = false;
+            for (int i = 1; i <= count && !seen; i++) {
+                seen = out[i] == c;
+            }
+            if (!seen) {
+                out[++count] = c;
             }
         }
+        out[0] = count;
         return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.villageplanner.cluster;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +20,23 @@ final class Partition {
     /** The change of the primary objective (compactness left out) of the last moveDelta or swapDelta. */
     double lastPrimaryDelta;
     private int live;
+    /** Scratch figures of {@link #moveDelta} and {@link #swapDelta} (no allocation per candidate). */
+    private final ClusterStats scratchA;
+    private final ClusterStats scratchB;
+    /** Visit stamps and queue of {@link #connectedAfter}, sized to the graph once. */
+    private final int[] seenStamp;
+    private final int[] queue;
+    private int stamp;
 
     Partition(AdjacencyGraph graph, Scorer scorer) {
         this.graph = graph;
         this.scorer = scorer;
         this.label = new int[graph.size()];
         Arrays.fill(label, -1);
+        this.scratchA = scorer.empty();
+        this.scratchB = scorer.empty();
+        this.seenStamp = new int[graph.size()];
+        this.queue = new int[graph.size()];
     }
 
     /** A partition with the clusters given by {@code labels} (−1: not taking part); each must be connected. */
@@ -161,11 +171,11 @@ final class Partition {
     /** Cost change if v moves from its cluster to cluster b. */
     double moveDelta(int v, int b) {
         int a = label[v];
-        ClusterStats sa = stats.get(a).copy();
-        sa.remove(scorer, v);
+        ClusterStats sa = scratchA.copyScoredFrom(scorer, stats.get(a));
+        sa.scoredChange(scorer, v, -1);
         sa.internalContact -= contactTo(v, a);
-        ClusterStats sb = stats.get(b).copy();
-        sb.add(scorer, v);
+        ClusterStats sb = scratchB.copyScoredFrom(scorer, stats.get(b));
+        sb.scoredChange(scorer, v, 1);
         sb.internalContact += contactTo(v, b);
         lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
                 - scorer.primary(stats.get(b));
@@ -195,13 +205,13 @@ final class Partition {
     double swapDelta(int v, int u) {
         int a = label[v], b = label[u];
         double wuv = contactBetween(u, v);
-        ClusterStats sa = stats.get(a).copy();
-        sa.remove(scorer, v);
-        sa.add(scorer, u);
+        ClusterStats sa = scratchA.copyScoredFrom(scorer, stats.get(a));
+        sa.scoredChange(scorer, v, -1);
+        sa.scoredChange(scorer, u, 1);
         sa.internalContact += -contactTo(v, a) + contactTo(u, a) - wuv;
-        ClusterStats sb = stats.get(b).copy();
-        sb.remove(scorer, u);
-        sb.add(scorer, v);
+        ClusterStats sb = scratchB.copyScoredFrom(scorer, stats.get(b));
+        sb.scoredChange(scorer, u, -1);
+        sb.scoredChange(scorer, v, 1);
         sb.internalContact += -contactTo(u, b) + contactTo(v, b) - wuv;
         lastPrimaryDelta = scorer.primary(sa) + scorer.primary(sb) - scorer.primary(stats.get(a))
                 - scorer.primary(stats.get(b));
@@ -231,21 +241,25 @@ final class Partition {
         if (start < 0) {
             start = in;
         }
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        java.util.HashSet<Integer> seen = new java.util.HashSet<>();
-        queue.add(start);
-        seen.add(start);
-        while (!queue.isEmpty()) {
-            int x = queue.poll();
+        if (++stamp == 0) {
+            Arrays.fill(seenStamp, 0);
+            stamp = 1;
+        }
+        int head = 0, tail = 0;
+        queue[tail++] = start;
+        seenStamp[start] = stamp;
+        while (head < tail) {
+            int x = queue[head++];
             for (int k = 0; k < graph.degree(x); k++) {
                 int y = graph.neighbour(x, k);
                 boolean inside = y == in || (label[y] == c && y != out);
-                if (inside && seen.add(y)) {
-                    queue.add(y);
+                if (inside && seenStamp[y] != stamp) {
+                    seenStamp[y] = stamp;
+                    queue[tail++] = y;
                 }
             }
         }
-        return seen.size() == expected;
+        return tail == expected;
     }
 
     /** Total cost (compactness included) over live clusters. */

@@ -30,12 +30,18 @@ final class Scorer {
     static final double FEW_CATEGORIES_PENALTY = 3.0;
 
     final ClusterType type;
+    /** Whether {@link #primary} reads the tag figures, and the strength counts: what a candidate's scratch needs. */
+    final boolean usesTags;
+    final boolean usesStrength;
     private final double[][] features;
     private final int[] strength;
     private final int[][] tags;
     final int tagCount;
     final double compactWeight;
     private final AdjacencyGraph graph;
+    /** Contact weight of every edge, village i's k-th edge at {@code contactAt[i] + k} (computed once). */
+    private final int[] contactAt;
+    private final double[] contactWeight;
 
     /**
      * @param active villages (graph indices) that take part: standardisation and scaling use them only
@@ -44,6 +50,8 @@ final class Scorer {
            List<String> attributes, boolean[] active) {
         this.type = type;
         this.graph = graph;
+        this.usesTags = type != ClusterType.RESOURCE_POOLING && type != ClusterType.STRONG_HELPS_WEAK;
+        this.usesStrength = type == ClusterType.STRONG_HELPS_WEAK;
         int n = villages.size();
         List<Village> activeVillages = new java.util.ArrayList<>();
         int[] activeIndex = new int[n];
@@ -70,6 +78,17 @@ final class Scorer {
             tags[i] = v.resources().stream().mapToInt(t -> tagIndex.computeIfAbsent(t, k -> tagIndex.size())).toArray();
         }
         tagCount = tagIndex.size();
+        contactAt = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            contactAt[i + 1] = contactAt[i] + graph.degree(i);
+        }
+        contactWeight = new double[contactAt[n]];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < graph.degree(i); k++) {
+                double b = graph.borderMeters(i, k);
+                contactWeight[contactAt[i] + k] = b > 0 ? b : 1e6 / Math.max(graph.distanceMeters(i, k), 1);
+            }
+        }
         double totalContact = 0;
         int activeCount = activeVillages.size();
         for (int i = 0; i < n; i++) {
@@ -115,8 +134,7 @@ final class Scorer {
 
     /** Contact weight of village i's k-th edge, in metres of border (see the class comment for points). */
     double contact(int i, int k) {
-        double b = graph.borderMeters(i, k);
-        return b > 0 ? b : 1e6 / Math.max(graph.distanceMeters(i, k), 1);
+        return contactWeight[contactAt[i] + k];
     }
 
     /** The cost of a cluster with these figures, compactness included. */

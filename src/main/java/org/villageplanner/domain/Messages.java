@@ -64,8 +64,29 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return args.length == 0 ? key : key + " " + java.util.Arrays.toString(args);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : format(pattern, locale, args);
     }
+
+    /**
+     * Formats with a {@link MessageFormat} kept per thread for each pattern and locale: parsing the pattern anew for
+     * each of the thousands of figures of a plan PDF was a noticeable share of an export. Same text as a new one.
+     */
+    private static String format(String pattern, Locale locale, Object[] args) {
+        java.util.Map<String, MessageFormat> formats = FORMATS.get();
+        String key = locale.toLanguageTag() + '\u0000' + pattern;
+        MessageFormat f = formats.get(key);
+        if (f == null) {
+            if (formats.size() > 2_000) {
+                formats.clear();
+            }
+            f = new MessageFormat(pattern, locale);
+            formats.put(key, f);
+        }
+        return f.format(args);
+    }
+
+    private static final ThreadLocal<java.util.Map<String, MessageFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** The bundle that holds {@code key}, for callers (and tests) that need to list keys. */
     public static ResourceBundle bundle(String key, Locale locale) {

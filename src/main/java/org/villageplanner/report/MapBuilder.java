@@ -8,8 +8,6 @@ import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.villageplanner.cluster.ClusterColouring;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
@@ -21,7 +19,7 @@ import org.villageplanner.service.PlanReport;
  * Builds the plan's maps from the report: the overview (every village in its cluster's colour, cluster outlines
  * and names) and one map per cluster (members coloured and named, neighbours grey for context). Cluster colours
  * are the workbench's ({@link ClusterColouring}), so screen and paper match.
- * Cluster outlines are dissolved once and shared by both.
+ * Cluster outlines are dissolved once and shared by both ({@link Outlines}, which also keeps them between exports).
  */
 final class MapBuilder {
     static final Color UNASSIGNED = new Color(0xF1, 0xF1, 0xF1);
@@ -193,15 +191,7 @@ final class MapBuilder {
                 parts.add(v.geometry());
             }
         }
-        Geometry union = null;
-        if (!parts.isEmpty()) {
-            try {
-                union = UnaryUnionOp.union(parts);
-            } catch (TopologyException e) {
-                // Slightly invalid village polygons (common in digitised data) still dissolve after buffer(0).
-                union = UnaryUnionOp.union(parts.stream().map(g -> g.buffer(0)).toList());
-            }
-        }
+        Geometry union = parts.isEmpty() ? null : Outlines.dissolve(parts);
         outlines.put(cluster.id(), union);
         return union;
     }

@@ -39,6 +39,8 @@ final class PdfFonts implements Closeable {
      */
     private static final float[] BMP_WIDTHS = unknownWidths();
     private final Map<Integer, Float> otherWidths = new HashMap<>();
+    /** Per BMP code point: 0 not asked yet, 1 the face has a glyph, 2 it has none (racing writes agree). */
+    private static final byte[] BMP_GLYPH = new byte[0x10000];
 
     PdfFonts(PDDocument doc) {
         try {
@@ -61,22 +63,56 @@ final class PdfFonts implements Closeable {
      */
     private static final ThreadLocal<Parsed> PARSED = new ThreadLocal<>();
 
+    /**
+     * A parse started ahead of the first document by {@link ReportPrefetch} (a one-shot {@code planner report}), on
+     * another core while the command opens the project. The first thread to ask takes it over and owns it from then
+     * on, as if it had parsed it itself (the hand-over through the task orders the memory).
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<Parsed>>
+            PREFETCHED = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** Parses the collection now, for the first document of this process; no-op after the first call. */
+    static void prefetch() {
+        java.util.concurrent.FutureTask<Parsed> task = new java.util.concurrent.FutureTask<>(PdfFonts::parse);
+        if (PREFETCHED.compareAndSet(null, task)) {
+            task.run();
+        }
+    }
+
     private static Parsed parsed() throws IOException {
         Parsed p = PARSED.get();
         if (p == null) {
-            TrueTypeCollection collection = new TrueTypeCollection(file());
-            TrueTypeFont ttf = collection.getFontByName(FACE);
-            if (ttf == null) {
-                collection.close();
-                throw new IOException("font " + FACE + " not in " + RESOURCE);
+            java.util.concurrent.FutureTask<Parsed> ahead = PREFETCHED.getAndSet(null);
+            if (ahead != null) {
+                ahead.run(); // no-op if the prefetching thread has started it; then get() waits for it
+                try {
+                    p = ahead.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    p = null; // parsed again below, so the error (if any) is this thread's own
+                }
             }
-            // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
-            // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
-            ttf.setEnableGsub(false);
-            p = new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
+            if (p == null) {
+                p = parse();
+            }
             PARSED.set(p);
         }
         return p;
+    }
+
+    private static Parsed parse() throws IOException {
+        TrueTypeCollection collection = new TrueTypeCollection(file());
+        TrueTypeFont ttf = collection.getFontByName(FACE);
+        if (ttf == null) {
+            collection.close();
+            throw new IOException("font " + FACE + " not in " + RESOURCE);
+        }
+        // No OpenType substitutions: the plan is Chinese, digits and plain Latin, which this face draws
+        // glyph for glyph, and PDFBox's GSUB pass over every string was a sixth of the report's main thread.
+        ttf.setEnableGsub(false);
+        return new Parsed(collection, ttf, ttf.getUnicodeCmapLookup());
     }
 
     PDType0Font pdf() {
@@ -125,17 +161,40 @@ final class PdfFonts implements Closeable {
         if (text == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                sb.append(' ');
-            } else if (cmap.getGlyphId(cp) > 0) {
-                sb.appendCodePoint(cp);
-            } else {
-                sb.append('?');
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            char replacement = Character.isISOControl(cp) ? ' ' : hasGlyph(cp) ? 0 : '?';
+            if (replacement != 0 && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
             }
-        });
-        return sb.toString();
+            if (sb != null) {
+                if (replacement != 0) {
+                    sb.append(replacement);
+                } else {
+                    sb.append(text, i, i + n);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Whether the face has a glyph for the code point; for the BMP remembered in a table shared by all documents
+     * (a property of the font file, like the widths): the cmap's boxed look-up was a top frame of a warm export.
+     */
+    private boolean hasGlyph(int cp) {
+        if (cp >= BMP_GLYPH.length) {
+            return cmap.getGlyphId(cp) > 0;
+        }
+        byte known = BMP_GLYPH[cp];
+        if (known == 0) {
+            known = cmap.getGlyphId(cp) > 0 ? (byte) 1 : (byte) 2;
+            BMP_GLYPH[cp] = known;
+        }
+        return known == 1;
     }
 
     /**
