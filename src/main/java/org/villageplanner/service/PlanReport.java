@@ -5,6 +5,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -26,6 +27,8 @@ import org.villageplanner.domain.Village;
  * @param checks       level wording, rule findings and below-target villages; null derives the level only
  * @param scorecards   the equity scorecards for the scorecard page; empty for none
  * @param backdrop     reference layers and basemap drawn under the clusters (none by default)
+ * @param language     the language of the plan's text, independent of the session's ({@link Language#current()}
+ *                     when not given)
  */
 public record PlanReport(
         ProjectInfo info,
@@ -41,7 +44,17 @@ public record PlanReport(
         Uncertainty uncertainty,
         PlanChecks checks,
         List<ScorecardColumn> scorecards,
-        MapBackdrop backdrop) {
+        MapBackdrop backdrop,
+        Language language) {
+
+    /** In the session's current language. */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+            List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+            List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty,
+            PlanChecks checks, List<ScorecardColumn> scorecards, MapBackdrop backdrop) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, checks, scorecards, backdrop, null);
+    }
 
     /** Without scorecards (no scorecard page) and with nothing under the clusters on the maps. */
     public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
@@ -77,6 +90,7 @@ public record PlanReport(
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
         checks = checks == null ? new PlanChecks(PlanChecks.levelOf(villages, info), List.of(), List.of()) : checks;
         backdrop = backdrop == null ? MapBackdrop.NONE : backdrop;
+        language = language == null ? Language.current() : language;
     }
 
     /** A plan without rule findings or below-target villages listed (the level is derived from the villages). */
@@ -90,7 +104,13 @@ public record PlanReport(
     /** This report with reference layers and a basemap under the clusters of its maps. */
     public PlanReport withBackdrop(MapBackdrop b) {
         return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
-                comparisons, uncertainty, checks, scorecards, b);
+                comparisons, uncertainty, checks, scorecards, b, language);
+    }
+
+    /** The same plan in {@code l}. */
+    public PlanReport inLanguage(Language l) {
+        return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
+                comparisons, uncertainty, checks, scorecards, backdrop, l);
     }
 
     /**
