@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
@@ -11,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param basemap        null when the project has no basemap
  * @param basemapOpacity 0–1
  */
-public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpacity, String attribution) {
+public record MapBackdrop(List<Layer> layers, Imagery basemap, @Units.Fraction double basemapOpacity, String attribution) {
     public static final MapBackdrop NONE = new MapBackdrop(List.of(), null, 1, "");
 
     public MapBackdrop {
@@ -24,7 +26,7 @@ public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpa
     }
 
     /** One visible reference layer as drawn. */
-    public record Layer(String name, List<Geometry> geometries, LayerStyle style, double opacity) {
+    public record Layer(String name, List<Geometry> geometries, LayerStyle style, @Units.Fraction double opacity) {
         public Layer {
             geometries = List.copyOf(geometries);
         }

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +35,9 @@ public record PlanChecks(Level level, List<Finding> findings, List<BelowTarget> 
      * target, or null when it does not within the horizon; {@code p10N}/{@code p90N} bound its year-N operating
      * income over the Monte Carlo runs, null when none were run.
      */
-    public record BelowTarget(String code, String name, double operating0, double operating3, double operatingN,
-            Integer firstOperatingYear, double total0, double total3, double totalN, Integer firstTotalYear,
-            Double p10N, Double p90N) {
+    public record BelowTarget(String code, String name, @Units.Yuan double operating0, @Units.Yuan double operating3, @Units.Yuan double operatingN,
+            Integer firstOperatingYear, @Units.Yuan double total0, @Units.Yuan double total3, @Units.Yuan double totalN, Integer firstTotalYear,
+            @Units.Yuan Double p10N, @Units.Yuan Double p90N) {
     }
 
     public static final PlanChecks NONE = new PlanChecks(Level.TOWNSHIP, List.of(), List.of());
