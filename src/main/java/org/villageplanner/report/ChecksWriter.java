@@ -72,8 +72,12 @@ final class ChecksWriter {
                 Table.text(op + "\n" + first, 1f),
                 Table.number(tot + "\n" + base, 1f), Table.number(tot + "\n" + y3, 1f), Table.number(tot + "\n" + yn, 1f),
                 Table.text(tot + "\n" + first, 1f)));
+        boolean chance = below.stream().anyMatch(b -> b.pOperatingN() != null);
         if (band) {
             cols.add(Table.number(lang.text("report.below.band", n), 1.8f));
+        }
+        if (chance) {
+            cols.add(Table.number(lang.text("report.below.probability", n), 1.8f));
         }
         Table t = Table.of(cols.toArray(new Table.Column[0]));
         for (PlanChecks.BelowTarget b : below) {
@@ -84,11 +88,20 @@ final class ChecksWriter {
             if (band) {
                 cells.add(b.p10N() == null ? Formats.NONE : Formats.wan(b.p10N()) + "–" + Formats.wan(b.p90N()));
             }
+            if (chance) {
+                cells.add(b.pOperatingN() == null ? Formats.NONE
+                        : Formats.decimal(100 * b.pOperatingN(), 0) + "% / "
+                                + Formats.decimal(100 * b.pTotalN(), 0) + "%");
+            }
             t.row(cells.toArray(new String[0]));
         }
         TableWriter.write(flow, t);
         if (band && report.uncertainty() != null) {
             flow.paragraph(lang.text("report.below.bandNote", report.uncertainty().runs(), n), 8.5f,
+                    PageFlow.MUTED);
+        }
+        if (chance && report.uncertainty() != null) {
+            flow.paragraph(lang.text("report.below.probabilityNote", report.uncertainty().runs(), n), 8.5f,
                     PageFlow.MUTED);
         }
     }
