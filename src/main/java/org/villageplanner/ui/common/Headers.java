@@ -13,6 +13,8 @@ public final class Headers {
     private static final double PAD = 26;
     private static final double MAX = 320;
     private static final int SAMPLE = 400;
+    /** A name followed by a bracketed unit at the end: 名称（万元）, 名称(%), Name (10,000 yuan). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("(.+?)\\s*([（(][^（()）]+[)）])");
 
     private Headers() {
     }
@@ -20,6 +22,27 @@ public final class Headers {
     /** {@code name} with {@code unit} in brackets on the next line; just the name when the unit is null or blank. */
     public static String withUnit(String name, String unit) {
         return unit == null || unit.isBlank() ? name : name + "\n(" + unit + ")";
+    }
+
+    /**
+     * A header whose name ends with its unit in brackets ({@code 出资额（万元）}, {@code Cash (10,000 yuan)}) with the
+     * unit moved to a line of its own, so that a narrow column shows name and unit whole; other text unchanged.
+     */
+    public static String unitLine(String header) {
+        if (header == null || header.contains("\n")) {
+            return header;
+        }
+        java.util.regex.Matcher m = UNIT.matcher(header);
+        return m.matches() ? m.group(1).strip() + "\n" + m.group(2) : header;
+    }
+
+    /** The width of {@code header}'s longest line, with the room a header cell needs around it. */
+    public static double headerWidth(String header) {
+        double w = 0;
+        for (String line : (header == null ? "" : header).split("\n")) {
+            w = Math.max(w, width(line));
+        }
+        return Math.min(w + PAD, MAX);
     }
 
     /** Sizes every column of {@code table} to its header lines and (a sample of) its cells, as shown. */

@@ -129,6 +129,7 @@ public final class ClusterInspectorView extends VBox {
         ratios.setId("agreementRatios");
         CheckBox locked = new CheckBox(I18n.t("ui.inspector.locked"));
         locked.setId("clusterLocked");
+        locked.setWrapText(true); // the explanation in brackets wraps rather than being cut
         locked.setSelected(c.locked());
         locked.setOnAction(e -> model.setLocked(locked.isSelected()));
         int r = 0;
@@ -206,6 +207,7 @@ public final class ClusterInspectorView extends VBox {
     private static Label key(String k) {
         Label l = new Label(I18n.t("ui.inspector." + k));
         l.getStyleClass().add("detail-key");
+        l.setMinWidth(Label.USE_PREF_SIZE); // form labels are shown whole
         return l;
     }
 
