@@ -77,7 +77,8 @@ final class ChecksWriter {
             cols.add(Table.number(lang.text("report.below.band", n), 1.8f));
         }
         if (chance) {
-            cols.add(Table.number(lang.text("report.below.probability", n), 1.8f));
+            cols.add(Table.number(lang.text("report.below.probability", n) + "\n"
+                    + lang.text("report.below.probabilityParts"), 1.8f));
         }
         Table t = Table.of(cols.toArray(new Table.Column[0]));
         for (PlanChecks.BelowTarget b : below) {
