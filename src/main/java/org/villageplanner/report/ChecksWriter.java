@@ -78,7 +78,7 @@ final class ChecksWriter {
         }
         if (chance) {
             cols.add(Table.number(lang.text("report.below.probability", n) + "\n"
-                    + lang.text("report.below.probabilityParts"), 1.8f));
+                    + lang.text("report.below.probabilityParts"), 2.4f));
         }
         Table t = Table.of(cols.toArray(new Table.Column[0]));
         for (PlanChecks.BelowTarget b : below) {
