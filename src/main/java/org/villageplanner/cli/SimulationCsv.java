@@ -12,7 +12,7 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.ClusterResult;
 import org.villageplanner.finance.IndicatorBand;
 import org.villageplanner.finance.IndicatorYear;
-import org.villageplanner.finance.Indicators;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.finance.Payout;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.VillageResult;
@@ -72,13 +72,15 @@ final class SimulationCsv {
         files.add(write(dir.resolve("payouts.csv"), rows));
         rows = new ArrayList<>();
         List<Object> header = list("year");
-        header.addAll(List.of(Indicators.NAMES));
+        for (Indicator k : Indicator.values()) {
+            header.add(k.jsonName());
+        }
         rows.add(header);
         for (IndicatorYear y : r.indicators()) {
             List<Object> row = list(y.year());
-            for (int k = 0; k < Indicators.COUNT; k++) {
+            for (Indicator k : Indicator.values()) {
                 Double v = y.value(k);
-                row.add(v == null ? "" : k <= Indicators.BELOW_OPERATING_TARGET ? (Object) v.intValue() : v);
+                row.add(v == null ? "" : k.unit() == org.villageplanner.finance.Measure.VILLAGES ? (Object) v.intValue() : v);
             }
             rows.add(row);
         }

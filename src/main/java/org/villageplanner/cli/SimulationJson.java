@@ -10,7 +10,7 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.finance.ClusterResult;
 import org.villageplanner.finance.IndicatorBand;
 import org.villageplanner.finance.IndicatorYear;
-import org.villageplanner.finance.Indicators;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.finance.MemberReturn;
 import org.villageplanner.finance.MonteCarloResult;
 import org.villageplanner.finance.PartyShare;
@@ -56,10 +56,12 @@ final class SimulationJson {
         for (IndicatorYear y : r.indicators()) {
             ObjectNode o = indicators.addObject();
             o.put("year", y.year());
-            o.put("belowTotalTarget", y.belowTotalTarget());
-            o.put("belowOperatingTarget", y.belowOperatingTarget());
-            for (int k = Indicators.GINI; k < Indicators.COUNT; k++) {
-                o.put(Indicators.NAMES[k], y.value(k));
+            for (Indicator k : Indicator.values()) {
+                if (k.unit() == org.villageplanner.finance.Measure.VILLAGES) {
+                    o.put(k.jsonName(), y.value(k).intValue());
+                } else {
+                    o.put(k.jsonName(), y.value(k));
+                }
             }
         }
         root.set("monteCarlo", monteCarlo(r.monteCarlo()));

@@ -15,6 +15,11 @@ public enum ClusterType {
         return Messages.get("core.clusterType." + name());
     }
 
+    /** The label in {@code language} (a plan exported in another language than the session's). */
+    public String label(Language language) {
+        return language.text("core.clusterType." + name());
+    }
+
     public static ClusterType parse(String text, String where) {
         return Enums.parse(ClusterType.class, text, where, "type");
     }

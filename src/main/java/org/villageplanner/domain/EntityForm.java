@@ -7,4 +7,9 @@ public enum EntityForm {
     public String label() {
         return Messages.get("core.entityForm." + name());
     }
+
+    /** The label in {@code language} (a plan exported in another language than the session's). */
+    public String label(Language language) {
+        return language.text("core.entityForm." + name());
+    }
 }

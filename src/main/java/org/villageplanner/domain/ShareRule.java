@@ -7,4 +7,9 @@ public enum ShareRule {
     public String label() {
         return Messages.get("core.shareRule." + name());
     }
+
+    /** The label in {@code language} (a plan exported in another language than the session's). */
+    public String label(Language language) {
+        return language.text("core.shareRule." + name());
+    }
 }

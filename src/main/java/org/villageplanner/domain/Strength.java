@@ -18,4 +18,9 @@ public enum Strength {
     public String label() {
         return Messages.get("core.strength." + name());
     }
+
+    /** The label in {@code language} (a plan exported in another language than the session's). */
+    public String label(Language language) {
+        return language.text("core.strength." + name());
+    }
 }

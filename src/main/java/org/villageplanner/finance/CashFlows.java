@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 /**
  * NPV, IRR and payback of a yearly cash-flow series CF_0..CF_N (MODEL.md §5). Yuan; rates as fractions.
  * Stateless.
@@ -18,7 +20,7 @@ public final class CashFlows {
     }
 
     /** The IRR, or null with the note saying why. */
-    public record Irr(Double rate, IrrNote note) {
+    public record Irr(@Units.Fraction Double rate, IrrNote note) {
     }
 
     /** Σ CF_t / (1 + rate)^t. */

@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * of the reason; {@code paybackYear} is null when the investment is not paid back within N years.
  */
 public record ClusterResult(String id, String name, List<PartyShare> shares, List<WaterfallYear> waterfall,
-        List<Payout> payouts, List<Transfer> transfers, double[] cashFlow, double npv, Double irr, String irrNote,
+        List<Payout> payouts, List<Transfer> transfers, @Units.Yuan double[] cashFlow, @Units.Yuan double npv, @Units.Fraction Double irr, String irrNote,
         Integer paybackYear, List<MemberReturn> memberReturns) {
     public ClusterResult {
         shares = List.copyOf(shares);

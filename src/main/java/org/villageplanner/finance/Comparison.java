@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +23,36 @@ public record Comparison(List<String> scenarios, int years, List<Row> indicators
     public static final List<String> HEADLINES = List.of("belowTotalTarget", "belowOperatingTarget", "gini",
             "maxMinRatio", "cv", "totalDividends", "totalNpv", "villagesChangingCluster", "pAllMeetTargets");
 
-    public record Row(String name, List<Double> values, List<Double> deltas) {
+    private static final List<Indicator> HEADLINE_INDICATORS = List.of(Indicator.BELOW_TOTAL_TARGET,
+            Indicator.BELOW_OPERATING_TARGET, Indicator.GINI, Indicator.MAX_MIN_RATIO, Indicator.CV);
+
+    /** What headline {@code name} measures: an indicator's unit, yuan for money, a fraction for the probability. */
+    public static Measure measureOf(String name) {
+        return switch (name) {
+            case "totalDividends", "totalNpv" -> Measure.YUAN;
+            case "villagesChangingCluster" -> Measure.VILLAGES;
+            case "pAllMeetTargets" -> Measure.FRACTION;
+            default -> Indicator.byJsonName(name).unit();
+        };
     }
 
-    public record YearRow(int year, Map<String, List<Double>> values) {
+    /**
+     * One headline figure in every scenario.
+     *
+     * @param values one per scenario, in {@link #measureOf(String) its measure} (money in yuan)
+     * @param deltas each scenario's value minus the first's, same unit
+     */
+    public record Row(String name, @Units.Given("Comparison.measureOf(name)") List<Double> values, @Units.Given("Comparison.measureOf(name)") List<Double> deltas) {
+        public Measure measure() {
+            return measureOf(name);
+        }
     }
 
-    public record VillageRow(String code, String name, List<String> clusters, List<Double> operatingIncomeN,
-            List<Double> deltas) {
+    public record YearRow(int year, @Units.Given("Indicator.byJsonName(key).unit()") Map<String, List<Double>> values) {
+    }
+
+    public record VillageRow(String code, String name, List<String> clusters, @Units.Yuan List<Double> operatingIncomeN,
+            @Units.Yuan List<Double> deltas) {
     }
 
     /** Compares results simulated over the same villages and the same number of years; the first is the base. */
@@ -43,11 +67,9 @@ public record Comparison(List<String> scenarios, int years, List<Row> indicators
         HEADLINES.forEach(h -> head.put(h, new ArrayList<>()));
         for (SimulationResult r : results) {
             IndicatorYear y = r.indicators().get(n);
-            head.get("belowTotalTarget").add((double) y.belowTotalTarget());
-            head.get("belowOperatingTarget").add((double) y.belowOperatingTarget());
-            head.get("gini").add(y.gini());
-            head.get("maxMinRatio").add(y.maxMinRatio());
-            head.get("cv").add(y.cv());
+            for (Indicator k : HEADLINE_INDICATORS) {
+                head.get(k.jsonName()).add(y.value(k));
+            }
             head.get("totalDividends").add(r.clusters().stream().mapToDouble(ClusterResult::totalDividends).sum());
             head.get("totalNpv").add(r.clusters().stream().mapToDouble(ClusterResult::npv).sum());
             int changed = 0;
@@ -63,12 +85,12 @@ public record Comparison(List<String> scenarios, int years, List<Row> indicators
         List<YearRow> byYear = new ArrayList<>();
         for (int t = 0; t <= n; t++) {
             Map<String, List<Double>> values = new LinkedHashMap<>();
-            for (int k = 0; k < Indicators.COUNT; k++) {
+            for (Indicator k : Indicator.values()) {
                 List<Double> perScenario = new ArrayList<>();
                 for (SimulationResult r : results) {
                     perScenario.add(r.indicators().get(t).value(k));
                 }
-                values.put(Indicators.NAMES[k], perScenario);
+                values.put(k.jsonName(), perScenario);
             }
             byYear.add(new YearRow(t, values));
         }

@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.List;
 import java.util.SplittableRandom;
 import org.villageplanner.domain.Scenario;
@@ -29,7 +31,7 @@ public final class GoalProbability {
      * @param share for {@link Goal#SHARE}: the share of villages that must meet both targets, in (0, 1]
      * @param year  the year t (0..N) in which the goal is judged
      */
-    public record Spec(Goal goal, double share, int year, int runs, long seed) {
+    public record Spec(Goal goal, @Units.Fraction double share, int year, int runs, long seed) {
     }
 
     /**
@@ -37,7 +39,7 @@ public final class GoalProbability {
      * @param villageShare per village (project order), the share of runs in which it meets its target(s) of the
      *                     goal in that year (both targets for {@link Goal#SHARE})
      */
-    public record Outcome(double probability, double[] villageShare) {
+    public record Outcome(@Units.Fraction double probability, @Units.Fraction double[] villageShare) {
     }
 
     /** The probability for {@code scenario}; null when {@code listener} cancelled. */

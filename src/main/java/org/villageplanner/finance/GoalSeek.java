@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class GoalSeek {
         double at(double value);
     }
 
-    public record Point(double value, double probability) {
+    public record Point(@Units.Given("the lever: yuan for floor and outsideCash, else a fraction or factor") double value, @Units.Fraction double probability) {
     }
 
     /**
@@ -37,8 +39,8 @@ public final class GoalSeek {
      * @param valueBelow        value − tolerance, or null when unreachable or the answer is min
      * @param curve             every evaluated point, by increasing value
      */
-    public record Answer(boolean reachable, Double value, Double probabilityAtValue, Double valueBelow,
-            Double probabilityBelow, double tolerance, List<Point> curve) {
+    public record Answer(boolean reachable, @Units.Given("the lever: yuan for floor and outsideCash, else a fraction or factor") Double value, @Units.Fraction Double probabilityAtValue, @Units.Given("the lever: yuan for floor and outsideCash, else a fraction or factor") Double valueBelow,
+            @Units.Fraction Double probabilityBelow, @Units.Given("the lever: yuan for floor and outsideCash, else a fraction or factor") double tolerance, List<Point> curve) {
     }
 
     /** How many probability evaluations {@link #seek} needs at most (for progress). */

@@ -1,21 +1,25 @@
 package org.villageplanner.finance;
 
-/** The indicators of one year (MODEL.md §5); a null value is undefined (see {@link Indicators}). */
-public record IndicatorYear(int year, int belowTotalTarget, int belowOperatingTarget, Double gini,
-        Double maxMinRatio, Double cv, Double giniPerCapita, Double maxMinRatioPerCapita, Double cvPerCapita) {
+import org.villageplanner.domain.Units;
 
-    /** The indicator with index {@code k} of {@link Indicators#NAMES}, or null. */
-    public Double value(int k) {
-        return switch (k) {
-            case Indicators.BELOW_TOTAL_TARGET -> (double) belowTotalTarget;
-            case Indicators.BELOW_OPERATING_TARGET -> (double) belowOperatingTarget;
-            case Indicators.GINI -> gini;
-            case Indicators.MAX_MIN_RATIO -> maxMinRatio;
-            case Indicators.CV -> cv;
-            case Indicators.GINI_PER_CAPITA -> giniPerCapita;
-            case Indicators.MAX_MIN_RATIO_PER_CAPITA -> maxMinRatioPerCapita;
-            case Indicators.CV_PER_CAPITA -> cvPerCapita;
-            default -> throw new IllegalArgumentException("indicator " + k);
+/**
+ * The indicators of one year (MODEL.md §5); a null value is undefined (see {@link Indicators}). Village counts are
+ * whole villages; Gini, max/min and CV are dimensionless ratios.
+ */
+public record IndicatorYear(int year, int belowTotalTarget, int belowOperatingTarget, @Units.Ratio Double gini,
+        @Units.Ratio Double maxMinRatio, @Units.Ratio Double cv, @Units.Ratio Double giniPerCapita, @Units.Ratio Double maxMinRatioPerCapita, @Units.Ratio Double cvPerCapita) {
+
+    /** The value of {@code indicator} in this year, or null when undefined. */
+    public Double value(Indicator indicator) {
+        return switch (indicator) {
+            case BELOW_TOTAL_TARGET -> (double) belowTotalTarget;
+            case BELOW_OPERATING_TARGET -> (double) belowOperatingTarget;
+            case GINI -> gini;
+            case MAX_MIN_RATIO -> maxMinRatio;
+            case CV -> cv;
+            case GINI_PER_CAPITA -> giniPerCapita;
+            case MAX_MIN_RATIO_PER_CAPITA -> maxMinRatioPerCapita;
+            case CV_PER_CAPITA -> cvPerCapita;
         };
     }
 }

@@ -7,21 +7,20 @@ import java.util.Arrays;
  * cluster). Undefined values are NaN here and null in results: Gini and CV when the mean is not positive,
  * max/min when the minimum is not positive, per-capita figures when no village has a known population.
  *
- * <p>Layout of {@code out}: {@code out[indicator * (N+1) + t]} for the constants below. Stateless.
+ * <p>Layout of {@code out}: {@code out[indicator.ordinal() * (N+1) + t]} for each {@link Indicator}. Stateless.
  */
 public final class Indicators {
-    public static final int BELOW_TOTAL_TARGET = 0;
-    public static final int BELOW_OPERATING_TARGET = 1;
-    public static final int GINI = 2;
-    public static final int MAX_MIN_RATIO = 3;
-    public static final int CV = 4;
-    public static final int GINI_PER_CAPITA = 5;
-    public static final int MAX_MIN_RATIO_PER_CAPITA = 6;
-    public static final int CV_PER_CAPITA = 7;
-    public static final int COUNT = 8;
-    /** JSON / CSV names of the indicators, by index. */
-    public static final String[] NAMES = {"belowTotalTarget", "belowOperatingTarget", "gini", "maxMinRatio", "cv",
-        "giniPerCapita", "maxMinRatioPerCapita", "cvPerCapita"};
+    // Positions in the flat per-run arrays of the engine (out[indicator * (N+1) + t]); outside this package an
+    // indicator is an {@link Indicator}, never a position.
+    static final int BELOW_TOTAL_TARGET = Indicator.BELOW_TOTAL_TARGET.ordinal();
+    static final int BELOW_OPERATING_TARGET = Indicator.BELOW_OPERATING_TARGET.ordinal();
+    static final int GINI = Indicator.GINI.ordinal();
+    static final int MAX_MIN_RATIO = Indicator.MAX_MIN_RATIO.ordinal();
+    static final int CV = Indicator.CV.ordinal();
+    static final int GINI_PER_CAPITA = Indicator.GINI_PER_CAPITA.ordinal();
+    static final int MAX_MIN_RATIO_PER_CAPITA = Indicator.MAX_MIN_RATIO_PER_CAPITA.ordinal();
+    static final int CV_PER_CAPITA = Indicator.CV_PER_CAPITA.ordinal();
+    static final int COUNT = Indicator.values().length;
 
     private Indicators() {
     }

@@ -190,7 +190,7 @@ public final class MonteCarlo {
                     p[q][t] = out[q];
                 }
             }
-            indicatorBands.add(new IndicatorBand(Indicators.NAMES[k], p[0], p[1], p[2]));
+            indicatorBands.add(new IndicatorBand(Indicator.values()[k], p[0], p[1], p[2]));
         }
         List<Map<String, double[]>> maps = new ArrayList<>();
         for (int q = 0; q < 3; q++) {

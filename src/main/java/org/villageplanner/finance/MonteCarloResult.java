@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,8 @@ import java.util.Map;
  * separately (CLI.md {@code monteCarlo.pAllMeetByYear}); empty arrays when no run was made. {@link #none}
  * stands for "no runs".
  */
-public record MonteCarloResult(int runs, long seed, Double pAllMeetTargets, Map<String, double[]> operatingIncomeP10,
-        Map<String, double[]> operatingIncomeP50, Map<String, double[]> operatingIncomeP90,
+public record MonteCarloResult(int runs, long seed, @Units.Fraction Double pAllMeetTargets, @Units.Yuan Map<String, double[]> operatingIncomeP10,
+        @Units.Yuan Map<String, double[]> operatingIncomeP50, @Units.Yuan Map<String, double[]> operatingIncomeP90,
         List<IndicatorBand> indicators, AllMeetByYear pAllMeetByYear) {
     public static MonteCarloResult none(long seed) {
         return new MonteCarloResult(0, seed, null, Map.of(), Map.of(), Map.of(), List.of(), AllMeetByYear.EMPTY);
@@ -21,7 +23,7 @@ public record MonteCarloResult(int runs, long seed, Double pAllMeetTargets, Map<
      * Per year t = 0..N, the share of runs in which every village's operating income is ≥ operatingIncomeTarget
      * ({@code operating}), every total income ≥ totalIncomeTarget ({@code total}), and both at once ({@code both}).
      */
-    public record AllMeetByYear(double[] operating, double[] total, double[] both) {
+    public record AllMeetByYear(@Units.Fraction double[] operating, @Units.Fraction double[] total, @Units.Fraction double[] both) {
         public static final AllMeetByYear EMPTY = new AllMeetByYear(new double[0], new double[0], new double[0]);
 
         /** The curve of one goal by its CLI name: {@code operating}, {@code total} or {@code both}. */

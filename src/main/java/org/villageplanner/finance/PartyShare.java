@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 /**
  * One party's share of a cluster (MODEL.md §1).
  *
@@ -10,7 +12,7 @@ package org.villageplanner.finance;
  * @param fraction    exact share used for money, 0..1
  * @param basisPoints share shown in hundredths of a percent; the cluster's add up to exactly 10000
  */
-public record PartyShare(String party, String name, boolean member, double value, double fraction,
+public record PartyShare(String party, String name, boolean member, @Units.Yuan double value, @Units.Fraction double fraction,
         long basisPoints) {
     /** The shown percentage, e.g. 33.34. */
     public double percent() {

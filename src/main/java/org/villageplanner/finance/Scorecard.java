@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +32,15 @@ import org.villageplanner.domain.Strength;
  */
 public record Scorecard(List<Axis> axes, List<ClusterEquity> clusters) {
     /** One axis: {@code raw} in its own unit (share, Gini, ratio), {@code score} 0–100; either null if undefined. */
-    public record Axis(String name, Double raw, Double score) {
+    public record Axis(String name, @Units.Given("the axis: a share, a Gini or a ratio") Double raw, @Units.Score Double score) {
     }
 
     /**
      * One cluster: its strongest and weakest member by operating income in year N, their gap in yuan, and the share
      * of the cluster's payouts (years 1..N) received by its WEAK member villages (null without payouts).
      */
-    public record ClusterEquity(String cluster, String strongest, String weakest, double gap, Double ratio,
-            Double weakShare) {
+    public record ClusterEquity(String cluster, String strongest, String weakest, @Units.Yuan double gap, @Units.Ratio Double ratio,
+            @Units.Fraction Double weakShare) {
     }
 
     /** Axis names in order (also the radar chart's spokes). */

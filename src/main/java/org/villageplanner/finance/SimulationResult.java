@@ -1,10 +1,12 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import java.util.List;
 import java.util.Optional;
 
 /** The full deterministic simulation of a scenario plus its Monte Carlo bands. Money in yuan. */
-public record SimulationResult(String scenario, int years, long seed, int runs, double discountRate,
+public record SimulationResult(String scenario, int years, long seed, int runs, @Units.Fraction double discountRate,
         List<ClusterResult> clusters, List<VillageResult> villages, List<IndicatorYear> indicators,
         MonteCarloResult monteCarlo) {
     public SimulationResult {

@@ -1,5 +1,7 @@
 package org.villageplanner.finance;
 
+import org.villageplanner.domain.Units;
+
 import org.villageplanner.domain.Strength;
 
 /**
@@ -7,5 +9,5 @@ import org.villageplanner.domain.Strength;
  * first cluster listing it, or null; {@code strength} uses the scenario's thresholds (§7).
  */
 public record VillageResult(String code, String name, String cluster, Strength strength, int population,
-        double[] operatingIncome, double[] totalIncome) {
+        @Units.Yuan double[] operatingIncome, @Units.Yuan double[] totalIncome) {
 }

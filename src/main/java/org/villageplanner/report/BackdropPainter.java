@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.villageplanner.domain.Messages;
 import org.villageplanner.geo.Gcj02;
 import org.villageplanner.service.MapBackdrop;
 
@@ -283,7 +282,7 @@ final class BackdropPainter {
         if (backdrop.basemap() == null || !basemapDrawn) {
             return;
         }
-        String text = Messages.get("report.map.basemap", backdrop.attribution());
+        String text = flow.language().text("report.map.basemap", backdrop.attribution());
         flow.haloText(text, x + 4, bottom + h - 9, 6f, PageFlow.INK, false);
     }
 

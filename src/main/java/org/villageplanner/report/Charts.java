@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.service.PlanReport;
 
 /**
@@ -29,9 +29,11 @@ final class Charts {
     private static final float TITLE = 8f;
 
     private final PageFlow flow;
+    private final Language lang;
 
-    Charts(PageFlow flow) {
+    Charts(PageFlow flow, Language lang) {
         this.flow = flow;
+        this.lang = lang;
     }
 
     /** Horizontal bars: each party's share in percent, the value written after each bar. */
@@ -57,7 +59,7 @@ final class Charts {
             }
             f.line(left, plotBottom, left, plotTop, AXIS, 0.6f);
             f.line(left, plotBottom, right, plotBottom, AXIS, 0.6f);
-            f.textCentered(Messages.get("report.chart.sharePercent"), (left + right) / 2, bottom + 2, TITLE,
+            f.textCentered(lang.text("report.chart.sharePercent"), (left + right) / 2, bottom + 2, TITLE,
                     PageFlow.INK, false);
             int n = Math.max(shares.size(), 1);
             float band = (plotTop - plotBottom) / n;
@@ -88,23 +90,23 @@ final class Charts {
             List<Series> all = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 PlanReport.MemberIncome m = members.get(i);
-                all.add(new Series(m.name() + " " + Messages.get("report.chart.operating"), wan(m.operatingIncome()),
+                all.add(new Series(m.name() + " " + lang.text("report.chart.operating"), wan(m.operatingIncome()),
                         SERIES[i % SERIES.length], 1.6f, null, true));
             }
             for (int i = 0; i < n; i++) {
                 PlanReport.MemberIncome m = members.get(i);
-                all.add(new Series(m.name() + " " + Messages.get("report.chart.total"), wan(m.totalIncome()),
+                all.add(new Series(m.name() + " " + lang.text("report.chart.total"), wan(m.totalIncome()),
                         SERIES[i % SERIES.length], 1.2f, new float[] {4f, 3f}, false));
             }
-            all.add(new Series(Messages.get("report.chart.operatingTarget", Formats.decimal(operatingTarget / 1e4, 0)),
+            all.add(new Series(lang.text("report.chart.operatingTarget", Formats.decimal(operatingTarget / 1e4, 0)),
                     new double[] {operatingTarget / 1e4, operatingTarget / 1e4}, TARGET, 1f, new float[] {1.5f, 2f},
                     false));
-            all.add(new Series(Messages.get("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
+            all.add(new Series(lang.text("report.chart.totalTarget", Formats.decimal(totalTarget / 1e4, 0)),
                     new double[] {totalTarget / 1e4, totalTarget / 1e4}, TARGET, 1f, new float[] {6f, 2f, 1.5f, 2f},
                     false));
             List<Band> bands = bands(members);
             if (!bands.isEmpty()) {
-                all.add(new Series(Messages.get("report.chart.bandNote"), new double[0], BAND_SWATCH, 6f, null,
+                all.add(new Series(lang.text("report.chart.bandNote"), new double[0], BAND_SWATCH, 6f, null,
                         false));
             }
             float legendTop = legend(f, all, x, bottom, w);
@@ -149,9 +151,9 @@ final class Charts {
             }
             f.line(left, plotBottom, left, plotTop, AXIS, 0.6f);
             f.line(left, plotBottom, right, plotBottom, AXIS, 0.6f);
-            f.textCentered(Messages.get("report.chart.year"), (left + right) / 2, legendTop + 2, TITLE, PageFlow.INK,
+            f.textCentered(lang.text("report.chart.year"), (left + right) / 2, legendTop + 2, TITLE, PageFlow.INK,
                     false);
-            verticalTitle(f, Messages.get("report.chart.incomeWan"), x + TITLE, (plotBottom + plotTop) / 2);
+            verticalTitle(f, lang.text("report.chart.incomeWan"), x + TITLE, (plotBottom + plotTop) / 2);
             PDPageContentStream cs = f.cs();
             drawBands(cs, bands, left, plotBottom, sx, lo, sy);
             for (Series s : all) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.service.PlanChecks;
 import org.villageplanner.service.PlanReport;
 
@@ -18,29 +18,31 @@ final class ChecksWriter {
     private static final Color DRAFT = new Color(0xC6, 0x28, 0x28);
     private final PageFlow flow;
     private final PlanReport report;
+    private final Language lang;
 
     ChecksWriter(PageFlow flow, PlanReport report) {
         this.flow = flow;
         this.report = report;
+        this.lang = report.language();
     }
 
     void findings() {
         PlanChecks checks = report.checks();
         if (checks.findings().isEmpty()) {
-            flow.paragraph(Messages.get("report.checks.allPass"));
+            flow.paragraph(lang.text("report.checks.allPass"));
             return;
         }
         long errors = checks.findings().stream().filter(f -> f.problem().isError()).count();
-        flow.paragraph(Messages.get("report.checks.intro", errors, checks.findings().size() - errors));
-        Table t = Table.of(Table.text(Messages.get("report.checks.cluster"), 1.4f),
-                Table.text(Messages.get("report.checks.severity"), 0.7f),
-                Table.text(Messages.get("report.checks.message"), 6f));
+        flow.paragraph(lang.text("report.checks.intro", errors, checks.findings().size() - errors));
+        Table t = Table.of(Table.text(lang.text("report.checks.cluster"), 1.4f),
+                Table.text(lang.text("report.checks.severity"), 0.7f),
+                Table.text(lang.text("report.checks.message"), 6f));
         // Errors first, then warnings; within each, in the scenario's order.
         for (boolean errorPass : new boolean[] {true, false}) {
             for (PlanChecks.Finding f : checks.findings()) {
                 if (f.problem().isError() == errorPass) {
-                    t.row(f.clusterName() == null ? Messages.get("report.checks.plan") : f.clusterName(),
-                            Messages.get("report.checks." + f.problem().severity().name()), f.problem().message());
+                    t.row(f.clusterName() == null ? lang.text("report.checks.plan") : f.clusterName(),
+                            lang.text("report.checks." + f.problem().severity().name()), f.problem().message(lang.locale()));
                 }
             }
         }
@@ -52,26 +54,31 @@ final class ChecksWriter {
         int three = Math.min(3, n);
         var below = report.checks().below();
         if (below.isEmpty()) {
-            flow.paragraph(Messages.get("report.below.none", n));
+            flow.paragraph(lang.text("report.below.none", n));
             return;
         }
-        flow.paragraph(Messages.get("report.below.intro", n, Formats.wan(report.assumptions().operatingIncomeTarget()),
+        flow.paragraph(lang.text("report.below.intro", n, Formats.wan(report.assumptions().operatingIncomeTarget()),
                 Formats.wan(report.assumptions().totalIncomeTarget()), below.size()));
         boolean band = below.stream().anyMatch(b -> b.p10N() != null);
-        String base = Messages.get("report.below.base");
-        String y3 = Messages.get("report.below.year", three);
-        String yn = Messages.get("report.below.year", n);
-        String first = Messages.get("report.below.first");
-        String op = Messages.get("report.below.operating");
-        String tot = Messages.get("report.below.total");
+        String base = lang.text("report.below.base");
+        String y3 = lang.text("report.below.year", three);
+        String yn = lang.text("report.below.year", n);
+        String first = lang.text("report.below.first");
+        String op = lang.text("report.below.operating");
+        String tot = lang.text("report.below.total");
         java.util.List<Table.Column> cols = new java.util.ArrayList<>(java.util.List.of(
-                Table.text(Messages.get("report.col.village"), 1.2f),
+                Table.text(lang.text("report.col.village"), 1.2f),
                 Table.number(op + "\n" + base, 1f), Table.number(op + "\n" + y3, 1f), Table.number(op + "\n" + yn, 1f),
                 Table.text(op + "\n" + first, 1f),
                 Table.number(tot + "\n" + base, 1f), Table.number(tot + "\n" + y3, 1f), Table.number(tot + "\n" + yn, 1f),
                 Table.text(tot + "\n" + first, 1f)));
+        boolean chance = below.stream().anyMatch(b -> b.pOperatingN() != null);
         if (band) {
-            cols.add(Table.number(Messages.get("report.below.band", n), 1.8f));
+            cols.add(Table.number(lang.text("report.below.band", n), 1.8f));
+        }
+        if (chance) {
+            cols.add(Table.number(lang.text("report.below.probability", n) + "\n"
+                    + lang.text("report.below.probabilityParts"), 2.4f));
         }
         Table t = Table.of(cols.toArray(new Table.Column[0]));
         for (PlanChecks.BelowTarget b : below) {
@@ -82,31 +89,41 @@ final class ChecksWriter {
             if (band) {
                 cells.add(b.p10N() == null ? Formats.NONE : Formats.wan(b.p10N()) + "–" + Formats.wan(b.p90N()));
             }
+            if (chance) {
+                cells.add(b.pOperatingN() == null ? Formats.NONE
+                        : Formats.decimal(100 * b.pOperatingN(), 0) + "% / "
+                                + Formats.decimal(100 * b.pTotalN(), 0) + "%");
+            }
             t.row(cells.toArray(new String[0]));
         }
         TableWriter.write(flow, t);
         if (band && report.uncertainty() != null) {
-            flow.paragraph(Messages.get("report.below.bandNote", report.uncertainty().runs(), n), 8.5f,
+            flow.paragraph(lang.text("report.below.bandNote", report.uncertainty().runs(), n), 8.5f,
+                    PageFlow.MUTED);
+        }
+        if (chance && report.uncertainty() != null) {
+            flow.paragraph(lang.text("report.below.probabilityNote", report.uncertainty().runs(), n), 8.5f,
                     PageFlow.MUTED);
         }
     }
 
-    private static String year(Integer y) {
+    private String year(Integer y) {
         if (y == null) {
-            return Messages.get("report.below.never");
+            return lang.text("report.below.never");
         }
-        return y == 0 ? Messages.get("report.below.base") : Messages.get("report.below.year", y);
+        return y == 0 ? lang.text("report.below.base") : lang.text("report.below.year", y);
     }
 
     /** A large, translucent diagonal 草稿 / Draft across the page, with a line saying why. */
     static void draftStamp(PageFlow flow) {
+        Language lang = flow.language();
         try {
             var cs = flow.cs();
             PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
             gs.setNonStrokingAlphaConstant(0.18f);
             cs.saveGraphicsState();
             cs.setGraphicsStateParameters(gs);
-            String word = flow.fonts().printable(Messages.get("report.draft"));
+            String word = flow.fonts().printable(lang.text("report.draft"));
             float size = 110;
             float w = flow.fonts().width(word, size);
             cs.beginText();
@@ -123,6 +140,6 @@ final class ChecksWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        flow.textCentered(Messages.get("report.draftNote"), PageFlow.A4.getWidth() / 2, 46, 9, DRAFT, true);
+        flow.textCentered(lang.text("report.draftNote"), PageFlow.A4.getWidth() / 2, 46, 9, DRAFT, true);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.villageplanner.domain.ClusterType;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.service.PlanReport;
 
 /**
@@ -23,10 +23,12 @@ final class CountySectionsWriter {
 
     private final PageFlow flow;
     private final PlanReport report;
+    private final Language lang;
 
     CountySectionsWriter(PageFlow flow, PlanReport report) {
         this.flow = flow;
         this.report = report;
+        this.lang = report.language();
     }
 
     void overview(MapBuilder maps) {
@@ -35,9 +37,9 @@ final class CountySectionsWriter {
         Map<ClusterType, Integer> byType = new EnumMap<>(ClusterType.class);
         report.sections().forEach(s -> byType.merge(s.cluster().type(), 1, Integer::sum));
         StringBuilder types = new StringBuilder();
-        byType.forEach((t, n) -> types.append(types.length() == 0 ? "" : Messages.get("report.listSeparator"))
-                .append(Messages.get("report.overview.typeCount", t.label(), n)));
-        flow.paragraph(Messages.get("report.overview.summary", report.sections().size(), members, villages,
+        byType.forEach((t, n) -> types.append(types.length() == 0 ? "" : lang.text("report.listSeparator"))
+                .append(lang.text("report.overview.typeCount", t.label(lang), n)));
+        flow.paragraph(lang.text("report.overview.summary", report.sections().size(), members, villages,
                 Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
@@ -47,23 +49,23 @@ final class CountySectionsWriter {
                     Math.min(OVERVIEW_HEIGHT, flow.room() - 4)));
             flow.drawing(h, (f, x, bottom, w, hh) -> MapRenderer.draw(f, spec, x, bottom, w, hh));
         } else {
-            flow.paragraph(Messages.get("report.overview.noGeometry"), 9, PageFlow.MUTED);
+            flow.paragraph(lang.text("report.overview.noGeometry"), 9, PageFlow.MUTED);
         }
     }
 
     void indicators() {
-        flow.paragraph(Messages.get("report.indicators.intro", Formats.wan(report.assumptions().totalIncomeTarget()),
+        flow.paragraph(lang.text("report.indicators.intro", Formats.wan(report.assumptions().totalIncomeTarget()),
                 Formats.wan(report.assumptions().operatingIncomeTarget()), report.villages().size()));
-        Table t = Table.of(Table.text(Messages.get("report.col.year"), 1.3f),
-                Table.number(Messages.get("report.ind.belowTotal"), 1.2f),
-                Table.number(Messages.get("report.ind.belowOperating"), 1.2f),
-                Table.number(Messages.get("report.ind.gini"), 1f),
-                Table.number(Messages.get("report.ind.maxMin"), 1f),
-                Table.number(Messages.get("report.ind.cv"), 1f),
-                Table.number(Messages.get("report.ind.max"), 1.3f),
-                Table.number(Messages.get("report.ind.min"), 1.3f));
+        Table t = Table.of(Table.text(lang.text("report.col.year"), 1.3f),
+                Table.number(lang.text("report.ind.belowTotal"), 1.2f),
+                Table.number(lang.text("report.ind.belowOperating"), 1.2f),
+                Table.number(lang.text("report.ind.gini"), 1f),
+                Table.number(lang.text("report.ind.maxMin"), 1f),
+                Table.number(lang.text("report.ind.cv"), 1f),
+                Table.number(lang.text("report.ind.max"), 1.3f),
+                Table.number(lang.text("report.ind.min"), 1.3f));
         for (PlanReport.IndicatorRow r : report.indicators()) {
-            String year = r.year() == 0 ? Messages.get("report.ind.baseYear") : String.valueOf(r.year());
+            String year = r.year() == 0 ? lang.text("report.ind.baseYear") : String.valueOf(r.year());
             t.row(year, Formats.integer(r.belowTotalTarget()), Formats.integer(r.belowOperatingTarget()),
                     Formats.decimalOrNone(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
                     Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
@@ -71,36 +73,36 @@ final class CountySectionsWriter {
         TableWriter.write(flow, t);
         PlanReport.Uncertainty u = report.uncertainty();
         if (u != null) {
-            flow.paragraph(Messages.get("report.indicators.monteCarlo", u.runs(), String.valueOf(u.seed()),
+            flow.paragraph(lang.text("report.indicators.monteCarlo", u.runs(), String.valueOf(u.seed()),
                     report.assumptions().years(), Formats.percentOrNone(u.pAllMeetTargets())));
         }
-        flow.paragraph(Messages.get("report.indicators.note"), 8.5f, PageFlow.MUTED);
+        flow.paragraph(lang.text("report.indicators.note"), 8.5f, PageFlow.MUTED);
     }
 
     /** Indicators of the final year side by side: this scenario, then each other one with this one's change. */
     void comparison() {
-        flow.paragraph(Messages.get("report.compare.intro", report.scenarioName(), report.assumptions().years()));
+        flow.paragraph(lang.text("report.compare.intro", report.scenarioName(), report.assumptions().years()));
         List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
         all.add(new PlanReport.ScenarioSummary(report.scenarioName(), report.sections().size(),
                 report.villages().isEmpty() ? 0 : (double) memberCount() / report.villages().size(),
                 report.indicators()));
         all.addAll(report.comparisons());
         Table.Column[] cols = new Table.Column[2 + 2 * (all.size() - 1)];
-        cols[0] = Table.text(Messages.get("report.compare.indicator"), 2.4f);
+        cols[0] = Table.text(lang.text("report.compare.indicator"), 2.4f);
         cols[1] = Table.number(all.get(0).name(), 1.3f);
         for (int i = 1; i < all.size(); i++) {
             cols[2 * i] = Table.number(all.get(i).name(), 1.3f);
-            cols[2 * i + 1] = Table.number(Messages.get("report.compare.delta"), 1f);
+            cols[2 * i + 1] = Table.number(lang.text("report.compare.delta"), 1f);
         }
         Table t = Table.of(cols);
-        addRow(t, all, Messages.get("report.compare.clusters"), s -> s.clusterCount(), 0, false);
-        addRow(t, all, Messages.get("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
-        addRow(t, all, Messages.get("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
-        addRow(t, all, Messages.get("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
-        addRow(t, all, Messages.get("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
-        addRow(t, all, Messages.get("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
-        addRow(t, all, Messages.get("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
-        addRow(t, all, Messages.get("report.ind.min"), s -> last(s).minOperating(), 2, true);
+        addRow(t, all, lang.text("report.compare.clusters"), s -> s.clusterCount(), 0, false);
+        addRow(t, all, lang.text("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
+        addRow(t, all, lang.text("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
+        addRow(t, all, lang.text("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
+        addRow(t, all, lang.text("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
+        addRow(t, all, lang.text("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
+        addRow(t, all, lang.text("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
+        addRow(t, all, lang.text("report.ind.min"), s -> last(s).minOperating(), 2, true);
         TableWriter.write(flow, t);
     }
 
@@ -137,8 +139,8 @@ final class CountySectionsWriter {
 
     void model() {
         for (String key : MODEL_PARAGRAPHS) {
-            flow.paragraph(key.equals("report.model.p7") ? Messages.get(key, Formats.level(report))
-                    : Messages.get(key), 9.5f, PageFlow.INK);
+            flow.paragraph(key.equals("report.model.p7") ? lang.text(key, Formats.level(report))
+                    : lang.text(key), 9.5f, PageFlow.INK);
         }
     }
 

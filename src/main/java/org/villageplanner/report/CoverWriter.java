@@ -3,7 +3,7 @@ package org.villageplanner.report;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.service.PlanReport;
 
 /**
@@ -18,6 +18,7 @@ final class CoverWriter {
 
     private final PageFlow flow;
     private final PlanReport report;
+    private final Language lang;
     private final String title;
     private final MapBuilder maps;
 
@@ -25,6 +26,7 @@ final class CoverWriter {
         this.flow = flow;
         this.maps = maps;
         this.report = report;
+        this.lang = report.language();
         this.title = title;
     }
 
@@ -39,17 +41,17 @@ final class CoverWriter {
             flow.text(line, x, y, 26, Color.WHITE, true);
             y -= 36;
         }
-        flow.text(Messages.get("report.cover.subtitle"), x, pageH - 305, 13, new Color(0xDD, 0xE6, 0xF0), false);
+        flow.text(lang.text("report.cover.subtitle"), x, pageH - 305, 13, new Color(0xDD, 0xE6, 0xF0), false);
 
         float fy = pageH - 410;
-        field(Messages.get("report.cover.township"), report.info().township().isBlank() ? Formats.NONE
+        field(lang.text("report.cover.township"), report.info().township().isBlank() ? Formats.NONE
                 : report.info().township(), fy);
-        field(Messages.get("report.cover.scenario"), report.scenarioName(), fy - 28);
-        field(Messages.get("report.cover.clusters"), Messages.get("report.cover.clusterCount",
+        field(lang.text("report.cover.scenario"), report.scenarioName(), fy - 28);
+        field(lang.text("report.cover.clusters"), lang.text("report.cover.clusterCount",
                 report.sections().size(), report.villages().size()), fy - 56);
-        field(Messages.get("report.cover.author"), report.author().isEmpty()
-                ? Messages.get("report.cover.noAuthor") : report.author(), fy - 84);
-        field(Messages.get("report.cover.date"), date(), fy - 112);
+        field(lang.text("report.cover.author"), report.author().isEmpty()
+                ? lang.text("report.cover.noAuthor") : report.author(), fy - 84);
+        field(lang.text("report.cover.date"), date(), fy - 112);
 
         if (report.info().illustrative()) {
             stamp(pageW - flow.left() - 150, fy - 120);
@@ -64,8 +66,8 @@ final class CoverWriter {
         }
         if (!report.info().source().isBlank()) {
             // Drawn line by line rather than flowed: the cover must stay one page whatever the source's length.
-            String source = flow.fonts().printable(Messages.get("report.cover.source",
-                    report.info().source(Messages.locale())));
+            String source = flow.fonts().printable(lang.text("report.cover.source",
+                    report.info().source(lang.locale())));
             float baseline = MAP_BOTTOM - 16;
             for (String line : LineBreaker.lines(source, flow.width(), t -> flow.fonts().width(t, 7.5f))) {
                 if (baseline < 48) {
@@ -75,7 +77,7 @@ final class CoverWriter {
                 baseline -= 11;
             }
         }
-        flow.textCentered(Messages.get("report.cover.generated"), pageW / 2, 34, 8, PageFlow.MUTED, false);
+        flow.textCentered(lang.text("report.cover.generated"), pageW / 2, 34, 8, PageFlow.MUTED, false);
     }
 
     private void field(String label, String value, float baseline) {
@@ -98,12 +100,12 @@ final class CoverWriter {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        flow.textCentered(Messages.get("report.cover.illustrative"), x + 75, y + 27, 20, STAMP, true);
-        flow.textCentered(Messages.get("report.cover.illustrativeNote"), x + 75, y + 11, 7, STAMP, false);
+        flow.textCentered(lang.text("report.cover.illustrative"), x + 75, y + 27, 20, STAMP, true);
+        flow.textCentered(lang.text("report.cover.illustrativeNote"), x + 75, y + 11, 7, STAMP, false);
     }
 
     private String date() {
-        Locale locale = Messages.locale();
+        Locale locale = lang.locale();
         DateTimeFormatter f = "zh".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("yyyy年M月d日")
                 : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
         return report.date().format(f);

@@ -67,6 +67,6 @@ final class Formats {
 
     /** 全镇 / 全县 ("the township" / "the county"): the level the plan speaks for. */
     static String level(org.villageplanner.service.PlanReport report) {
-        return org.villageplanner.domain.Messages.get("report.level." + report.checks().level().name());
+        return report.language().text("report.level." + report.checks().level().name());
     }
 }

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.villageplanner.cluster.ClusterColouring;
 import org.villageplanner.domain.Cluster;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.service.PlanReport;
@@ -37,6 +37,7 @@ final class MapBuilder {
     private static final int MAX_NAMED_CLUSTERS_THUMBNAIL = 20;
 
     private final PlanReport report;
+    private final Language lang;
     private final Map<String, Village> villages = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Geometry> outlines = new HashMap<>();
@@ -45,6 +46,7 @@ final class MapBuilder {
 
     MapBuilder(PlanReport report) {
         this.report = report;
+        this.lang = report.language();
         for (Village v : report.villages()) {
             villages.put(v.code(), v);
         }
@@ -117,10 +119,10 @@ final class MapBuilder {
         }
         if (anyAssigned) {
             spec.legend.add(new MapSpec.LegendEntry(Color.decode(ClusterColouring.PALETTE.get(0)),
-                    Messages.get("report.map.clusters")));
+                    lang.text("report.map.clusters")));
         }
         if (anyUnassigned) {
-            spec.legend.add(new MapSpec.LegendEntry(UNASSIGNED, Messages.get("report.map.unassigned")));
+            spec.legend.add(new MapSpec.LegendEntry(UNASSIGNED, lang.text("report.map.unassigned")));
         }
         BackdropPainter.prepare(spec, report.backdrop());
         return spec;
@@ -156,8 +158,8 @@ final class MapBuilder {
             }
         }
         spec.outlines.add(new MapSpec.Area(outline, null, OUTLINE, 1.4f));
-        spec.legend.add(new MapSpec.LegendEntry(fill, Messages.get("report.map.members", cluster.type().label())));
-        spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, Messages.get("report.map.others")));
+        spec.legend.add(new MapSpec.LegendEntry(fill, lang.text("report.map.members", cluster.type().label(lang))));
+        spec.legend.add(new MapSpec.LegendEntry(NEIGHBOUR, lang.text("report.map.others")));
         BackdropPainter.prepare(spec, report.backdrop());
         return spec;
     }

@@ -13,7 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.villageplanner.domain.Messages;
 
 /**
  * Draws a {@link MapSpec} as vector paths into a rectangle of the page: lon/lat are projected with a local
@@ -220,7 +219,7 @@ final class MapRenderer {
     private void scaleBar(float right, float bottom, float mapWidth) throws IOException {
         double km = niceLength(mapWidth * 0.2 / scale);
         float len = (float) (km * scale);
-        String label = Messages.get("report.map.km", Formats.decimal(km, km < 1 ? 1 : 0));
+        String label = flow.language().text("report.map.km", Formats.decimal(km, km < 1 ? 1 : 0));
         float labelWidth = flow.fonts().width(label, LEGEND_SIZE);
         float boxW = len + labelWidth + 22;
         float left = right - boxW;
@@ -267,7 +266,7 @@ final class MapRenderer {
         cs.lineTo(cx, tip - 15);
         cs.closePath();
         cs.fillAndStroke();
-        flow.textCentered(Messages.get("report.map.north"), cx, top - 7, 8, PageFlow.INK, true);
+        flow.textCentered(flow.language().text("report.map.north"), cx, top - 7, 8, PageFlow.INK, true);
         taken.add(new Rectangle2D.Double(cx - 10, tip - 22, 20, 34));
     }
 

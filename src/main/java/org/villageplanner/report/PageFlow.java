@@ -1,5 +1,7 @@
 package org.villageplanner.report;
 
+import org.villageplanner.domain.Language;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,13 +39,20 @@ final class PageFlow {
 
     private final PDDocument doc;
     private final PdfFonts fonts;
+    private final Language language;
     private PDPageContentStream cs;
     private PDPage page;
     private float y;
 
-    PageFlow(PDDocument doc, PdfFonts fonts) {
+    PageFlow(PDDocument doc, PdfFonts fonts, Language language) {
         this.doc = doc;
         this.fonts = fonts;
+        this.language = language;
+    }
+
+    /** The language of the document's text (the plan's, not necessarily the session's). */
+    Language language() {
+        return language;
     }
 
     PDDocument doc() {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDe
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.PlanReport;
@@ -61,8 +62,9 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
     }
 
     private int layout(PDDocument doc, PdfFonts fonts, PlanReport report, Progress progress) throws IOException {
-        PageFlow flow = new PageFlow(doc, fonts);
-        Charts charts = new Charts(flow);
+        Language lang = report.language();
+        PageFlow flow = new PageFlow(doc, fonts, lang);
+        Charts charts = new Charts(flow, lang);
         MapBuilder maps = new MapBuilder(report);
         PDDocumentOutline outline = new PDDocumentOutline();
         doc.getDocumentCatalog().setDocumentOutline(outline);
@@ -72,7 +74,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         String title = title(report);
 
         flow.newPage();
-        flow.bookmark(Messages.get("report.bookmark.cover"), outline);
+        flow.bookmark(lang.text("report.bookmark.cover"), outline);
         new CoverWriter(flow, report, title, maps).write();
 
         int contentsPages = contentsPages(report);
@@ -83,26 +85,26 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         }
         flow.moveTo(PageFlow.A4.getHeight() - PageFlow.MARGIN_TOP);
         PDOutlineItem contentsMark = new PDOutlineItem();
-        contentsMark.setTitle(Messages.get("report.contents"));
+        contentsMark.setTitle(lang.text("report.contents"));
         outline.addLast(contentsMark);
 
         CountySectionsWriter county = new CountySectionsWriter(flow, report);
-        section(flow, outline, entries, Messages.get("report.overview"));
+        section(flow, outline, entries, lang.text("report.overview"));
         county.overview(maps);
         progress.update(1, units, Messages.get("report.progress.overview"));
 
-        section(flow, outline, entries, Messages.get("report.indicators", Formats.level(report)));
+        section(flow, outline, entries, lang.text("report.indicators", Formats.level(report)));
         county.indicators();
         progress.update(2, units, Messages.get("report.progress.indicators"));
 
         ChecksWriter checks = new ChecksWriter(flow, report);
-        section(flow, outline, entries, Messages.get("report.checks"));
+        section(flow, outline, entries, lang.text("report.checks"));
         checks.findings();
-        section(flow, outline, entries, Messages.get("report.below"));
+        section(flow, outline, entries, lang.text("report.below"));
         checks.belowTargets();
 
         PDOutlineItem clusterParent = new PDOutlineItem();
-        clusterParent.setTitle(Messages.get("report.clusters"));
+        clusterParent.setTitle(lang.text("report.clusters"));
         if (!report.sections().isEmpty()) {
             outline.addLast(clusterParent);
         }
@@ -114,7 +116,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             if (clusterParent.getDestination() == null) {
                 clusterParent.setDestination(flow.destination());
             }
-            String heading = Messages.get("report.cluster.title", done - 1, s.cluster().name());
+            String heading = lang.text("report.cluster.title", done - 1, s.cluster().name());
             flow.bookmark(s.cluster().name(), clusterParent);
             entries.add(new Entry(heading, 1, flow.pageIndex()));
             flow.heading1(heading);
@@ -124,19 +126,19 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         // Appendices are numbered in the order they appear: without a comparison the model is 附录一.
         int appendix = 0;
         if (!report.comparisons().isEmpty()) {
-            section(flow, outline, entries, appendix(++appendix, "report.compare"));
+            section(flow, outline, entries, appendix(lang, ++appendix, "report.compare"));
             county.comparison();
         }
         if (!report.scorecards().isEmpty()) {
-            section(flow, outline, entries, appendix(++appendix, "report.scorecard"));
+            section(flow, outline, entries, appendix(lang, ++appendix, "report.scorecard"));
             new ScorecardPageWriter(flow, report.scorecards()).write();
         }
-        section(flow, outline, entries, appendix(++appendix, "report.model"));
+        section(flow, outline, entries, appendix(lang, ++appendix, "report.model"));
         county.model();
         flow.closeStream();
 
         contentsMark.setDestination(destinationOf(flow, contents.get(0)));
-        writeContents(flow, contents, entries);
+        writeContents(flow, contents, entries, report.language());
         decorate(flow, title, report);
         info(doc, report, title);
         charts.close();
@@ -144,8 +146,8 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         return doc.getNumberOfPages();
     }
 
-    private static String appendix(int n, String titleKey) {
-        return Messages.get("report.appendix", Messages.get("report.appendix." + n), Messages.get(titleKey));
+    private static String appendix(Language lang, int n, String titleKey) {
+        return lang.text("report.appendix", lang.text("report.appendix." + n), lang.text(titleKey));
     }
 
     private static void section(PageFlow flow, PDDocumentOutline outline, List<Entry> entries, String title) {
@@ -175,12 +177,12 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         return (int) (usable / CONTENTS_LEADING);
     }
 
-    private static void writeContents(PageFlow flow, List<PDPage> pages, List<Entry> entries) {
+    private static void writeContents(PageFlow flow, List<PDPage> pages, List<Entry> entries, Language lang) {
         List<Entry> lines = new ArrayList<>();
         boolean clustersHeaded = false;
         for (Entry e : entries) {
             if (e.level() == 1 && !clustersHeaded) {
-                lines.add(new Entry(Messages.get("report.clusters"), 0, e.pageIndex()));
+                lines.add(new Entry(lang.text("report.clusters"), 0, e.pageIndex()));
                 clustersHeaded = true;
             }
             lines.add(e);
@@ -189,7 +191,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         for (int p = 0; p < pages.size(); p++) {
             flow.append(pages.get(p));
             if (p == 0) {
-                flow.heading1(Messages.get("report.contents"));
+                flow.heading1(lang.text("report.contents"));
             }
             for (int i = p * perPage; i < Math.min(lines.size(), (p + 1) * perPage); i++) {
                 Entry e = lines.get(i);
@@ -237,6 +239,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
      * stamped 草稿 / Draft when the scenario breaks a rule (ERROR findings).
      */
     private static void decorate(PageFlow flow, String title, PlanReport report) {
+        Language lang = report.language();
         int total = flow.doc().getNumberOfPages();
         if (report.checks().hasErrors()) {
             for (int i = 0; i < total; i++) {
@@ -250,30 +253,32 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             float top = PageFlow.A4.getHeight() - 34;
             float right = flow.left() + flow.width();
             flow.text(title, flow.left(), top, 7.5f, PageFlow.MUTED, false);
-            flow.textRight(Messages.get("report.header.scenario", report.scenarioName()), right, top, 7.5f,
+            flow.textRight(lang.text("report.header.scenario", report.scenarioName()), right, top, 7.5f,
                     PageFlow.MUTED);
             flow.line(flow.left(), top - 4, right, top - 4, PageFlow.MUTED, 0.3f);
-            flow.textCentered(Messages.get("report.footer.page", i + 1, total), PageFlow.A4.getWidth() / 2, 30, 8,
+            flow.textCentered(lang.text("report.footer.page", i + 1, total), PageFlow.A4.getWidth() / 2, 30, 8,
                     PageFlow.MUTED, false);
             flow.closeStream();
         }
     }
 
     static String title(PlanReport report) {
+        Language lang = report.language();
         if (!report.info().title().isBlank()) {
             return report.info().title();
         }
-        return Messages.get("report.defaultTitle", report.info().township());
+        return lang.text("report.defaultTitle", report.info().township());
     }
 
     private static void info(PDDocument doc, PlanReport report, String title) {
+        Language lang = report.language();
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
-        info.setAuthor(report.author().isEmpty() ? Messages.get("report.cover.noAuthor") : report.author());
-        info.setSubject(Messages.get("report.subject", report.scenarioName()));
+        info.setAuthor(report.author().isEmpty() ? lang.text("report.cover.noAuthor") : report.author());
+        info.setSubject(lang.text("report.subject", report.scenarioName()));
         info.setCreator("Village Cluster Planner");
         info.setProducer("Village Cluster Planner (Apache PDFBox)");
-        info.setKeywords(Messages.get("report.keywords"));
+        info.setKeywords(lang.text("report.keywords"));
         Calendar created = report.date().equals(java.time.LocalDate.now()) ? Calendar.getInstance()
                 : GregorianCalendar.from(report.date().atStartOfDay(java.time.ZoneId.systemDefault()));
         info.setCreationDate(created);

@@ -3,7 +3,7 @@ package org.villageplanner.report;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.finance.Scorecard;
 import org.villageplanner.service.PlanReport;
 
@@ -18,26 +18,28 @@ final class ScorecardPageWriter {
     private static final Color GRID = new Color(0xBB, 0xBB, 0xBB);
     private final PageFlow flow;
     private final List<PlanReport.ScorecardColumn> columns;
+    private final Language lang;
 
     ScorecardPageWriter(PageFlow flow, List<PlanReport.ScorecardColumn> columns) {
         this.flow = flow;
+        this.lang = flow.language();
         this.columns = columns;
     }
 
     void write() {
-        flow.paragraph(Messages.get("report.scorecard.intro"));
+        flow.paragraph(lang.text("report.scorecard.intro"));
         flow.space(6);
         flow.drawing(300, (f, x, bottom, width, height) -> radar(x, bottom, width, height));
         flow.space(8);
         Table.Column[] cols = new Table.Column[1 + columns.size()];
-        cols[0] = Table.text(Messages.get("report.scorecard.axis"), 2.6f);
+        cols[0] = Table.text(lang.text("report.scorecard.axis"), 2.6f);
         for (int i = 0; i < columns.size(); i++) {
             cols[1 + i] = Table.number(columns.get(i).scenario(), 1.2f);
         }
         Table t = Table.of(cols);
         for (String axis : Scorecard.AXES) {
             String[] row = new String[1 + columns.size()];
-            row[0] = Messages.get("report.scorecard.axis." + axis);
+            row[0] = lang.text("report.scorecard.axis." + axis);
             for (int i = 0; i < columns.size(); i++) {
                 Double score = columns.get(i).scorecard().axis(axis).score();
                 row[1 + i] = score == null ? "—" : String.format(Locale.ROOT, "%.1f", score);
@@ -64,7 +66,7 @@ final class ScorecardPageWriter {
             float[] rim = point(cx, cy, r, k, n);
             flow.line(cx, cy, rim[0], rim[1], GRID, 0.4f);
             float[] label = point(cx, cy, r + 14, k, n);
-            flow.textCentered(Messages.get("report.scorecard.short." + Scorecard.AXES.get(k)), label[0],
+            flow.textCentered(lang.text("report.scorecard.short." + Scorecard.AXES.get(k)), label[0],
                     label[1] - 3, 7, PageFlow.MUTED, false);
         }
         for (int i = 0; i < columns.size(); i++) {

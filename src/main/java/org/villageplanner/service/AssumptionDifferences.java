@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.villageplanner.domain.Assumptions;
  */
 public final class AssumptionDifferences {
     /** One assumption that differs, named as in the scenario JSON, with each scenario's value in order. */
-    public record Difference(String field, List<Double> values) {
+    public record Difference(String field, @Units.Given("the assumption's field") List<Double> values) {
         public Difference {
             values = List.copyOf(values);
         }

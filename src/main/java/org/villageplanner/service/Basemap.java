@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 /**
  * The offline basemap of a project: a reference to a tile file, kept with the project file.
  *
@@ -12,6 +14,6 @@ package org.villageplanner.service;
  * @param minZoom     lowest zoom with tiles
  * @param maxZoom     highest zoom with tiles
  */
-public record Basemap(String file, String format, String table, boolean gcj02, double opacity, String attribution,
+public record Basemap(String file, String format, String table, boolean gcj02, @Units.Fraction double opacity, String attribution,
                       int minZoom, int maxZoom) {
 }

@@ -12,6 +12,15 @@ final class BelowTargets {
     }
 
     static List<PlanChecks.BelowTarget> of(SimulationResult sim, Assumptions a) {
+        return of(sim, a, java.util.Map.of(), java.util.Map.of());
+    }
+
+    /**
+     * @param pOperating per village code, the Monte Carlo probability of meeting the operating-income target in year
+     *                   N; empty without Monte Carlo (likewise {@code pTotal} for total income)
+     */
+    static List<PlanChecks.BelowTarget> of(SimulationResult sim, Assumptions a, java.util.Map<String, Double> pOperating,
+                                           java.util.Map<String, Double> pTotal) {
         int n = sim.years();
         int three = Math.min(3, n);
         List<PlanChecks.BelowTarget> out = new ArrayList<>();
@@ -27,7 +36,8 @@ final class BelowTargets {
             double[] p90 = sim.runs() > 0 ? sim.monteCarlo().operatingIncomeP90().get(v.code()) : null;
             out.add(new PlanChecks.BelowTarget(v.code(), v.name(), op[0], op[three], op[n],
                     firstMeeting(op, a.operatingIncomeTarget()), tot[0], tot[three], tot[n],
-                    firstMeeting(tot, a.totalIncomeTarget()), p10 == null ? null : p10[n], p90 == null ? null : p90[n]));
+                    firstMeeting(tot, a.totalIncomeTarget()), p10 == null ? null : p10[n], p90 == null ? null : p90[n],
+                    pOperating.get(v.code()), pTotal.get(v.code())));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +13,7 @@ import java.util.Random;
  * the length), how much ({@code length}) and with what ({@code value}, an index into the tables below). A record, so
  * that property tests can generate and shrink it and the bench can draw it from a seeded {@link Random}.
  */
-public record ByteMutation(Kind kind, double at, int length, int value) {
+public record ByteMutation(Kind kind, @Units.Fraction double at, int length, int value) {
     public enum Kind { FLIP_BIT, SET_BYTE, INTERESTING_BYTE, DELETE, DUPLICATE, INSERT_TOKEN, REPLACE_NUMBER, TRUNCATE }
 
     private static final byte[] INTERESTING = {0, -1, 0x7F, (byte) 0x80, '"', '{', '}', '[', ']', ',', ';', '\n', '\r',

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,8 @@ import org.villageplanner.domain.Village;
  *
  * @param weakMembers names of members classed WEAK under the scenario's thresholds, in member order
  */
-public record ClusterFigures(String clusterId, int villages, long population, double totalIncome,
-        double operatingIncome, List<String> weakMembers, List<String> strongMembers, int unknownMembers) {
+public record ClusterFigures(String clusterId, int villages, long population, @Units.Yuan double totalIncome,
+        @Units.Yuan double operatingIncome, List<String> weakMembers, List<String> strongMembers, int unknownMembers) {
 
     public ClusterFigures {
         weakMembers = List.copyOf(weakMembers);

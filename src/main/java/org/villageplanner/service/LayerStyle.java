@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.villageplanner.domain.PlannerException;
@@ -13,7 +15,7 @@ import org.villageplanner.domain.PlannerException;
  * @param fillOpacity 0–1, for the fill only
  * @param labelField attribute drawn as a label, or null
  */
-public record LayerStyle(String stroke, double widthMm, String fill, double fillOpacity, String labelField) {
+public record LayerStyle(String stroke, double widthMm, String fill, @Units.Fraction double fillOpacity, String labelField) {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     public LayerStyle {

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
@@ -11,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param basemap        null when the project has no basemap
  * @param basemapOpacity 0–1
  */
-public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpacity, String attribution) {
+public record MapBackdrop(List<Layer> layers, Imagery basemap, @Units.Fraction double basemapOpacity, String attribution) {
     public static final MapBackdrop NONE = new MapBackdrop(List.of(), null, 1, "");
 
     public MapBackdrop {
@@ -27,7 +29,8 @@ public record MapBackdrop(List<Layer> layers, Imagery basemap, double basemapOpa
      * One visible reference layer as drawn, with the labels of its features when its style names a label field
      * (each at its {@code geo.LabelAnchor}).
      */
-    public record Layer(String name, List<Geometry> geometries, LayerStyle style, double opacity, List<Label> labels) {
+    public record Layer(String name, List<Geometry> geometries, LayerStyle style, @Units.Fraction double opacity,
+            List<Label> labels) {
         public Layer {
             geometries = List.copyOf(geometries);
             labels = labels == null ? List.of() : List.copyOf(labels);

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +33,24 @@ public record PlanChecks(Level level, List<Finding> findings, List<BelowTarget> 
     /**
      * A village below a target. Incomes in yuan; {@code first…Year} is the first year 0..N in which it meets that
      * target, or null when it does not within the horizon; {@code p10N}/{@code p90N} bound its year-N operating
-     * income over the Monte Carlo runs, null when none were run.
+     * income over the Monte Carlo runs, and {@code pOperatingN}/{@code pTotalN} are the share of those runs in which
+     * it meets the operating / total income target in year N ({@link org.villageplanner.finance.GoalProbability}, the
+     * same figure as {@code solve}'s); all four are null when no Monte Carlo was run.
      */
-    public record BelowTarget(String code, String name, double operating0, double operating3, double operatingN,
-            Integer firstOperatingYear, double total0, double total3, double totalN, Integer firstTotalYear,
-            Double p10N, Double p90N) {
+    public record BelowTarget(String code, String name,
+            @Units.Yuan double operating0, @Units.Yuan double operating3, @Units.Yuan double operatingN,
+            Integer firstOperatingYear,
+            @Units.Yuan double total0, @Units.Yuan double total3, @Units.Yuan double totalN, Integer firstTotalYear,
+            @Units.Yuan Double p10N, @Units.Yuan Double p90N,
+            @Units.Fraction Double pOperatingN, @Units.Fraction Double pTotalN) {
+
+        /** Without the probabilities of meeting the targets. */
+        public BelowTarget(String code, String name, double operating0, double operating3, double operatingN,
+                Integer firstOperatingYear, double total0, double total3, double totalN, Integer firstTotalYear,
+                Double p10N, Double p90N) {
+            this(code, name, operating0, operating3, operatingN, firstOperatingYear, total0, total3, totalN,
+                    firstTotalYear, p10N, p90N, null, null);
+        }
     }
 
     public static final PlanChecks NONE = new PlanChecks(Level.TOWNSHIP, List.of(), List.of());

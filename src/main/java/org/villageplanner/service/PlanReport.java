@@ -1,10 +1,13 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
@@ -26,6 +29,8 @@ import org.villageplanner.domain.Village;
  * @param checks       level wording, rule findings and below-target villages; null derives the level only
  * @param scorecards   the equity scorecards for the scorecard page; empty for none
  * @param backdrop     reference layers and basemap drawn under the clusters (none by default)
+ * @param language     the language of the plan's text, independent of the session's ({@link Language#current()}
+ *                     when not given)
  */
 public record PlanReport(
         ProjectInfo info,
@@ -41,7 +46,17 @@ public record PlanReport(
         Uncertainty uncertainty,
         PlanChecks checks,
         List<ScorecardColumn> scorecards,
-        MapBackdrop backdrop) {
+        MapBackdrop backdrop,
+        Language language) {
+
+    /** In the session's current language. */
+    public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
+            List<Village> villages, List<Geometry> context, List<IndicatorRow> indicators,
+            List<ClusterSection> sections, List<ScenarioSummary> comparisons, Uncertainty uncertainty,
+            PlanChecks checks, List<ScorecardColumn> scorecards, MapBackdrop backdrop) {
+        this(info, scenarioName, date, author, assumptions, villages, context, indicators, sections, comparisons,
+                uncertainty, checks, scorecards, backdrop, null);
+    }
 
     /** Without scorecards (no scorecard page) and with nothing under the clusters on the maps. */
     public PlanReport(ProjectInfo info, String scenarioName, LocalDate date, String author, Assumptions assumptions,
@@ -77,6 +92,7 @@ public record PlanReport(
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
         checks = checks == null ? new PlanChecks(PlanChecks.levelOf(villages, info), List.of(), List.of()) : checks;
         backdrop = backdrop == null ? MapBackdrop.NONE : backdrop;
+        language = language == null ? Language.current() : language;
     }
 
     /** A plan without rule findings or below-target villages listed (the level is derived from the villages). */
@@ -90,7 +106,13 @@ public record PlanReport(
     /** This report with reference layers and a basemap under the clusters of its maps. */
     public PlanReport withBackdrop(MapBackdrop b) {
         return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
-                comparisons, uncertainty, checks, scorecards, b);
+                comparisons, uncertainty, checks, scorecards, b, language);
+    }
+
+    /** The same plan in {@code l}. */
+    public PlanReport inLanguage(Language l) {
+        return new PlanReport(info, scenarioName, date, author, assumptions, villages, context, indicators, sections,
+                comparisons, uncertainty, checks, scorecards, backdrop, l);
     }
 
     /**
@@ -107,8 +129,8 @@ public record PlanReport(
             List<ShareRow> shares,
             List<WaterfallRow> waterfall,
             List<Transfer> transfers,
-            Double npv,
-            Double irr,
+            @Units.Yuan Double npv,
+            @Units.Fraction Double irr,
             Integer paybackYear) {
         public ClusterSection {
             members = List.copyOf(members);
@@ -126,8 +148,8 @@ public record PlanReport(
      * @param operatingP10    Monte Carlo P10 of operating income, yuan per year 0..N; empty when no runs were made
      * @param operatingP90    Monte Carlo P90 of operating income, yuan per year 0..N; empty when no runs were made
      */
-    public record MemberIncome(String code, String name, Strength strength, List<Double> operatingIncome,
-                               List<Double> totalIncome, List<Double> operatingP10, List<Double> operatingP90) {
+    public record MemberIncome(String code, String name, Strength strength, @Units.Yuan List<Double> operatingIncome,
+                               @Units.Yuan List<Double> totalIncome, @Units.Yuan List<Double> operatingP10, @Units.Yuan List<Double> operatingP90) {
         public MemberIncome {
             operatingIncome = List.copyOf(operatingIncome);
             totalIncome = List.copyOf(totalIncome);
@@ -152,18 +174,18 @@ public record PlanReport(
      * One party's shareholding: its valued contribution (yuan), its share (fraction, the rows add to exactly 1)
      * and its dividends over the horizon (yuan).
      */
-    public record ShareRow(String party, String name, double contributionYuan, double fraction,
+    public record ShareRow(String party, String name, double contributionYuan, @Units.Fraction double fraction,
                            double dividendsYuan) {
     }
 
     /** One year of the joint entity's distribution waterfall (MODEL.md §2), all in yuan. */
-    public record WaterfallRow(int year, double revenue, double opex, double depreciation, double profitBeforeTax,
-                               double tax, double reserve, double welfare, double guaranteed, double shortfall,
-                               double dividends, double retained) {
+    public record WaterfallRow(int year, @Units.Yuan double revenue, @Units.Yuan double opex, @Units.Yuan double depreciation, @Units.Yuan double profitBeforeTax,
+                               @Units.Yuan double tax, @Units.Yuan double reserve, @Units.Yuan double welfare, @Units.Yuan double guaranteed, @Units.Yuan double shortfall,
+                               @Units.Yuan double dividends, @Units.Yuan double retained) {
     }
 
     /** A strong-helps-weak transfer (MODEL.md §3): {@code amount} yuan from one member to another in a year. */
-    public record Transfer(int year, String from, String to, double amount) {
+    public record Transfer(int year, String from, String to, @Units.Yuan double amount) {
     }
 
     /**
@@ -175,19 +197,19 @@ public record PlanReport(
      * @param maxOperating highest village operating income of the year, yuan
      * @param minOperating lowest village operating income of the year, yuan
      */
-    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, Double gini,
-                               Double maxMinRatio, Double cv, double maxOperating, double minOperating) {
+    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, @Units.Ratio Double gini,
+                               @Units.Ratio Double maxMinRatio, @Units.Ratio Double cv, @Units.Yuan double maxOperating, @Units.Yuan double minOperating) {
     }
 
     /**
      * Monte Carlo summary (MODEL.md §6): {@code pAllMeetTargets} is the share of runs in which every village meets
      * both income targets in the final year, or null when it could not be computed.
      */
-    public record Uncertainty(int runs, long seed, Double pAllMeetTargets) {
+    public record Uncertainty(int runs, long seed, @Units.Fraction Double pAllMeetTargets) {
     }
 
     /** Another scenario's headline figures for the comparison appendix. */
-    public record ScenarioSummary(String name, int clusterCount, double coverage, List<IndicatorRow> indicators) {
+    public record ScenarioSummary(String name, int clusterCount, @Units.Fraction double coverage, List<IndicatorRow> indicators) {
         public ScenarioSummary {
             indicators = List.copyOf(indicators);
         }

@@ -13,6 +13,7 @@ import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.ClusterResult;
+import org.villageplanner.finance.GoalProbability;
 import org.villageplanner.finance.IndicatorYear;
 import org.villageplanner.finance.MonteCarlo;
 import org.villageplanner.finance.PartyShare;
@@ -61,8 +62,12 @@ final class PlanReports {
         }
         PlanReport.Uncertainty uncertainty = runs > 0
                 ? new PlanReport.Uncertainty(runs, sim.seed(), sim.monteCarlo().pAllMeetTargets()) : null;
+        Map<String, Double> pOperating = runs > 0 ? meeting(project, scenario, sim, GoalProbability.Goal.OPERATING,
+                progress) : Map.of();
+        Map<String, Double> pTotal = runs > 0 ? meeting(project, scenario, sim, GoalProbability.Goal.TOTAL, progress)
+                : Map.of();
         PlanChecks checks = new PlanChecks(PlanChecks.levelOf(project.villages(), project.info()),
-                findings(project, scenario), BelowTargets.of(sim, scenario.assumptions()));
+                findings(project, scenario), BelowTargets.of(sim, scenario.assumptions(), pOperating, pTotal));
         return new PlanReport(project.info(), scenario.name(), date, author, scenario.assumptions(),
                 project.villages(), context, indicators(sim), sections, comparisons, uncertainty, checks, scorecards);
     }
@@ -77,6 +82,24 @@ final class PlanReports {
             String name = p.clusterId() == null ? null
                     : scenario.cluster(p.clusterId()).map(Cluster::name).orElse(p.clusterId());
             out.add(new PlanChecks.Finding(name, p));
+        }
+        return out;
+    }
+
+    /**
+     * Per village, the probability of meeting {@code goal}'s target in year N over the scenario's Monte Carlo runs
+     * (same runs and seed as {@code sim}): the one implementation, that of {@code solve}.
+     */
+    private static Map<String, Double> meeting(PlanProject project, Scenario scenario, SimulationResult sim,
+                                               GoalProbability.Goal goal, Progress progress) {
+        GoalProbability.Outcome o = GoalProbability.evaluate(scenario, project.villages(),
+                new GoalProbability.Spec(goal, 1, sim.years(), sim.runs(), sim.seed()), listener(progress));
+        if (o == null) {
+            throw new CancelledException();
+        }
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (int v = 0; v < project.villages().size(); v++) {
+            out.put(project.villages().get(v).code(), o.villageShare()[v]);
         }
         return out;
     }

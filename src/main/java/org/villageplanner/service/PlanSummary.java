@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Strength;
@@ -9,7 +11,7 @@ import org.villageplanner.domain.Village;
  * Headline counts of a scenario for the window's summary card and {@code info}: villages, clusters,
  * unassigned villages, coverage (0..1) and villages by strength under the scenario's thresholds.
  */
-public record PlanSummary(int villages, int clusters, int unassigned, double coverage, int strong, int medium,
+public record PlanSummary(int villages, int clusters, int unassigned, @Units.Fraction double coverage, int strong, int medium,
         int weak) {
 
     public static PlanSummary of(PlanProject project, Scenario scenario) {

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 /**
  * A reference layer stored in the project file: its own GeoPackage feature table, registered so that GDAL and
  * QGIS list it, with its look and its place in the map.
@@ -14,5 +16,5 @@ package org.villageplanner.service;
  * @param source       the file it was copied from (for the record)
  */
 public record ReferenceLayer(String name, String geometryType, long features, boolean barrier, boolean visible,
-                             int order, double opacity, String source, LayerStyle style) {
+                             int order, @Units.Fraction double opacity, String source, LayerStyle style) {
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlanProject;
@@ -24,7 +25,8 @@ import org.villageplanner.domain.PlanProject;
  * <p>The document is written to a temporary file next to {@code out} and moved into place only when complete, so a
  * failed or cancelled export never leaves half a PDF (an existing file at {@code out} stays as it was). Context
  * outlines (e.g. the county boundary) are the GeoJSON files of {@code contextDir}, read through a
- * {@link FeatureReader}; a missing folder just means no context. Text is in {@link Messages#locale()}.
+ * {@link FeatureReader}; a missing folder just means no context. The plan's text is in the request's language,
+ * passed down explicitly; the process-wide {@link Messages#locale()} is only read, never switched.
  */
 public final class ReportService {
     private final ProjectRepository repository;
@@ -51,12 +53,13 @@ public final class ReportService {
      * @param scenario the scenario to report, or null for the project's first
      * @param compare  other scenarios for the comparison appendix (may be empty)
      * @param author   planner or office for the cover; may be null
-     * @param language language of the plan's text, or null for {@link Messages#locale()}; messages (errors,
-     *                 progress) stay in {@link Messages#locale()}
+     * @param language language of the plan's text; null means {@link Messages#locale()} as it is when the request
+     *                 is made (on the caller's thread); messages (errors, progress) stay in the session's language
      */
     public record Request(String scenario, List<String> compare, String author, Locale language) {
         public Request {
             compare = List.copyOf(compare == null ? List.of() : compare);
+            language = Language.of(language).locale();
         }
 
         public Request(String scenario, List<String> compare, String author) {
@@ -95,16 +98,13 @@ public final class ReportService {
             throw new PlannerException(e, "report.error.folder", dir, String.valueOf(e.getMessage()));
         }
         progress.update(0, 1, Messages.get("report.progress.simulating"));
-        // The report's text is drawn from Messages' locale; switched for the plan only and restored after, so
-        // errors (PlannerException formats its message when read) stay in the user's language.
-        Locale messages = Messages.locale();
+        // The plan's language travels with the report; the session's (Messages.locale()) is never switched, so a
+        // background export cannot change the window's language, and errors and progress stay in the user's.
         Path tmp = null;
         try {
-            if (request.language() != null) {
-                Messages.setLocale(request.language());
-            }
             PlanReport report = PlanReports.build(project, request.scenario(), request.compare(), request.author(),
-                    context(), LocalDate.now(), progress).withBackdrop(backdrop);
+                    context(), LocalDate.now(), progress).withBackdrop(backdrop)
+                    .inLanguage(Language.of(request.language()));
             progress.checkCancelled();
             // Not Files.createTempFile: its owner-only permissions would carry over to the plan after the move.
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
@@ -115,7 +115,6 @@ public final class ReportService {
         } catch (IOException e) {
             throw new PlannerException(e, "report.error.write", target, String.valueOf(e.getMessage()));
         } finally {
-            Messages.setLocale(messages);
             deleteQuietly(tmp);
         }
     }

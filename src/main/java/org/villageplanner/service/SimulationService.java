@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +114,7 @@ public final class SimulationService {
      * even when other processes share the cores.
      */
     public record Benchmark(int villages, int clusters, int years, int runs, int threads, double deterministicMillis,
-            double monteCarloMillis, double monteCarloCpuMillis, double pAllMeetTargets) {
+            double monteCarloMillis, double monteCarloCpuMillis, @Units.Fraction double pAllMeetTargets) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import org.villageplanner.finance.SyntheticScenario;
 
 /**
@@ -15,7 +17,7 @@ public final class SolveBenchmark {
     /** Figures of one benchmark: medians in milliseconds. */
     public record Figures(String lever, String cluster, int villages, int years, int runs, int threads,
             int evaluations, double millis,
-            double cpuMillis, Double value, double probabilityAtValue) {
+            double cpuMillis, @Units.Given("the lever") Double value, @Units.Fraction double probabilityAtValue) {
     }
 
     public static Figures run(SolveService solve, String lever, int villages, int years, int runs, long seed,

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,16 +46,16 @@ public final class SolveService {
      * {@code max}, {@code runs}, {@code seed} take the lever's default range, 2000 runs and the scenario's seed.
      */
     public record Request(String scenario, String lever, String cluster, String party, String project, String goal,
-            int byYear, double probability, Double min, Double max, Integer runs, Long seed, String saveAs) {
+            int byYear, @Units.Fraction double probability, @Units.Given("the lever") Double min, @Units.Given("the lever") Double max, Integer runs, Long seed, String saveAs) {
     }
 
     /** The answer, with what was asked. {@code failing}: village codes missing the goal at max (unreachable only). */
     public record Result(String scenario, Request request, Lever.Kind lever, List<String> clusters, int runs, long seed,
-            double min, double max, GoalSeek.Answer answer, List<String> failing, String savedAs) {
+            @Units.Given("the lever") double min, @Units.Given("the lever") double max, GoalSeek.Answer answer, List<String> failing, String savedAs) {
     }
 
     /** A parsed goal: what must be met and, for {@code share:F}, the share of villages. */
-    public record Goal(GoalProbability.Goal kind, double share, String text) {
+    public record Goal(GoalProbability.Goal kind, @Units.Fraction double share, String text) {
         public static Goal parse(String text) {
             String t = text == null ? "" : text.strip();
             if (t.equals("operating")) {

@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.domain.Units;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class SuggestBenchmark {
     }
 
     /** One SSD comparison at the same K. */
-    public record Comparison(String layer, int villages, int k, int minSize, double oursSsd, double skaterSsd) {
+    public record Comparison(String layer, int villages, int k, int minSize, @Units.Given("within-cluster sum of squares of the standardised attributes") double oursSsd, @Units.Given("within-cluster sum of squares of the standardised attributes") double skaterSsd) {
     }
 
     private final int repeat;

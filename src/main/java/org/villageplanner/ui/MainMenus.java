@@ -31,6 +31,7 @@ final class MainMenus {
                 org.villageplanner.ui.layers.LayersView.menuItem(vm),
                 org.villageplanner.ui.layers.BasemapMenu.setItem(vm),
                 org.villageplanner.ui.layers.BasemapMenu.clearItem(vm),
+                org.villageplanner.ui.settings.ProjectSettingsView.menuItem(vm),
                 new SeparatorMenuItem(),
                 item("exitItem", "ui.menu.exit", "Shortcut+Q", actions::exit));
         MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session().undo().undo());

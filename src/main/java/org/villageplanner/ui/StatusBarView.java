@@ -9,9 +9,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.villageplanner.domain.Scenario;
-import org.villageplanner.service.ClusterFigures;
-import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.I18n;
 
 /** Status message, progress and cancel of the running task, and the plan's counts and coverage. */
@@ -57,19 +54,7 @@ final class StatusBarView extends HBox {
         vm.runningProperty().addListener(running);
         running.invalidated(null);
 
-        InvalidationListener figures = o -> {
-            Scenario s = vm.session().scenario();
-            if (s == null) {
-                counts.setText("");
-                return;
-            }
-            int villages = vm.session().project().villages().size();
-            counts.setText(I18n.t("ui.status.counts", villages, s.clusters().size(),
-                    Format.percent(ClusterFigures.coverage(vm.session().project(), s))));
-        };
-        vm.session().projectProperty().addListener(figures);
-        vm.session().scenarioNameProperty().addListener(figures);
-        figures.invalidated(null);
+        counts.textProperty().bind(new org.villageplanner.ui.panel.PlanSummaryModel(vm).countsProperty());
         InvalidationListener dirtyText = o -> dirty.setText(vm.session().isDirty() ? I18n.t("ui.status.unsaved") : "");
         vm.session().dirtyProperty().addListener(dirtyText);
         dirtyText.invalidated(null);

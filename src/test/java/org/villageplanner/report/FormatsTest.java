@@ -42,8 +42,8 @@ class FormatsTest {
         java.util.Locale before = org.villageplanner.domain.Messages.locale();
         try {
             org.villageplanner.domain.Messages.setLocale(org.villageplanner.domain.Messages.CHINESE);
-            assertEquals("共富工坊", ClusterSectionWriter.kindLabel("WORKSHOP"));
-            assertEquals("SEAWEED", ClusterSectionWriter.kindLabel("SEAWEED"));
+            assertEquals("共富工坊", ClusterSectionWriter.kindLabel("WORKSHOP", org.villageplanner.domain.Language.CHINESE));
+            assertEquals("SEAWEED", ClusterSectionWriter.kindLabel("SEAWEED", org.villageplanner.domain.Language.CHINESE));
         } finally {
             org.villageplanner.domain.Messages.setLocale(before);
         }

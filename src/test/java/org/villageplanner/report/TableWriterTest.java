@@ -15,7 +15,7 @@ class TableWriterTest {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);
             try {
-                PageFlow flow = new PageFlow(doc, fonts);
+                PageFlow flow = new PageFlow(doc, fonts, org.villageplanner.domain.Language.CHINESE);
                 flow.newPage();
                 Table t = Table.of(Table.text("年份", 1), Table.number("分红（万元）", 2));
                 for (int year = 1; year <= 120; year++) {

@@ -24,8 +24,8 @@ import org.villageplanner.ui.common.DialogWork;
  * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output
  * file; runs {@link ReportService} on the open project (unsaved edits included) in the background.
  *
- * <p>The report's text follows the process-wide {@link Messages} locale, so an export in the other language
- * switches it for the duration of the export and restores it afterwards; the dialog is modal meanwhile.
+ * <p>The plan's language is passed to the report with the request; the session's {@link Messages} locale is
+ * never switched, so the window stays in its language while a plan in the other one is written.
  */
 public final class ExportPdfViewModel extends ExportModel {
     private final ObservableList<String> compare = FXCollections.observableArrayList();
@@ -79,21 +79,14 @@ public final class ExportPdfViewModel extends ExportModel {
         error.set(null);
         result.set(null);
         PlanProject project = main.session().project();
+        // The plan's language goes with the request: the window keeps its own language while the export runs.
         ReportService.Request request = new ReportService.Request(scenario.get(),
                 compare.stream().filter(s -> !s.equals(scenario.get())).toList(),
-                author.get().isBlank() ? null : author.get().strip());
+                author.get().isBlank() ? null : author.get().strip(), language.get());
         Path out = pdfPath(output.get());
-        Locale lang = language.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(main.tasks(), Tasks.<ReportService.Result>create(p -> {
-            Locale ui = Messages.locale();
-            Messages.setLocale(lang);
-            try {
-                return main.services().reports().export(project, request, out, p);
-            } finally {
-                Messages.setLocale(ui);
-            }
-        }).onSuccess(r -> {
+        return DialogWork.start(main.tasks(), Tasks.<ReportService.Result>create(
+                p -> main.services().reports().export(project, request, out, p)).onSuccess(r -> {
             result.set(r);
             String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
                     Math.max(1, r.bytes() / 1024));

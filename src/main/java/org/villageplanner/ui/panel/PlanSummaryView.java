@@ -1,6 +1,5 @@
 package org.villageplanner.ui.panel;
 
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -16,6 +15,7 @@ import org.villageplanner.ui.common.I18n;
 public final class PlanSummaryView extends VBox {
     private final MainViewModel vm;
     private final Label title = new Label();
+    private final PlanSummaryModel model;
     private final GridPane grid = new GridPane();
 
     public PlanSummaryView(MainViewModel vm) {
@@ -29,9 +29,8 @@ public final class PlanSummaryView extends VBox {
         grid.setHgap(14);
         grid.setVgap(2);
         getChildren().addAll(title, grid);
-        InvalidationListener update = o -> update();
-        vm.session().projectProperty().addListener(update);
-        vm.session().scenarioNameProperty().addListener(update);
+        model = new PlanSummaryModel(vm);
+        model.summaryProperty().addListener(o -> update());
         update();
     }
 
@@ -39,13 +38,13 @@ public final class PlanSummaryView extends VBox {
         grid.getChildren().clear();
         PlanProject p = vm.session().project();
         Scenario s = vm.session().scenario();
-        if (p == null || s == null) {
+        if (p == null || s == null || model.summaryProperty().get() == null) {
             title.setText(I18n.t("ui.summary.none"));
             return;
         }
         String place = p.info().township().isEmpty() ? p.info().title() : p.info().township();
         title.setText(place.isEmpty() ? s.name() : place + " · " + s.name());
-        PlanSummary sum = PlanSummary.of(p, s);
+        PlanSummary sum = model.summaryProperty().get();
         cell(0, 0, "clusters", Format.count(sum.clusters()), "summaryClusters");
         cell(1, 0, "coverage", Format.percent(sum.coverage()), "summaryCoverage");
         cell(2, 0, "unassigned", Format.count(sum.unassigned()), "summaryUnassigned");

@@ -63,6 +63,7 @@ public final class ValidationView extends VBox {
         });
         getChildren().addAll(title, headline, list);
         vm.validation().reportProperty().addListener((o, a, r) -> show(r));
+        vm.validation().errorProperty().addListener((o, a, e) -> show(vm.validation().reportProperty().get()));
         show(vm.validation().reportProperty().get());
     }
 
@@ -76,6 +77,16 @@ public final class ValidationView extends VBox {
     }
 
     private void show(ValidationReport r) {
+        String failed = vm.validation().errorProperty().get();
+        headline.getStyleClass().removeAll("validation-ok", "validation-bad");
+        if (failed != null) {
+            headline.setText(failed);
+            headline.getStyleClass().add("validation-bad");
+            if (r != null) {
+                list.getItems().setAll(r.problems());
+            }
+            return;
+        }
         if (r == null) {
             headline.setText(I18n.t("ui.validation.running"));
             list.getItems().clear();
@@ -84,7 +95,6 @@ public final class ValidationView extends VBox {
         long errors = r.errors().size();
         headline.setText(I18n.t(errors == 0 ? "ui.validation.ok" : "ui.validation.errors", errors,
                 r.problems().size() - errors, Format.percent(r.coverage())));
-        headline.getStyleClass().removeAll("validation-ok", "validation-bad");
         headline.getStyleClass().add(errors == 0 ? "validation-ok" : "validation-bad");
         list.getItems().setAll(r.problems());
     }

@@ -146,8 +146,10 @@ public final class VillageTableView extends BorderPane {
 
     private TableColumn<Village, Double> number(String key, VillageField field) {
         // The unit on a line of its own under the name, so that a narrow column never cuts it off.
-        TableColumn<Village, Double> c = new TableColumn<>(I18n.t("ui.details." + key)
-                + (field.money() ? "\n(" + I18n.t("ui.unit.wanShort") + ")" : ""));
+        String unit = field.money() ? I18n.t("ui.unit.wanShort") : field == VillageField.IDLE_LAND_MU
+                ? I18n.t("ui.unit.muShort") : field == VillageField.IDLE_HOUSES ? I18n.t("ui.unit.housesShort") : null;
+        TableColumn<Village, Double> c = new TableColumn<>(org.villageplanner.ui.common.Headers.withUnit(
+                I18n.t("ui.details." + key), unit));
         c.setId("col-" + key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(field.of(f.getValue())));
         c.setCellFactory(col -> new FieldEditCell(field, (v, value) -> editField(v, field, key, value),

@@ -1,7 +1,6 @@
 package org.villageplanner.ui.scenario;
 
 import java.util.List;
-import java.util.Set;
 import javafx.scene.control.TableView;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
@@ -12,10 +11,6 @@ import org.villageplanner.ui.simulation.Cells;
 
 /** Fills the compare view's tables: headline indicators with deltas, and villages with their year-N incomes. */
 final class CompareTables {
-    private static final Set<String> MONEY = Set.of("totalDividends", "totalNpv");
-    private static final Set<String> COUNTS = Set.of("belowTotalTarget", "belowOperatingTarget",
-            "villagesChangingCluster");
-
     private CompareTables() {
     }
 
@@ -25,16 +20,12 @@ final class CompareTables {
             return "—";
         }
         String sign = delta && v > 0 ? "+" : "";
-        if (MONEY.contains(name)) {
-            return sign + Format.wan(v);
-        }
-        if (COUNTS.contains(name)) {
-            return sign + Format.count(Math.round(v));
-        }
-        if (name.equals("pAllMeetTargets")) {
-            return sign + Format.percent(v);
-        }
-        return sign + Format.number(v, 3);
+        return sign + switch (Comparison.measureOf(name)) {
+            case YUAN -> Format.wan(v);
+            case VILLAGES -> Format.count(Math.round(v));
+            case FRACTION -> Format.percent(v);
+            case RATIO -> Format.number(v, 3);
+        };
     }
 
     static void indicators(TableView<Comparison.Row> table, Comparison c) {

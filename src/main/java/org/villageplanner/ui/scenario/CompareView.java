@@ -23,7 +23,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.finance.Comparison;
-import org.villageplanner.finance.Indicators;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.service.WhatIfService.ScenarioComparison;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
@@ -44,7 +44,7 @@ public final class CompareView extends SplitPane {
     private final TableView<Comparison.VillageRow> villages = new TableView<>();
     private final TableView<CompareChanges.Line> changes = new TableView<>();
     private final ScorecardRadar radar = new ScorecardRadar();
-    private final ComboBox<String> indicatorChoice = new ComboBox<>();
+    private final ComboBox<Indicator> indicatorChoice = new ComboBox<>();
     private final LineChart<Number, Number> chart;
     private final MapCanvas map = new MapCanvas();
     private final CompareLayer layer = new CompareLayer();
@@ -81,10 +81,9 @@ public final class CompareView extends SplitPane {
         indicators.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
         villages.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
         indicatorChoice.setId("compareIndicatorChoice");
-        indicatorChoice.getItems().setAll(Indicators.NAMES);
-        indicatorChoice.setConverter(org.villageplanner.ui.simulation.Cells.labels(
-                n -> I18n.t("whatif.indicator." + n)));
-        indicatorChoice.setValue(Indicators.NAMES[0]);
+        indicatorChoice.getItems().setAll(Indicator.values());
+        indicatorChoice.setConverter(org.villageplanner.ui.simulation.Cells.labels(i -> I18n.t(i.labelKey())));
+        indicatorChoice.setValue(Indicator.values()[0]);
         indicatorChoice.valueProperty().addListener(o -> drawChart());
         NumberAxis x = new NumberAxis();
         x.setLabel(I18n.t("uisim.chart.year"));
@@ -169,17 +168,17 @@ public final class CompareView extends SplitPane {
     private void drawChart() {
         chart.getData().clear();
         ScenarioComparison sc = model.comparisonProperty().get();
-        String name = indicatorChoice.getValue();
-        if (sc == null || name == null) {
+        Indicator indicator = indicatorChoice.getValue();
+        if (sc == null || indicator == null) {
             return;
         }
-        chart.getYAxis().setLabel(I18n.t("whatif.indicator." + name));
+        chart.getYAxis().setLabel(I18n.t(indicator.labelKey()));
         List<String> names = sc.comparison().scenarios();
         for (int i = 0; i < names.size(); i++) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(names.get(i));
             for (Comparison.YearRow y : sc.comparison().byYear()) {
-                Double v = y.values().get(name).get(i);
+                Double v = y.values().get(indicator.jsonName()).get(i);
                 if (v != null) {
                     s.getData().add(new XYChart.Data<>(y.year(), v));
                 }

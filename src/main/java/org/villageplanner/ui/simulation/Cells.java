@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.StringConverter;
 import org.villageplanner.ui.common.Format;
+import org.villageplanner.ui.common.Headers;
 
 /**
  * Table columns and form fields for figures, shared by the simulation and scenario views. Money is typed and
@@ -56,7 +57,8 @@ public final class Cells {
 
     /** A read-only text column. */
     public static <R> TableColumn<R, String> text(String id, String title, Function<R, String> value) {
-        TableColumn<R, String> col = new TableColumn<>(title);
+        TableColumn<R, String> col = new TableColumn<>(Headers.unitLine(title));
+        col.setMinWidth(Headers.headerWidth(col.getText()));
         col.setId(id);
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         col.setSortable(false);
@@ -65,7 +67,9 @@ public final class Cells {
 
     /** A read-only number column, right-aligned. */
     public static <R> TableColumn<R, Double> number(String id, String title, Unit unit, Function<R, Double> value) {
-        TableColumn<R, Double> col = new TableColumn<>(title);
+        // The unit on a line of its own and the column never narrower than its header, so no unit is cut off.
+        TableColumn<R, Double> col = new TableColumn<>(Headers.unitLine(title));
+        col.setMinWidth(Headers.headerWidth(col.getText()));
         col.setId(id);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         col.setCellFactory(c -> new TextFieldTableCell<>(converter(unit)));
@@ -129,6 +133,7 @@ public final class Cells {
 
     public static Label key(String text) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a form label keeps its unit: never "…"
         l.getStyleClass().add("detail-key");
         return l;
     }

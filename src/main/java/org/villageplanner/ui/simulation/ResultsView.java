@@ -1,6 +1,8 @@
 package org.villageplanner.ui.simulation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,8 +18,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.finance.IndicatorYear;
 import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.ui.common.Headers;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.Cells.Unit;
 
@@ -28,6 +32,8 @@ import org.villageplanner.ui.simulation.Cells.Unit;
  */
 public final class ResultsView extends SplitPane {
     /** P10–P90 band fills, light enough that the lines stay readable. */
+    /** The indicators of the table, with the suffix of their column ids and header keys. */
+    private static final Map<Indicator, String> COLUMNS = columns();
     private static final javafx.scene.paint.Color[] BAND = {javafx.scene.paint.Color.web("#f46d43", 0.16),
         javafx.scene.paint.Color.web("#4575b4", 0.16), javafx.scene.paint.Color.web("#66bd63", 0.16),
         javafx.scene.paint.Color.web("#9e6ebd", 0.16)};
@@ -81,16 +87,15 @@ public final class ResultsView extends SplitPane {
         indicators.setPlaceholder(new Label(I18n.t("uisim.results.empty")));
         indicators.getColumns().add(Cells.text("indYear", I18n.t("uisim.indicators.year"),
                 y -> String.valueOf(y.year())));
-        indicators.getColumns().add(Cells.number("indBelowTotal", I18n.t("uisim.indicators.belowTotal"),
-                Unit.INTEGER, y -> (double) y.belowTotalTarget()));
-        indicators.getColumns().add(Cells.number("indBelowOperating", I18n.t("uisim.indicators.belowOperating"),
-                Unit.INTEGER, y -> (double) y.belowOperatingTarget()));
-        indicators.getColumns().add(Cells.number("indGini", I18n.t("uisim.indicators.gini"), Unit.PLAIN,
-                IndicatorYear::gini));
-        indicators.getColumns().add(Cells.number("indMaxMin", I18n.t("uisim.indicators.maxMin"), Unit.PLAIN,
-                IndicatorYear::maxMinRatio));
-        indicators.getColumns().add(Cells.number("indCv", I18n.t("uisim.indicators.cv"), Unit.PLAIN,
-                IndicatorYear::cv));
+        // Short headers with the unit on its own line (village counts); columns sized to them when results arrive.
+        for (Map.Entry<Indicator, String> c : COLUMNS.entrySet()) {
+            Indicator k = c.getKey();
+            boolean villages = k.unit() == org.villageplanner.finance.Measure.VILLAGES;
+            indicators.getColumns().add(Cells.number("ind" + c.getValue(), Headers.withUnit(
+                    I18n.t("uisim.indicators." + Character.toLowerCase(c.getValue().charAt(0)) + c.getValue().substring(1)),
+                    villages ? I18n.t("uisim.unit.villages") : null),
+                    villages ? Unit.INTEGER : Unit.PLAIN, y -> y.value(k)));
+        }
         HBox charts = new HBox(4, counts, spread, allMeet);
         HBox.setHgrow(counts, Priority.ALWAYS);
         HBox.setHgrow(spread, Priority.ALWAYS);
@@ -137,6 +142,7 @@ public final class ResultsView extends SplitPane {
             }
         }
         indicators.getItems().setAll(r == null ? List.of() : r.indicators());
+        Headers.fit(indicators);
         drawIndicators(r);
         AllMeetChart.draw(allMeet, r);
         drawIncome();
@@ -288,5 +294,15 @@ public final class ResultsView extends SplitPane {
         c.setCreateSymbols(false);
         c.setAnimated(false);
         c.setMinHeight(180);
+    }
+
+    private static Map<Indicator, String> columns() {
+        Map<Indicator, String> m = new LinkedHashMap<>();
+        m.put(Indicator.BELOW_TOTAL_TARGET, "BelowTotal");
+        m.put(Indicator.BELOW_OPERATING_TARGET, "BelowOperating");
+        m.put(Indicator.GINI, "Gini");
+        m.put(Indicator.MAX_MIN_RATIO, "MaxMin");
+        m.put(Indicator.CV, "Cv");
+        return m;
     }
 }
