@@ -74,9 +74,11 @@ echo "jpackage.sh: modules $mods"
 compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are deprecated since JDK 21
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress="$compress" \
-  --include-locales=en,zh --generate-cds-archive
-# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship.
+  --include-locales=en,zh $($aot || echo --generate-cds-archive)
+# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship. With an AOT
+# cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+$aot && rm -f "$out/runtime/lib/server/classes.jsa"
 # Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
   chmod u+w "$out/runtime/lib/server/libjvm.so"
@@ -106,18 +108,26 @@ common=(--name "$app" --app-version "$version" --vendor "$vendor" --description 
 #    page (GBK on a Chinese Windows), which Java's default there already decodes.
 jnu=(); [ "$os" = linux ] && jnu=(-Dsun.jnu.encoding=UTF-8)
 #    Options shared by the launcher and the training run (an archive made under other GC settings is refused).
-#    -XX:TieredStopAtLevel=1: C1 only. Most of the start's CPU was C2 compiling on the second core; see
-#    docs/PERFORMANCE.md for what it costs the Monte Carlo simulation (little) and buys the start (half its CPU).
-tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+#    SerialGC: one collector thread and no concurrent ones for a desktop heap well under 1 GB. Tier-4 thresholds
+#    100x the defaults: C2 compiled about 300 lukewarm start-up methods (CSS, layout, the software renderer), several
+#    CPU seconds on a 2-core machine, while the Monte Carlo loops reach even these thresholds within milliseconds and
+#    keep their C2 speed. C1 only (-XX:TieredStopAtLevel=1) starts faster still but costs the Monte Carlo about 55 %
+#    more CPU; figures in docs/PERFORMANCE.md.
+tuning=(-XX:+UseSerialGC -XX:Tier4InvocationThreshold=500000 -XX:Tier4MinInvocationThreshold=60000
+        -XX:Tier4CompileThreshold=1500000 -XX:Tier4BackEdgeThreshold=4000000)
+#    JDK 24+: JavaFX and sqlite-jdbc load native libraries, and JavaFX 21's Marlin renderer uses sun.misc.Unsafe
+#    memory access; allowed here so that no JDK warning precedes every command's output.
+[ "$release" -ge 24 ] && tuning+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 natives=("-Dorg.sqlite.lib.path=\$APPDIR/native" "-Dorg.sqlite.lib.name=$sqlite_lib")
 if $aot; then
   archive=planner.aot; use_archive=("-XX:AOTCache=\$APPDIR/$archive" -Xlog:aot=off -Xlog:cds=off)
 else
   archive=planner.jsa; use_archive=("-XX:SharedArchiveFile=\$APPDIR/$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
+launcher_opts=(-Dfile.encoding=UTF-8 "-Dplanner.launcher=$app" "${use_archive[@]}" "${tuning[@]}" "${natives[@]}"
+               ${jnu[@]+"${jnu[@]}"})
 java_opts=()
-for o in -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app" "${use_archive[@]}" "${tuning[@]}" "${natives[@]}" \
-    ${jnu[@]+"${jnu[@]}"}; do
+for o in "${launcher_opts[@]}"; do
   java_opts+=(--java-options "$o")
 done
 icon="packaging/icons/planner.png"
@@ -171,6 +181,11 @@ if [ "$os" = linux ] && [ "${PLANNER_CDS_IN_PLACE:-false}" != true ]; then
 else
   root="$(cd "$image" && pwd -P)"; root_app="$root/${appdir#"$image"/}"
 fi
+# Git bash: java.exe is given Windows paths (C:/...), not /c/... (which only MSYS programs understand).
+here="$PWD"
+if [ "$os" = win ]; then
+  root="$(cygpath -m "$root")"; root_app="$(cygpath -m "$root_app")"; here="$(cygpath -m "$PWD")"
+fi
 case "$os" in
   linux) rjava="$root/lib/runtime/bin/java" ;;
   mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
@@ -180,7 +195,7 @@ make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
 $aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
 train=("$rjava" "$make_archive" "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
-       "-Dplanner.settings.dir=$PWD/$out/training-settings"
+       "-Dplanner.settings.dir=$here/$out/training-settings"
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
@@ -215,7 +230,13 @@ case "$os" in
       --win-menu --win-menu-group "$title" --win-shortcut --win-dir-chooser --win-per-user-install \
       --win-upgrade-uuid 6d4c1f0e-6a53-4c1e-9a57-3b1f1e0c2a17 --license-file LICENSE
     # Portable: the app image plus planner.bat at the top, zipped; runs from a USB stick, nothing installed.
-    cp packaging/win/planner.bat "$image/planner.bat"
+    #    planner.bat gets the launcher's own options, $APPDIR being the image's app folder beside it.
+    bat_opts=""
+    for o in "${launcher_opts[@]}"; do
+      o="${o//\$APPDIR\//%HERE%app\\}"; o="${o/#-Dplanner.launcher=$app/-Dplanner.launcher=planner.bat}"
+      bat_opts="$bat_opts \"$o\""
+    done
+    sed "s|@OPTS@|${bat_opts# }|" packaging/win/planner.bat > "$image/planner.bat"
     (cd "$out" && powershell -NoProfile -Command \
       "Compress-Archive -Path '$app' -DestinationPath 'planner-$version-win-x64-portable.zip' -Force")
     ;;
