@@ -4,7 +4,7 @@
 #   2. jpackage makes the app image target/dist/<image>, with launcher options for UTF-8 and the AppCDS archive;
 #   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
 #   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
-# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image,
+# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image, PLANNER_AOT=false,
 # JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and runtime are shipped; default: the JDK running Maven when it
 # is 25 or newer, else a JDK 25 installed in the usual place, else the JDK running Maven).
 # The runtime shipped is JDK 25 when one is found (docs/INSTALL.md): its AOT cache (JEP 483/514/515, classes loaded
@@ -31,7 +31,8 @@ fi
 command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"   # Git bash on Windows: C:\... -> /c/...
 bin="$jdk/bin"
 release="$(feature "$jdk")"
-aot=false; [ "${release:-0}" -ge 25 ] && aot=true   # JDK 25: AOT cache (one-step training, JEP 514)
+# JDK 25: AOT cache (one-step training, JEP 514); PLANNER_AOT=false makes the smaller AppCDS image instead.
+aot=false; [ "${release:-0}" -ge 25 ] && [ "${PLANNER_AOT:-true}" = true ] && aot=true
 out=target/dist
 app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
 pkg=village-cluster-planner                    # Linux package name; the .deb installs into /opt/$pkg
