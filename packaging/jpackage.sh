@@ -4,16 +4,35 @@
 #   2. jpackage makes the app image target/dist/<image>, with launcher options for UTF-8 and the AppCDS archive;
 #   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
 #   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
-# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image,
-# JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and jmods are used; default: the JDK running Maven).
+# Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image, PLANNER_AOT=false,
+# JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and runtime are shipped; default: the JDK running Maven when it
+# is 25 or newer, else a JDK 25 installed in the usual place, else the JDK running Maven).
+# The runtime shipped is JDK 25 when one is found (docs/INSTALL.md): its AOT cache (JEP 483/514/515, classes loaded
+# and linked ahead of time plus method profiles) starts the window with far less CPU than Java 17's AppCDS. With a
+# JDK 17 to 23 the same steps make a Java-17-style dynamic AppCDS archive instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 version="${PLANNER_VERSION:-0.1.0}"
 version="${version%%-*}"                       # installers take numbers only: 0.1.0-SNAPSHOT -> 0.1.0
-jdk="${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
+# The feature release of the JDK at $1 (17, 21, 25), from its release file.
+feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+jdk="${JPACKAGE_JDK:-}"
+if [ -z "$jdk" ]; then
+  jdk="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
+  command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"
+  if [ "$(feature "$jdk")" -lt 25 ] 2>/dev/null; then
+    for candidate in /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/java-25-openjdk-* \
+        /Library/Java/JavaVirtualMachines/temurin-25.jdk/Contents/Home; do
+      [ -x "$candidate/bin/jpackage" ] && { jdk="$candidate"; break; }
+    done
+  fi
+fi
 command -v cygpath >/dev/null 2>&1 && jdk="$(cygpath -u "$jdk")"   # Git bash on Windows: C:\... -> /c/...
 bin="$jdk/bin"
+release="$(feature "$jdk")"
+# JDK 25: AOT cache (one-step training, JEP 514); PLANNER_AOT=false makes the smaller AppCDS image instead.
+aot=false; [ "${release:-0}" -ge 25 ] && [ "${PLANNER_AOT:-true}" = true ] && aot=true
 out=target/dist
 app=planner                                    # launcher name: bin/planner, planner.exe, planner.app
 pkg=village-cluster-planner                    # Linux package name; the .deb installs into /opt/$pkg
@@ -34,7 +53,9 @@ case "$(uname -m)" in
 esac
 jar="target/planner-$os-$arch.jar"
 [ -f "$jar" ] || { echo "jpackage.sh: $jar is missing (run mvn -Pdist package)" >&2; exit 1; }
-[ -d "$jdk/jmods" ] || { echo "jpackage.sh: $jdk has no jmods/ (jlink needs them; Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
+# jlink needs the JDK's jmods/, or (JDK 24+, JEP 493) a JDK built to link from its own run-time image (Temurin 25).
+[ -d "$jdk/jmods" ] || [ "${release:-0}" -ge 24 ] || {
+  echo "jpackage.sh: $jdk has no jmods/ (jlink needs them; Debian: apt-get install openjdk-17-jdk)" >&2; exit 1; }
 echo "jpackage.sh: $os-$arch with $("$bin/java" -version 2>&1 | head -1) from $jdk"
 
 rm -rf "$out"
@@ -51,28 +72,65 @@ cp maps/cixi_outline_wgs84.geojson maps/README.md "$out/input/maps/"
 mods="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/planner.jar")"
 mods="$mods,jdk.charsets,jdk.localedata"
 echo "jpackage.sh: modules $mods"
+compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are deprecated since JDK 21
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
-  --include-locales=en,zh --generate-cds-archive
-# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship.
+  --strip-debug --no-header-files --no-man-pages --compress="$compress" \
+  --include-locales=en,zh $($aot || echo --generate-cds-archive)
+# The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship. With an AOT
+# cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+$aot && rm -f "$out/runtime/lib/server/classes.jsa"
 # Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
   chmod u+w "$out/runtime/lib/server/libjvm.so"
   strip --strip-unneeded "$out/runtime/lib/server/libjvm.so"
 fi
 
+# Natives beside the jar: JavaFX loads its libraries from the jar's own folder when they are there (Linux and
+# macOS; on Windows it looks in ../bin), and sqlite-jdbc loads its library from -Dorg.sqlite.lib.path. Otherwise
+# both copy them out of the jar on every start (sqlite-jdbc into the temp folder under a new name each time) and
+# MD5 the copies: about 3 MB read, hashed and written before the first frame.
+case "$os" in
+  linux) fxlib='\.so$';    sqlite_dir="Linux/$( [ "$arch" = x64 ] && echo x86_64 || echo aarch64)"; sqlite_lib=libsqlitejdbc.so ;;
+  mac)   fxlib='\.dylib$'; sqlite_dir="Mac/$( [ "$arch" = x64 ] && echo x86_64 || echo aarch64)"; sqlite_lib=libsqlitejdbc.dylib ;;
+  win)   fxlib='^$';        sqlite_dir="Windows/x86_64"; sqlite_lib=sqlitejdbc.dll ;;
+esac
+fxlibs=$("$bin/jar" tf "$jar" | grep -E '^[^/]+$' | grep -E "$fxlib" || true)
+mkdir -p "$out/input/native"
+(cd "$out/input" && "$bin/jar" xf planner.jar "org/sqlite/native/$sqlite_dir/$sqlite_lib" $fxlibs)
+mv "$out/input/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$out/input/native/" && rm -rf "$out/input/org"
+
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
-#    the AppCDS archive written in step 3 (a missing or stale archive is ignored by the JVM, and -Xlog:cds=off keeps
-#    it from printing a warning before every command's output).
+#    the class archive written in step 3: on JDK 25 the AOT cache planner.aot, else the AppCDS archive planner.jsa
+#    (a missing or stale one is ignored by the JVM, and -Xlog:...=off keeps it from printing a warning before every
+#    command's output).
 common=(--name "$app" --app-version "$version" --vendor "$vendor" --description "$description")
 #    sun.jnu.encoding only on Linux: macOS is always UTF-8, and Windows passes arguments in the system code
 #    page (GBK on a Chinese Windows), which Java's default there already decodes.
 jnu=(); [ "$os" = linux ] && jnu=(-Dsun.jnu.encoding=UTF-8)
-java_opts=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Dplanner.launcher=$app"
-           --java-options "-XX:SharedArchiveFile=\$APPDIR/planner.jsa" --java-options "-Xshare:auto"
-           --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
-[ "$os" = linux ] && java_opts+=(--java-options "-Dsun.jnu.encoding=UTF-8")
+#    Options shared by the launcher and the training run (an archive made under other GC settings is refused).
+#    SerialGC: one collector thread and no concurrent ones for a desktop heap well under 1 GB. Tier-4 thresholds
+#    100x the defaults: C2 compiled about 300 lukewarm start-up methods (CSS, layout, the software renderer), several
+#    CPU seconds on a 2-core machine, while the Monte Carlo loops reach even these thresholds within milliseconds and
+#    keep their C2 speed. C1 only (-XX:TieredStopAtLevel=1) starts faster still but costs the Monte Carlo about 55 %
+#    more CPU; figures in docs/PERFORMANCE.md.
+tuning=(-XX:+UseSerialGC -XX:Tier4InvocationThreshold=500000 -XX:Tier4MinInvocationThreshold=60000
+        -XX:Tier4CompileThreshold=1500000 -XX:Tier4BackEdgeThreshold=4000000)
+#    JDK 24+: JavaFX and sqlite-jdbc load native libraries, and JavaFX 21's Marlin renderer uses sun.misc.Unsafe
+#    memory access; allowed here so that no JDK warning precedes every command's output.
+[ "$release" -ge 24 ] && tuning+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+natives=("-Dorg.sqlite.lib.path=\$APPDIR/native" "-Dorg.sqlite.lib.name=$sqlite_lib")
+if $aot; then
+  archive=planner.aot; use_archive=("-XX:AOTCache=\$APPDIR/$archive" -Xlog:aot=off -Xlog:cds=off)
+else
+  archive=planner.jsa; use_archive=("-XX:SharedArchiveFile=\$APPDIR/$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+launcher_opts=(-Dfile.encoding=UTF-8 "-Dplanner.launcher=$app" "${use_archive[@]}" "${tuning[@]}" "${natives[@]}"
+               ${jnu[@]+"${jnu[@]}"})
+java_opts=()
+for o in "${launcher_opts[@]}"; do
+  java_opts+=(--java-options "$o")
+done
 icon="packaging/icons/planner.png"
 [ "$os" = win ] && icon="packaging/icons/planner.ico"
 if [ "$os" = mac ]; then
@@ -124,13 +182,21 @@ if [ "$os" = linux ] && [ "${PLANNER_CDS_IN_PLACE:-false}" != true ]; then
 else
   root="$(cd "$image" && pwd -P)"; root_app="$root/${appdir#"$image"/}"
 fi
+# Git bash: java.exe is given Windows paths (C:/...), not /c/... (which only MSYS programs understand).
+here="$PWD"
+if [ "$os" = win ]; then
+  root="$(cygpath -m "$root")"; root_app="$(cygpath -m "$root_app")"; here="$(cygpath -m "$PWD")"
+fi
 case "$os" in
   linux) rjava="$root/lib/runtime/bin/java" ;;
   mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
   win)   rjava="$root/runtime/bin/java.exe" ;;
 esac
-train=("$rjava" "-XX:ArchiveClassesAtExit=$root_app/planner.jsa" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
-       "-Dplanner.settings.dir=$PWD/$out/training-settings"
+make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
+$aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
+train=("$rjava" "$make_archive" "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+       "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
+       "-Dplanner.settings.dir=$here/$out/training-settings"
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
@@ -140,7 +206,7 @@ else
   echo "jpackage.sh: no display and no xvfb-run: training the CDS archive on the command line only" >&2
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" info "$root_app/samples/longshan.gpkg" >/dev/null
 fi
-[ -f "$appdir/planner.jsa" ] || { echo "jpackage.sh: the AppCDS archive was not written" >&2; exit 1; }
+[ -f "$appdir/$archive" ] || { echo "jpackage.sh: the class archive $archive was not written" >&2; exit 1; }
 echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
 
 [ "${PLANNER_INSTALLERS:-true}" = true ] || exit 0
@@ -165,14 +231,20 @@ case "$os" in
       --win-menu --win-menu-group "$title" --win-shortcut --win-dir-chooser --win-per-user-install \
       --win-upgrade-uuid 6d4c1f0e-6a53-4c1e-9a57-3b1f1e0c2a17 --license-file LICENSE
     # Portable: the app image plus planner.bat at the top, zipped; runs from a USB stick, nothing installed.
-    cp packaging/win/planner.bat "$image/planner.bat"
+    #    planner.bat gets the launcher's own options, $APPDIR being the image's app folder beside it.
+    bat_opts=""
+    for o in "${launcher_opts[@]}"; do
+      o="${o//\$APPDIR\//%HERE%app\\}"; o="${o/#-Dplanner.launcher=$app/-Dplanner.launcher=planner.bat}"
+      bat_opts="$bat_opts \"$o\""
+    done
+    sed "s|@OPTS@|${bat_opts# }|" packaging/win/planner.bat > "$image/planner.bat"
     (cd "$out" && powershell -NoProfile -Command \
       "Compress-Archive -Path '$app' -DestinationPath 'planner-$version-win-x64-portable.zip' -Force")
     ;;
   mac)
     # On macOS the document types live in the bundle's Info.plist, which jpackage writes only when it builds the
     # bundle itself: so the .dmg is made from the input folder (with the trained archive copied in), not the image.
-    cp "$appdir/planner.jsa" "$out/input/planner.jsa"
+    cp "$appdir/$archive" "$out/input/$archive"
     "$bin/jpackage" --type dmg "${common[@]}" --dest "$out" "${app_args[@]}" \
       --resource-dir packaging/mac --file-associations "$assoc" \
       --mac-package-identifier org.villageplanner.planner --mac-package-name "Village Planner" \

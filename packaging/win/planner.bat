@@ -3,9 +3,10 @@ rem Portable Village Cluster Planner: runs from this folder (a USB stick is fine
 rem No arguments: the desktop app (javaw, no console window). Any command: runs in this console, e.g.
 rem   planner.bat info samples\longshan.gpkg
 rem Arguments and file names are decoded in the system code page (GBK on a Chinese Windows), as Java does by default.
+rem OPTS are the installed launcher's options (packaging/jpackage.sh writes them in): AOT cache, JIT and GC, natives.
 setlocal
 set "HERE=%~dp0"
-set OPTS=-Dfile.encoding=UTF-8 -Dplanner.launcher=planner.bat -XX:SharedArchiveFile="%HERE%app\planner.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+set OPTS=@OPTS@
 if "%~1"=="" (
   start "" "%HERE%runtime\bin\javaw.exe" %OPTS% -cp "%HERE%app\planner.jar" org.villageplanner.Main
 ) else (

@@ -47,4 +47,16 @@ final class LaunchChecks {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /**
+     * The arguments as the app reads them: a lone plan file ({@code planner /path/plan.gpkg}, which is how the
+     * desktop entry, Windows Explorer and the file association hand over a double-clicked file) means
+     * {@code open FILE}; anything else is unchanged.
+     */
+    static java.util.List<String> desktopOpen(java.util.List<String> args) {
+        if (args.size() == 1 && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+            return java.util.List.of("open", args.get(0));
+        }
+        return args;
+    }
 }

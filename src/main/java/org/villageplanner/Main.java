@@ -103,6 +103,7 @@ public final class Main {
         }
         List<String> rest = new ArrayList<>(List.of(args));
         boolean probe = rest.remove(STARTUP_PROBE);
+        rest = LaunchChecks.desktopOpen(rest);
         if (rest.isEmpty() || (rest.get(0).equals("open") && rest.size() <= 2)) {
             Optional<String> noDisplay = LaunchChecks.noDisplay(System.getProperty("os.name", ""), System.getenv(),
                     System.getProperty("glass.platform"));

@@ -51,4 +51,14 @@ class LaunchChecksTest {
         assertTrue(LaunchChecks.noDisplay("Mac OS X", Map.of(), null).isEmpty());
         assertTrue(LaunchChecks.noDisplay("Linux", Map.of(), "Monocle").isEmpty());
     }
+
+    @Test
+    void aLonePlanFileFromTheDesktopOpensTheWindowOtherArgumentsStay() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("open", "/home/u/龙山镇.GPKG"),
+                LaunchChecks.desktopOpen(java.util.List.of("/home/u/龙山镇.GPKG")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("info", "a.gpkg"),
+                LaunchChecks.desktopOpen(java.util.List.of("info", "a.gpkg")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("a.csv"),
+                LaunchChecks.desktopOpen(java.util.List.of("a.csv")));
+    }
 }

@@ -72,6 +72,8 @@ public final class PlannerApp extends Application {
             vm.open(file);
         }
         MainWindow window = createWithOutlineLater(stage, vm);
+        // The live simulation (Monte Carlo) waits until the map is on screen (StartupGate).
+        FirstFrameGate.watch(window);
         if (probe) {
             StartupProbe.attach(window);
         } else if (Boolean.getBoolean("planner.timing")) {

@@ -47,10 +47,20 @@ public final class SimulationModel {
     private final javafx.beans.binding.StringBinding staleNote;
     private Task<SimulationResult> current;
     private long generation;
+    private boolean heldForStart;
 
     private SimulationModel(MainViewModel vm) {
         this.vm = vm;
-        debounce.setOnFinished(e -> runNow());
+        // At the app's start the first run waits until the map has been drawn (StartupGate).
+        debounce.setOnFinished(e -> {
+            if (!heldForStart) {
+                heldForStart = true;
+                org.villageplanner.ui.common.StartupGate.whenOpen(() -> {
+                    heldForStart = false;
+                    runNow();
+                });
+            }
+        });
         vm.session().projectProperty().addListener(o -> schedule());
         vm.session().scenarioNameProperty().addListener(o -> schedule());
         vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> followSelection());
