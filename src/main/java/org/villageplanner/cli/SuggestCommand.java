@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.villageplanner.cluster.ClusterFigures;
+import org.villageplanner.cluster.ClusterProfile;
 import org.villageplanner.cluster.Evaluation;
 import org.villageplanner.cluster.ObjectiveValue;
 import org.villageplanner.cluster.SizeBounds;
@@ -110,7 +110,7 @@ public final class SuggestCommand extends ProjectCommand {
 
     static Map<String, Object> toJson(SuggestService.Result r, PlanProject p, String savedAs) {
         Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, ClusterFigures> figures = new LinkedHashMap<>();
+        Map<String, ClusterProfile> figures = new LinkedHashMap<>();
         r.suggestion().evaluation().figures().forEach(f -> figures.put(f.id(), f));
         List<Object> clusters = new ArrayList<>();
         for (Suggestion.Item item : r.suggestion().clusters()) {
@@ -142,8 +142,8 @@ public final class SuggestCommand extends ProjectCommand {
     }
 
     private static double coverage(Evaluation e) {
-        int placed = e.figures().stream().mapToInt(ClusterFigures::villages).sum();
-        return placed + e.unassigned() == 0 ? 1.0 : placed / (double) (placed + e.unassigned());
+        int placed = e.figures().stream().mapToInt(ClusterProfile::villages).sum();
+        return org.villageplanner.cluster.CoverageRule.share(placed, placed + e.unassigned());
     }
 
     private static Map<String, Object> objective(Evaluation e) {
@@ -159,7 +159,7 @@ public final class SuggestCommand extends ProjectCommand {
         return m;
     }
 
-    private static Map<String, Object> figures(ClusterFigures f) {
+    private static Map<String, Object> figures(ClusterProfile f) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (f == null) {
             return m;

@@ -14,11 +14,14 @@ public final class CoverageRule {
     private CoverageRule() {
     }
 
+    /** The one coverage figure: the share of {@code villages} in some cluster (validation, app, CLI, PDF). */
     public static double coverage(List<Cluster> clusters, List<Village> villages) {
-        if (villages.isEmpty()) {
-            return 1;
-        }
-        return (villages.size() - unassigned(clusters, villages).size()) / (double) villages.size();
+        return share(villages.size() - unassigned(clusters, villages).size(), villages.size());
+    }
+
+    /** Coverage from counts: {@code covered} of {@code total} villages, 1 when there are none to cover. */
+    public static double share(int covered, int total) {
+        return total == 0 ? 1 : covered / (double) total;
     }
 
     public static List<String> unassigned(List<Cluster> clusters, List<Village> villages) {

@@ -34,7 +34,7 @@ public final class PlanEvaluator {
         }
         Map<String, Village> byCode = ClusterValidator.byCode(villages);
         List<List<Integer>> groups = new ArrayList<>();
-        List<ClusterFigures> figures = new ArrayList<>();
+        List<ClusterProfile> figures = new ArrayList<>();
         Set<Integer> assigned = new HashSet<>();
         double borderKm = 0;
         for (Cluster c : clusters) {
@@ -114,7 +114,7 @@ public final class PlanEvaluator {
                 false);
     }
 
-    private static ClusterFigures figures(Cluster c, List<Integer> g, List<Village> vs, Assumptions a, double km) {
+    private static ClusterProfile figures(Cluster c, List<Integer> g, List<Village> vs, Assumptions a, double km) {
         long population = 0;
         double total = 0, operating = 0;
         int weak = 0;
@@ -125,6 +125,6 @@ public final class PlanEvaluator {
             operating += v.operatingIncome();
             weak += a.strengthOf(v) == Strength.WEAK ? 1 : 0;
         }
-        return new ClusterFigures(c.id(), c.name(), g.size(), population, total, operating, weak, km);
+        return new ClusterProfile(c.id(), c.name(), g.size(), population, total, operating, weak, km);
     }
 }

@@ -21,7 +21,7 @@ record ColumnHeader(String base, boolean wan, String unit) {
     }
 
     static ColumnHeader parse(String column) {
-        String n = VillageField.normalise(column).replace('【', '[').replace('】', ']');
+        String n = VillageColumn.normalise(column).replace('【', '[').replace('】', ']');
         boolean wan = false;
         String unit = "";
         Matcher m = UNIT.matcher(n);

@@ -15,7 +15,7 @@ import org.villageplanner.domain.PlannerException;
  *
  * @param fields field → source column; a field not in the map is not provided by the layer
  */
-record ColumnMapping(Map<VillageField, Source> fields) {
+record ColumnMapping(Map<VillageColumn, Source> fields) {
     /**
      * A column and whether its values are in 万元 (converted to yuan on reading).
      *
@@ -30,13 +30,13 @@ record ColumnMapping(Map<VillageField, Source> fields) {
     }
 
     static ColumnMapping resolve(List<String> columns, Map<String, String> fieldMap, String file) {
-        Map<VillageField, Source> out = new EnumMap<>(VillageField.class);
+        Map<VillageColumn, Source> out = new EnumMap<>(VillageColumn.class);
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, String> e : fieldMap.entrySet()) {
             ColumnHeader key = ColumnHeader.parse(e.getKey());
-            VillageField field = VillageField.byName(key.base());
+            VillageColumn field = VillageColumn.byName(key.base());
             if (field == null) {
-                throw new PlannerException("importer.map.unknownField", e.getKey(), VillageField.canonicalNames());
+                throw new PlannerException("importer.map.unknownField", e.getKey(), VillageColumn.canonicalNames());
             }
             String column = findColumn(columns, e.getValue());
             if (column == null) {
@@ -47,7 +47,7 @@ record ColumnMapping(Map<VillageField, Source> fields) {
                 throw new PlannerException("importer.map.twice", field.canonical, out.get(field).column(), column);
             }
             ColumnHeader header = ColumnHeader.parse(column);
-            boolean wan = field.kind == VillageField.Kind.MONEY && (key.wan() || header.wan());
+            boolean wan = field.kind == VillageColumn.Kind.MONEY && (key.wan() || header.wan());
             out.put(field, new Source(column, wan, key.wan() || !header.unit().isEmpty(), false));
             used.add(column);
         }
@@ -56,9 +56,9 @@ record ColumnMapping(Map<VillageField, Source> fields) {
                 continue;
             }
             ColumnHeader h = ColumnHeader.parse(column);
-            for (VillageField field : VillageField.values()) {
+            for (VillageColumn field : VillageColumn.values()) {
                 if (!out.containsKey(field) && field.matches(h.base())) {
-                    out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan(),
+                    out.put(field, new Source(column, field.kind == VillageColumn.Kind.MONEY && h.wan(),
                             !h.unit().isEmpty(), false));
                     used.add(column);
                     break;
@@ -70,15 +70,15 @@ record ColumnMapping(Map<VillageField, Source> fields) {
                 continue;
             }
             ColumnHeader h = ColumnHeader.parse(column);
-            List<VillageField> candidates = new ArrayList<>();
-            for (VillageField field : VillageField.values()) {
+            List<VillageColumn> candidates = new ArrayList<>();
+            for (VillageColumn field : VillageColumn.values()) {
                 if (!out.containsKey(field) && field.matchesTruncated(h.base())) {
                     candidates.add(field);
                 }
             }
             if (candidates.size() == 1) {
-                VillageField field = candidates.get(0);
-                out.put(field, new Source(column, field.kind == VillageField.Kind.MONEY && h.wan(),
+                VillageColumn field = candidates.get(0);
+                out.put(field, new Source(column, field.kind == VillageColumn.Kind.MONEY && h.wan(),
                         !h.unit().isEmpty(), true));
                 used.add(column);
             }
@@ -100,11 +100,11 @@ record ColumnMapping(Map<VillageField, Source> fields) {
         return null;
     }
 
-    boolean has(VillageField f) {
+    boolean has(VillageColumn f) {
         return fields.containsKey(f);
     }
 
-    Source source(VillageField f) {
+    Source source(VillageColumn f) {
         return fields.get(f);
     }
 }

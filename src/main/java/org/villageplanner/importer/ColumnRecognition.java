@@ -15,11 +15,11 @@ public final class ColumnRecognition implements ColumnRecognizer {
     @Override
     public List<Guess> recognise(List<String> columns) {
         ColumnMapping mapping = ColumnMapping.resolve(columns, Map.of(), "");
-        Map<String, VillageField> byColumn = new HashMap<>();
+        Map<String, VillageColumn> byColumn = new HashMap<>();
         mapping.fields().forEach((field, source) -> byColumn.put(source.column(), field));
         List<Guess> out = new ArrayList<>();
         for (String column : columns) {
-            VillageField field = byColumn.get(column);
+            VillageColumn field = byColumn.get(column);
             boolean wan = field == null ? ColumnHeader.parse(column).wan() : mapping.source(field).wan();
             out.add(new Guess(column, field == null ? null : field.canonical, wan));
         }
@@ -28,12 +28,12 @@ public final class ColumnRecognition implements ColumnRecognizer {
 
     @Override
     public List<String> fields() {
-        return Arrays.stream(VillageField.values()).map(f -> f.canonical).toList();
+        return Arrays.stream(VillageColumn.values()).map(f -> f.canonical).toList();
     }
 
     @Override
     public boolean isMoney(String field) {
-        VillageField f = VillageField.byName(field);
-        return f != null && f.kind == VillageField.Kind.MONEY;
+        VillageColumn f = VillageColumn.byName(field);
+        return f != null && f.kind == VillageColumn.Kind.MONEY;
     }
 }

@@ -15,7 +15,7 @@ final class FieldValues {
     }
 
     /** Where a value came from, for messages: "v.shp, feature 3", the field and its column. */
-    record At(String where, VillageField field, String column) {
+    record At(String where, VillageColumn field, String column) {
     }
 
     static String text(Object raw) {
@@ -98,7 +98,7 @@ final class FieldValues {
             throw new PlannerException(key, at.where(), at.field().canonical, at.column(), raw.toString());
         }
         // Spreadsheets write thousands separators and full-width digits; both are harmless to accept.
-        String s = VillageField.normalise(raw.toString()).replace(",", "");
+        String s = VillageColumn.normalise(raw.toString()).replace(",", "");
         if (s.isEmpty()) {
             return 0;
         }

@@ -29,14 +29,14 @@ final class MappingSummary {
     final List<String> conversions = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     /** Money fields no column provides (warned about when the file adds villages, which then have 0). */
-    final List<VillageField> missingMoney = new ArrayList<>();
+    final List<VillageColumn> missingMoney = new ArrayList<>();
 
     private MappingSummary() {
     }
 
     static String clusterColumn(List<String> columns, Set<String> names) {
         for (String c : columns) {
-            if (names.contains(VillageField.normalise(c))) {
+            if (names.contains(VillageColumn.normalise(c))) {
                 return c;
             }
         }
@@ -44,10 +44,10 @@ final class MappingSummary {
     }
 
     /** Money fields mapped without a stated unit whose values look like 万元: field → column. */
-    static Map<VillageField, String> suspectWan(FeatureLayer layer, ColumnMapping mapping) {
-        Map<VillageField, String> out = new LinkedHashMap<>();
+    static Map<VillageColumn, String> suspectWan(FeatureLayer layer, ColumnMapping mapping) {
+        Map<VillageColumn, String> out = new LinkedHashMap<>();
         mapping.fields().forEach((field, src) -> {
-            if (field.kind == VillageField.Kind.MONEY && !src.unitStated()
+            if (field.kind == VillageColumn.Kind.MONEY && !src.unitStated()
                     && WanHeuristic.judge(layer.features(), src.column()).looksWan()) {
                 out.put(field, src.column());
             }
@@ -57,7 +57,7 @@ final class MappingSummary {
 
     /** Throws naming the first money column that looks like 万元, with both fixes; nothing when there is none. */
     static void refuseWan(FeatureLayer layer, ColumnMapping mapping, String file) {
-        for (Map.Entry<VillageField, String> e : suspectWan(layer, mapping).entrySet()) {
+        for (Map.Entry<VillageColumn, String> e : suspectWan(layer, mapping).entrySet()) {
             WanHeuristic.Verdict v = WanHeuristic.judge(layer.features(), e.getValue());
             throw new PlannerException("importer.money.looksWan", file, e.getValue(), e.getKey().canonical,
                     FieldValues.text(v.median()), String.join(", ", v.examples()));
@@ -74,12 +74,12 @@ final class MappingSummary {
                 s.unusedColumns.add(c);
             }
         }
-        Map<VillageField, String> suspects = moneyAsYuan ? suspectWan(layer, mapping) : Map.of();
-        for (VillageField f : VillageField.values()) {
+        Map<VillageColumn, String> suspects = moneyAsYuan ? suspectWan(layer, mapping) : Map.of();
+        for (VillageColumn f : VillageColumn.values()) {
             ColumnMapping.Source src = mapping.source(f);
             if (src == null) {
                 s.emptyFields.add(f.canonical);
-                if (f.kind == VillageField.Kind.MONEY) {
+                if (f.kind == VillageColumn.Kind.MONEY) {
                     s.missingMoney.add(f);
                 }
                 continue;
@@ -97,7 +97,7 @@ final class MappingSummary {
             if (suspects.containsKey(f)) {
                 s.conversions.add(Messages.get("importer.summary.keptYuan", src.column(), f.canonical));
             }
-            if (f.kind == VillageField.Kind.MONEY && !layer.features().isEmpty()
+            if (f.kind == VillageColumn.Kind.MONEY && !layer.features().isEmpty()
                     && layer.features().stream().allMatch(x -> isZero(x, src.column()))) {
                 s.warnings.add(Messages.get("importer.summary.moneyZero", file, src.column(), f.canonical));
             }
@@ -116,7 +116,7 @@ final class MappingSummary {
             return true;
         }
         try {
-            return Double.parseDouble(VillageField.normalise(v.toString()).replace(",", "")) == 0;
+            return Double.parseDouble(VillageColumn.normalise(v.toString()).replace(",", "")) == 0;
         } catch (NumberFormatException e) {
             return false;
         }

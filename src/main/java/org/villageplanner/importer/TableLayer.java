@@ -115,7 +115,7 @@ final class TableLayer {
             return n.doubleValue();
         }
         try {
-            double d = Double.parseDouble(v == null ? "" : VillageField.normalise(v.toString()));
+            double d = Double.parseDouble(v == null ? "" : VillageColumn.normalise(v.toString()));
             if (Double.isFinite(d)) {
                 return d;
             }
@@ -127,7 +127,7 @@ final class TableLayer {
 
     private static int find(List<String> columns, List<String> names) {
         for (int i = 0; i < columns.size(); i++) {
-            if (names.contains(VillageField.normalise(columns.get(i)))) {
+            if (names.contains(VillageColumn.normalise(columns.get(i)))) {
                 return i;
             }
         }

@@ -22,7 +22,7 @@ import org.villageplanner.service.VillageConverter;
 /**
  * Turns a layer into villages and merges them into a project's villages (see {@link VillageConverter}): recognises
  * the columns ({@link ColumnMapping}), converts 万元 to yuan, checks every value, shortens committee names
- * ({@link VillageNames}), repairs invalid polygons with a warning naming the feature, and reprojects to EPSG:4326.
+ * ({@link CommitteeNames}), repairs invalid polygons with a warning naming the feature, and reprojects to EPSG:4326.
  * A layer without a CRS whose coordinates all look like degrees is taken as EPSG:4326, with a warning.
  * Stateless; each call is independent.
  */
@@ -41,7 +41,7 @@ public final class VillageMapper implements VillageConverter {
             boolean moneyAsYuan) {
         String file = Path.of(layer.file()).getFileName().toString();
         ColumnMapping mapping = ColumnMapping.resolve(layer.columns(), fieldMap, file);
-        if (!mapping.has(VillageField.CODE) && !mapping.has(VillageField.NAME)) {
+        if (!mapping.has(VillageColumn.CODE) && !mapping.has(VillageColumn.NAME)) {
             throw new PlannerException("importer.map.noKey", file, String.join(", ", layer.columns()));
         }
         if (!moneyAsYuan) {
@@ -53,7 +53,7 @@ public final class VillageMapper implements VillageConverter {
         String clusterLeader = MappingSummary.clusterColumn(layer.columns(), MappingSummary.CLUSTER_LEADER);
         java.util.Set<String> consumed = new java.util.HashSet<>();
         java.util.stream.Stream.of(clusterId, clusterName, clusterType, clusterLeader).filter(java.util.Objects::nonNull).forEach(consumed::add);
-        layer.columns().stream().filter(c -> MappingSummary.DERIVED.contains(VillageField.normalise(c)))
+        layer.columns().stream().filter(c -> MappingSummary.DERIVED.contains(VillageColumn.normalise(c)))
                 .forEach(consumed::add);
         MappingSummary summary = MappingSummary.of(layer, mapping, file, consumed, moneyAsYuan);
         Map<String, ClusterTag> tags = new LinkedHashMap<>();
@@ -74,8 +74,8 @@ public final class VillageMapper implements VillageConverter {
         List<String> notDivisionCodes = new ArrayList<>();
         for (Feature f : layer.features()) {
             String where = where(layer, file, f.row());
-            Map<VillageField, Object> values = values(f, mapping, where);
-            String code = (String) values.get(VillageField.CODE);
+            Map<VillageColumn, Object> values = values(f, mapping, where);
+            String code = (String) values.get(VillageColumn.CODE);
             Integer target;
             if (code != null) {
                 target = index.get(code);
@@ -96,7 +96,7 @@ public final class VillageMapper implements VillageConverter {
                 tags.put(code, tag);
             }
             if (target == null) {
-                if (!values.containsKey(VillageField.NAME)) {
+                if (!values.containsKey(VillageColumn.NAME)) {
                     throw new PlannerException("importer.field.blank", where, "name", "-");
                 }
                 out.add(build(values, code, null, geometry, where));
@@ -113,7 +113,7 @@ public final class VillageMapper implements VillageConverter {
             warnings.add(Messages.get("importer.code.notDivisionCode", file, notDivisionCodes.size(),
                     String.join("; ", notDivisionCodes.subList(0, Math.min(3, notDivisionCodes.size())))));
         }
-        for (VillageField f : added > 0 ? summary.missingMoney : List.<VillageField>of()) {
+        for (VillageColumn f : added > 0 ? summary.missingMoney : List.<VillageColumn>of()) {
             warnings.add(0, Messages.get("importer.summary.moneyMissing", file, f.canonical, added));
         }
         return new Merge(out, added, updated, warnings, summary.unusedColumns, summary.emptyFields,
@@ -152,10 +152,10 @@ public final class VillageMapper implements VillageConverter {
         return Messages.get(table ? "importer.where.row" : "importer.where.feature", file, row);
     }
 
-    private static Map<VillageField, Object> values(Feature f, ColumnMapping mapping, String where) {
-        Map<VillageField, Object> values = new EnumMap<>(VillageField.class);
-        for (Map.Entry<VillageField, ColumnMapping.Source> e : mapping.fields().entrySet()) {
-            VillageField field = e.getKey();
+    private static Map<VillageColumn, Object> values(Feature f, ColumnMapping mapping, String where) {
+        Map<VillageColumn, Object> values = new EnumMap<>(VillageColumn.class);
+        for (Map.Entry<VillageColumn, ColumnMapping.Source> e : mapping.fields().entrySet()) {
+            VillageColumn field = e.getKey();
             String column = e.getValue().column();
             Object raw = f.attributes().get(column);
             FieldValues.At at = new FieldValues.At(where, field, column);
@@ -167,23 +167,23 @@ public final class VillageMapper implements VillageConverter {
                 case TAGS -> FieldValues.tags(raw);
                 case BOOLEAN -> FieldValues.bool(raw, at);
             };
-            if ((field == VillageField.CODE || field == VillageField.NAME) && ((String) value).isEmpty()) {
+            if ((field == VillageColumn.CODE || field == VillageColumn.NAME) && ((String) value).isEmpty()) {
                 throw new PlannerException("importer.field.blank", where, field.canonical, column);
             }
-            if (field == VillageField.NAME) {
-                value = VillageNames.shortName((String) value);
+            if (field == VillageColumn.NAME) {
+                value = CommitteeNames.shortName((String) value);
             }
             values.put(field, value);
         }
         return values;
     }
 
-    private static int joinByName(Map<VillageField, Object> values, Map<String, List<Integer>> byName,
+    private static int joinByName(Map<VillageColumn, Object> values, Map<String, List<Integer>> byName,
             List<Village> villages, String where) {
-        String name = (String) values.get(VillageField.NAME);
+        String name = (String) values.get(VillageColumn.NAME);
         List<Integer> hits = new ArrayList<>(byName.getOrDefault(name, List.of()));
-        if (hits.size() > 1 && values.containsKey(VillageField.TOWN)) {
-            hits.removeIf(i -> !villages.get(i).town().equals(values.get(VillageField.TOWN)));
+        if (hits.size() > 1 && values.containsKey(VillageColumn.TOWN)) {
+            hits.removeIf(i -> !villages.get(i).town().equals(values.get(VillageColumn.TOWN)));
         }
         if (hits.isEmpty()) {
             throw new PlannerException("importer.join.noMatch", where, name);
@@ -194,24 +194,24 @@ public final class VillageMapper implements VillageConverter {
         return hits.get(0);
     }
 
-    private static Village build(Map<VillageField, Object> v, String code, Village old, Geometry geometry,
+    private static Village build(Map<VillageColumn, Object> v, String code, Village old, Geometry geometry,
             String where) {
         Village base = old != null ? old
-                : new Village(code, (String) v.get(VillageField.NAME), "", null, 0, 0, 0, 0, 0, 0, 0, null, false);
+                : new Village(code, (String) v.get(VillageColumn.NAME), "", null, 0, 0, 0, 0, 0, 0, 0, null, false);
         try {
             return new Village(code,
-                    (String) v.getOrDefault(VillageField.NAME, base.name()),
-                    (String) v.getOrDefault(VillageField.TOWN, base.town()),
+                    (String) v.getOrDefault(VillageColumn.NAME, base.name()),
+                    (String) v.getOrDefault(VillageColumn.TOWN, base.town()),
                     geometry != null ? geometry : base.geometry(),
-                    (Integer) v.getOrDefault(VillageField.POPULATION, base.population()),
-                    (Integer) v.getOrDefault(VillageField.HOUSEHOLDS, base.households()),
-                    (Double) v.getOrDefault(VillageField.TOTAL_INCOME, base.totalIncome()),
-                    (Double) v.getOrDefault(VillageField.OPERATING_INCOME, base.operatingIncome()),
-                    (Double) v.getOrDefault(VillageField.ASSETS, base.assets()),
-                    (Double) v.getOrDefault(VillageField.IDLE_LAND_MU, base.idleLandMu()),
-                    (Integer) v.getOrDefault(VillageField.IDLE_HOUSES, base.idleHouses()),
-                    castTags(v.getOrDefault(VillageField.RESOURCES, base.resources())),
-                    (Boolean) v.getOrDefault(VillageField.MOUNTAIN, base.mountain()));
+                    (Integer) v.getOrDefault(VillageColumn.POPULATION, base.population()),
+                    (Integer) v.getOrDefault(VillageColumn.HOUSEHOLDS, base.households()),
+                    (Double) v.getOrDefault(VillageColumn.TOTAL_INCOME, base.totalIncome()),
+                    (Double) v.getOrDefault(VillageColumn.OPERATING_INCOME, base.operatingIncome()),
+                    (Double) v.getOrDefault(VillageColumn.ASSETS, base.assets()),
+                    (Double) v.getOrDefault(VillageColumn.IDLE_LAND_MU, base.idleLandMu()),
+                    (Integer) v.getOrDefault(VillageColumn.IDLE_HOUSES, base.idleHouses()),
+                    castTags(v.getOrDefault(VillageColumn.RESOURCES, base.resources())),
+                    (Boolean) v.getOrDefault(VillageColumn.MOUNTAIN, base.mountain()));
         } catch (PlannerException e) {
             throw new PlannerException(e, "importer.field.invalid", where, new JsonObjectReader.LocalizedText(e));
         }

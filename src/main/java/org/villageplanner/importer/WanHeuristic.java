@@ -67,7 +67,7 @@ final class WanHeuristic {
             return null;
         }
         try {
-            double d = Double.parseDouble(VillageField.normalise(raw.toString()).replace(",", ""));
+            double d = Double.parseDouble(VillageColumn.normalise(raw.toString()).replace(",", ""));
             return Double.isFinite(d) && d > 0 ? d : null;
         } catch (NumberFormatException e) {
             return null;

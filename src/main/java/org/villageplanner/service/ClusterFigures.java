@@ -1,5 +1,7 @@
 package org.villageplanner.service;
 
+import org.villageplanner.cluster.CoverageRule;
+
 import org.villageplanner.domain.Units;
 
 import java.util.ArrayList;
@@ -54,12 +56,8 @@ public record ClusterFigures(String clusterId, int villages, long population, @U
                 weak, strong, unknown);
     }
 
-    /** Share of the project's villages that are in some cluster of {@code scenario}, 0..1. */
+    /** Share of the project's villages that are in some cluster of {@code scenario}, 0..1 ({@link CoverageRule}). */
     public static double coverage(PlanProject project, Scenario scenario) {
-        if (project.villages().isEmpty()) {
-            return 0;
-        }
-        long covered = project.villages().stream().filter(v -> scenario.clusterOf(v.code()).isPresent()).count();
-        return covered / (double) project.villages().size();
+        return CoverageRule.coverage(scenario.clusters(), project.villages());
     }
 }

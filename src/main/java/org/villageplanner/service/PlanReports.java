@@ -2,10 +2,8 @@ package org.villageplanner.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Messages;
@@ -58,7 +56,7 @@ final class PlanReports {
             SimulationResult o = Simulator.deterministic(other, project.villages());
             scorecards.add(new PlanReport.ScorecardColumn(other.name(), org.villageplanner.finance.Scorecard.of(o)));
             comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
-                    coverage(other, villages.keySet()), indicators(o)));
+                    ClusterFigures.coverage(project, other), indicators(o)));
         }
         PlanReport.Uncertainty uncertainty = runs > 0
                 ? new PlanReport.Uncertainty(runs, sim.seed(), sim.monteCarlo().pAllMeetTargets()) : null;
@@ -164,16 +162,6 @@ final class PlanReports {
         return rows;
     }
 
-    /** Share of the project's villages that are members of at least one cluster of {@code s}. */
-    static double coverage(Scenario s, Set<String> villageCodes) {
-        if (villageCodes.isEmpty()) {
-            return 0;
-        }
-        Set<String> members = new HashSet<>();
-        s.clusters().forEach(c -> members.addAll(c.members()));
-        members.retainAll(villageCodes);
-        return (double) members.size() / villageCodes.size();
-    }
 
     /** One village's Monte Carlo percentile path (the same band {@code simulate --json} prints); empty without runs. */
     private static List<Double> band(SimulationResult sim, Map<String, double[]> byCode, String code) {

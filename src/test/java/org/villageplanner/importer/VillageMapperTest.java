@@ -85,7 +85,7 @@ class VillageMapperTest {
             田央村,           田央村
             """)
     void committeeNamesAreShortened(String official, String expected) {
-        assertEquals(expected, VillageNames.shortName(official));
+        assertEquals(expected, CommitteeNames.shortName(official));
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class ClusterInspectorView extends VBox {
         ComboBox<String> leader = new ComboBox<>();
         leader.setId("clusterLeader");
         leader.getItems().setAll(c.members());
-        leader.setConverter(VillageNames.converter(vm));
+        leader.setConverter(VillageNameConverter.converter(vm));
         leader.setValue(c.leader());
         leader.setOnAction(e -> model.setLeader(leader.getValue()));
         TextField entity = new TextField(c.entity().name());

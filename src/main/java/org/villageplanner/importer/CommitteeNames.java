@@ -4,8 +4,8 @@ package org.villageplanner.importer;
  * Short display names: official names often carry the committee's title (徐福村村民委员会, 徐福村委会); the plan
  * shows the village (徐福村). The code is kept unchanged, so nothing is lost.
  */
-final class VillageNames {
-    private VillageNames() {
+final class CommitteeNames {
+    private CommitteeNames() {
     }
 
     static String shortName(String name) {

@@ -5,8 +5,8 @@ import org.villageplanner.domain.Village;
 import org.villageplanner.ui.MainViewModel;
 
 /** Shows a village code as the village's name in combo boxes. */
-final class VillageNames {
-    private VillageNames() {
+final class VillageNameConverter {
+    private VillageNameConverter() {
     }
 
     static StringConverter<String> converter(MainViewModel vm) {

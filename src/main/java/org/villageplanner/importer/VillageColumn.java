@@ -9,7 +9,7 @@ import java.util.Locale;
  * canonical name, the Chinese headers, and the short names our own Shapefile export uses (DBF names are at most
  * 10 bytes). Money fields may be given in 万元 (see {@link ColumnHeader}).
  */
-enum VillageField {
+enum VillageColumn {
     CODE("code", Kind.TEXT, "代码", "区划代码", "统计用区划代码", "行政区划代码", "村代码"),
     NAME("name", Kind.TEXT, "村名", "名称", "村庄名称", "行政村", "村名称"),
     TOWN("town", Kind.TEXT, "乡镇", "镇街", "乡镇街道", "所属乡镇"),
@@ -34,7 +34,7 @@ enum VillageField {
     final Kind kind;
     final List<String> aliases;
 
-    VillageField(String canonical, Kind kind, String... aliases) {
+    VillageColumn(String canonical, Kind kind, String... aliases) {
         this.canonical = canonical;
         this.kind = kind;
         this.aliases = List.of(aliases);
@@ -62,9 +62,9 @@ enum VillageField {
         return aliases.stream().anyMatch(a -> normalise(a).startsWith(normalisedBase));
     }
 
-    static VillageField byName(String name) {
+    static VillageColumn byName(String name) {
         String n = normalise(name);
-        for (VillageField f : values()) {
+        for (VillageColumn f : values()) {
             if (f.matches(n)) {
                 return f;
             }
@@ -79,7 +79,7 @@ enum VillageField {
 
     static String canonicalNames() {
         StringBuilder sb = new StringBuilder();
-        for (VillageField f : values()) {
+        for (VillageColumn f : values()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(f.canonical);
         }
         return sb.toString();
