@@ -17,6 +17,7 @@ import org.villageplanner.ui.common.Fonts;
 public final class LabelLayer extends MapLayer {
     private static final double FONT_SIZE = 13;
     private static final int MAX_LABELS = 2000;
+    private static final double MIN_LABEL_AREA_PX = 36;
     private VillageShapes shapes;
     private int lastPlaced;
 
@@ -44,9 +45,18 @@ public final class LabelLayer extends MapLayer {
         gc.setLineWidth(3);
         gc.setStroke(Color.rgb(255, 255, 255, 0.85));
         gc.setFill(Color.web("#1d2430"));
+        // Villages come largest first: once one covers less than 6 × 6 px, it is too small for a 13 px name and so
+        // is every one after it — a province view stops after the few big ones instead of measuring 20,000 names.
+        double minArea = MIN_LABEL_AREA_PX / (vp.scale() * vp.scale());
         for (VillageShapes.Shape s : shapes.byAreaDescending()) {
             if (lastPlaced >= MAX_LABELS) {
                 break;
+            }
+            if (!s.point() && s.area() < minArea) {
+                if (!shapes.hasPoints()) {
+                    break;
+                }
+                continue;
             }
             if (!visible.contains(s.labelLon(), s.labelLat())) {
                 continue;
