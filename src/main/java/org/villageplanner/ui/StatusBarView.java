@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.service.ClusterFigures;
 import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.I18n;
 
@@ -63,12 +62,15 @@ final class StatusBarView extends HBox {
                 counts.setText("");
                 return;
             }
-            int villages = vm.session().project().villages().size();
-            counts.setText(I18n.t("ui.status.counts", villages, s.clusters().size(),
-                    Format.percent(ClusterFigures.coverage(vm.session().project(), s))));
+            // Coverage from the incrementally kept summary: the same figure as ClusterFigures.coverage.
+            org.villageplanner.service.PlanSummary sum = PlanFigures.of(vm).summaryProperty().get();
+            if (sum == null) {
+                counts.setText("");
+                return;
+            }
+            counts.setText(I18n.t("ui.status.counts", sum.villages(), sum.clusters(), Format.percent(sum.coverage())));
         };
-        vm.session().projectProperty().addListener(figures);
-        vm.session().scenarioNameProperty().addListener(figures);
+        PlanFigures.of(vm).summaryProperty().addListener(figures);
         figures.invalidated(null);
         InvalidationListener dirtyText = o -> dirty.setText(vm.session().isDirty() ? I18n.t("ui.status.unsaved") : "");
         vm.session().dirtyProperty().addListener(dirtyText);

@@ -165,11 +165,18 @@ public final class MapController implements MapCanvas.Listener {
                 vm.showClusterBordersProperty().get());
         if (!sameIdentities(key, styledFor)) {
             // Restyle only when the plan, the colouring or the switches changed, not for a new selection.
+            List<Object> before = styledFor;
+            MapStyles.Style clusterStyleBefore = clusterStyle;
             styledFor = key;
             clusterStyle = MapStyles.byCluster(scenario, graph);
             style = vm.colourByProperty().get() == null ? clusterStyle
                     : MapStyles.byField(p.villages(), vm.colourByProperty().get());
-            villages.setFill(style.fill());
+            java.util.Set<String> changed = FillChange.villages(before, key, clusterStyleBefore, clusterStyle);
+            if (changed != null) {
+                villages.updateFill(style.fill(), changed);
+            } else {
+                villages.setFill(style.fill());
+            }
             clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
             projects.setScenario(scenario, clusterStyle.clusterColour());
             clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());

@@ -62,6 +62,29 @@ public final class VillageLayer extends MapLayer {
         markDirty();
     }
 
+    /**
+     * As {@link #setFill}, when {@code f} differs from the current fill only for the villages {@code codes} (an
+     * edit of a few clusters): only those colours are worked out again.
+     */
+    public void updateFill(Function<Village, Color> f, java.util.Collection<String> codes) {
+        fill = f;
+        if (shapes == null || colours.length != shapes.size()) {
+            colours = colours(shapes, f, fillAlpha);
+        } else {
+            for (String code : codes) {
+                VillageShapes.Shape s = shapes.of(code);
+                if (s != null) {
+                    colours[s.index()] = withAlpha(f.apply(s.village()), fillAlpha);
+                }
+            }
+        }
+        markDirty();
+    }
+
+    private static Color withAlpha(Color c, double alpha) {
+        return alpha < 1 ? Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * alpha) : c;
+    }
+
     /** The fill colour the last style gives {@code code}'s village (null when it has no shape). */
     public Color colourOf(String code) {
         VillageShapes.Shape s = shapes == null ? null : shapes.of(code);
@@ -74,8 +97,7 @@ public final class VillageLayer extends MapLayer {
         }
         Color[] out = new Color[shapes.size()];
         for (VillageShapes.Shape s : shapes.all()) {
-            Color c = fill.apply(s.village());
-            out[s.index()] = alpha < 1 ? Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * alpha) : c;
+            out[s.index()] = withAlpha(fill.apply(s.village()), alpha);
         }
         return out;
     }

@@ -30,7 +30,8 @@ public final class PlanSummaryView extends VBox {
         grid.setVgap(2);
         getChildren().addAll(title, grid);
         InvalidationListener update = o -> update();
-        vm.session().projectProperty().addListener(update);
+        // The figures follow each edit incrementally (PlanFigures); the title follows the project and scenario.
+        org.villageplanner.ui.PlanFigures.of(vm).summaryProperty().addListener(update);
         vm.session().scenarioNameProperty().addListener(update);
         update();
     }
@@ -45,7 +46,10 @@ public final class PlanSummaryView extends VBox {
         }
         String place = p.info().township().isEmpty() ? p.info().title() : p.info().township();
         title.setText(place.isEmpty() ? s.name() : place + " · " + s.name());
-        PlanSummary sum = PlanSummary.of(p, s);
+        PlanSummary sum = org.villageplanner.ui.PlanFigures.of(vm).summaryProperty().get();
+        if (sum == null) {
+            return;
+        }
         cell(0, 0, "clusters", Format.count(sum.clusters()), "summaryClusters");
         cell(1, 0, "coverage", Format.percent(sum.coverage()), "summaryCoverage");
         cell(2, 0, "unassigned", Format.count(sum.unassigned()), "summaryUnassigned");
