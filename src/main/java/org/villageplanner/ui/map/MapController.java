@@ -37,6 +37,8 @@ public final class MapController implements MapCanvas.Listener {
     private List<Object> styledFor;
     private MapStyles.Style clusterStyle;
     private MapStyles.Style style;
+    /** The leading village of every cluster of the shown plan: their names are placed before others. */
+    private java.util.Set<String> leaders = java.util.Set.of();
     private HoverSink hoverSink = (v, x, y) -> { };
 
     /** Receives the village under the pointer (null when none) with screen coordinates. */
@@ -178,9 +180,13 @@ public final class MapController implements MapCanvas.Listener {
                 villages.setFill(style.fill());
             }
             clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
+            leaders = scenario == null ? java.util.Set.of() : scenario.clusters().stream()
+                    .map(org.villageplanner.domain.Cluster::leader).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             projects.setScenario(scenario, clusterStyle.clusterColour());
             clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         }
+        labels.setPriority(selected == null ? List.of() : selected.members(), leaders);
         List<MapStyles.LegendEntry> entries = new java.util.ArrayList<>(style.legend());
         if (selected != null && style == clusterStyle) {
             entries.add(MapStyles.selectedEntry(clusterStyle, selected));
