@@ -72,7 +72,8 @@ public final class LabelLayer extends MapLayer {
         double minArea = MIN_LABEL_AREA_PX / (vp.scale() * vp.scale());
         // The selected cluster's villages and the clusters' leading villages claim their places first; then the
         // rest, largest first.
-        java.util.Set<VillageShapes.Shape> done = new java.util.HashSet<>();
+        // By identity: a shape's record hash would hash the whole village, geometry included.
+        java.util.Set<VillageShapes.Shape> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (java.util.Collection<String> codes : List.of(first, leaders)) {
             for (String code : codes) {
                 VillageShapes.Shape s = shapes.of(code);
