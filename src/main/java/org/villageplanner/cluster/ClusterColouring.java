@@ -74,8 +74,30 @@ public final class ClusterColouring {
 
     /** Colours {@code clusters}; {@code graph} is the village adjacency (null: no neighbourhood known yet). */
     public static ClusterColouring of(List<Cluster> clusters, AdjacencyGraph graph) {
-        return new ClusterColouring(clusters, graph);
+        // Undo and redo bring back a cluster list coloured a moment ago: the last few colourings are kept by the
+        // identity of the (immutable) list and graph, so a province's undo does not colour 5,000 clusters again.
+        synchronized (RECENT) {
+            for (Recent r : RECENT) {
+                if (r != null && r.clusters().get() == clusters && r.graph().get() == graph) {
+                    return r.colouring();
+                }
+            }
+        }
+        ClusterColouring made = new ClusterColouring(clusters, graph);
+        synchronized (RECENT) {
+            RECENT[nextRecent] = new Recent(new java.lang.ref.WeakReference<>(clusters),
+                    new java.lang.ref.WeakReference<>(graph), made);
+            nextRecent = (nextRecent + 1) % RECENT.length;
+        }
+        return made;
     }
+
+    private record Recent(java.lang.ref.WeakReference<List<Cluster>> clusters,
+            java.lang.ref.WeakReference<AdjacencyGraph> graph, ClusterColouring colouring) {
+    }
+
+    private static final Recent[] RECENT = new Recent[4];
+    private static int nextRecent;
 
     /** The palette index of the cluster, or −1 when it is not one of the coloured clusters. */
     public int indexOf(String clusterId) {

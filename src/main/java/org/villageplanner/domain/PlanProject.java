@@ -22,11 +22,14 @@ public record PlanProject(ProjectInfo info, List<Village> villages, List<Scenari
         villages = List.copyOf(villages == null ? List.of() : villages);
         ProjectLimits.checkVillageCount(info.title(), villages.size());
         scenarios = List.copyOf(scenarios == null ? List.of() : scenarios);
-        Set<String> codes = new HashSet<>();
-        for (Village v : villages) {
-            if (!codes.add(v.code())) {
-                throw new PlannerException("core.project.duplicateCode", v.code(), v.name());
+        if (VillageListMemo.checked(villages) == null) {
+            Set<String> codes = new HashSet<>();
+            for (Village v : villages) {
+                if (!codes.add(v.code())) {
+                    throw new PlannerException("core.project.duplicateCode", v.code(), v.name());
+                }
             }
+            VillageListMemo.remember(villages);
         }
         Set<String> names = new HashSet<>();
         for (Scenario s : scenarios) {
@@ -48,6 +51,10 @@ public record PlanProject(ProjectInfo info, List<Village> villages, List<Scenari
 
     /** Villages by code, in file order. */
     public Map<String, Village> villagesByCode() {
+        VillageListMemo memo = VillageListMemo.checked(villages);
+        if (memo != null) {
+            return memo.byCode();
+        }
         Map<String, Village> map = new LinkedHashMap<>();
         villages.forEach(v -> map.put(v.code(), v));
         return Collections.unmodifiableMap(map);

@@ -14,6 +14,36 @@ import org.villageplanner.domain.Village;
 public record PlanSummary(int villages, int clusters, int unassigned, @Units.Fraction double coverage, int strong, int medium,
         int weak) {
 
+    /**
+     * The summary of {@code now} worked out from {@code before}'s summary of {@code old}: when only clusters
+     * changed (same villages, same assumptions), only the villages of the clusters that differ are counted again,
+     * so an edit of one cluster of a province costs a few villages, not 20,000. Otherwise the whole
+     * {@link #of}. Equal to {@code of(project, now)} in every case.
+     */
+    public static PlanSummary after(PlanSummary before, PlanProject project, Scenario old, Scenario now) {
+        if (before == null || old == null || before.villages() != project.villages().size()
+                || !old.assumptions().equals(now.assumptions())) {
+            return of(project, now);
+        }
+        java.util.Set<String> touched = ScenarioDiff.touchedVillages(old, now);
+        if (touched == null) {
+            return of(project, now);
+        }
+        int unassigned = before.unassigned();
+        java.util.Set<String> known = project.villagesByCode().keySet();
+        for (String code : touched) {
+            if (!known.contains(code)) {
+                continue;
+            }
+            boolean was = old.clusterOf(code).isPresent();
+            boolean is = now.clusterOf(code).isPresent();
+            unassigned += (was ? 0 : -1) + (is ? 0 : 1);
+        }
+        int n = project.villages().size();
+        return new PlanSummary(n, now.clusters().size(), unassigned, n == 0 ? 0 : (n - unassigned) / (double) n,
+                before.strong(), before.medium(), before.weak());
+    }
+
     public static PlanSummary of(PlanProject project, Scenario scenario) {
         int unassigned = 0;
         int strong = 0;

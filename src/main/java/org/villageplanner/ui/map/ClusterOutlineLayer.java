@@ -30,8 +30,20 @@ public final class ClusterOutlineLayer extends MapLayer {
     }
 
     private final Map<List<String>, Geometry> cache = new HashMap<>();
+    /** Member lists being dissolved in the background; their outline is drawn from the frame after it is ready. */
+    private final java.util.Set<List<String>> pending = new java.util.HashSet<>();
+    private static final java.util.concurrent.ExecutorService DISSOLVER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "planner-outlines");
+                t.setDaemon(true);
+                return t;
+            });
     private List<Outline> outlines = List.of();
+    /** Last plan's outlines by cluster: an edit changes a few clusters, the others keep their box and colour. */
+    private Map<Cluster, Outline> byCluster = new java.util.IdentityHashMap<>();
     private Map<String, Village> byCode = Map.of();
+    private long generation;
+    private static final Geometry EMPTY = new org.locationtech.jts.geom.GeometryFactory().createGeometryCollection();
 
     public void setPlan(PlanProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         if (project == null || scenario == null) {
@@ -40,13 +52,24 @@ public final class ClusterOutlineLayer extends MapLayer {
             return;
         }
         Map<String, Village> villages = project.villagesByCode();
-        if (!villages.keySet().equals(byCode.keySet())) {
+        if (villages != byCode) {
             cache.clear();
+            byCluster = new java.util.IdentityHashMap<>();
+            generation++;
         }
         byCode = villages;
         List<Cluster> clusters = scenario.clusters();
         java.util.ArrayList<Outline> out = new java.util.ArrayList<>();
+        Map<Cluster, Outline> next = new java.util.IdentityHashMap<>();
         for (Cluster c : clusters) {
+            Outline before = byCluster.get(c);
+            Color shade = colour.apply(c).deriveColor(0, 1.2, 0.55, 1);
+            if (before != null) {
+                Outline o = before.colour().equals(shade) ? before : new Outline(before.members(), before.box(), shade);
+                out.add(o);
+                next.put(c, o);
+                continue;
+            }
             Envelope box = new Envelope();
             for (String m : c.members()) {
                 Village v = byCode.get(m);
@@ -55,9 +78,12 @@ public final class ClusterOutlineLayer extends MapLayer {
                 }
             }
             if (!box.isNull()) {
-                out.add(new Outline(c.members(), box, colour.apply(c).deriveColor(0, 1.2, 0.55, 1)));
+                Outline o = new Outline(c.members(), box, shade);
+                out.add(o);
+                next.put(c, o);
             }
         }
+        byCluster = next;
         if (cache.size() > 4 * clusters.size() + 64) {
             cache.clear();
         }
@@ -74,8 +100,12 @@ public final class ClusterOutlineLayer extends MapLayer {
             if (!visible.intersects(o.box()) || Math.max(o.box().getWidth(), o.box().getHeight()) * vp.scale() < MIN_PX) {
                 continue;
             }
-            Geometry g = cache.computeIfAbsent(o.members(), m -> ClusterOutlines.dissolve(byCode, m));
+            Geometry g = cache.get(o.members());
             if (g == null) {
+                dissolveLater(o.members());
+                continue;
+            }
+            if (g.isEmpty()) {
                 continue;
             }
             gc.setStroke(o.colour());
@@ -90,6 +120,29 @@ public final class ClusterOutlineLayer extends MapLayer {
             }
             gc.stroke();
         }
+    }
+
+    /**
+     * Dissolves a cluster's villages off the UI thread (a zoom into a province can show hundreds of clusters at
+     * once, seconds of union work); the outline appears on the frame after it is ready.
+     */
+    private void dissolveLater(List<String> members) {
+        if (!pending.add(members)) {
+            return;
+        }
+        Map<String, Village> villages = byCode;
+        long mine = generation;
+        DISSOLVER.execute(() -> {
+            Geometry g = ClusterOutlines.dissolve(villages, members);
+            javafx.application.Platform.runLater(() -> {
+                pending.remove(members);
+                if (mine == generation) {
+                    // Nothing to outline is remembered too, so it is not dissolved again every frame.
+                    cache.put(members, g != null ? g : EMPTY);
+                    markDirty();
+                }
+            });
+        });
     }
 
     private static void ring(GraphicsContext gc, Viewport vp, Coordinate[] cs) {

@@ -60,6 +60,9 @@ public final class MapCanvas extends Region {
     private boolean bitmapGestures;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private long lastFrameNanos;
+    private long lastFrameCpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     public MapCanvas() {
         getChildren().add(canvas);
@@ -187,9 +190,15 @@ public final class MapCanvas extends Region {
         return lastFrameNanos / 1e6;
     }
 
+    /** The UI thread's CPU time in the last frame: on a shared machine, the figure the load does not inflate. */
+    public double lastFrameCpuMillis() {
+        return lastFrameCpuNanos / 1e6;
+    }
+
     /** Draws every visible layer now; the pulse calls this when something is dirty. */
     public void redraw() {
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         if (interacting && bitmap.available()) {
@@ -198,6 +207,7 @@ public final class MapCanvas extends Region {
             bitmap.draw(gc, viewport);
             frames++;
             lastFrameNanos = System.nanoTime() - t0;
+            lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
             return;
         }
         gc.setFill(Color.web("#dfe7ee"));
@@ -211,6 +221,7 @@ public final class MapCanvas extends Region {
         }
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
+        lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
         if (bitmapGestures && interacting) {
             bitmap.keep(canvas, viewport);
         } else {

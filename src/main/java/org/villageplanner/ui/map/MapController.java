@@ -37,6 +37,8 @@ public final class MapController implements MapCanvas.Listener {
     private List<Object> styledFor;
     private MapStyles.Style clusterStyle;
     private MapStyles.Style style;
+    /** The leading village of every cluster of the shown plan: their names are placed before others. */
+    private java.util.Set<String> leaders = java.util.Set.of();
     private HoverSink hoverSink = (v, x, y) -> { };
 
     /** Receives the village under the pointer (null when none) with screen coordinates. */
@@ -165,15 +167,26 @@ public final class MapController implements MapCanvas.Listener {
                 vm.showClusterBordersProperty().get());
         if (!sameIdentities(key, styledFor)) {
             // Restyle only when the plan, the colouring or the switches changed, not for a new selection.
+            List<Object> before = styledFor;
+            MapStyles.Style clusterStyleBefore = clusterStyle;
             styledFor = key;
             clusterStyle = MapStyles.byCluster(scenario, graph);
             style = vm.colourByProperty().get() == null ? clusterStyle
                     : MapStyles.byField(p.villages(), vm.colourByProperty().get());
-            villages.setFill(style.fill());
+            java.util.Set<String> changed = FillChange.villages(before, key, clusterStyleBefore, clusterStyle);
+            if (changed != null) {
+                villages.updateFill(style.fill(), changed);
+            } else {
+                villages.setFill(style.fill());
+            }
             clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
+            leaders = scenario == null ? java.util.Set.of() : scenario.clusters().stream()
+                    .map(org.villageplanner.domain.Cluster::leader).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             projects.setScenario(scenario, clusterStyle.clusterColour());
             clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         }
+        labels.setPriority(selected == null ? List.of() : selected.members(), leaders);
         List<MapStyles.LegendEntry> entries = new java.util.ArrayList<>(style.legend());
         if (selected != null && style == clusterStyle) {
             entries.add(MapStyles.selectedEntry(clusterStyle, selected));

@@ -1,9 +1,7 @@
 package org.villageplanner.ui.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
 import org.villageplanner.cluster.ClusterColouring;
@@ -67,11 +65,6 @@ public final class MapStyles {
     public static Style byCluster(Scenario scenario, AdjacencyGraph graph) {
         List<Cluster> clusters = scenario == null ? List.of() : scenario.clusters();
         ClusterColouring colouring = ClusterColouring.of(clusters, graph);
-        Map<String, Color> colours = new HashMap<>();
-        for (Cluster cluster : clusters) {
-            Color c = colourOf(colouring, cluster);
-            cluster.members().forEach(m -> colours.putIfAbsent(m, c));
-        }
         List<LegendEntry> legend = new ArrayList<>();
         int[] counts = colouring.counts();
         for (int k = 0; k < counts.length; k++) {
@@ -81,7 +74,12 @@ public final class MapStyles {
             }
         }
         legend.add(new LegendEntry(UNASSIGNED, I18n.t("ui.legend.unassigned")));
-        return new Style(v -> colours.getOrDefault(v.code(), UNASSIGNED), c -> colourOf(colouring, c), legend);
+        // The scenario's own member index answers which cluster a village is in: no 20,000-entry map per edit.
+        if (scenario == null) {
+            return new Style(v -> UNASSIGNED, c -> colourOf(colouring, c), legend);
+        }
+        return new Style(v -> scenario.clusterOf(v.code()).map(c -> colourOf(colouring, c)).orElse(UNASSIGNED),
+                c -> colourOf(colouring, c), legend);
     }
 
     /** The legend line of the selected cluster: its outline colour, name and size. */

@@ -20,6 +20,8 @@ public final class VillageLayer extends MapLayer {
     private static final Color HOVER = Color.web("#e8590c");
     private VillageShapes shapes;
     private Function<Village, Color> fill = v -> Color.LIGHTGRAY;
+    /** Each shape's fill colour by {@link VillageShapes.Shape#index}, worked out once per style, not per frame. */
+    private Color[] colours = new Color[0];
     private Set<String> selected = Set.of();
     private String hovered;
     private double[] xs = new double[64];
@@ -39,6 +41,7 @@ public final class VillageLayer extends MapLayer {
     public void setFillAlpha(double a) {
         if (a != fillAlpha) {
             fillAlpha = a;
+            colours = colours(shapes, fill, a);
             markDirty();
         }
     }
@@ -49,12 +52,54 @@ public final class VillageLayer extends MapLayer {
 
     public void setShapes(VillageShapes s) {
         shapes = s;
+        colours = colours(s, fill, fillAlpha);
         markDirty();
     }
 
     public void setFill(Function<Village, Color> f) {
         fill = f;
+        colours = colours(shapes, f, fillAlpha);
         markDirty();
+    }
+
+    /**
+     * As {@link #setFill}, when {@code f} differs from the current fill only for the villages {@code codes} (an
+     * edit of a few clusters): only those colours are worked out again.
+     */
+    public void updateFill(Function<Village, Color> f, java.util.Collection<String> codes) {
+        fill = f;
+        if (shapes == null || colours.length != shapes.size()) {
+            colours = colours(shapes, f, fillAlpha);
+        } else {
+            for (String code : codes) {
+                VillageShapes.Shape s = shapes.of(code);
+                if (s != null) {
+                    colours[s.index()] = withAlpha(f.apply(s.village()), fillAlpha);
+                }
+            }
+        }
+        markDirty();
+    }
+
+    private static Color withAlpha(Color c, double alpha) {
+        return alpha < 1 ? Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * alpha) : c;
+    }
+
+    /** The fill colour the last style gives {@code code}'s village (null when it has no shape). */
+    public Color colourOf(String code) {
+        VillageShapes.Shape s = shapes == null ? null : shapes.of(code);
+        return s == null ? null : colours[s.index()];
+    }
+
+    private static Color[] colours(VillageShapes shapes, Function<Village, Color> fill, double alpha) {
+        if (shapes == null) {
+            return new Color[0];
+        }
+        Color[] out = new Color[shapes.size()];
+        for (VillageShapes.Shape s : shapes.all()) {
+            out[s.index()] = withAlpha(fill.apply(s.village()), alpha);
+        }
+        return out;
     }
 
     public void setSelected(Set<String> codes) {
@@ -80,9 +125,13 @@ public final class VillageLayer extends MapLayer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(OUTLINE);
         gc.setLineWidth(vp.scale() > 3000 ? 0.8 : 0.4);
+        Color current = null;
         for (VillageShapes.Shape s : shapes.visible(visible)) {
-            Color c = fill.apply(s.village());
-            gc.setFill(fillAlpha < 1 ? Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * fillAlpha) : c);
+            Color c = colours[s.index()];
+            if (c != current) {
+                gc.setFill(c);
+                current = c;
+            }
             lastDrawn++;
             double w = s.box().getWidth() * vp.scale();
             if (s.point() || w < 2.5) {

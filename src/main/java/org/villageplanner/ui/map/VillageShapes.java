@@ -20,7 +20,7 @@ import org.villageplanner.domain.Village;
 public final class VillageShapes {
     /** One village ready to draw: rings as lon/lat arrays, its box and its label anchor. */
     public record Shape(Village village, double[][] ringsX, double[][] ringsY, Envelope box, double labelLon,
-            double labelLat, double area, boolean point) {
+            double labelLat, double area, boolean point, int index) {
         /** Starts a new path on {@code gc} with this village's rings in screen coordinates (fill or stroke it). */
         public void trace(javafx.scene.canvas.GraphicsContext gc, Viewport vp) {
             gc.beginPath();
@@ -38,6 +38,7 @@ public final class VillageShapes {
 
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Shape> byAreaDescending;
+    private final boolean hasPoints;
     private final STRtree index = new STRtree();
     private final java.util.Map<String, Shape> byCode = new java.util.HashMap<>();
     private final Envelope extent = new Envelope();
@@ -62,12 +63,13 @@ public final class VillageShapes {
             }
             Point anchor = g.getDimension() == 2 ? g.getInteriorPoint() : g.getCentroid();
             Shape s = new Shape(v, xs.toArray(double[][]::new), ys.toArray(double[][]::new),
-                    g.getEnvelopeInternal(), anchor.getX(), anchor.getY(), g.getArea(), g.getDimension() == 0);
+                    g.getEnvelopeInternal(), anchor.getX(), anchor.getY(), g.getArea(), g.getDimension() == 0, shapes.size());
             shapes.add(s);
             byCode.putIfAbsent(v.code(), s);
             index.insert(s.box(), s);
             extent.expandToInclude(s.box());
         }
+        hasPoints = shapes.stream().anyMatch(Shape::point);
         byAreaDescending = shapes.stream().sorted(Comparator.comparingDouble(Shape::area).reversed()).toList();
     }
 
@@ -85,6 +87,11 @@ public final class VillageShapes {
 
     public List<Shape> all() {
         return shapes;
+    }
+
+    /** Whether any village is a point (points have no area and come last in {@link #byAreaDescending}). */
+    public boolean hasPoints() {
+        return hasPoints;
     }
 
     /** Largest first: labels of big villages win collisions. */

@@ -1,13 +1,9 @@
 package org.villageplanner.ui.panel;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.villageplanner.domain.PlanProject;
-import org.villageplanner.domain.Scenario;
-import org.villageplanner.service.ClusterFigures;
 import org.villageplanner.service.PlanSummary;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.Format;
@@ -18,16 +14,14 @@ import org.villageplanner.ui.common.I18n;
  * or the shown scenario; the views only show them.
  */
 public final class PlanSummaryModel {
-    private final MainViewModel vm;
     private final ReadOnlyObjectWrapper<PlanSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
     public PlanSummaryModel(MainViewModel vm) {
-        this.vm = vm;
-        InvalidationListener update = o -> update();
-        vm.session().projectProperty().addListener(update);
-        vm.session().scenarioNameProperty().addListener(update);
-        update();
+        // The figures themselves are kept up to date incrementally by PlanFigures (one per window).
+        ReadOnlyObjectProperty<PlanSummary> figures = org.villageplanner.ui.PlanFigures.of(vm).summaryProperty();
+        figures.addListener(o -> update(figures.get()));
+        update(figures.get());
     }
 
     /** Clusters, coverage and villages by strength of the shown scenario; null without one. */
@@ -40,16 +34,9 @@ public final class PlanSummaryModel {
         return counts.getReadOnlyProperty();
     }
 
-    private void update() {
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
-        if (p == null || s == null) {
-            summary.set(null);
-            counts.set("");
-            return;
-        }
-        summary.set(PlanSummary.of(p, s));
-        counts.set(I18n.t("ui.status.counts", p.villages().size(), s.clusters().size(),
-                Format.percent(ClusterFigures.coverage(p, s))));
+    private void update(PlanSummary sum) {
+        summary.set(sum);
+        counts.set(sum == null ? "" : I18n.t("ui.status.counts", sum.villages(), sum.clusters(),
+                Format.percent(sum.coverage())));
     }
 }

@@ -32,6 +32,9 @@ public final class VillageTableView extends BorderPane {
     private final TableView<Village> table = new TableView<>();
     private final ObservableList<Village> rows = FXCollections.observableArrayList();
     private boolean syncing;
+    /** The scenario the plan-dependent cells show; set after each edit (identity changes with every edit). */
+    private final javafx.beans.property.ObjectProperty<Scenario> shownPlan =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public VillageTableView(MainViewModel vm, MapController map) {
         this.vm = vm;
@@ -53,18 +56,20 @@ public final class VillageTableView extends BorderPane {
                 number("idleHouses", VillageField.IDLE_HOUSES),
                 text("resources", v -> I18n.resources(v.resources())),
                 text("mountain", v -> v.mountain() ? I18n.t("ui.yes") : I18n.t("ui.no")),
-                text("strength", this::strength), text("cluster", this::cluster)));
+                planText("strength", this::strength), planText("cluster", this::cluster)));
         setCenter(table);
         refill();
         TableFilter.forTableView(table).lazy(true).apply();
         vm.session().projectProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.villages() != b.villages()) {
                 refill();
-            } else {
-                table.refresh();
             }
+            shownPlan.set(vm.session().scenario());
         });
-        vm.session().scenarioNameProperty().addListener(o -> table.refresh());
+        // A plan edit changes only the cluster and strength cells, and only the visible rows' bindings follow it:
+        // no table.refresh(), which rebuilds every visible cell with its CSS (most of an edit's time on a province).
+        vm.session().scenarioNameProperty().addListener(o -> shownPlan.set(vm.session().scenario()));
+        shownPlan.set(vm.session().scenario());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Village>) c -> toModel());
         vm.selection().addListener((SetChangeListener<String>) c -> fromModel());
         table.setRowFactory(tv -> {
@@ -141,6 +146,15 @@ public final class VillageTableView extends BorderPane {
         TableColumn<Village, String> c = new TableColumn<>(I18n.t("ui.details." + key));
         c.setId("col-" + key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    /** A column whose text depends on the shown plan: its cells follow {@link #shownPlan}. */
+    private TableColumn<Village, String> planText(String key, Function<Village, String> value) {
+        TableColumn<Village, String> c = new TableColumn<>(I18n.t("ui.details." + key));
+        c.setId("col-" + key);
+        c.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> value.apply(f.getValue()), shownPlan));
         return c;
     }
 
