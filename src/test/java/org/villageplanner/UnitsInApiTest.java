@@ -30,7 +30,7 @@ class UnitsInApiTest {
             Units.Fraction.class, Units.Ratio.class, Units.Score.class, Units.Given.class);
     /** Names that carry their unit: time, size, map units and degrees, and counts kept as long. */
     private static final Pattern NAMED = Pattern.compile(".*(Yuan|Fen|Wan|Millis|Seconds|Mm|Lon|Lat|Bytes)$|^millis$"
-            + "|^(fen|bytes|seed|pid|features|population|basisPoints)$");
+            + "|^(fen|bytes|seed|pid|features|population|basisPoints|lon|lat)$");
 
     @Test
     void everyFigureOfTheFinanceAndServiceRecordsSaysItsUnit() throws Exception {
