@@ -27,7 +27,7 @@ import org.villageplanner.ui.common.AppSettings;
 
 /**
  * Issue 15: in every side tab and every analysis tab of the sample plan, no column header or form label is cut with
- * "…" (the unit is what a cut removes), and money and count columns say their unit.
+ * "…" (the unit is what a cut removes), nor the party names of the share table or the map-highlight check box.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -72,7 +72,19 @@ class UnitsNotCutTest {
                 && l.getParent().getStyleClass().contains("column-header");
         boolean formLabel = l.getParent() instanceof javafx.scene.layout.GridPane
                 && WITH_UNIT.matcher(l.getText()).matches();
-        return header || formLabel;
+        // Also whole: the highlight check box above the income chart and the cells of the share table (party names).
+        boolean named = "highlightBelow".equals(l.getId())
+                || l.getStyleClass().contains("table-cell") && within(l, "shareTable");
+        return header || formLabel || named;
+    }
+
+    private static boolean within(Node n, String id) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (id.equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Node n, List<String> out) {

@@ -69,6 +69,7 @@ final class AgreementResultsPane extends VBox {
         chart.setLabelsVisible(false);
         chart.setAnimated(false);
         chart.setPrefSize(260, 220);
+        chart.setMinWidth(140); // the pie gives way before the party names and percentages are cut
         HBox shareBox = new HBox(8, shares, chart);
         HBox.setHgrow(shares, Priority.ALWAYS);
         waterfall.setId("waterfallTable");
@@ -111,6 +112,9 @@ final class AgreementResultsPane extends VBox {
                 r.irr() == null ? "—" : Format.percent(r.irr()),
                 r.paybackYear() == null ? "—" : String.valueOf(r.paybackYear()), Format.wan(r.totalDividends())));
         shares.getItems().setAll(r.shares());
+        // Party names (龙山镇人民政府 …) and percentages whole: columns fitted to their cells, the table no narrower.
+        org.villageplanner.ui.common.Headers.fit(shares);
+        shares.setMinWidth(shares.getColumns().stream().mapToDouble(c -> c.getMinWidth()).sum() + 4);
         List<PieChart.Data> slices = new ArrayList<>();
         for (PartyShare s : r.shares()) {
             slices.add(new PieChart.Data(s.name() + " " + Format.number(s.percent(), 2) + "%", s.percent()));

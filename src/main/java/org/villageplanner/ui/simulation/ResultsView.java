@@ -77,7 +77,10 @@ public final class ResultsView extends SplitPane {
         year.valueProperty().addListener((o, a, b) -> sim.highlightYearProperty().set(b));
         below.setId("belowList");
         below.setWrapText(true);
-        HBox top = new HBox(8, new Label(I18n.t("uisim.results.choice")), chooser, highlight, year);
+        // Never cut: the check box keeps its whole sentence and the row wraps when the panel is narrow.
+        highlight.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 4,
+                new Label(I18n.t("uisim.results.choice")), chooser, highlight, year);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(6, top, StaleNotice.label(sim, "resultsStale", income, below), status, income, below);
         VBox.setVgrow(income, Priority.ALWAYS);
