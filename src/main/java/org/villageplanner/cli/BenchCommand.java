@@ -31,14 +31,14 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks that print figures. WHAT: store (open/save the sample and a large generated "
                 + "project), simulate (deterministic simulation and Monte Carlo), suggest (adjacency graph and "
                 + "cluster suggestions; SSD against SKATER), report (plan PDF of the county sample), solve (goal seeking on the "
-                + "benchmark county), fuzz (mutated files to every reader, outcome counts), crash (kill -9 during project "
+                + "benchmark county), fuzz (mutated files to every reader, outcome counts), cancel (time from cancel to the end of each kind of background work), crash (kill -9 during project "
                 + "writes, state checked), ui-stress (random edits in the real window, saves read back), save-crash (kill -9 "
                 + "of the app while it saves), ui (the real window on a generated project: bench ui --villages N "
                 + "[--file PROJECT.gpkg]; needs a display, Xvfb is fine).")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, solve, fuzz, crash, ui-stress or save-crash.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: store, simulate, suggest, report, solve, fuzz, cancel, crash, ui-stress or save-crash.")
     String what;
 
     @Option(names = "--sample", defaultValue = "samples/longshan.gpkg", description = "Sample project to open and save.")
@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--start", defaultValue = "0", description = "fuzz: index of the first input (to reproduce one).")
     long start;
 
-    @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials (default 50).")
+    @Option(names = "--trials", defaultValue = "50", description = "crash, save-crash: kill -9 trials; cancel: cancels per kind (default 50).")
     int trials;
 
     @Option(names = "--lever", defaultValue = "revenueFactor", description = "solve: revenueFactor (one cluster) or "
@@ -122,6 +122,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (what.equals("crash")) {
             return CrashBench.run(services, trials, villages == null ? 3000 : villages, seed, json,
+                    spec.commandLine().getOut());
+        }
+        if (what.equals("cancel")) {
+            return CancelBench.run(services, villages == null ? 3000 : villages, trials, seed, json,
                     spec.commandLine().getOut());
         }
         if (what.equals("fuzz")) {

@@ -25,14 +25,22 @@ public final class Simulator {
     }
 
     /**
-     * @return the result, or null when {@code listener} cancelled the Monte Carlo runs
+     * @return the result, or null when {@code listener} cancelled (it is asked between the model, the deterministic
+     *         figures and each block of Monte Carlo runs, and while the bands are computed)
      */
     public static SimulationResult simulate(Scenario scenario, List<Village> villages, MonteCarlo.Listener listener) {
         Model m = new Model(scenario, villages);
+        // Each step below takes a noticeable time on a large plan: look for a cancel between them.
+        if (listener.cancelled()) {
+            return null;
+        }
         SimulationResult det = deterministic(m);
         MonteCarloSettings mc = scenario.assumptions().monteCarlo();
         if (mc.runs() == 0) {
             return det;
+        }
+        if (listener.cancelled()) {
+            return null;
         }
         MonteCarloResult bands = MonteCarlo.run(m, mc, listener);
         if (bands == null) {
