@@ -34,7 +34,10 @@ public final class Simulator {
         if (listener.cancelled()) {
             return null;
         }
-        SimulationResult det = deterministic(m);
+        SimulationResult det = deterministic(m, listener);
+        if (det == null) {
+            return null;
+        }
         MonteCarloSettings mc = scenario.assumptions().monteCarlo();
         if (mc.runs() == 0) {
             return det;
@@ -56,6 +59,11 @@ public final class Simulator {
     }
 
     static SimulationResult deterministic(Model m) {
+        return deterministic(m, MonteCarlo.Listener.NONE);
+    }
+
+    /** As above, or null when {@code listener} cancelled (asked between the steps, each linear in the villages). */
+    static SimulationResult deterministic(Model m, MonteCarlo.Listener listener) {
         Engine.Workspace ws = new Engine.Workspace(m);
         List<List<Transfer>> transfers = new ArrayList<>();
         for (int c = 0; c < m.clusters.length; c++) {
@@ -63,10 +71,16 @@ public final class Simulator {
         }
         Engine.run(m, ws, (c, year, from, to, fen) -> transfers.get(c).add(
                 new Transfer(year, m.clusters[c].parties[from], m.clusters[c].parties[to], fen)));
+        if (listener.cancelled()) {
+            return null;
+        }
         int w = m.years + 1;
         List<ClusterResult> clusters = new ArrayList<>();
         for (int c = 0; c < m.clusters.length; c++) {
             clusters.add(ClusterResults.of(m, ws, c, transfers.get(c)));
+        }
+        if (listener.cancelled()) {
+            return null;
         }
         List<VillageResult> villages = new ArrayList<>();
         for (int v = 0; v < m.nV; v++) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.cluster.SuggestionRequest;
 import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.finance.SyntheticScenario;
 
@@ -97,7 +98,8 @@ public final class CancelLatency implements AutoCloseable {
             case MONTE_CARLO -> p -> services.whatIf().simulate(county.scenario(), county.villages(), p);
             case SUGGEST -> p -> services.suggestions().suggest(project, scenario,
                     SuggestionRequest.of(ClusterType.COMPLEMENTARY), p);
-            case IMPORT -> p -> services.importPreview().merge(List.of(), List.of(source), ImportOptions.DEFAULTS, p);
+            case IMPORT -> p -> services.importPreview().mergeInto(new PlanProject(ProjectInfo.untitled(), List.of(),
+                    List.of(Scenario.baseline())), List.of(source), ImportOptions.DEFAULTS, p);
             case EXPORT -> p -> services.exports().export(project, ExportFormat.XLSX, dir.resolve("export.xlsx"),
                     scenario, p);
             case REPORT -> p -> services.reports().export(project, new ReportService.Request(scenario, List.of(),

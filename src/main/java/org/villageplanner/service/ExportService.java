@@ -70,7 +70,6 @@ public final class ExportService {
         progress.checkCancelled();
         List<String> losses = exporter.losses(rows, format);
         exporter.write(new CancellableRows<>(rows, progress), format, out);
-        progress.checkCancelled();
         return new Result(out, rows.size(), scenario == null ? null : scenario.name(), losses);
     }
 
