@@ -77,6 +77,9 @@ public final class Simulator {
         int w = m.years + 1;
         List<ClusterResult> clusters = new ArrayList<>();
         for (int c = 0; c < m.clusters.length; c++) {
+            if (c % 32 == 31 && listener.cancelled()) {
+                return null; // hundreds of clusters on a county plan: their figures are the longest step
+            }
             clusters.add(ClusterResults.of(m, ws, c, transfers.get(c)));
         }
         if (listener.cancelled()) {
