@@ -75,6 +75,62 @@ class ZeroVolatilityIndicatorsTest {
         }
     }
 
+    /**
+     * A Monte Carlo run computes its indicators on a fast path (villages in the deterministic order, re-sorted;
+     * a year equal to the deterministic one reused). Whatever a run's incomes, the figures must be §5's: here the
+     * incomes of years 1–3 are shuffled away from the deterministic order, one village is put exactly on the
+     * operating target and the run's indicators are checked against the definitions written out.
+     */
+    @Test
+    void aRunsIndicatorsOnTheMonteCarloPathAreTheDefinitionsOfItsOwnIncomes() {
+        Model m = new Model(scenario(0), List.of(A, B, C, D));
+        Engine.Workspace det = new Engine.Workspace(m);
+        Engine.run(m, det, null);
+        int[] order = Indicators.orders(m, det.operating);
+        int w = m.years + 1;
+        double[] operating = det.operating.clone();
+        double[] total = det.total.clone();
+        java.util.Random random = new java.util.Random(11);
+        for (int t = 1; t < w; t++) {
+            for (int v = 0; v < m.nV; v++) {
+                operating[v * w + t] = 50_000 + random.nextInt(900_000);
+                total[v * w + t] = operating[v * w + t] * 2;
+            }
+        }
+        operating[1 * w + 2] = 500_000; // village b exactly on the operating target in year 2: not below
+        double[] out = new double[Indicators.COUNT * w];
+        Indicators.compute(m, operating, total, new double[m.nV], out, order, det);
+        int[] population = {100, 400, 0, 250};
+        for (int t = 0; t < w; t++) {
+            double[] x = new double[m.nV];
+            int belowOperating = 0;
+            int belowTotal = 0;
+            java.util.List<Double> perHead = new java.util.ArrayList<>();
+            for (int v = 0; v < m.nV; v++) {
+                x[v] = operating[v * w + t];
+                belowOperating += x[v] < 500_000 ? 1 : 0;
+                belowTotal += total[v * w + t] < 1_000_000 ? 1 : 0;
+                if (population[v] > 0) {
+                    perHead.add(x[v] / population[v]);
+                }
+            }
+            double[] ph = perHead.stream().mapToDouble(Double::doubleValue).toArray();
+            String year = "year " + t;
+            assertEquals(belowOperating, out[Indicators.BELOW_OPERATING_TARGET * w + t], year);
+            assertEquals(belowTotal, out[Indicators.BELOW_TOTAL_TARGET * w + t], year);
+            assertEquals(giniByDefinition(x), out[Indicators.GINI * w + t], 1e-12, year);
+            assertEquals(cvByDefinition(x), out[Indicators.CV * w + t], 1e-12, year);
+            double max = java.util.Arrays.stream(x).max().orElseThrow();
+            double min = java.util.Arrays.stream(x).min().orElseThrow();
+            assertEquals(max / min, out[Indicators.MAX_MIN_RATIO * w + t], 1e-12, year);
+            assertEquals(giniByDefinition(ph), out[Indicators.GINI_PER_CAPITA * w + t], 1e-12, year);
+            assertEquals(cvByDefinition(ph), out[Indicators.CV_PER_CAPITA * w + t], 1e-12, year);
+            double maxHead = java.util.Arrays.stream(ph).max().orElseThrow();
+            double minHead = java.util.Arrays.stream(ph).min().orElseThrow();
+            assertEquals(maxHead / minHead, out[Indicators.MAX_MIN_RATIO_PER_CAPITA * w + t], 1e-12, year);
+        }
+    }
+
     /** Σ_i Σ_j |x_i − x_j| / (2 n² x̄), written out as MODEL.md §5 states it. */
     private static double giniByDefinition(double[] x) {
         double sum = 0;
