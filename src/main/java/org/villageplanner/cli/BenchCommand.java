@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * The benches of the desktop window run through {@link DesktopBenches}, which Main plugs in.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures: store, "
-        + "simulate, suggest, report, solve, fuzz, crash, ui, ui-stress, save-crash (planner bench WHAT --help).")
+        + "simulate, suggest, report, solve, fuzz, crash, cancel, ui, ui-stress, save-crash (planner bench WHAT --help).")
 final class BenchCommand extends CommandGroup {
     private static final String SAMPLE = "samples/longshan.gpkg";
 
@@ -44,7 +44,7 @@ final class BenchCommand extends CommandGroup {
 
     static CommandLine create(Services services, DesktopBenches desktop) {
         return new BenchCommand().with(new Store(services), new Simulate(services), new Suggest(services),
-                new Report(services), new Solve(services), new Fuzz(services), new Crash(services), new Ui(desktop),
+                new Report(services), new Solve(services), new Fuzz(services), new Crash(services), new Cancel(services), new Ui(desktop),
                 new UiStress(desktop), new SaveCrash(desktop), new SaveCrashChild(desktop));
     }
 
@@ -253,6 +253,27 @@ final class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             return CrashBench.run(on, trials.trials, villages, trials.seed, json, out());
+        }
+    }
+
+    @Command(name = "cancel", description = "Time from cancel to the end of each kind of background work.")
+    static final class Cancel extends Bench<Services> {
+        @Option(names = "--trials", defaultValue = "50", description = "Cancels per kind of work.")
+        int trials;
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated project.")
+        long seed;
+        @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
+        int villages;
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        Cancel(Services services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return CancelBench.run(on, villages, trials, seed, json, out());
         }
     }
 

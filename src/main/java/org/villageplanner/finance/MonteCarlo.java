@@ -141,11 +141,17 @@ public final class MonteCarlo {
         }
         double[][][] bands = new double[3][m.nV][];
         int[] nextV = {0};
+        AtomicBoolean stopped = new AtomicBoolean();
         Runnable bander = () -> {
             double[] scratch = new double[runs];
             double[] out = new double[3];
             Percentiles.Scratch ps = new Percentiles.Scratch(runs);
             for (int v = claim(nextV, m.nV); v < m.nV; v = claim(nextV, m.nV)) {
+                // A village's bands sort its years of runs: a few ms on a large run, so a cancel is seen at once.
+                if (stopped.get() || listener.cancelled()) {
+                    stopped.set(true);
+                    return;
+                }
                 for (int q = 0; q < 3; q++) {
                     bands[q][v] = new double[w];
                     System.arraycopy(det.operating, v * w, bands[q][v], 0, w);
@@ -170,6 +176,9 @@ public final class MonteCarlo {
             }
         };
         parallel(bander, threads);
+        if (stopped.get()) {
+            return null;
+        }
         List<IndicatorBand> indicatorBands = new ArrayList<>();
         double[] scratch = new double[runs];
         double[] out = new double[3];
@@ -269,6 +278,12 @@ public final class MonteCarlo {
                 SplittableRandom rng = new SplittableRandom(blockSeed(seed, b));
                 int end = Math.min(runs, (b + 1) * BLOCK);
                 for (int r = b * BLOCK; r < end; r++) {
+                    // One run of a large plan takes milliseconds, a block of them seconds on a busy machine: the
+                    // cancel is looked for before every run (a cut block is never counted, so figures are unchanged).
+                    if (listener.cancelled()) {
+                        stop.set(true);
+                        return;
+                    }
                     worker.run(r, b, rng);
                 }
                 // Count and report under one lock so the listener hears a rising count (a progress bar

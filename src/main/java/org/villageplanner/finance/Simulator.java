@@ -25,14 +25,25 @@ public final class Simulator {
     }
 
     /**
-     * @return the result, or null when {@code listener} cancelled the Monte Carlo runs
+     * @return the result, or null when {@code listener} cancelled (it is asked between the model, the deterministic
+     *         figures and each block of Monte Carlo runs, and while the bands are computed)
      */
     public static SimulationResult simulate(Scenario scenario, List<Village> villages, MonteCarlo.Listener listener) {
         Model m = new Model(scenario, villages);
-        SimulationResult det = deterministic(m);
+        // Each step below takes a noticeable time on a large plan: look for a cancel between them.
+        if (listener.cancelled()) {
+            return null;
+        }
+        SimulationResult det = deterministic(m, listener);
+        if (det == null) {
+            return null;
+        }
         MonteCarloSettings mc = scenario.assumptions().monteCarlo();
         if (mc.runs() == 0) {
             return det;
+        }
+        if (listener.cancelled()) {
+            return null;
         }
         MonteCarloResult bands = MonteCarlo.run(m, mc, listener);
         if (bands == null) {
@@ -48,6 +59,11 @@ public final class Simulator {
     }
 
     static SimulationResult deterministic(Model m) {
+        return deterministic(m, MonteCarlo.Listener.NONE);
+    }
+
+    /** As above, or null when {@code listener} cancelled (asked between the steps, each linear in the villages). */
+    static SimulationResult deterministic(Model m, MonteCarlo.Listener listener) {
         Engine.Workspace ws = new Engine.Workspace(m);
         List<List<Transfer>> transfers = new ArrayList<>();
         for (int c = 0; c < m.clusters.length; c++) {
@@ -55,10 +71,19 @@ public final class Simulator {
         }
         Engine.run(m, ws, (c, year, from, to, fen) -> transfers.get(c).add(
                 new Transfer(year, m.clusters[c].parties[from], m.clusters[c].parties[to], fen)));
+        if (listener.cancelled()) {
+            return null;
+        }
         int w = m.years + 1;
         List<ClusterResult> clusters = new ArrayList<>();
         for (int c = 0; c < m.clusters.length; c++) {
+            if (c % 32 == 31 && listener.cancelled()) {
+                return null; // hundreds of clusters on a county plan: their figures are the longest step
+            }
             clusters.add(ClusterResults.of(m, ws, c, transfers.get(c)));
+        }
+        if (listener.cancelled()) {
+            return null;
         }
         List<VillageResult> villages = new ArrayList<>();
         for (int v = 0; v < m.nV; v++) {

@@ -24,6 +24,7 @@ import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.Feature;
 import org.villageplanner.service.FeatureLayer;
 import org.villageplanner.service.FeatureReader;
+import org.villageplanner.service.Progress;
 import org.villageplanner.service.ReadOptions;
 
 /**
@@ -59,11 +60,17 @@ public final class GeoJsonReader implements FeatureReader {
 
     @Override
     public FeatureLayer read(Path file, ReadOptions options) {
+        return read(file, options, Progress.NONE);
+    }
+
+    /** As above; looks for a cancel every 16 features. */
+    @Override
+    public FeatureLayer read(Path file, ReadOptions options, Progress progress) {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file);
              JsonParser p = options.encoding() == null ? MAPPER.createParser(in)
                      : MAPPER.createParser(new InputStreamReader(in, options.encoding()))) {
-            return parse(p, file, name, options);
+            return parse(p, file, name, options, progress);
         } catch (NoSuchFileException e) {
             throw new PlannerException(e, "importer.file.notFound", file.toString());
         } catch (JsonProcessingException e) {
@@ -75,7 +82,8 @@ public final class GeoJsonReader implements FeatureReader {
         }
     }
 
-    private FeatureLayer parse(JsonParser p, Path file, String name, ReadOptions options) throws IOException {
+    private FeatureLayer parse(JsonParser p, Path file, String name, ReadOptions options, Progress progress)
+            throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new PlannerException("importer.geojson.notGeoJson", name);
         }
@@ -89,6 +97,9 @@ public final class GeoJsonReader implements FeatureReader {
             JsonToken value = p.nextToken();
             if (key.equals("features") && value == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (features.size() % 16 == 0) {
+                        progress.checkCancelled();
+                    }
                     JsonNode f = p.readValueAsTree();
                     features.add(feature(f, name, features.size() + 1, columns, options.lines()));
                 }

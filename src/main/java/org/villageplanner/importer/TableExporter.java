@@ -65,6 +65,11 @@ public final class TableExporter implements VillageExporter {
                         ws.value(i + 1, c, v.toString());
                     }
                 }
+                if (i % 64 == 63) {
+                    // Serialise rows as we go rather than all in finish(): the work then happens between reads of
+                    // the rows, where a cancellable row list (ExportService) can stop it.
+                    ws.flush();
+                }
             }
             wb.finish();
         } catch (IOException e) {

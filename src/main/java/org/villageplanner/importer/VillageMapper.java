@@ -17,6 +17,7 @@ import org.villageplanner.geo.Crs;
 import org.villageplanner.geo.CrsTransform;
 import org.villageplanner.service.Feature;
 import org.villageplanner.service.FeatureLayer;
+import org.villageplanner.service.Progress;
 import org.villageplanner.service.VillageConverter;
 
 /**
@@ -27,6 +28,8 @@ import org.villageplanner.service.VillageConverter;
  * Stateless; each call is independent.
  */
 public final class VillageMapper implements VillageConverter {
+    static final int CANCEL_EVERY = 16;
+
     @Override
     public Map<String, String> suspectWan(FeatureLayer layer, Map<String, String> fieldMap) {
         String file = Path.of(layer.file()).getFileName().toString();
@@ -39,6 +42,13 @@ public final class VillageMapper implements VillageConverter {
     @Override
     public Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
             boolean moneyAsYuan) {
+        return merge(layer, fieldMap, crs, existing, moneyAsYuan, Progress.NONE);
+    }
+
+    /** As above; looks for a cancel every {@value #CANCEL_EVERY} features (a large layer takes seconds). */
+    @Override
+    public Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
+            boolean moneyAsYuan, Progress progress) {
         String file = Path.of(layer.file()).getFileName().toString();
         ColumnMapping mapping = ColumnMapping.resolve(layer.columns(), fieldMap, file);
         if (!mapping.has(VillageColumn.CODE) && !mapping.has(VillageColumn.NAME)) {
@@ -71,8 +81,12 @@ public final class VillageMapper implements VillageConverter {
         Map<String, Integer> seenRows = new LinkedHashMap<>();
         int added = 0;
         int updated = 0;
+        int seen = 0;
         List<String> notDivisionCodes = new ArrayList<>();
         for (Feature f : layer.features()) {
+            if (seen++ % CANCEL_EVERY == 0) {
+                progress.checkCancelled();
+            }
             String where = where(layer, file, f.row());
             Map<VillageColumn, Object> values = values(f, mapping, where);
             String code = (String) values.get(VillageColumn.CODE);

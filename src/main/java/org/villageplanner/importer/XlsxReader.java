@@ -43,6 +43,7 @@ public final class XlsxReader implements FeatureReader {
     public FeatureLayer read(Path file, ReadOptions options) {
         String name = file.getFileName().toString();
         try (ReadableWorkbook wb = open(file)) {
+            XlsxBounds.check(file, name);
             Sheet sheet = options.layer() == null ? wb.getFirstSheet()
                     : wb.findSheet(options.layer()).orElseThrow(() -> new PlannerException("importer.xlsx.noSheet",
                             name, options.layer(), String.join(", ", wb.getSheets().map(Sheet::getName).toList())));

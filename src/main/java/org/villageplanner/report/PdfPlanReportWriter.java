@@ -76,6 +76,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         flow.newPage();
         flow.bookmark(lang.text("report.bookmark.cover"), outline);
         new CoverWriter(flow, report, title, maps).write();
+        progress.checkCancelled(); // each section below draws maps or charts of every village: check between them
 
         int contentsPages = contentsPages(report);
         List<PDPage> contents = new ArrayList<>();
@@ -92,14 +93,17 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         section(flow, outline, entries, lang.text("report.overview"));
         county.overview(maps);
         progress.update(1, units, Messages.get("report.progress.overview"));
+        progress.checkCancelled();
 
         section(flow, outline, entries, lang.text("report.indicators", Formats.level(report)));
         county.indicators();
         progress.update(2, units, Messages.get("report.progress.indicators"));
+        progress.checkCancelled();
 
         ChecksWriter checks = new ChecksWriter(flow, report);
         section(flow, outline, entries, lang.text("report.checks"));
         checks.findings();
+        progress.checkCancelled();
         section(flow, outline, entries, lang.text("report.below"));
         checks.belowTargets();
 
@@ -125,6 +129,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         }
         // Appendices are numbered in the order they appear: without a comparison the model is 附录一.
         int appendix = 0;
+        progress.checkCancelled();
         if (!report.comparisons().isEmpty()) {
             section(flow, outline, entries, appendix(lang, ++appendix, "report.compare"));
             county.comparison();
@@ -136,6 +141,7 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
         section(flow, outline, entries, appendix(lang, ++appendix, "report.model"));
         county.model();
         flow.closeStream();
+        progress.checkCancelled();
 
         contentsMark.setDestination(destinationOf(flow, contents.get(0)));
         writeContents(flow, contents, entries, report.language());

@@ -50,6 +50,15 @@ public final class ExportService {
 
     /** Exports a project held in memory (the app's open project, with its unsaved edits); as above. */
     public Result export(PlanProject p, ExportFormat format, Path out, String scenarioName) {
+        return export(p, format, out, scenarioName, Progress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} the rows written and stopping with {@link CancelledException} soon after
+     * it is cancelled: the exporter reads its rows through {@link CancellableRows}, which checks every few rows. An
+     * exporter replaces {@code out} only when it has written everything, so a cancelled export leaves it as it was.
+     */
+    public Result export(PlanProject p, ExportFormat format, Path out, String scenarioName, Progress progress) {
         Scenario scenario = scenarioName != null || !p.scenarios().isEmpty() ? p.requireScenario(scenarioName) : null;
         if (format == ExportFormat.GPKG) {
             repository.write(p, out);
@@ -58,8 +67,9 @@ public final class ExportService {
         List<ExportRow> rows = rows(p, scenario);
         VillageExporter exporter = exporters.stream().filter(e -> e.supports(format)).findFirst()
                 .orElseThrow(() -> new PlannerException("service.export.unsupported", format.name()));
+        progress.checkCancelled();
         List<String> losses = exporter.losses(rows, format);
-        exporter.write(rows, format, out);
+        exporter.write(new CancellableRows<>(rows, progress), format, out);
         return new Result(out, rows.size(), scenario == null ? null : scenario.name(), losses);
     }
 

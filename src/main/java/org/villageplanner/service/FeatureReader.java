@@ -18,4 +18,16 @@ public interface FeatureReader {
     List<String> layers(Path file);
 
     FeatureLayer read(Path file, ReadOptions options);
+
+    /**
+     * As {@link #read(Path, ReadOptions)} for background work: stops with {@link CancelledException} soon after
+     * {@code progress} is cancelled. Readers that read feature by feature look for it between features; the
+     * others only before and after.
+     */
+    default FeatureLayer read(Path file, ReadOptions options, Progress progress) {
+        progress.checkCancelled();
+        FeatureLayer layer = read(file, options);
+        progress.checkCancelled();
+        return layer;
+    }
 }

@@ -160,10 +160,10 @@ public final class ImportPreviewService {
             progress.checkCancelled();
             Path source = sources.get(i);
             progress.update(i, sources.size(), source.getFileName().toString());
-            FeatureLayer layer = imports.readerFor(source).read(source, options.readOptions());
+            FeatureLayer layer = imports.readerFor(source).read(source, options.readOptions(), progress);
             progress.checkCancelled();
             VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages,
-                    options.moneyAsYuan());
+                    options.moneyAsYuan(), progress);
             villages = merge.villages();
             tally.add(source.getFileName().toString(), merge);
         }

@@ -94,21 +94,24 @@ public final class ImportService {
             progress.checkCancelled();
             Path source = sources.get(i);
             progress.update(i, sources.size(), source.getFileName().toString());
-            current = importOne(current, source, options, tally);
+            current = importOne(current, source, options, tally, progress);
         }
         progress.checkCancelled();
         return new Imported(current, tally.report(null, current.villages().size()));
     }
 
-    private PlanProject importOne(PlanProject current, Path source, ImportOptions options, ImportTally tally) {
+    private PlanProject importOne(PlanProject current, Path source, ImportOptions options, ImportTally tally,
+            Progress progress) {
         String file = source.getFileName().toString();
         PlanProject sourceProject = projectFile(source);
-        FeatureLayer layer = readerFor(source).read(source, options.readOptions());
+        progress.checkCancelled();
+        FeatureLayer layer = readerFor(source).read(source, options.readOptions(), progress);
         // Refused before the features become villages (the file's rows alone may exceed the limit).
         org.villageplanner.domain.ProjectLimits.checkVillageCount(file,
                 (long) current.villages().size() + layer.features().size());
         VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
-                options.moneyAsYuan());
+                options.moneyAsYuan(), progress);
+        progress.checkCancelled();
         tally.add(file, merge);
         PlanProject out = current.withVillages(merge.villages());
         if (sourceProject != null) {

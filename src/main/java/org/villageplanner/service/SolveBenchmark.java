@@ -24,13 +24,8 @@ public final class SolveBenchmark {
             int repetitions) {
         SyntheticScenario s = SyntheticScenario.of(villages, years, runs, seed);
         int byYear = Math.min(15, years);
-        // The cluster of the village with the lowest operating income, and its first project's revenue.
-        var weakest = s.villages().stream().min(java.util.Comparator.comparingDouble(
-                org.villageplanner.domain.Village::operatingIncome)).orElseThrow();
-        var cluster = s.scenario().clusterOf(weakest.code()).orElseThrow();
-        String project = cluster.projects().get(0).name();
-        SolveService.Request r = new SolveService.Request(null, lever, lever.equals("revenueFactor") ? cluster.id()
-                : null, null, project, "operating", byYear, 0.5, null, null, runs, seed, null);
+        SolveService.Request r = request(s, lever, byYear, runs, seed);
+        String project = r.project();
         // Warm-up on a tenth of the runs.
         solve.solve(s.scenario(), s.villages(), new SolveService.Request(null, r.lever(), r.cluster(), null, project,
                 "operating", byYear, 0.5, null, null, Math.max(1, runs / 10), seed, null), Progress.NONE);
@@ -49,6 +44,20 @@ public final class SolveBenchmark {
         return new Figures(lever, r.cluster(), villages, years, runs, Runtime.getRuntime().availableProcessors(),
                 last.answer().curve().size(), wall[wall.length / 2], cpu[cpu.length / 2], last.answer().value(),
                 last.answer().probabilityAtValue() == null ? Double.NaN : last.answer().probabilityAtValue());
+    }
+
+    /**
+     * The benchmark's question: the lever that lets the cluster of the village with the lowest operating income
+     * (its first project's revenue for {@code revenueFactor}) reach the operating-income target by {@code byYear}
+     * with probability 0.5.
+     */
+    public static SolveService.Request request(SyntheticScenario s, String lever, int byYear, int runs, long seed) {
+        var weakest = s.villages().stream().min(java.util.Comparator.comparingDouble(
+                org.villageplanner.domain.Village::operatingIncome)).orElseThrow();
+        var cluster = s.scenario().clusterOf(weakest.code()).orElseThrow();
+        String project = cluster.projects().get(0).name();
+        return new SolveService.Request(null, lever, lever.equals("revenueFactor") ? cluster.id() : null, null,
+                project, "operating", byYear, 0.5, null, null, runs, seed, null);
     }
 
     private static long cpuNanos() {

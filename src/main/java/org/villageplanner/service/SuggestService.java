@@ -60,6 +60,7 @@ public final class SuggestService {
             throw new CancelledException();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        progress.checkCancelled();
         Evaluation current = PlanEvaluator.evaluate(request.type(), project.villages(), graph, base.assumptions(),
                 request.attributes(), base.clusters(), request.scope());
         return new Result(base, s, current, millis);

@@ -74,6 +74,13 @@ public interface VillageConverter {
     Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
             boolean moneyAsYuan);
 
+    /** As above for background work: stops with {@link CancelledException} soon after {@code progress} is cancelled. */
+    default Merge merge(FeatureLayer layer, Map<String, String> fieldMap, String crs, List<Village> existing,
+            boolean moneyAsYuan, Progress progress) {
+        progress.checkCancelled();
+        return merge(layer, fieldMap, crs, existing, moneyAsYuan);
+    }
+
     /**
      * Money columns of {@code layer}, under {@code fieldMap}, whose header gives no unit but whose values look like
      * 万元 (the import would refuse them): field → column. The import dialog flags them.

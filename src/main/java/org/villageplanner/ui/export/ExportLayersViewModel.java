@@ -62,7 +62,7 @@ public final class ExportLayersViewModel extends ExportModel {
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
         return DialogWork.start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
-            return main.services().exports().export(project, f, out, s);
+            return main.services().exports().export(project, f, out, s, p);
         }).onSuccess(r -> {
             String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
             if (main.session().isDirty()) {
