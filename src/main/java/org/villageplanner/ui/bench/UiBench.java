@@ -141,8 +141,7 @@ public final class UiBench {
                 return null;
             });
         }
-        out.printf(Locale.ROOT, "full frames (fitted, ×4, ×16, fitted): %s ms%n", full.stream()
-                .map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+        out.printf(Locale.ROOT, "full frames (fitted, ×4, ×16, fitted): %s ms%n", full);
         List<Double> fitted = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             onFx(() -> {
