@@ -51,13 +51,41 @@ public final class PdfPlanReportWriter implements PlanReportWriter {
             try {
                 int pages = layout(doc, fonts, report, progress);
                 progress.checkCancelled();
-                doc.save(out.toFile());
+                // Writing 200 pages takes a few hundred ms: the stream looks for a cancel at every 8 KB it writes.
+                try (java.io.OutputStream file = new java.io.BufferedOutputStream(
+                        new CancellableOutput(java.nio.file.Files.newOutputStream(out), progress))) {
+                    doc.save(file);
+                } catch (org.villageplanner.service.CancelledException e) {
+                    java.nio.file.Files.deleteIfExists(out); // no half-written plan left behind
+                    throw e;
+                }
                 return pages;
             } finally {
                 fonts.close();
             }
         } catch (IOException | UncheckedIOException e) {
             throw new PlannerException(e, "report.error.write", out, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Passes bytes on and throws {@link org.villageplanner.service.CancelledException} once the work is cancelled. */
+    private static final class CancellableOutput extends java.io.FilterOutputStream {
+        private final Progress progress;
+
+        CancellableOutput(java.io.OutputStream out, Progress progress) {
+            super(out);
+            this.progress = progress;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            progress.checkCancelled();
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
         }
     }
 

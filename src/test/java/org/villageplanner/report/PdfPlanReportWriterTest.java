@@ -167,6 +167,29 @@ class PdfPlanReportWriterTest {
         assertFalse(Files.exists(dir.resolve("x.pdf")));
     }
 
+    /** Issue 14: a cancel that arrives while the file is being written stops the writing, not only the layout. */
+    @Test
+    void aCancelWhileTheFileIsWrittenStopsTheWritingAndLeavesNoFile() {
+        Path out = dir.resolve("saving.pdf");
+        Progress cancelOnceWriting = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                try {
+                    return Files.exists(out) && Files.size(out) > 0;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThrows(CancelledException.class, () -> new PdfPlanReportWriter()
+                .write(ReportFixtures.grid(5, 4, 10, false), out, cancelOnceWriting));
+        assertFalse(Files.exists(out), "the half-written file is removed");
+    }
+
     @Test
     void planWithoutClustersOrGeometryStillHasEveryFixedSection() throws IOException {
         Messages.setLocale(Messages.CHINESE);
