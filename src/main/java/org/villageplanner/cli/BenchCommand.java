@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,8 +43,10 @@ final class BenchCommand extends CommandGroup {
 
     static CommandLine create(Services services, DesktopBenches desktop) {
         return new BenchCommand().with(new Store(services), new Simulate(services), new Suggest(services),
-                new Report(services), new Solve(services), new Fuzz(services), new Crash(services), new Cancel(services), new Ui(desktop),
-                new UiStress(desktop), new SaveCrash(desktop), new SaveCrashChild(desktop));
+                new Report(services), new Solve(services), new Fuzz(services), new Crash(services),
+                new Cancel(services),
+                new DesktopBenchCommands.Ui(desktop), new DesktopBenchCommands.UiStress(desktop),
+                new DesktopBenchCommands.SaveCrash(desktop), new DesktopBenchCommands.SaveCrashChild(desktop));
     }
 
     /** What every bench shares: the services (or the desktop benches) and the command's output. */
@@ -274,81 +275,6 @@ final class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             return CancelBench.run(on, villages, trials, seed, json, out());
-        }
-    }
-
-    @Command(name = "ui", description = "The real window on a generated project; needs a display (Xvfb is fine).")
-    static final class Ui extends Bench<DesktopBenches> {
-        @Option(names = "--villages", defaultValue = "20000", description = "Villages of the generated project "
-                + "(1 to 50000).")
-        int villages;
-        @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated project.")
-        long seed;
-        @Option(names = "--file", paramLabel = "PROJECT.gpkg", description = "Open this project instead of "
-                + "generating one.")
-        Path file;
-        @Option(names = "--shots", paramLabel = "DIR", description = "PNGs of the window (fitted, a township).")
-        Path shots;
-
-        Ui(DesktopBenches desktop) {
-            super(desktop);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            Usage.range(spec, "--villages", villages, 1, org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
-            if (shots != null) {
-                System.setProperty("planner.bench.shots", shots.toString());
-            }
-            return on.window(villages, seed, file, out());
-        }
-    }
-
-    @Command(name = "ui-stress", description = "Random edits in the real window, each save read back; needs a "
-            + "display.")
-    static final class UiStress extends Bench<DesktopBenches> {
-        @Option(names = "--actions", defaultValue = "1000", description = "Random actions.")
-        int actions;
-        @Option(names = "--seed", defaultValue = "1", description = "Seed of the actions.")
-        long seed;
-
-        UiStress(DesktopBenches desktop) {
-            super(desktop);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            return on.uiStress(actions, seed, out());
-        }
-    }
-
-    @Command(name = "save-crash", description = "kill -9 of the app while it saves; every file checked.")
-    static final class SaveCrash extends Bench<DesktopBenches> {
-        @Mixin
-        Trials trials;
-
-        SaveCrash(DesktopBenches desktop) {
-            super(desktop);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            return on.saveCrash(trials.trials, trials.seed, out());
-        }
-    }
-
-    @Command(name = "save-crash-child", hidden = true, description = "The process save-crash kills.")
-    static final class SaveCrashChild extends Bench<DesktopBenches> {
-        @Parameters(paramLabel = "DIR")
-        Path dir;
-
-        SaveCrashChild(DesktopBenches desktop) {
-            super(desktop);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            return on.saveCrashChild(dir);
         }
     }
 
