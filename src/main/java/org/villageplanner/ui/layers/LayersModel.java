@@ -16,11 +16,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Barrier;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Basemap;
-import org.villageplanner.service.Feature;
 import org.villageplanner.service.LayerService;
 import org.villageplanner.service.LayerStyle;
 import org.villageplanner.service.ReferenceLayer;
@@ -193,20 +191,8 @@ public final class LayersModel {
         refresh();
     }
 
-    /** A layer's geometries and, when its style names a label field, their labels. */
     private Drawn drawnOf(ReferenceLayer l) {
-        FeatureLayerData d = data.get(l.name());
-        List<Geometry> g = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        String field = l.style().labelField();
-        for (Feature f : d == null ? List.<Feature>of() : d.features()) {
-            if (f.geometry() != null) {
-                g.add(f.geometry());
-                Object v = field == null ? null : f.attributes().get(field);
-                text.add(v == null ? null : String.valueOf(v));
-            }
-        }
-        return new Drawn(l, g, text);
+        return LayerFeatures.drawn(l, data.get(l.name()));
     }
 
     /** Shows {@link #drawn} on the map and in the panel; brings the project's barriers in line with it. */
@@ -225,25 +211,18 @@ public final class LayersModel {
         if (p == null || vm.session().fileProperty().get() == null) {
             return;
         }
-        List<Drawn> marked = drawn.stream().filter(d -> d.layer().barrier())
-                .sorted(Comparator.comparingInt((Drawn d) -> d.layer().order()).thenComparing(d -> d.layer().name()))
-                .toList();
-        List<String> names = marked.stream().map(d -> d.layer().name()).toList();
-        if (names.equals(p.barriers().stream().map(Barrier::name).toList())) {
+        List<Drawn> marked = LayerFeatures.barrierLayers(drawn);
+        if (marked.stream().map(d -> d.layer().name()).toList()
+                .equals(p.barriers().stream().map(Barrier::name).toList())) {
             return;
         }
-        List<Barrier> barriers = marked.stream().map(d -> new Barrier(d.layer().name(), merge(d.geometries())))
-                .toList();
+        List<Barrier> barriers = LayerFeatures.barriers(marked);
         applying = true;
         try {
             vm.session().projectProperty().set(p.withBarriers(barriers));
         } finally {
             applying = false;
         }
-    }
-
-    private static Geometry merge(List<Geometry> g) {
-        return new org.locationtech.jts.geom.GeometryFactory().buildGeometry(g);
     }
 
     // ---- edits: each is an undoable command; the map changes now, the file on the saver thread ----
