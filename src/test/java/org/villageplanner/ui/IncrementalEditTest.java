@@ -25,7 +25,6 @@ import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
 import org.villageplanner.sample.SyntheticProject;
 import org.villageplanner.service.PlanSummary;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.map.MapStyles;
 
@@ -46,9 +45,7 @@ class IncrementalEditTest {
 
     @Start
     void start(Stage stage) {
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(settingsDir));
-        WindowPlacement.apply(stage, new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.showPlaced(stage, TestProjects.memoryServices(files), settingsDir);
     }
 
     @Test

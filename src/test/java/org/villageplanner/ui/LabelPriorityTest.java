@@ -21,7 +21,6 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Village;
 import org.villageplanner.sample.SyntheticProject;
-import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.map.LabelLayer;
 
 /**
@@ -40,9 +39,7 @@ class LabelPriorityTest {
 
     @Start
     void start(Stage stage) {
-        window = PlannerApp.create(stage, TestProjects.memoryServices(files), new AppSettings(settingsDir));
-        WindowPlacement.apply(stage, new AppSettings(settingsDir));
-        stage.show();
+        window = TestWindow.showPlaced(stage, TestProjects.memoryServices(files), settingsDir);
     }
 
     @Test

@@ -18,8 +18,21 @@ public final class TestWindow {
 
     /** Call from {@code @Start}; the test resets the language after itself when it changes it. */
     public static MainWindow show(Stage stage, Locale language, Services services, Path settingsDir) {
+        return show(stage, language, services, settingsDir, false);
+    }
+
+    /** As {@link #show}, in the messages' current language, the window placed and sized as the app places it. */
+    public static MainWindow showPlaced(Stage stage, Services services, Path settingsDir) {
+        return show(stage, Messages.locale(), services, settingsDir, true);
+    }
+
+    private static MainWindow show(Stage stage, Locale language, Services services, Path settingsDir,
+            boolean placed) {
         Messages.setLocale(language);
         MainWindow window = PlannerApp.create(stage, services, new AppSettings(settingsDir));
+        if (placed) {
+            WindowPlacement.apply(stage, new AppSettings(settingsDir));
+        }
         stage.show();
         return window;
     }
