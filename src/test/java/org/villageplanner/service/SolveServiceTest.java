@@ -36,7 +36,7 @@ import org.villageplanner.store.GeoPackageRepository;
  * (probability below). The villages are those of the plan's clusters (a village in no cluster cannot be moved by
  * any lever); 徐福片区 is switched to GUARANTEED_PLUS_FLOATING so that every lever has a cluster to act on.
  */
-class SolveServiceTest {
+public class SolveServiceTest {
     private static final Path SAMPLE = LongshanPlan.REPO.resolve("samples/longshan.gpkg");
     private static final int RUNS = 400;
     private static final long SEED = 11;
@@ -45,14 +45,15 @@ class SolveServiceTest {
             new ScenarioService(new ScenarioJson(), new GeoPackageRepository()));
     private static final SolveService SOLVE = new SolveService(SIMULATION, PROJECTS);
 
-    private record Plan(Scenario scenario, List<Village> villages) {
+    /** A scenario and the villages it is solved on. */
+    public record Plan(Scenario scenario, List<Village> villages) {
     }
 
     /**
      * 方案A cut down to one cluster and its villages, with the targets set where that cluster's villages are near
      * them (so that each lever has work to do).
      */
-    static Plan plan(String cluster, double operatingTarget, double totalTarget) {
+    public static Plan plan(String cluster, double operatingTarget, double totalTarget) {
         PlanProject p = PROJECTS.open(SAMPLE);
         Scenario s = p.requireScenario("方案A");
         Cluster c = s.clusters().stream().filter(x -> x.id().equals(cluster)).findFirst().orElseThrow();
@@ -70,7 +71,8 @@ class SolveServiceTest {
         return new Plan(s.withClusters(List.of(c)).withAssumptions(targets), villages);
     }
 
-    static Plan plan(String lever) {
+    /** 松浦 (weak villages under WEAK_VILLAGE_FLOOR) for {@code floor}; 徐福 (GUARANTEED_PLUS_FLOATING) otherwise. */
+    public static Plan plan(String lever) {
         return lever.equals("floor") ? plan("songpu", 650_000, 1_000_000) : plan("xufu", 1_300_000, 1_650_000);
     }
 

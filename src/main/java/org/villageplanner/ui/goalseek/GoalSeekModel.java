@@ -32,14 +32,16 @@ public final class GoalSeekModel {
     /** The levers offered, by their CLI names. */
     public static final List<String> LEVERS = List.of("floor", "guaranteedYield", "payoutRatio", "outsideCash",
             "revenueFactor");
-    public static final List<String> GOALS = List.of("operating", "total", "share:0.9");
+    public static final List<String> GOALS = List.of("operating", "total", "share:0.9", "share:0.8", "share:0.7");
+    /** The outside party offered when a cluster has none yet (the township; {@code outsideCash} creates it). */
+    public static final String TOWN = "town";
 
     private final MainViewModel vm;
     private final SolveService service;
     private final StringProperty cluster = new SimpleStringProperty();
     private final StringProperty lever = new SimpleStringProperty("payoutRatio");
     private final StringProperty goal = new SimpleStringProperty("operating");
-    private final StringProperty party = new SimpleStringProperty("town");
+    private final StringProperty party = new SimpleStringProperty(TOWN);
     private final StringProperty project = new SimpleStringProperty();
     private final IntegerProperty year = new SimpleIntegerProperty(5);
     private final DoubleProperty confidence = new SimpleDoubleProperty(0.8);
@@ -54,6 +56,7 @@ public final class GoalSeekModel {
     public GoalSeekModel(MainViewModel vm) {
         this.vm = vm;
         this.service = new SolveService(vm.services().simulation(), vm.services().projects());
+        cluster.addListener(o -> refreshChoices());
     }
 
     /** Cluster ids of the shown scenario; null in the list stands for the whole plan. */
@@ -65,6 +68,90 @@ public final class GoalSeekModel {
             s.clusters().forEach(c -> out.add(c.id()));
         }
         return out;
+    }
+
+    /**
+     * The outside parties the {@code outsideCash} lever can act on in the chosen cluster (every cluster for the
+     * whole plan): contributors that are not villages and the agreement's guarantor; the township when there are
+     * none (the lever creates a party that is missing).
+     */
+    public List<String> parties() {
+        PlanProject p = vm.session().project();
+        java.util.Set<String> villages = new java.util.HashSet<>();
+        if (p != null) {
+            p.villages().forEach(v -> villages.add(v.code()));
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Cluster c : chosenClusters()) {
+            c.contributions().stream().map(org.villageplanner.domain.Contribution::party)
+                    .filter(x -> x != null && !x.isBlank() && !villages.contains(x)).forEach(out::add);
+            String g = c.agreement().guarantor();
+            if (g != null && !g.isBlank() && !villages.contains(g)) {
+                out.add(g);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(TOWN);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A party as the planner knows it: its name from the contributions, with the id when they differ. */
+    public String partyLabel(String id) {
+        if (id == null) {
+            return "";
+        }
+        Scenario s = vm.session().scenario();
+        String name = s == null ? null : s.clusters().stream().flatMap(c -> c.contributions().stream())
+                .filter(c -> id.equals(c.party()) && c.name() != null && !c.name().isBlank()).map(c -> c.name())
+                .findFirst().orElse(null);
+        return name == null || name.equals(id) ? id : name + " (" + id + ")";
+    }
+
+    /** The party a label or a typed text stands for (a typed new party is taken as it is). */
+    public String partyOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        return parties().stream().filter(id -> t.equals(partyLabel(id)) || t.equals(id)).findFirst().orElse(t);
+    }
+
+    /** The projects the {@code revenueFactor} lever can scale in the chosen cluster (every cluster's for the plan). */
+    public List<String> projects() {
+        return chosenClusters().stream().flatMap(c -> c.projects().stream()).map(pr -> pr.name()).distinct()
+                .toList();
+    }
+
+    /** Keeps the party and project choices within what the chosen cluster has (called when the cluster changes). */
+    public void refreshChoices() {
+        List<String> ps = projects();
+        if (project.get() == null || !ps.contains(project.get())) {
+            project.set(ps.isEmpty() ? null : ps.get(0));
+        }
+        List<String> parties = parties();
+        if (party.get() == null || !parties.contains(party.get())) {
+            party.set(parties.get(0));
+        }
+    }
+
+    private List<Cluster> chosenClusters() {
+        Scenario s = vm.session().scenario();
+        if (s == null) {
+            return List.of();
+        }
+        return s.clusters().stream().filter(c -> cluster.get() == null || c.id().equals(cluster.get())).toList();
+    }
+
+    /** The names of the villages still missing the goal (the answer's codes), in the answer's order. */
+    public List<String> failingNames() {
+        SolveService.Result r = result.get();
+        PlanProject p = vm.session().project();
+        if (r == null) {
+            return List.of();
+        }
+        java.util.Map<String, Village> byCode = p == null ? java.util.Map.of() : p.villagesByCode();
+        return r.failing().stream().map(code -> byCode.containsKey(code) ? byCode.get(code).name() : code).toList();
     }
 
     public String clusterLabel(String id) {

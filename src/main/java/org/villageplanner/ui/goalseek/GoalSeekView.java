@@ -1,5 +1,6 @@
 package org.villageplanner.ui.goalseek;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -13,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.villageplanner.finance.GoalSeek;
@@ -30,6 +32,8 @@ public final class GoalSeekView extends VBox {
     private final GoalSeekModel model;
     private final Label answer = new Label();
     private final LineChart<Number, Number> curve;
+    /** Held so that the weak listener on the session lives as long as the view. */
+    private final javafx.beans.InvalidationListener onPlan;
 
     public GoalSeekView(MainViewModel vm) {
         setId("goalSeekView");
@@ -50,7 +54,7 @@ public final class GoalSeekView extends VBox {
         ComboBox<String> goal = new ComboBox<>();
         goal.setId("goalGoal");
         goal.getItems().setAll(GoalSeekModel.GOALS);
-        goal.setConverter(converter(k -> I18n.t("uigoal.goal." + k.replace(":", "_").replace(".", "_"))));
+        goal.setConverter(converter(GoalSeekView::goalLabel));
         goal.valueProperty().bindBidirectional(model.goalProperty());
         Spinner<Integer> year = new Spinner<>(0, 100, model.yearProperty().get());
         year.setId("goalYear");
@@ -60,12 +64,51 @@ public final class GoalSeekView extends VBox {
         confidence.setId("goalConfidence");
         confidence.setEditable(true);
         confidence.valueProperty().addListener((o, a, b) -> model.confidenceProperty().set(b));
-        TextField party = new TextField();
+        // Chosen from the cluster's outside parties (a new investor may be typed: the lever adds it) and projects.
+        ComboBox<String> party = new ComboBox<>();
         party.setId("goalParty");
-        party.textProperty().bindBidirectional(model.partyProperty());
-        TextField project = new TextField();
+        party.setEditable(true);
+        party.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return model.partyLabel(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return model.partyOf(text);
+            }
+        });
+        party.getItems().setAll(model.parties());
+        party.valueProperty().bindBidirectional(model.partyProperty());
+        party.disableProperty().bind(model.leverProperty().isNotEqualTo("outsideCash"));
+        ComboBox<String> project = new ComboBox<>();
         project.setId("goalProject");
-        project.textProperty().bindBidirectional(model.projectProperty());
+        project.getItems().setAll(model.projects());
+        project.valueProperty().bindBidirectional(model.projectProperty());
+        project.disableProperty().bind(model.leverProperty().isNotEqualTo("revenueFactor"));
+        Runnable fill = () -> {
+            String keepParty = model.partyProperty().get();
+            String keepProject = model.projectProperty().get();
+            party.getItems().setAll(model.parties());
+            project.getItems().setAll(model.projects());
+            model.partyProperty().set(keepParty);
+            model.projectProperty().set(keepProject);
+        };
+        model.clusterProperty().addListener(o -> fill.run());
+        // Another project or scenario: the clusters, parties and projects offered are that plan's.
+        onPlan = org.villageplanner.ui.simulation.Listeners.weakly(o -> {
+            String keep = model.clusterProperty().get();
+            cluster.getItems().setAll(model.clusters());
+            model.clusterProperty().set(cluster.getItems().contains(keep) ? keep : null);
+            fill.run();
+        }, vm.session().projectProperty(), vm.session().scenarioNameProperty());
+        party.setOnShowing(e -> fill.run());
+        project.setOnShowing(e -> fill.run());
+        for (ComboBox<String> box : List.of(cluster, lever, goal, party, project)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(box, Priority.ALWAYS);
+        }
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
@@ -111,7 +154,8 @@ public final class GoalSeekView extends VBox {
                 answer.setText(I18n.t("uigoal.saveRefused", name.getText()));
             }
         });
-        getChildren().addAll(form, new HBox(6, run, cancel, bar), answer, curve, new HBox(6, name, save));
+        // The answer and its save come before the curve, so that both are in sight on a 768-pixel screen.
+        getChildren().addAll(form, new HBox(6, run, cancel, bar), answer, new HBox(6, name, save), curve);
         model.resultProperty().addListener(o -> show());
         model.errorProperty().addListener(o -> show());
     }
@@ -128,12 +172,14 @@ public final class GoalSeekView extends VBox {
             return;
         }
         GoalSeek.Answer a = r.answer();
+        boolean money = r.lever().tolerance >= 1;
+        curve.getXAxis().setLabel(I18n.t("uigoal.lever." + r.lever().cliName));
         answer.setText(a.reachable()
-                ? I18n.t("uigoal.answer", number(a.value()), percent(a.probabilityAtValue()),
-                        a.valueBelow() == null ? "—" : number(a.valueBelow()),
+                ? I18n.t("uigoal.answer", number(a.value(), money), percent(a.probabilityAtValue()),
+                        a.valueBelow() == null ? "—" : number(a.valueBelow(), money),
                         a.probabilityBelow() == null ? "—" : percent(a.probabilityBelow()))
-                : I18n.t("uigoal.unreachable", number(r.min()), number(r.max()), r.failing().size(),
-                        String.join("、", r.failing())));
+                : I18n.t("uigoal.unreachable", number(r.min(), money), number(r.max(), money), r.failing().size(),
+                        String.join("、", model.failingNames())));
         XYChart.Series<Number, Number> p = new XYChart.Series<>();
         p.setName(I18n.t("uigoal.curve.probability"));
         for (GoalSeek.Point pt : a.curve()) {
@@ -147,8 +193,17 @@ public final class GoalSeekView extends VBox {
         curve.getData().add(c);
     }
 
-    private static String number(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3f", v);
+    /** "Every village meets …", or for {@code share:F} "F% of villages meet both targets". */
+    static String goalLabel(String goal) {
+        if (goal != null && goal.startsWith("share:")) {
+            return I18n.t("uigoal.goal.share", Math.round(Double.parseDouble(goal.substring(6)) * 100));
+        }
+        return goal == null ? "" : I18n.t("uigoal.goal." + goal);
+    }
+
+    /** Yuan to the yuan (the tolerance is 1,000 yuan); ratios and factors to the 0.001 they are solved to. */
+    static String number(double v, boolean money) {
+        return money ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String percent(double p) {

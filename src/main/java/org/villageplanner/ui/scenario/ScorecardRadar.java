@@ -59,7 +59,11 @@ final class ScorecardRadar extends Pane {
             spoke.setStroke(Color.web("#bbbbbb"));
             double[] at = point(cx, cy, r + 18, k, n);
             Text label = new Text(I18n.t("report.scorecard.short." + Scorecard.AXES.get(k)));
-            label.setX(at[0] - label.getLayoutBounds().getWidth() / 2);
+            // Anchored away from the rim: right of the spokes on the right, left on the left, centred at top and
+            // bottom, so that neighbouring labels near the bottom do not run into each other.
+            double dx = at[0] - cx;
+            double w = label.getLayoutBounds().getWidth();
+            label.setX(dx > 0.2 * r ? at[0] - 4 : dx < -0.2 * r ? at[0] - w + 4 : at[0] - w / 2);
             label.setY(at[1] + 4);
             getChildren().addAll(spoke, label);
         }
@@ -70,6 +74,10 @@ final class ScorecardRadar extends Pane {
             p.setAccessibleText(names.get(i));
             p.setStroke(c);
             p.setStrokeWidth(2);
+            if (i > 0) {
+                // Dashed, so that a scenario scoring the same as the first still shows under it.
+                p.getStrokeDashArray().setAll(8.0, 5.0);
+            }
             p.setFill(c.deriveColor(0, 1, 1, 0.12));
             Text legend = new Text(8, 16 + 16 * i, "■ " + names.get(i));
             legend.setFill(c);
