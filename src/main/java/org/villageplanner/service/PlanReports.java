@@ -53,7 +53,14 @@ final class PlanReports {
         scorecards.add(new PlanReport.ScorecardColumn(scenario.name(), org.villageplanner.finance.Scorecard.of(sim)));
         for (String name : compare == null ? List.<String>of() : compare) {
             Scenario other = project.requireScenario(name);
-            SimulationResult o = Simulator.deterministic(other, project.villages());
+            // With its own Monte Carlo when it asks for runs, so that its scorecard's P(all meet) stands beside the
+            // reported scenario's (a goal-seeking answer is compared on exactly that).
+            SimulationResult o = other.assumptions().monteCarlo().runs() > 0
+                    ? Simulator.simulate(other, project.villages(), listener(progress))
+                    : Simulator.deterministic(other, project.villages());
+            if (o == null) {
+                throw new CancelledException();
+            }
             scorecards.add(new PlanReport.ScorecardColumn(other.name(), org.villageplanner.finance.Scorecard.of(o)));
             comparisons.add(new PlanReport.ScenarioSummary(other.name(), other.clusters().size(),
                     ClusterFigures.coverage(project, other), indicators(o)));

@@ -67,8 +67,8 @@ class SolveCommandMatrixTest {
         // Outside cash only dilutes the villages' shares in MODEL.md (capex is fixed; no financing cost), so the
         // smallest value meeting the goal is the bottom of the range: no value below it to check.
         "outsideCash, xufu, town, , operating, 0.5, 500000, ",
-        "outsideCash, xufu, town, , total, 0.5, 500000, ",
-        "outsideCash, xufu, town, , share:0.9, 0.5, 500000, ",
+        "outsideCash, xufu, town, , total, 0.4, 500000, ",
+        "outsideCash, xufu, town, , share:0.9, 0.4, 500000, ",
         "revenueFactor, xufu, , 康养基地, operating, 0.8, , ",
         "revenueFactor, xufu, , 康养基地, total, 0.8, , ",
         "revenueFactor, xufu, , 康养基地, share:0.9, 0.8, , ",

@@ -37,4 +37,47 @@ class ScorecardTest {
         assertEquals(CaseScenarios.XUFU, e.strongest());
         assertEquals(max - min, e.gap(), 1e-6);
     }
+    /**
+     * The axes the case above does not pin: year-3 and total-income shares, the per-head axes, P(all meet) with
+     * Monte Carlo runs, "year 3" on a two-year horizon, and every score inside 0–100.
+     */
+    @Test
+    void remainingAxesAndTheirScaling() {
+        var base = CaseScenarios.xufu();
+        var a = base.assumptions();
+        var withRuns = base.withAssumptions(a.withMonteCarlo(a.monteCarlo().withRuns(200)));
+        SimulationResult r = Simulator.simulate(withRuns, CaseScenarios.xufuVillages());
+        Scorecard s = Scorecard.of(r);
+        int n = r.years();
+        int villages = r.villages().size();
+        for (String[] axis : new String[][] {{"meetOperatingYear3", "op", "3"}, {"meetTotalNow", "tot", "0"},
+                {"meetTotalYear3", "tot", "3"}, {"meetTotalEnd", "tot", String.valueOf(n)}}) {
+            int t = Integer.parseInt(axis[2]);
+            long meet = r.villages().stream().filter(v -> axis[1].equals("op")
+                    ? v.operatingIncome()[t] >= a.operatingIncomeTarget()
+                    : v.totalIncome()[t] >= a.totalIncomeTarget()).count();
+            assertEquals((double) meet / villages, s.axis(axis[0]).raw(), 1e-12, axis[0]);
+            assertEquals(100.0 * meet / villages, s.axis(axis[0]).score(), 1e-9, axis[0]);
+        }
+        IndicatorYear end = r.indicators().get(n);
+        assertEquals(end.giniPerCapita(), s.axis("giniPerHead").raw());
+        assertEquals(100 * (1 - end.giniPerCapita()), s.axis("giniPerHead").score(), 1e-9);
+        assertEquals(end.maxMinRatioPerCapita(), s.axis("maxMinPerHead").raw());
+        assertEquals(100 / end.maxMinRatioPerCapita(), s.axis("maxMinPerHead").score(), 1e-9);
+        double p = r.monteCarlo().pAllMeetTargets();
+        assertEquals(p, s.axis("pAllMeet").raw());
+        assertEquals(100 * p, s.axis("pAllMeet").score(), 1e-9);
+        for (Scorecard.Axis x : s.axes()) {
+            org.junit.jupiter.api.Assertions.assertTrue(x.score() >= 0 && x.score() <= 100, x.toString());
+        }
+
+        // Two years: "year 3" is the last year, so the year-3 and end shares agree.
+        var shortA = new org.villageplanner.domain.Assumptions(2, a.baselineGrowth(), a.discountRate(),
+                a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(),
+                a.landYuanPerMu(), a.monteCarlo());
+        Scorecard two = Scorecard.of(Simulator.simulate(base.withAssumptions(shortA), CaseScenarios.xufuVillages()));
+        assertEquals(two.axis("meetOperatingEnd"), new Scorecard.Axis("meetOperatingEnd",
+                two.axis("meetOperatingYear3").raw(), two.axis("meetOperatingYear3").score()));
+        assertEquals(Scorecard.AXES, two.axes().stream().map(Scorecard.Axis::name).toList());
+    }
 }

@@ -110,6 +110,65 @@ class GoalSeekViewTest {
         assertEquals(java.util.Set.of(s.name(), "倒推方案"), ticked);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void partyAndProjectAreChosenFromTheClusterAndCancelStopsTheSearch(FxRobot robot) throws Exception {
+        AnalysisFixture.open(robot, window);
+        robot.clickOn("#goalSeekTab");
+        GoalSeekView view = robot.lookup("#goalSeekView").queryAs(GoalSeekView.class);
+        GoalSeekModel m = view.model();
+        javafx.scene.control.ComboBox<String> party = robot.lookup("#goalParty").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<String> project = robot.lookup("#goalProject")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            m.clusterProperty().set("xufu");
+            m.leverProperty().set("revenueFactor");
+        });
+        // 徐福's outside party (the township, named in its contributions) — never a member village — and its projects.
+        assertEquals(java.util.List.of("town"), party.getItems());
+        assertEquals("town", m.partyProperty().get());
+        assertEquals("龙山镇 (town)", party.getConverter().toString("town"));
+        assertEquals(java.util.List.of("康养基地", "标准厂房"), project.getItems());
+        assertEquals("康养基地", m.projectProperty().get());
+        assertFalse(project.isDisabled());
+        assertTrue(party.isDisabled(), "the party matters only to the outside-cash lever");
+        robot.interact(() -> m.clusterProperty().set("east"));
+        assertEquals(java.util.List.of("滩涂发包"), project.getItems());
+        assertEquals("滩涂发包", m.projectProperty().get(), "a project of the other cluster is not kept");
+        robot.interact(() -> {
+            m.leverProperty().set("outsideCash");
+            // A new investor can be typed: the lever adds it to the cluster.
+            party.getEditor().setText("县城投");
+            party.commitValue();
+        });
+        assertFalse(party.isDisabled());
+        assertEquals("县城投", m.partyProperty().get());
+
+        // A long search (two million runs per lever value) is stopped by Cancel: no answer, the panel says so and
+        // can be run again, and the window's task runner is free.
+        robot.interact(() -> {
+            m.clusterProperty().set("xufu");
+            m.leverProperty().set("payoutRatio");
+            m.goalProperty().set("operating");
+            m.runsProperty().set(2_000_000);
+        });
+        javafx.scene.control.Button run = robot.lookup("#goalRun").queryButton();
+        javafx.scene.control.Button cancel = robot.lookup("#goalCancel").queryButton();
+        robot.interact(run::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.runningProperty().get() && !cancel.isDisabled()
+                && m.progressProperty().get() > 0);
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.runningProperty().get()
+                && window.viewModel().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, m.resultProperty().get());
+        assertEquals(org.villageplanner.ui.common.I18n.t("uigoal.cancelled"), m.errorProperty().get());
+        assertEquals(m.errorProperty().get(), robot.lookup("#goalAnswer").queryAs(Label.class).getText());
+        assertFalse(run.isDisabled());
+        assertTrue(cancel.isDisabled());
+        assertTrue(m.progressProperty().get() < 1);
+    }
+
     private static SolveService.Result run(FxRobot robot, GoalSeekModel m) throws Exception {
         robot.interact(() -> m.resultProperty().set(null));
         // Fired rather than clicked: the long answer of a first run may have scrolled the button out of the pointer's
