@@ -46,7 +46,16 @@ class ScorecardTest {
         var base = CaseScenarios.xufu();
         var a = base.assumptions();
         var withRuns = base.withAssumptions(a.withMonteCarlo(a.monteCarlo().withRuns(200)));
-        SimulationResult r = Simulator.simulate(withRuns, CaseScenarios.xufuVillages());
+        // With populations, so that the per-head axes are defined (3,000, 1,500 and 1,200 people).
+        int[] people = {3000, 1500, 1200};
+        List<org.villageplanner.domain.Village> vs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var v = CaseScenarios.xufuVillages().get(i);
+            vs.add(new org.villageplanner.domain.Village(v.code(), v.name(), v.town(), v.geometry(), people[i],
+                    v.households(), v.totalIncome(), v.operatingIncome(), v.assets(), v.idleLandMu(),
+                    v.idleHouses(), v.resources(), v.mountain()));
+        }
+        SimulationResult r = Simulator.simulate(withRuns, vs);
         Scorecard s = Scorecard.of(r);
         int n = r.years();
         int villages = r.villages().size();
@@ -75,9 +84,13 @@ class ScorecardTest {
         var shortA = new org.villageplanner.domain.Assumptions(2, a.baselineGrowth(), a.discountRate(),
                 a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(),
                 a.landYuanPerMu(), a.monteCarlo());
-        Scorecard two = Scorecard.of(Simulator.simulate(base.withAssumptions(shortA), CaseScenarios.xufuVillages()));
+        Scorecard two = Scorecard.of(Simulator.simulate(base.withAssumptions(shortA), vs));
         assertEquals(two.axis("meetOperatingEnd"), new Scorecard.Axis("meetOperatingEnd",
                 two.axis("meetOperatingYear3").raw(), two.axis("meetOperatingYear3").score()));
         assertEquals(Scorecard.AXES, two.axes().stream().map(Scorecard.Axis::name).toList());
+        // Without populations the per-head axes are undefined: null raw and score (drawn at 0 on the radar).
+        Scorecard noPeople = Scorecard.of(Simulator.simulate(base, CaseScenarios.xufuVillages()));
+        assertNull(noPeople.axis("giniPerHead").score());
+        assertNull(noPeople.axis("maxMinPerHead").raw());
     }
 }
