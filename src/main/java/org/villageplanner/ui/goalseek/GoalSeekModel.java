@@ -154,6 +154,23 @@ public final class GoalSeekModel {
         return r.failing().stream().map(code -> byCode.containsKey(code) ? byCode.get(code).name() : code).toList();
     }
 
+    /**
+     * The names of the villages still missing the goal that are in none of the clusters the lever acts on: no value
+     * of this lever acts on them directly (a village in no cluster, or in another cluster).
+     */
+    public List<String> failingOutsideLever() {
+        SolveService.Result r = result.get();
+        PlanProject p = vm.session().project();
+        if (r == null || p == null || solvedOn == null) {
+            return List.of();
+        }
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        solvedOn.clusters().stream().filter(c -> r.clusters().contains(c.id())).forEach(c -> reached.addAll(c.members()));
+        java.util.Map<String, Village> byCode = p.villagesByCode();
+        return r.failing().stream().filter(code -> !reached.contains(code))
+                .map(code -> byCode.containsKey(code) ? byCode.get(code).name() : code).toList();
+    }
+
     public String clusterLabel(String id) {
         if (id == null) {
             return I18n.t("uigoal.wholePlan");

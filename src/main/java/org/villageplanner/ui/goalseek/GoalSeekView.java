@@ -113,13 +113,13 @@ public final class GoalSeekView extends VBox {
         form.setHgap(6);
         form.setVgap(4);
         int row = 0;
-        form.addRow(row++, new Label(I18n.t("uigoal.cluster")), cluster);
-        form.addRow(row++, new Label(I18n.t("uigoal.lever")), lever);
-        form.addRow(row++, new Label(I18n.t("uigoal.goal")), goal);
-        form.addRow(row++, new Label(I18n.t("uigoal.year")), year);
-        form.addRow(row++, new Label(I18n.t("uigoal.confidence")), confidence);
-        form.addRow(row++, new Label(I18n.t("uigoal.party")), party);
-        form.addRow(row, new Label(I18n.t("uigoal.project")), project);
+        form.addRow(row++, label("uigoal.cluster"), cluster);
+        form.addRow(row++, label("uigoal.lever"), lever);
+        form.addRow(row++, label("uigoal.goal"), goal);
+        form.addRow(row++, label("uigoal.year"), year);
+        form.addRow(row++, label("uigoal.confidence"), confidence);
+        form.addRow(row++, label("uigoal.party"), party);
+        form.addRow(row, label("uigoal.project"), project);
         Button run = new Button(I18n.t("uigoal.run"));
         run.setId("goalRun");
         run.disableProperty().bind(model.runningProperty());
@@ -142,7 +142,11 @@ public final class GoalSeekView extends VBox {
         curve.setId("goalCurve");
         curve.setAnimated(false);
         curve.setCreateSymbols(true);
-        curve.setMinHeight(200);
+        curve.setMinHeight(180);
+        curve.setPrefHeight(230);
+        // The asked confidence in grey against the probability in the plan's blue (the default palette draws the
+        // two in nearly the same orange); set on the chart so that the legend follows.
+        curve.setStyle("CHART_COLOR_1: #1f4e79; CHART_COLOR_2: #8c8c8c;");
         TextField name = new TextField();
         name.setId("goalSaveName");
         name.setPromptText(I18n.t("uigoal.saveName"));
@@ -179,7 +183,8 @@ public final class GoalSeekView extends VBox {
                         a.valueBelow() == null ? "—" : number(a.valueBelow(), money),
                         a.probabilityBelow() == null ? "—" : percent(a.probabilityBelow()))
                 : I18n.t("uigoal.unreachable", number(r.min(), money), number(r.max(), money), r.failing().size(),
-                        String.join("、", model.failingNames())));
+                        String.join("、", model.failingNames()))
+                        + outside(model.failingOutsideLever()));
         XYChart.Series<Number, Number> p = new XYChart.Series<>();
         p.setName(I18n.t("uigoal.curve.probability"));
         for (GoalSeek.Point pt : a.curve()) {
@@ -191,6 +196,18 @@ public final class GoalSeekView extends VBox {
         c.getData().add(new XYChart.Data<>(r.max(), r.request().probability() * 100));
         curve.getData().add(p);
         curve.getData().add(c);
+    }
+
+    /** Why some villages cannot be helped by this lever at all, or nothing. */
+    private static String outside(List<String> names) {
+        return names.isEmpty() ? "" : " " + I18n.t("uigoal.unreachable.outside", names.size(), String.join("、", names));
+    }
+
+    /** A form label that keeps its whole text; the choosers beside it give way instead. */
+    private static Label label(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     /** "Every village meets …", or for {@code share:F} "F% of villages meet both targets". */

@@ -71,6 +71,18 @@ class GoalSeekViewTest {
         assertFalse(miss.answer().reachable());
         assertFalse(miss.failing().isEmpty());
         assertEquals(new java.util.HashSet<>(miss.failing()), new java.util.HashSet<>(window.viewModel().selection()));
+        // The answer names them, and says which of them lie outside 徐福 (out of this lever's reach).
+        var project = window.viewModel().session().project();
+        var xufu = window.viewModel().session().scenario().cluster("xufu").orElseThrow().members();
+        java.util.List<String> outside = miss.failing().stream().filter(c -> !xufu.contains(c))
+                .map(c -> project.village(c).orElseThrow().name()).toList();
+        assertEquals(outside, m.failingOutsideLever());
+        String text = robot.lookup("#goalAnswer").queryAs(Label.class).getText();
+        for (String code : miss.failing()) {
+            assertTrue(text.contains(project.village(code).orElseThrow().name()), text);
+        }
+        assertEquals(!outside.isEmpty(), text.contains(org.villageplanner.ui.common.I18n.t("uigoal.unreachable.outside",
+                outside.size(), String.join("、", outside))), text);
 
         robot.interact(() -> m.goalProperty().set("share:0.6"));
         SolveService.Result r = run(robot, m);
