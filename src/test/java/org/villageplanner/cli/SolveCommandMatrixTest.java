@@ -158,6 +158,37 @@ class SolveCommandMatrixTest {
         }
     }
 
+    /** CLI.md/issue 21: a lever that cannot move the goal — a floor in a cluster without weak villages — is refused. */
+    @org.junit.jupiter.api.Test
+    void floorInAClusterWithoutWeakVillagesIsRefusedSayingWhy() throws Exception {
+        Path file = dir.resolve("songpu-no-weak.gpkg");
+        SolveServiceTest.Plan plan = SolveServiceTest.plan("floor");
+        var a = plan.scenario().assumptions();
+        // A weak threshold of 100,000 yuan: none of 松浦's four villages counts as WEAK any more.
+        Scenario noWeak = plan.scenario().withAssumptions(new org.villageplanner.domain.Assumptions(a.years(),
+                a.baselineGrowth(), a.discountRate(), a.totalIncomeTarget(), a.operatingIncomeTarget(),
+                a.strongThreshold(), 100_000, a.landYuanPerMu(), a.monteCarlo()));
+        PROJECTS.save(PROJECTS.open(Path.of("samples/longshan.gpkg")).withVillages(plan.villages())
+                .withScenarios(List.of(noWeak)), file);
+        // The plan check sees it first (a strong-helps-weak cluster with no weak member) ...
+        CliRun checked = CliRun.of("--lang", "en", "solve", file.toString(), "--scenario", "方案A", "--lever", "floor",
+                "--cluster", "songpu", "--goal", "operating", "--by-year", "6", "--probability", "0.8", "--json");
+        assertEquals(1, checked.exit());
+        assertTrue(checked.err().contains("no weak member"), checked.err());
+        // ... and computing anyway, the lever itself is refused, saying why.
+        for (String lang : List.of("en", "zh")) {
+            CliRun run = CliRun.of("--lang", lang, "solve", file.toString(), "--scenario", "方案A", "--lever", "floor",
+                    "--cluster", "songpu", "--goal", "operating", "--by-year", "6", "--probability", "0.8", "--json",
+                    "--allow-invalid");
+            assertEquals(1, run.exit(), run.out());
+            assertTrue(run.err().contains("淞浦片区"), run.err());
+            assertTrue(run.err().contains(lang.equals("en") ? "none of its members is WEAK" : "没有薄弱村"), run.err());
+            assertTrue(run.out().isEmpty(), "no half answer on stdout: " + run.out());
+            assertTrue(!run.err().contains("Exception"), run.err());
+        }
+        assertEquals(List.of("方案A"), PROJECTS.open(file).scenarios().stream().map(Scenario::name).toList());
+    }
+
     private static double pAllMeet(Path file, String scenario, String goal) throws Exception {
         CliRun sim = CliRun.of("simulate", file.toString(), "--scenario", scenario, "--runs", RUNS, "--seed", SEED,
                 "--json");
