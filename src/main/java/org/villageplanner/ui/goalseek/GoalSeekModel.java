@@ -52,6 +52,8 @@ public final class GoalSeekModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private PlannerTask<SolveService.Result> task;
     private Scenario solvedOn;
+    /** The villages the last unreachable answer selected on the map. */
+    private java.util.Set<String> highlighted = java.util.Set.of();
 
     public GoalSeekModel(MainViewModel vm) {
         this.vm = vm;
@@ -228,6 +230,10 @@ public final class GoalSeekModel {
         error.set(message);
         if (r != null && !r.failing().isEmpty()) {
             highlightFailing();
+        } else if (r != null && !highlighted.isEmpty() && highlighted.equals(java.util.Set.copyOf(vm.selection()))) {
+            // A reached goal: the villages an earlier answer selected are no longer "still missing" it.
+            vm.selectAll(List.of(), false);
+            highlighted = java.util.Set.of();
         }
     }
 
@@ -246,6 +252,7 @@ public final class GoalSeekModel {
         }
         List<Village> failing = p.villages().stream().filter(v -> r.failing().contains(v.code())).toList();
         vm.selectAll(failing, false);
+        highlighted = java.util.Set.copyOf(r.failing());
     }
 
     /** Saves the answer as scenario {@code name} and shows it; false when there is no answer or the name is taken. */

@@ -200,7 +200,7 @@ public final class GoalSeekView extends VBox {
 
     /** Why some villages cannot be helped by this lever at all, or nothing. */
     private static String outside(List<String> names) {
-        return names.isEmpty() ? "" : " " + I18n.t("uigoal.unreachable.outside", names.size(), String.join("、", names));
+        return names.isEmpty() ? "" : I18n.t("uigoal.unreachable.outside", names.size(), String.join("、", names));
     }
 
     /** A form label that keeps its whole text; the choosers beside it give way instead. */

@@ -92,6 +92,7 @@ class GoalSeekViewTest {
                 window.viewModel().session().project().villages(), r.request(), Progress.NONE);
         assertEquals(direct.answer(), r.answer());
         assertTrue(r.answer().reachable(), r.answer().toString());
+        assertTrue(window.viewModel().selection().isEmpty(), "the earlier answer's missing villages are unselected");
         Label answer = robot.lookup("#goalAnswer").queryAs(Label.class);
         assertFalse(answer.getText().isEmpty());
         LineChart<Number, Number> curve = robot.lookup("#goalCurve").queryAs(LineChart.class);
