@@ -131,16 +131,16 @@ final class DbfTable {
      * without its last one to three bytes is read so; any other undecodable name is an error.
      */
     private static String headerName(ByteBuffer b, int at, int length, Charset charset, String file) {
-        for (int cut = 0; cut <= Math.min(3, length - 1); cut++) {
+        int maxCut = length >= 10 ? 3 : 0;
+        PlannerException first = null;
+        for (int cut = 0; cut <= maxCut; cut++) {
             try {
                 return decode(b, at, length - cut, charset, file, 0, "(header)").strip();
             } catch (PlannerException e) {
-                if (cut == Math.min(3, length - 1) || length < 10) {
-                    throw e;
-                }
+                first = first == null ? e : first;
             }
         }
-        throw new IllegalStateException("unreachable");
+        throw first;
     }
 
     private static String decode(ByteBuffer b, int at, int length, Charset charset, String file, int row,
