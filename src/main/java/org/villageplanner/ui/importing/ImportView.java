@@ -71,6 +71,8 @@ public final class ImportView extends BorderPane {
         Label misread = new Label();
         misread.setId("importEncodingMisread");
         misread.setWrapText(true);
+        // Its full height, however many lines: the sentence ends with the encoding to choose.
+        misread.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         misread.setStyle("-fx-text-fill: #b00020;");
         misread.textProperty().bind(vm.misreadProperty());
         misread.visibleProperty().bind(vm.misreadProperty().isNotNull());
