@@ -35,16 +35,42 @@ final class MisreadText {
             return chosen;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".zip")) {
+            return zipped(file, ".cpg") == null ? Charset.forName("GBK") : cpgCharset(zipped(file, ".cpg"));
+        }
         if (!name.endsWith(".shp") && !name.endsWith(".dbf")) {
             return null;
         }
         Path cpg = file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.(shp|dbf)$", ".cpg"));
         try {
-            String said = Files.isRegularFile(cpg) ? Files.readString(cpg, StandardCharsets.UTF_8).strip() : "";
-            return said.toUpperCase(Locale.ROOT).matches(".*(UTF-?8|65001).*") ? StandardCharsets.UTF_8
-                    : Charset.forName("GBK");
+            return cpgCharset(Files.isRegularFile(cpg) ? Files.readAllBytes(cpg) : new byte[0]);
         } catch (IOException e) {
             return Charset.forName("GBK");
+        }
+    }
+
+    private static Charset cpgCharset(byte[] cpg) {
+        String said = new String(cpg, StandardCharsets.UTF_8).strip();
+        return said.toUpperCase(Locale.ROOT).matches(".*(UTF-?8|65001).*") ? StandardCharsets.UTF_8
+                : Charset.forName("GBK");
+    }
+
+    /**
+     * The first bytes (up to 8 KB, or a .dbf's first records) of the first entry of a zipped Shapefile ending in
+     * {@code suffix}, read in memory (nothing is extracted); null when there is none or the zip cannot be read.
+     */
+    private static byte[] zipped(Path zip, String suffix) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry e = z.stream().filter(x -> !x.isDirectory()
+                    && x.getName().toLowerCase(Locale.ROOT).endsWith(suffix)).findFirst().orElse(null);
+            if (e == null) {
+                return null;
+            }
+            try (InputStream in = z.getInputStream(e)) {
+                return suffix.equals(".dbf") ? records(in) : in.readNBytes(SAMPLE_BYTES);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -92,13 +118,19 @@ final class MisreadText {
         return out.length() > EXCERPT ? out.substring(0, EXCERPT) + "…" : out;
     }
 
-    /** The text bytes: a .dbf's first records (whole ones, up to 8 KB), a CSV's first 8 KB; null for other formats. */
+    /**
+     * The text bytes: a .dbf's first records (whole ones, up to 8 KB; also from a zipped Shapefile), a CSV's first
+     * 8 KB; null for other formats.
+     */
     private static byte[] sample(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".shp") || name.endsWith(".dbf")) {
                 Path dbf = file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.shp$", ".dbf"));
                 return Files.isRegularFile(dbf) ? records(dbf) : null;
+            }
+            if (name.endsWith(".zip")) {
+                return zipped(file, ".dbf");
             }
             if (name.endsWith(".csv")) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -113,15 +145,19 @@ final class MisreadText {
 
     private static byte[] records(Path dbf) throws IOException {
         try (InputStream in = Files.newInputStream(dbf)) {
-            byte[] header = in.readNBytes(32);
-            if (header.length < 32) {
-                return null;
-            }
-            ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
-            int headerLength = b.getShort(8) & 0xFFFF;
-            int recordLength = Math.max(1, b.getShort(10) & 0xFFFF);
-            in.skipNBytes(Math.max(0, headerLength - 32));
-            return in.readNBytes(Math.max(1, SAMPLE_BYTES / recordLength) * recordLength);
+            return records(in);
         }
+    }
+
+    private static byte[] records(InputStream in) throws IOException {
+        byte[] header = in.readNBytes(32);
+        if (header.length < 32) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+        int headerLength = b.getShort(8) & 0xFFFF;
+        int recordLength = Math.max(1, b.getShort(10) & 0xFFFF);
+        in.skipNBytes(Math.max(0, headerLength - 32));
+        return in.readNBytes(Math.max(1, SAMPLE_BYTES / recordLength) * recordLength);
     }
 }

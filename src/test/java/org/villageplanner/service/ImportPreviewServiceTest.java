@@ -105,4 +105,29 @@ class ImportPreviewServiceTest {
         assertNull(service.preview(gbk, new ReadOptions(null, java.nio.charset.Charset.forName("GBK"), null), 5)
                 .misread());
     }
+
+    @Test
+    void aZippedUtf8ShapefileWithoutItsCpgIsFlaggedToo() throws Exception {
+        Path shp = dir.resolve("z.shp");
+        var p = new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                new org.locationtech.jts.geom.Coordinate(121.3, 30.2));
+        List<String> names = List.of("徐福", "东门");
+        List<ExportRow> rows = java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> new ExportRow(
+                new org.villageplanner.domain.Village("33028210000" + i, names.get(i), "龙山", p, 1, 1, 0, 0, 0, 0,
+                        0, java.util.Set.of(), false), null, null, null)).toList();
+        new org.villageplanner.importer.ShapefileWriter().write(rows, ExportFormat.SHP, shp);
+        Path zip = dir.resolve("z.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String part : List.of("z.shp", "z.shx", "z.dbf", "z.prj")) {
+                out.putNextEntry(new java.util.zip.ZipEntry(part));
+                out.write(Files.readAllBytes(dir.resolve(part)));
+                out.closeEntry();
+            }
+        }
+        org.villageplanner.domain.Messages.setLocale(org.villageplanner.domain.Messages.ENGLISH);
+        String said = MisreadText.check(zip, MisreadText.assumed(zip, null));
+        assertTrue(said != null && said.contains("z.zip") && said.contains("UTF-8") && said.contains("徐福"), said);
+        // With its .cpg (UTF-8) next to the .shp, the same text is read right and nothing is said.
+        assertNull(MisreadText.check(shp, MisreadText.assumed(shp, null)));
+    }
 }
