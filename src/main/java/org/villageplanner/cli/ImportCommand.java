@@ -56,7 +56,8 @@ final class ImportCommand implements Callable<Integer> {
     String moneyUnit;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "Scenario made from cluster/cluster_name columns (default: named after the file).")
+            description = "Scenario made from cluster/cluster_name columns (default: named after the file); "
+                    + "from a project GeoPackage, the one scenario to take over (default: all).")
     String scenario;
 
     @Option(names = "--json", description = "Print the result as JSON.")

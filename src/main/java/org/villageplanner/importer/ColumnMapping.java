@@ -71,12 +71,14 @@ record ColumnMapping(Map<VillageColumn, Source> fields) {
             }
             ColumnHeader h = ColumnHeader.parse(column);
             List<VillageColumn> candidates = new ArrayList<>();
+            // A cut name that could be two fields (村集体: 村集体经济收入 or 村集体经营性收入) is not guessed, even when one
+            // of them is taken already.
             for (VillageColumn field : VillageColumn.values()) {
-                if (!out.containsKey(field) && field.matchesTruncated(h.base())) {
+                if (field.matchesTruncated(h.base())) {
                     candidates.add(field);
                 }
             }
-            if (candidates.size() == 1) {
+            if (candidates.size() == 1 && !out.containsKey(candidates.get(0))) {
                 VillageColumn field = candidates.get(0);
                 out.put(field, new Source(column, field.kind == VillageColumn.Kind.MONEY && h.wan(),
                         !h.unit().isEmpty(), true));

@@ -50,7 +50,7 @@ final class DbfTable {
             while (end < 11 && b.get(at + end) != 0) {
                 end++;
             }
-            String name = decode(b, at, end, charset, file, 0, "(header)").strip();
+            String name = headerName(b, at, end, charset, file);
             char type = (char) (b.get(at + 11) & 0xFF);
             int length = Byte.toUnsignedInt(b.get(at + 16));
             int decimals = Byte.toUnsignedInt(b.get(at + 17));
@@ -123,6 +123,24 @@ final class DbfTable {
                 // Text keeps leading spaces off too: DBF pads on the right, and stray spaces break code joins.
                 return t.isEmpty() ? null : t;
         }
+    }
+
+    /**
+     * A column name: DBF names are at most 10 bytes, and GDAL and QGIS cut a longer name at 10 bytes even inside a
+     * character ({@code 经营性收入} in UTF-8 becomes {@code 经营性} and one byte of {@code 收}). A name that decodes only
+     * without its last one to three bytes is read so; any other undecodable name is an error.
+     */
+    private static String headerName(ByteBuffer b, int at, int length, Charset charset, String file) {
+        int maxCut = length >= 10 ? 3 : 0;
+        PlannerException first = null;
+        for (int cut = 0; cut <= maxCut; cut++) {
+            try {
+                return decode(b, at, length - cut, charset, file, 0, "(header)").strip();
+            } catch (PlannerException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
     }
 
     private static String decode(ByteBuffer b, int at, int length, Charset charset, String file, int row,

@@ -34,13 +34,32 @@ final class MappingSummary {
     private MappingSummary() {
     }
 
+    /** Longest column name a DBF holds; GDAL and QGIS cut longer names to it ({@code cluster_name → cluster_na}). */
+    static final int DBF_NAME = 10;
+
+    /** The column named one of {@code names}, else one named a longer one of them cut to {@value #DBF_NAME}. */
     static String clusterColumn(List<String> columns, Set<String> names) {
         for (String c : columns) {
             if (names.contains(VillageColumn.normalise(c))) {
                 return c;
             }
         }
+        for (String c : columns) {
+            String n = VillageColumn.normalise(c);
+            if (n.length() == DBF_NAME && names.stream().anyMatch(x -> x.length() > DBF_NAME && x.startsWith(n))) {
+                return c;
+            }
+        }
         return null;
+    }
+
+    /** Lists a cluster column read by its cut name ({@code cluster_na}) among the conversions, as its full name. */
+    void noteShortClusterColumn(String column, Set<String> names) {
+        if (column != null && !names.contains(VillageColumn.normalise(column))) {
+            String full = names.stream().filter(x -> x.startsWith(VillageColumn.normalise(column))).findFirst()
+                    .orElse(column);
+            conversions.add(Messages.get("importer.summary.shortName", column, full));
+        }
     }
 
     /** Money fields mapped without a stated unit whose values look like 万元: field → column. */

@@ -20,6 +20,9 @@ import org.villageplanner.service.VillageExporter;
  * range it really spans ({@code <dimension ref="A1:Q29"/>}).
  */
 public final class TableExporter implements VillageExporter {
+    /** Most characters an XLSX cell holds (Excel's limit; Excel refuses a workbook with a longer one). */
+    static final int XLSX_CELL_CHARS = 32_767;
+
     @Override
     public boolean supports(ExportFormat format) {
         return format == ExportFormat.CSV || format == ExportFormat.XLSX;
@@ -29,6 +32,33 @@ public final class TableExporter implements VillageExporter {
     public void write(List<ExportRow> rows, ExportFormat format, Path out) {
         byte[] bytes = format == ExportFormat.CSV ? csv(rows) : xlsx(rows);
         TextFiles.writeAtomically(out, bytes);
+    }
+
+    /** For XLSX, one sentence (localized) per text longer than a cell holds, which is cut to fit; CSV keeps all. */
+    @Override
+    public List<String> losses(List<ExportRow> rows, ExportFormat format) {
+        List<String> out = new java.util.ArrayList<>();
+        if (format != ExportFormat.XLSX) {
+            return out;
+        }
+        for (ExportColumns.Column c : ExportColumns.ALL) {
+            for (ExportRow r : rows) {
+                if (c.value().apply(r) instanceof String t && t.length() > XLSX_CELL_CHARS) {
+                    out.add(org.villageplanner.domain.Messages.get("importer.export.xlsxCut", r.village().code(),
+                            c.name(), t.length(), XLSX_CELL_CHARS));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code text} cut to what an XLSX cell holds, never splitting a surrogate pair. */
+    static String xlsxCell(String text) {
+        if (text.length() <= XLSX_CELL_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(XLSX_CELL_CHARS - 1)) ? XLSX_CELL_CHARS - 1 : XLSX_CELL_CHARS;
+        return text.substring(0, end);
     }
 
     static byte[] csv(List<ExportRow> rows) {
@@ -62,7 +92,7 @@ public final class TableExporter implements VillageExporter {
                     } else if (v instanceof Boolean b) {
                         ws.value(i + 1, c, b);
                     } else if (v != null) {
-                        ws.value(i + 1, c, v.toString());
+                        ws.value(i + 1, c, xlsxCell(v.toString()));
                     }
                 }
                 if (i % 64 == 63) {

@@ -13,13 +13,16 @@ enum VillageColumn {
     CODE("code", Kind.TEXT, "代码", "区划代码", "统计用区划代码", "行政区划代码", "村代码"),
     NAME("name", Kind.TEXT, "村名", "名称", "村庄名称", "行政村", "村名称"),
     TOWN("town", Kind.TEXT, "乡镇", "镇街", "乡镇街道", "所属乡镇"),
-    POPULATION("population", Kind.INTEGER, "人口", "户籍人口", "总人口", "人口数", "户籍人口数", "总人口数"),
-    HOUSEHOLDS("households", Kind.INTEGER, "户数", "总户数", "户籍户数", "农户数"),
-    // Total income: the headers of county statistics tables and of the 农村集体经济 annual report forms.
+    // 汇总人口数 / 汇总农户数: the 农村经济基本情况 form (农经统计报表 表一), reported per village.
+    POPULATION("population", Kind.INTEGER, "人口", "户籍人口", "总人口", "人口数", "户籍人口数", "总人口数",
+            "汇总人口数", "汇总人口", "乡村人口"),
+    HOUSEHOLDS("households", Kind.INTEGER, "户数", "总户数", "户籍户数", "农户数", "汇总农户数", "乡村户数"),
+    // Total income: the headers of county statistics tables and of the 农村集体经济 annual report forms (村集体经济组织
+    // 收益分配 form: 总收入, of which 经营收入; 资产负债 form: 资产总计), see StatisticsHeaderTest for the sources.
     TOTAL_INCOME("total_income", Kind.MONEY, "集体经济总收入", "total_inc", "总收入", "村集体经济收入",
             "村级集体经济总收入", "村集体经济总收入", "村级集体经济收入", "集体经济收入", "集体总收入", "村集体总收入"),
     OPERATING_INCOME("operating_income", Kind.MONEY, "经营性收入", "oper_inc", "经营收入", "集体经营性收入",
-            "村集体经营性收入", "村级集体经营性收入", "经营性总收入"),
+            "村集体经营性收入", "村级集体经营性收入", "经营性总收入", "集体经营收入"),
     ASSETS("assets", Kind.MONEY, "集体资产", "资产", "资产总额", "集体资产总额", "村集体资产", "资产总计"),
     IDLE_LAND_MU("idle_land_mu", Kind.NUMBER, "闲置土地", "idle_land", "闲置耕地", "闲置建设用地", "闲置土地面积",
             "闲置用地"),
@@ -53,7 +56,8 @@ enum VillageColumn {
      * names to 10 bytes ({@code operating_}, {@code 集体经济总}). Only used when no column matches exactly.
      */
     boolean matchesTruncated(String normalisedBase) {
-        if (normalisedBase.length() < 4) {
+        // Four letters at least; three Chinese characters are all a 10-byte UTF-8 name can keep (经营性, 集体资).
+        if (normalisedBase.length() < (normalisedBase.chars().allMatch(c -> c < 128) ? 4 : 3)) {
             return false;
         }
         if (normalise(canonical).startsWith(normalisedBase)) {

@@ -66,6 +66,9 @@ public final class VillageMapper implements VillageConverter {
         layer.columns().stream().filter(c -> MappingSummary.DERIVED.contains(VillageColumn.normalise(c)))
                 .forEach(consumed::add);
         MappingSummary summary = MappingSummary.of(layer, mapping, file, consumed, moneyAsYuan);
+        summary.noteShortClusterColumn(clusterName, MappingSummary.CLUSTER_NAME);
+        summary.noteShortClusterColumn(clusterType, MappingSummary.CLUSTER_TYPE);
+        summary.noteShortClusterColumn(clusterLeader, MappingSummary.CLUSTER_LEADER);
         Map<String, ClusterTag> tags = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(summary.warnings);
         CrsTransform transform = transform(layer, crs, file, warnings);

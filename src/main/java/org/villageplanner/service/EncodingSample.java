@@ -78,7 +78,7 @@ final class EncodingSample {
     }
 
     /** The cause's text as a message argument, in the language current when it is formatted. */
-    private record Localized(PlannerException e) {
+    record Localized(PlannerException e) {
         @Override
         public String toString() {
             return e.getMessage();

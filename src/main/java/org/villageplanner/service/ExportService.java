@@ -68,9 +68,34 @@ public final class ExportService {
         VillageExporter exporter = exporters.stream().filter(e -> e.supports(format)).findFirst()
                 .orElseThrow(() -> new PlannerException("service.export.unsupported", format.name()));
         progress.checkCancelled();
-        List<String> losses = exporter.losses(rows, format);
+        List<String> losses = new java.util.ArrayList<>(exporter.losses(rows, format));
+        losses.addAll(secondClusters(p, scenario));
         exporter.write(new CancellableRows<>(rows, progress), format, out);
         return new Result(out, rows.size(), scenario == null ? null : scenario.name(), losses);
+    }
+
+    /**
+     * One warning (localized) per village in more than one cluster of {@code scenario} (validation allows it as a
+     * finding): a row holds one cluster, so the file keeps one (named in the warning) and loses the others.
+     */
+    static List<String> secondClusters(PlanProject p, Scenario scenario) {
+        List<String> out = new java.util.ArrayList<>();
+        if (scenario == null) {
+            return out;
+        }
+        java.util.Map<String, List<String>> in = new java.util.HashMap<>();
+        for (Cluster c : scenario.clusters()) {
+            c.members().forEach(m -> in.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(c.name()));
+        }
+        for (org.villageplanner.domain.Village v : p.villages()) {
+            List<String> names = in.getOrDefault(v.code(), List.of());
+            if (names.size() > 1) {
+                String written = scenario.clusterOf(v.code()).map(Cluster::name).orElse(names.get(0));
+                out.add(org.villageplanner.domain.Messages.get("service.export.secondCluster", v.code(), v.name(),
+                        String.join(", ", names), written));
+            }
+        }
+        return out;
     }
 
     static List<ExportRow> rows(PlanProject p, Scenario scenario) {

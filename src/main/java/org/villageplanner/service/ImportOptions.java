@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to import village files (CLI {@code import}): {@code layer}, {@code encoding} and {@code crs} as in
@@ -12,7 +13,7 @@ import java.util.Map;
  * {@code _wan} ({@code operating_income_wan}) says the column is in 万元.
  */
 public record ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap,
-                            boolean moneyAsYuan, String scenario) {
+                            boolean moneyAsYuan, String scenario, Set<String> skipScenarios) {
     public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null, Map.of());
 
     /** Without {@code moneyAsYuan} (money columns that look like 万元 are refused) and scenario name. */
@@ -20,8 +21,19 @@ public record ImportOptions(String layer, Charset encoding, String crs, Map<Stri
         this(layer, encoding, crs, fieldMap, false, null);
     }
 
+    /**
+     * {@code scenario}: the name of the scenario the cluster columns become, and the one scenario a project
+     * GeoPackage source gives (all of them without it); {@code skipScenarios}: scenarios of a project GeoPackage the
+     * user chose not to take over (the import dialog's unticked ones), listed as not taken over.
+     */
+    public ImportOptions(String layer, Charset encoding, String crs, Map<String, String> fieldMap,
+            boolean moneyAsYuan, String scenario) {
+        this(layer, encoding, crs, fieldMap, moneyAsYuan, scenario, Set.of());
+    }
+
     public ImportOptions {
         fieldMap = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMap == null ? Map.of() : fieldMap));
+        skipScenarios = skipScenarios == null ? Set.of() : Set.copyOf(skipScenarios);
     }
 
     public ReadOptions readOptions() {

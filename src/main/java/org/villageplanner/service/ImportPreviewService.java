@@ -43,17 +43,28 @@ public final class ImportPreviewService {
      *                     import refuses them until the unit is said)
      * @param needsCrs     the file says nothing about its CRS and its coordinates are not longitude/latitude, so a
      *                     CRS must be chosen before importing
+     * @param scenarios    the scenarios of a project GeoPackage (offered for taking over), else empty
+     * @param misread      a sentence saying the text decoded without error but garbled, with the suggested
+     *                     encoding (UTF-8 bytes read as GBK), or null
      */
     public record Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
                           List<String> columns, List<List<String>> rows, int featureCount,
                           List<ColumnRecognizer.Guess> mapping, java.util.Map<String, String> suspectWan,
-                          boolean needsCrs) {
+                          boolean needsCrs, List<String> scenarios, String misread) {
         public Preview {
             layers = List.copyOf(layers);
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
             mapping = List.copyOf(mapping);
             suspectWan = java.util.Map.copyOf(suspectWan);
+            scenarios = List.copyOf(scenarios);
+        }
+
+        public Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
+                List<String> columns, List<List<String>> rows, int featureCount,
+                List<ColumnRecognizer.Guess> mapping, java.util.Map<String, String> suspectWan, boolean needsCrs) {
+            this(file, layers, layer, crsFound, crsEpsg, cpg, columns, rows, featureCount, mapping, suspectWan,
+                    needsCrs, List.of(), null);
         }
 
         public Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
@@ -119,9 +130,14 @@ public final class ImportPreviewService {
         FeatureReader reader = imports.readerFor(file);
         List<String> layers = reader.layers(file);
         FeatureLayer layer;
+        String misread = MisreadText.check(file, MisreadText.assumed(file, options.encoding()));
         try {
             layer = reader.read(file, options);
         } catch (PlannerException e) {
+            if (misread != null) {
+                throw new PlannerException(e, "service.encoding.misreadError", misread,
+                        new EncodingSample.Localized(e));
+            }
             throw options.encoding() == null ? e : EncodingSample.wrongEncoding(file, options.encoding(), e);
         }
         List<List<String>> rows = new ArrayList<>();
@@ -142,7 +158,8 @@ public final class ImportPreviewService {
         }
         return new Preview(file, layers, layer.name(), layer.crs(), epsg(layer.crs(), file), cpg(file),
                 layer.columns(), rows, layer.features().size(), recognizer.recognise(layer.columns()), suspects,
-                options.crs() == null && layer.crs() == null && !inDegrees(layer));
+                options.crs() == null && layer.crs() == null && !inDegrees(layer), imports.scenariosOf(file),
+                misread);
     }
 
     /**

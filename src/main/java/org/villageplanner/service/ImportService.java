@@ -105,17 +105,28 @@ public final class ImportService {
         String file = source.getFileName().toString();
         PlanProject sourceProject = projectFile(source);
         progress.checkCancelled();
-        FeatureLayer layer = readerFor(source).read(source, options.readOptions(), progress);
-        // Refused before the features become villages (the file's rows alone may exceed the limit).
-        org.villageplanner.domain.ProjectLimits.checkVillageCount(file,
-                (long) current.villages().size() + layer.features().size());
-        VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
-                options.moneyAsYuan(), progress);
+        // Text that decoded without error but garbled (UTF-8 read as GBK): said before anything else can go wrong.
+        String misread = MisreadText.check(source, MisreadText.assumed(source, options.encoding()));
+        VillageConverter.Merge merge;
+        try {
+            FeatureLayer layer = readerFor(source).read(source, options.readOptions(), progress);
+            // Refused before the features become villages (the file's rows alone may exceed the limit).
+            org.villageplanner.domain.ProjectLimits.checkVillageCount(file,
+                    (long) current.villages().size() + layer.features().size());
+            merge = converter.merge(layer, options.fieldMap(), options.crs(), current.villages(),
+                    options.moneyAsYuan(), progress);
+        } catch (PlannerException e) {
+            throw misread == null ? e : new PlannerException(e, "service.encoding.misreadError", misread,
+                    new EncodingSample.Localized(e));
+        }
         progress.checkCancelled();
         tally.add(file, merge);
+        if (misread != null) {
+            tally.warnings.add(misread);
+        }
         PlanProject out = current.withVillages(merge.villages());
         if (sourceProject != null) {
-            return ImportedScenarios.fromProject(out, sourceProject, file, tally.scenarios, tally.notTaken);
+            return ImportedScenarios.fromProject(out, sourceProject, file, options, tally.scenarios, tally.notTaken);
         }
         if (!merge.clusterTags().isEmpty()) {
             String name = options.scenario() != null ? options.scenario() : stem(file);
@@ -123,6 +134,15 @@ public final class ImportService {
             tally.scenarios.add(name);
         }
         return out;
+    }
+
+    /**
+     * The names of the scenarios {@code source} holds when it is a project file of ours (the import dialog offers
+     * them), else an empty list.
+     */
+    public List<String> scenariosOf(Path source) {
+        PlanProject p = projectFile(source);
+        return p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
     }
 
     /** {@code source} read as a project file of ours, or null when it is not one (any other GeoPackage or format). */

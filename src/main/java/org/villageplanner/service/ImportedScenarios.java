@@ -68,12 +68,23 @@ final class ImportedScenarios {
     /**
      * The project after taking over the scenarios of a project file imported as a source: a scenario whose name is
      * free is added; one whose name the project has already is not taken over (listed in {@code notTaken}), unless the
-     * project's is an empty baseline, which the imported one replaces.
+     * project's is an empty baseline, which the imported one replaces. With {@link ImportOptions#scenario()} only that
+     * scenario is taken (an error naming the file's scenarios when it has none of that name); scenarios in
+     * {@link ImportOptions#skipScenarios()} are left out. Every scenario not taken over is listed in {@code notTaken}.
      */
-    static PlanProject fromProject(PlanProject p, PlanProject source, String file, List<String> taken,
-            List<String> notTaken) {
+    static PlanProject fromProject(PlanProject p, PlanProject source, String file, ImportOptions options,
+            List<String> taken, List<String> notTaken) {
+        String only = options.scenario();
+        if (only != null && source.scenarios().stream().noneMatch(s -> s.name().equals(only))) {
+            throw new org.villageplanner.domain.PlannerException("service.import.noScenario", file, only,
+                    String.join(", ", source.scenarios().stream().map(Scenario::name).toList()));
+        }
         PlanProject out = p;
         for (Scenario s : source.scenarios()) {
+            if (only != null && !only.equals(s.name()) || options.skipScenarios().contains(s.name())) {
+                notTaken.add(Messages.get("service.import.scenarioLeft", file, s.name()));
+                continue;
+            }
             Scenario existing = out.scenarios().stream().filter(x -> x.name().equals(s.name())).findFirst()
                     .orElse(null);
             if (existing == null || existing.equals(Scenario.baseline()) || existing.equals(Scenario.empty(s.name()))) {

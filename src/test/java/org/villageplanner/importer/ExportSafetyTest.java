@@ -142,4 +142,21 @@ class ExportSafetyTest {
         assertEquals(16.375, back.idleLandMu());
         assertEquals(84, back.name().length());
     }
+
+    @Test
+    void xlsxSaysWhichTextItCutToACellsLimitAndCsvKeepsIt() throws IOException {
+        String longName = "村".repeat(TableExporter.XLSX_CELL_CHARS + 5);
+        ExportRow r = new ExportRow(new Village("330282123215", longName, "龙山镇", null, 1, 1, 1, 1, 1, 0, 0,
+                Set.of(), false), null, null, Strength.WEAK);
+        List<String> losses = new TableExporter().losses(List.of(r), ExportFormat.XLSX);
+        assertEquals(1, losses.size(), losses.toString());
+        assertTrue(losses.get(0).contains("330282123215") && losses.get(0).contains("32772")
+                && losses.get(0).contains("name"), losses.get(0));
+        assertTrue(new TableExporter().losses(List.of(r), ExportFormat.CSV).isEmpty());
+        Path xlsx = dir.resolve("long.xlsx");
+        new TableExporter().write(List.of(r), ExportFormat.XLSX, xlsx);
+        var layer = new XlsxReader().read(xlsx, ReadOptions.DEFAULTS);
+        Village back = new VillageMapper().merge(layer, Map.of(), null, List.of()).villages().get(0);
+        assertEquals(TableExporter.XLSX_CELL_CHARS, back.name().length());
+    }
 }

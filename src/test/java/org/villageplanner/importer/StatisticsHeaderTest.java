@@ -34,7 +34,18 @@ class StatisticsHeaderTest {
         return mapper.merge(layer, Map.of(), null, List.of());
     }
 
-    /** header → the field it fills, the value in the file, and the value the village gets. */
+    /**
+     * header → the field it fills, the value in the file, and the value the village gets. Where the headers come
+     * from (the words, not guesses):
+     * <ul>
+     * <li>农业部《农村集体经济统计报表制度》(农市(经)年综 forms; 2008, restated in the 2013 农村经营管理情况统计报表制度):
+     * 表一 农村经济基本情况 — 汇总农户数 (户), 汇总人口数 (人); 表六 村集体经济组织收益分配 — 一、总收入, 1.经营收入,
+     * 2.发包及上交收入 …, all in 万元; 表七 村集体经济组织资产负债 — 资产总计 (万元).</li>
+     * <li>County and township tables of villages' collective income (村级集体经济收入情况统计表, the lists of 集体经济薄弱村):
+     * 村名, 乡镇, 户籍人口, 户数, "2023年村集体经济总收入（万元）", "其中：经营性收入（万元）", 集体资产, 闲置土地（亩）.</li>
+     * <li>Statistical yearbooks' village and township tables: 户数（户）, 人口（人）, 总人口.</li>
+     * </ul>
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
             总收入;                 total_income;      4500000;   4500000
@@ -50,7 +61,16 @@ class StatisticsHeaderTest {
             村级集体经济总收入(万元); total_income;    450;       4500000
             集体经济总收入;         total_income;      4500000;   4500000
             2023年村集体经济总收入（万元）; total_income; 450;    4500000
+            一、总收入;             total_income;      4500000;   4500000
+            总收入（万元）;         total_income;      180;       1800000
             经营收入;               operating_income;  250000;    250000
+            其中：经营性收入（万元）; operating_income; 68;       680000
+            其中:经营收入(万元);    operating_income;  68;        680000
+            汇总人口数;             population;        2100;      2100
+            汇总人口数（人）;       population;        2100;      2100
+            汇总农户数(户);         households;        700;       700
+            资产总计(万元);         assets;            1000;      10000000
+            资产总计;               assets;            10000000;  10000000
             经营收入(万元);         operating_income;  25;        250000
             经营性收入;             operating_income;  250000;    250000
             经营性收入（万元）;     operating_income;  25.1;      251000

@@ -28,8 +28,14 @@ public final class ExportLayersView extends BorderPane {
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
         Controls.named(scenario, "exportLayersScenario", "uiexport.scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        setCenter(ExportControls.form(List.of("uiexport.format", "uiexport.scenario", "uiexport.output"), format,
-                scenario, ExportControls.output("exportLayers", vm, this::browse)));
+        javafx.scene.control.ListView<String> cut = new javafx.scene.control.ListView<>(vm.warnings());
+        cut.setId("exportLayersWarnings");
+        cut.setAccessibleText(I18n.t("uiexport.warnings"));
+        cut.setPrefHeight(90);
+        cut.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
+        cut.managedProperty().bind(cut.visibleProperty());
+        setCenter(new javafx.scene.layout.VBox(8, ExportControls.form(List.of("uiexport.format", "uiexport.scenario",
+                "uiexport.output"), format, scenario, ExportControls.output("exportLayers", vm, this::browse)), cut));
         setBottom(ExportControls.actions(this, "exportLayers", vm, close));
     }
 

@@ -22,6 +22,9 @@ import org.villageplanner.ui.common.DialogWork;
  */
 public final class ExportLayersViewModel extends ExportModel {
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.GEOJSON);
+    /** What the last export had to cut (text too long for the format, a second cluster of a village), one line each. */
+    private final javafx.collections.ObservableList<String> warnings =
+            javafx.collections.FXCollections.observableArrayList();
 
     public ExportLayersViewModel(MainViewModel main) {
         super(main);
@@ -41,6 +44,10 @@ public final class ExportLayersViewModel extends ExportModel {
         return format;
     }
 
+    public javafx.collections.ObservableList<String> warnings() {
+        return warnings;
+    }
+
     @Override
     public BooleanBinding canExport() {
         return Bindings.createBooleanBinding(() -> running.get() == null && main.session().project() != null
@@ -55,6 +62,7 @@ public final class ExportLayersViewModel extends ExportModel {
     @Override
     public Task<ExportService.Result> export() {
         error.set(null);
+        warnings.clear();
         PlanProject project = main.session().project();
         ExportFormat f = format.get();
         Path out = withExtension(output.get().strip(), f);
@@ -68,6 +76,10 @@ public final class ExportLayersViewModel extends ExportModel {
             if (main.session().isDirty()) {
                 // The file holds the edits on screen, which the project file does not have yet.
                 text = text + "  " + I18n.t("uisave.export.unsaved");
+            }
+            warnings.setAll(r.warnings());
+            if (!r.warnings().isEmpty()) {
+                text = text + "  " + I18n.t("uiexport.status.cut", r.warnings().size());
             }
             status.set(text);
             main.statusProperty().set(text);

@@ -68,6 +68,15 @@ public final class ImportView extends BorderPane {
         });
         Label encodingFound = new Label();
         encodingFound.setId("importEncodingFound");
+        Label misread = new Label();
+        misread.setId("importEncodingMisread");
+        misread.setWrapText(true);
+        // Its full height, however many lines: the sentence ends with the encoding to choose.
+        misread.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        misread.setStyle("-fx-text-fill: #b00020;");
+        misread.textProperty().bind(vm.misreadProperty());
+        misread.visibleProperty().bind(vm.misreadProperty().isNotNull());
+        misread.managedProperty().bind(misread.visibleProperty());
 
         ComboBox<CrsChoice> crs = new ComboBox<>(FXCollections.observableArrayList(CrsChoice.all()));
         named(crs, "importCrs", "uiimport.crs");
@@ -98,7 +107,8 @@ public final class ImportView extends BorderPane {
         warnings.setAccessibleText(I18n.t("uiimport.warnings"));
         warnings.setPrefHeight(80);
 
-        VBox centre = new VBox(8, fileRow, options, new Label(I18n.t("uiimport.preview")), previewTable,
+        VBox centre = new VBox(8, fileRow, options, misread, ScenarioChecklist.create(vm.scenarios()),
+                new Label(I18n.t("uiimport.preview")), previewTable,
                 new Label(I18n.t("uiimport.mapping")), mapping, new Label(I18n.t("uiimport.warnings")), warnings);
         centre.setPadding(new Insets(0, 0, 8, 0));
         VBox.setVgrow(mapping, Priority.ALWAYS);

@@ -101,6 +101,8 @@ public final class ImportViewModel extends BackgroundDialogModel {
     private final BooleanProperty newProject = new SimpleBooleanProperty();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanProperty done = new SimpleBooleanProperty();
+    private final ScenarioOffer scenarios = new ScenarioOffer();
+    private final StringProperty misread = new SimpleStringProperty();
 
     public ImportViewModel(MainViewModel main) {
         this.main = main;
@@ -142,6 +144,16 @@ public final class ImportViewModel extends BackgroundDialogModel {
 
     public ObservableList<String> warnings() {
         return warnings;
+    }
+
+    /** The scenarios of a project GeoPackage, offered for taking over (empty for other files). */
+    public ScenarioOffer scenarios() {
+        return scenarios;
+    }
+
+    /** Text that decoded without error but looks garbled, with the encoding to choose; null when none. */
+    public StringProperty misreadProperty() {
+        return misread;
     }
 
     public List<String> fields() {
@@ -243,6 +255,8 @@ public final class ImportViewModel extends BackgroundDialogModel {
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
         return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
+                    scenarios.offer(pv.scenarios());
+                    misread.set(pv.misread());
                     preview.set(pv);
                     if (!layers.equals(pv.layers())) {
                         layers.setAll(pv.layers());
@@ -326,7 +340,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
         boolean yuanSaid = mapping.stream().anyMatch(r -> r.suspectWanProperty().get() && r.unitSaidProperty().get()
                 && !r.wanProperty().get());
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
-                null);
+                null, scenarios.skipped());
         status.set(I18n.t("uiimport.status.importing", sources.size()));
         PlanProject base = intoNew ? new PlanProject(ProjectInfo.untitled(), List.of(),
                 List.of(Scenario.baseline())) : before;

@@ -109,4 +109,43 @@ class ExportDialogsTest {
         String someVillage = vm().session().project().villages().get(0).name();
         assertTrue(json.contains(someVillage), "village names are written");
     }
+
+    @Test
+    void whatAFlatFormatHadToCutIsListedInTheDialog(FxRobot robot) throws Exception {
+        // The sample with one village in two clusters of 方案A (a validation finding): a CSV row holds one cluster.
+        var repo = new org.villageplanner.store.GeoPackageRepository();
+        var p = repo.read(SAMPLE);
+        var a = p.requireScenario("方案A");
+        var first = a.clusters().get(0);
+        var second = a.clusters().get(1);
+        java.util.List<String> members = new java.util.ArrayList<>(second.members());
+        members.add(first.members().get(0));
+        Path twice = dir.resolve("twice.gpkg");
+        repo.write(p.withScenario(a.withClusters(java.util.List.of(first, second.withMembers(members)))), twice);
+        robot.interact(() -> vm().open(twice));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+                && vm().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        fire(robot, "exportLayersItem");
+        ExportLayersViewModel dialog = robot.lookup("#exportLayersDialog").queryAs(ExportLayersView.class)
+                .viewModel();
+        Path out = dir.resolve("twice.csv");
+        robot.interact(() -> {
+            dialog.formatProperty().set(ExportFormat.CSV);
+            dialog.scenarioProperty().set("方案A");
+            dialog.outputProperty().set(out.toString());
+        });
+        var list = robot.lookup("#exportLayersWarnings").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(!list.isVisible(), "no list before anything was cut");
+        robot.interact(() -> robot.lookup("#exportLayersButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
+        assertEquals(1, dialog.warnings().size(), dialog.warnings().toString());
+        String w = dialog.warnings().get(0);
+        assertTrue(w.contains(first.members().get(0)) && w.contains(first.name()) && w.contains(second.name()), w);
+        assertTrue(list.isVisible());
+        assertTrue(dialog.statusProperty().get().contains("1"), dialog.statusProperty().get());
+    }
 }
