@@ -25,6 +25,7 @@ final class OneShotLauncher {
     /** Set in the second JVM, so that it runs the command itself. */
     static final String CHILD = "planner.oneshot";
     static final String CHILD_VALUE = "child";
+    private static final String CHILD_OPTION = "-D" + CHILD + "=" + CHILD_VALUE;
 
     private OneShotLauncher() {
     }
@@ -95,7 +96,7 @@ final class OneShotLauncher {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-D" + CHILD + "=" + CHILD_VALUE);
+        cmd.add(CHILD_OPTION);
         cmd.addAll(jvmLine.subList(0, jarAt));
         cmd.add("-jar");
         cmd.add(Path.of(jvmLine.get(jarAt + 1)).toAbsolutePath().toString());
@@ -115,6 +116,8 @@ final class OneShotLauncher {
      * ignores one that does not match; its CDS messages are switched off, so the command's output is the same.
      */
     static final class ClassArchive {
+        private static final String PREFIX = "report-";
+
         private final Path file;
         private final Path writing;
 
@@ -129,17 +132,19 @@ final class OneShotLauncher {
             }
             try {
                 Path dir = org.villageplanner.service.AppDirs.standard().data().resolve("cds");
-                String key = Long.toHexString(Files.size(jar)) + "-"
-                        + Long.toHexString(Files.getLastModifiedTime(jar).toMillis()) + "-"
-                        + Integer.toHexString((jar.toAbsolutePath().toString() + "|"
-                                + System.getProperty("java.vm.version")).hashCode());
-                Path file = dir.resolve("report-" + key + ".jsa");
+                // StringBuilder, not +: string concatenation's bootstrap costs this short-lived JVM ~20 classes.
+                String key = new StringBuilder(PREFIX).append(Long.toHexString(Files.size(jar))).append('-')
+                        .append(Long.toHexString(Files.getLastModifiedTime(jar).toMillis())).append('-')
+                        .append(Integer.toHexString(new StringBuilder(jar.toAbsolutePath().toString()).append('|')
+                                .append(System.getProperty("java.vm.version")).toString().hashCode()))
+                        .toString();
+                Path file = dir.resolve(key.concat(".jsa"));
                 if (Files.isRegularFile(file)) {
                     return new ClassArchive(file, null);
                 }
                 Files.createDirectories(dir);
-                return new ClassArchive(file, dir.resolve("report-" + key + "." + ProcessHandle.current().pid()
-                        + ".tmp"));
+                return new ClassArchive(file, dir.resolve(new StringBuilder(key).append('.')
+                        .append(ProcessHandle.current().pid()).append(".tmp").toString()));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
                 return new ClassArchive(null, null);
@@ -150,8 +155,23 @@ final class OneShotLauncher {
             if (file == null) {
                 return List.of();
             }
-            String use = writing == null ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + writing;
+            String use = writing == null ? "-XX:SharedArchiveFile=".concat(file.toString())
+                    : "-XX:ArchiveClassesAtExit=".concat(writing.toString());
             return List.of(use, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off");
+        }
+
+        /** Deletes the archives of earlier builds of the same jar (same path and JVM, other size or time). */
+        private void removeOlder() throws IOException {
+            String name = file.getFileName().toString();
+            String samePath = name.substring(name.lastIndexOf('-'));
+            try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(PREFIX) && n.endsWith(samePath) && !n.equals(name)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
 
         void completed(boolean ok) {
@@ -161,6 +181,7 @@ final class OneShotLauncher {
             try {
                 if (ok && Files.isRegularFile(writing)) {
                     Files.move(writing, file, StandardCopyOption.ATOMIC_MOVE);
+                    removeOlder();
                 } else {
                     Files.deleteIfExists(writing);
                 }
