@@ -131,7 +131,16 @@ final class OneShotLauncher {
                 return new ClassArchive(null, null);
             }
             try {
-                Path dir = org.villageplanner.service.AppDirs.standard().data().resolve("cds");
+                return forJar(jar, org.villageplanner.service.AppDirs.standard().data().resolve("cds"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "no class archive", e);
+                return new ClassArchive(null, null);
+            }
+        }
+
+        /** The archive for {@code jar} kept in {@code dir}. */
+        static ClassArchive forJar(Path jar, Path dir) {
+            try {
                 // StringBuilder, not +: string concatenation's bootstrap costs this short-lived JVM ~20 classes.
                 String key = new StringBuilder(PREFIX).append(Long.toHexString(Files.size(jar))).append('-')
                         .append(Long.toHexString(Files.getLastModifiedTime(jar).toMillis())).append('-')
