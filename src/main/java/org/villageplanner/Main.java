@@ -101,6 +101,10 @@ public final class Main {
             System.err.println(damaged.get());
             System.exit(2);
         }
+        Optional<Integer> oneShot = OneShotLauncher.run(args);
+        if (oneShot.isPresent()) {
+            System.exit(oneShot.get());
+        }
         List<String> rest = new ArrayList<>(List.of(args));
         boolean probe = rest.remove(STARTUP_PROBE);
         rest = LaunchChecks.desktopOpen(rest);

@@ -24,7 +24,9 @@ final class OneShotJit {
     }
 
     static void c1Only() {
-        if ("default".equals(System.getProperty("planner.jit"))) {
+        if ("default".equals(System.getProperty("planner.jit"))
+                // started by OneShotLauncher with -XX:TieredStopAtLevel=1 already
+                || "child".equals(System.getProperty("planner.oneshot"))) {
             return;
         }
         Path file = null;

@@ -56,14 +56,17 @@ public final class PlannerCommand implements Runnable {
 
     /** Builds the command tree with every subcommand wired to {@code services} (no desktop benches). */
     public static CommandLine create(Services services) {
-        return create(services, DesktopBenches.NONE, false);
+        return create(services, DesktopBenches.NONE, false, false);
     }
 
     /**
      * The command tree; {@code ownProcess} when the process is the command's own (Main), where a one-shot command
-     * may tune the JIT for itself (OneShotJit).
+     * may tune the JIT for itself (OneShotJit); {@code reportOnly} in the second JVM that OneShotLauncher starts for
+     * {@code planner report}, which builds that one subcommand (picocli reflects over each command it is given:
+     * the whole tree was a fifth of that process's main thread).
      */
-    private static CommandLine create(Services services, DesktopBenches desktop, boolean ownProcess) {
+    private static CommandLine create(Services services, DesktopBenches desktop, boolean ownProcess,
+            boolean reportOnly) {
         CommandLine cl = new CommandLine(new PlannerCommand());
         WriteLockPolicy.setWait(WriteLockPolicy.DEFAULT_WAIT);
         cl.setExecutionStrategy(parseResult -> {
@@ -78,6 +81,10 @@ public final class PlannerCommand implements Runnable {
         });
         // Subcommands; each is thin: parse, call a service, print.
         cl.addSubcommand(new CliConventions.Help());
+        if (reportOnly) {
+            cl.addSubcommand("report", new ReportCommand(services));
+            return conventions(cl);
+        }
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new GenerateCommand(services));
         cl.addSubcommand(new BuildSamplesCommand(services));
@@ -93,6 +100,11 @@ public final class PlannerCommand implements Runnable {
         cl.addSubcommand(new SolveCommand(services));
         cl.addSubcommand(LayerCommand.create(services));
         cl.addSubcommand(BasemapCommand.create(services));
+        return conventions(cl);
+    }
+
+    /** Help on every command, UTF-8 output, and the one-paragraph error message. */
+    private static CommandLine conventions(CommandLine cl) {
         CliConventions.everyCommandAnswersHelp(cl);
         cl.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
@@ -150,7 +162,9 @@ public final class PlannerCommand implements Runnable {
 
     /** As {@link #run(Services, String...)} with the desktop benches Main plugs in ({@code bench ui} …). */
     public static int run(Services services, DesktopBenches desktop, String... args) {
-        return create(services, desktop, true).execute(args);
+        boolean reportOnly = args.length > 0 && args[0].equals("report")
+                && "child".equals(System.getProperty("planner.oneshot"));
+        return create(services, desktop, true, reportOnly).execute(args);
     }
 
     static PrintWriter utf8(java.io.OutputStream out) {

@@ -33,6 +33,7 @@ final class MapRenderer {
     private final PageFlow flow;
     private final PDPageContentStream cs;
     private final List<Rectangle2D> taken = new ArrayList<>();
+    private final PathBytes ringBytes = new PathBytes();
     private double lon0;
     private double kx;
     private double ky;
@@ -158,19 +159,44 @@ final class MapRenderer {
         if (cs0.length < 3) {
             return;
         }
+        ringBytes.clear();
+        if (ring(cs0, true)) {
+            ringBytes.appendTo(cs);
+        } else {
+            // A coordinate PDFBox formats another way: the same path through its own operators.
+            ringBytes.clear();
+            ring(cs0, false);
+        }
+    }
+
+    /** The ring's operators into {@link #ringBytes} ({@code fast}) or straight into the stream. */
+    private boolean ring(Coordinate[] cs0, boolean fast) throws IOException {
         float lastX = px(cs0[0].x);
         float lastY = py(cs0[0].y);
-        cs.moveTo(lastX, lastY);
+        if (fast && !ringBytes.point(lastX, lastY, 'm')) {
+            return false;
+        } else if (!fast) {
+            cs.moveTo(lastX, lastY);
+        }
         for (int i = 1; i < cs0.length - 1; i++) {
             float nx = px(cs0[i].x);
             float ny = py(cs0[i].y);
             if (Math.abs(nx - lastX) + Math.abs(ny - lastY) >= 0.25f) {
-                cs.lineTo(nx, ny);
+                if (fast && !ringBytes.point(nx, ny, 'l')) {
+                    return false;
+                } else if (!fast) {
+                    cs.lineTo(nx, ny);
+                }
                 lastX = nx;
                 lastY = ny;
             }
         }
-        cs.closePath();
+        if (fast) {
+            ringBytes.operator('h');
+        } else {
+            cs.closePath();
+        }
+        return true;
     }
 
     private void strokeLines(Geometry g, Color color, float width, boolean dashed) throws IOException {

@@ -196,7 +196,7 @@ final class PageFlow {
                 cs.setLineWidth(size / 30f);
             }
             cs.newLineAtOffset(x, baseline);
-            cs.showText(fonts.printable(text));
+            show(fonts.printable(text));
             if (bold) {
                 cs.setRenderingMode(RenderingMode.FILL);
             }
@@ -219,7 +219,7 @@ final class PageFlow {
             cs.setLineWidth(size / 5f);
             cs.setLineJoinStyle(1);
             cs.newLineAtOffset(x, baseline);
-            cs.showText(fonts.printable(text));
+            show(fonts.printable(text));
             cs.setRenderingMode(RenderingMode.FILL);
             cs.endText();
         } catch (IOException e) {
@@ -227,6 +227,26 @@ final class PageFlow {
         }
         text(text, x, baseline, size, color, bold);
     }
+
+    /**
+     * {@code cs.showText(text)} with the document font, writing the same bytes ({@code <codes> Tj}) from
+     * {@link PdfFonts#encode}'s tables instead of PDFBox's per-character boxed look-ups.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: kept in PDFBox 3, "discouraged" for hand-made operators
+    private void show(String text) throws IOException {
+        byte[] codes = fonts.encode(text);
+        if (codes == null) {
+            cs.showText(text);
+            return;
+        }
+        java.io.ByteArrayOutputStream op = new java.io.ByteArrayOutputStream(codes.length * 2 + 8);
+        org.apache.pdfbox.pdfwriter.COSWriter.writeString(codes, op);
+        op.write(SHOW_TEXT, 0, SHOW_TEXT.length);
+        cs.appendRawCommands(op.toByteArray());
+    }
+
+    /** What PDFBox writes after the string of a {@code showText}. */
+    private static final byte[] SHOW_TEXT = " Tj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** Text right-aligned so that it ends at {@code right}. */
     void textRight(String text, float right, float baseline, float size, Color color) {

@@ -41,6 +41,13 @@ final class PdfFonts implements Closeable {
     private final Map<Integer, Float> otherWidths = new HashMap<>();
     /** Per BMP code point: 0 not asked yet, 1 the face has a glyph, 2 it has none (racing writes agree). */
     private static final byte[] BMP_GLYPH = new byte[0x10000];
+    /**
+     * Per BMP code point, the two bytes PDFBox's {@code PDType0Font.encode} writes for it, with bit 16 set; 0 not
+     * asked yet, -1 not a two-byte code. A property of the face, shared like the widths (racing writes agree).
+     */
+    private static final int[] BMP_CODE = new int[0x10000];
+    /** The code points of this document already given to its font subset. */
+    private final java.util.BitSet inSubset = new java.util.BitSet(0x10000);
 
     PdfFonts(PDDocument doc) {
         try {
@@ -117,6 +124,44 @@ final class PdfFonts implements Closeable {
 
     PDType0Font pdf() {
         return font;
+    }
+
+    /**
+     * The string operand PDFBox's {@code showText} writes for {@code text} (the font's encoding of each code point),
+     * each code point given to the subset once per document; null when a character is outside the BMP or has no
+     * two-byte code, for which the caller uses {@code showText}. PDFBox encodes and adds each character to the
+     * subset through boxed maps and sets on every call: half of the text drawing in a warm export's profile.
+     */
+    byte[] encode(String text) throws IOException {
+        int n = text.length();
+        byte[] out = new byte[2 * n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return null;
+            }
+            int code = BMP_CODE[c];
+            if (code == 0) {
+                byte[] b = font.encode(String.valueOf(c));
+                code = b.length == 2 ? 0x10000 | (b[0] & 0xff) << 8 | (b[1] & 0xff) : -1;
+                BMP_CODE[c] = code;
+            }
+            if (code < 0) {
+                return null;
+            }
+            out[2 * i] = (byte) (code >> 8);
+            out[2 * i + 1] = (byte) code;
+        }
+        if (font.willBeSubset()) {
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (!inSubset.get(c)) {
+                    font.addToSubset(c);
+                    inSubset.set(c);
+                }
+            }
+        }
+        return out;
     }
 
     /** Width of {@code text} in points at {@code size}; text should have passed {@link #printable}. */

@@ -1,0 +1,87 @@
+package org.villageplanner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OneShotLauncherTest {
+    private static final List<String> ARGS = List.of("report", "县.gpkg", "--scenario", "方案", "--out", "p.pdf");
+
+    @Test
+    void secondJvmGetsShortRunOptionsThenTheUsersOptionsThenTheSameJarAndArguments() {
+        List<String> line = new java.util.ArrayList<>(List.of("-Xmx1g", "-Dplanner.maps=/m", "-jar", "planner.jar"));
+        line.addAll(ARGS);
+        List<String> cmd = OneShotLauncher.childCommand("/jdk/bin/java", line, ARGS).orElseThrow();
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
+                "-Dplanner.oneshot=child", "-Xmx1g", "-Dplanner.maps=/m", "-jar",
+                Path.of("planner.jar").toAbsolutePath().toString()));
+        expected.addAll(ARGS);
+        assertEquals(expected, cmd);
+    }
+
+    @Test
+    void aClassPathStartOrAnotherCommandLineRunsInThisJvm() {
+        List<String> classPath = new java.util.ArrayList<>(List.of("-cp", "planner.jar", "org.villageplanner.Main"));
+        classPath.addAll(ARGS);
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", classPath, ARGS));
+        List<String> other = List.of("-jar", "planner.jar", "report", "other.gpkg", "--out", "p.pdf");
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", other, ARGS));
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", List.of("-jar"), ARGS));
+    }
+
+    @Test
+    void archiveIsWrittenOnceKeptAfterSuccessAndReplacedWhenTheJarChanges(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
+        Path cds = dir.resolve("cds");
+        OneShotLauncher.ClassArchive first = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        String dump = option(first, "-XX:ArchiveClassesAtExit=");
+        Files.writeString(Path.of(dump), "archive"); // what the second JVM writes at exit
+        first.completed(true);
+        String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:SharedArchiveFile=");
+        assertTrue(Files.isRegularFile(Path.of(use)));
+        assertEquals(List.of(Path.of(use)), list(cds));
+
+        Files.writeString(jar, "rebuilt jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+        OneShotLauncher.ClassArchive rebuilt = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        String again = option(rebuilt, "-XX:ArchiveClassesAtExit=");
+        Files.writeString(Path.of(again), "archive 2");
+        rebuilt.completed(true);
+        List<Path> left = list(cds);
+        assertEquals(1, left.size());
+        assertFalse(left.contains(Path.of(use)), "the archive of the earlier build is removed");
+    }
+
+    @Test
+    void failedRunLeavesNoArchive(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
+        Path cds = dir.resolve("cds");
+        OneShotLauncher.ClassArchive archive = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        Files.writeString(Path.of(option(archive, "-XX:ArchiveClassesAtExit=")), "partial");
+        archive.completed(false);
+        assertEquals(List.of(), list(cds));
+        option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:ArchiveClassesAtExit=");
+    }
+
+    private static String option(OneShotLauncher.ClassArchive archive, String prefix) {
+        List<String> options = archive.options();
+        assertTrue(options.contains("-Xlog:cds=off"), options.toString());
+        return options.stream().filter(o -> o.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(prefix + " not in " + options)).substring(prefix.length());
+    }
+
+    private static List<Path> list(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+}
