@@ -78,13 +78,24 @@ public final class Main {
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
                 imports, simulation,
                 new CompareService(simulation),
-                new ReportService(repository, new PdfPlanReportWriter(), new GeoJsonReader(),
+                new ReportService(repository, pdfWriter(), new GeoJsonReader(),
                         mapsDir()).withBackdrops(backdrops::load),
                 geo, validation, new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
                 new org.villageplanner.service.ValidityGate(simulation, validation), layers, basemaps);
+    }
+
+    /**
+     * The plan PDF writer, made at the first report: constructing it loads PDFBox classes, which the desktop window
+     * does not need before its first frame.
+     */
+    private static org.villageplanner.service.PlanReportWriter pdfWriter() {
+        java.util.concurrent.atomic.AtomicReference<PdfPlanReportWriter> writer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return (report, out, progress) -> writer.updateAndGet(w -> w != null ? w : new PdfPlanReportWriter())
+                .write(report, out, progress);
     }
 
     /** {@code -Dplanner.maps=DIR}, else {@code maps/} in the working directory or next to the jar (AppPaths). */

@@ -35,10 +35,11 @@ public final class MainView extends BorderPane {
 
         TabPane side = new TabPane(
                 tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
-                tab("clusterTab", "ui.tab.cluster", new ClusterInspectorView(vm, map.controller())),
-                tab("validationTab", "ui.tab.validation", new ValidationView(vm, map.controller())),
-                tab("goalSeekTab", "uigoal.tab", new org.villageplanner.ui.goalseek.GoalSeekView(vm)),
-                tab("layersTab", "uilayers.tab", new org.villageplanner.ui.layers.LayersView(vm)));
+                // The other side tabs are built when first chosen: the first frame shows the map sooner (LazyTab).
+                lazyTab("clusterTab", "ui.tab.cluster", () -> new ClusterInspectorView(vm, map.controller())),
+                lazyTab("validationTab", "ui.tab.validation", () -> new ValidationView(vm, map.controller())),
+                lazyTab("goalSeekTab", "uigoal.tab", () -> new org.villageplanner.ui.goalseek.GoalSeekView(vm)),
+                lazyTab("layersTab", "uilayers.tab", () -> new org.villageplanner.ui.layers.LayersView(vm)));
         org.villageplanner.ui.layers.LayersView.install(vm, map);
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -63,10 +64,18 @@ public final class MainView extends BorderPane {
     }
 
     private static Tab tab(String id, String key, javafx.scene.Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        Tab t = new Tab(I18n.t(key), scroll);
+        Tab t = new Tab(I18n.t(key), scrolled(content));
         t.setId(id);
         return t;
+    }
+
+    private static Tab lazyTab(String id, String key, java.util.function.Supplier<javafx.scene.Node> content) {
+        return org.villageplanner.ui.common.LazyTab.of(id, I18n.t(key), () -> scrolled(content.get()));
+    }
+
+    private static ScrollPane scrolled(javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

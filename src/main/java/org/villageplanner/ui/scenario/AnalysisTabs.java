@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.LazyTab;
 import org.villageplanner.ui.map.MapPane;
 import org.villageplanner.ui.simulation.AgreementEditorView;
 import org.villageplanner.ui.simulation.BelowTargetLayer;
@@ -26,17 +27,32 @@ public final class AnalysisTabs {
         BelowTargetLayer ring = new BelowTargetLayer(sim, () -> map.controller().shapes());
         map.canvas().addLayer(ring);
         map.overlayLegend().getChildren().add(ring.legendRow());
-        AgreementEditorView agreement = new AgreementEditorView(sim);
-        ResultsView results = new ResultsView(sim);
-        Tab agreementTab = tab("agreementTab", "uiscen.tab.agreement", agreement);
-        Tab resultsTab = tab("resultsTab", "uiscen.tab.results", results);
+        // Built when first chosen (LazyTab): the village table is what the first frame shows under the map.
         // Hidden views do not redraw on every edit; they catch up when their tab is selected.
-        agreement.showWhen(agreementTab.selectedProperty());
-        results.showWhen(resultsTab.selectedProperty());
+        Tab agreementTab = LazyTab.ofTab("agreementTab", I18n.t("uiscen.tab.agreement"), t -> {
+            AgreementEditorView agreement = new AgreementEditorView(sim);
+            agreement.showWhen(t.selectedProperty());
+            return agreement;
+        });
+        Tab resultsTab = LazyTab.ofTab("resultsTab", I18n.t("uiscen.tab.results"), t -> {
+            ResultsView results = new ResultsView(sim);
+            results.showWhen(t.selectedProperty());
+            return results;
+        });
+        Tab compareTab = LazyTab.of("compareTab", I18n.t("uiscen.tab.compare"), () -> new CompareView(vm));
         TabPane tabs = new TabPane(
                 tab("villagesTab", "uiscen.tab.villages", villageTable), agreementTab, resultsTab,
-                tab("scenariosTab", "uiscen.tab.scenarios", new ScenarioManagerView(vm)),
-                tab("compareTab", "uiscen.tab.compare", new CompareView(vm)));
+                LazyTab.of("scenariosTab", I18n.t("uiscen.tab.scenarios"), () -> new ScenarioManagerView(vm)),
+                compareTab);
+        // A comparison asked for elsewhere (goal seeking's "save as scenario") before the comparison view exists:
+        // build it, then ask again so that the new view answers the request.
+        sim.compareRequestProperty().addListener((o, was, names) -> {
+            if (names != null && !LazyTab.isBuilt(compareTab)) {
+                LazyTab.build(compareTab);
+                sim.compareRequestProperty().set(null);
+                sim.compareRequestProperty().set(names);
+            }
+        });
         tabs.setId("analysisTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
