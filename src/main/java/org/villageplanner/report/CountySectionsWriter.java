@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Language;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.service.PlanReport;
 
 /**
@@ -56,19 +57,22 @@ final class CountySectionsWriter {
     void indicators() {
         flow.paragraph(lang.text("report.indicators.intro", Formats.wan(report.assumptions().totalIncomeTarget()),
                 Formats.wan(report.assumptions().operatingIncomeTarget()), report.villages().size()));
-        Table t = Table.of(Table.text(lang.text("report.col.year"), 1.3f),
-                Table.number(lang.text("report.ind.belowTotal"), 1.2f),
-                Table.number(lang.text("report.ind.belowOperating"), 1.2f),
-                Table.number(lang.text("report.ind.gini"), 1f),
-                Table.number(lang.text("report.ind.maxMin"), 1f),
-                Table.number(lang.text("report.ind.cv"), 1f),
-                Table.number(lang.text("report.ind.max"), 1.3f),
-                Table.number(lang.text("report.ind.min"), 1.3f));
+        List<Indicator> shown = PlanReport.IndicatorRow.SHOWN;
+        Table.Column[] cols = new Table.Column[shown.size() + 3];
+        cols[0] = Table.text(lang.text("report.col.year"), 1.3f);
+        for (int k = 0; k < shown.size(); k++) {
+            cols[k + 1] = Table.number(lang.text(shown.get(k).labelKey()), shown.get(k).digits() == 0 ? 1.2f : 1f);
+        }
+        cols[shown.size() + 1] = Table.number(lang.text("report.ind.max"), 1.3f);
+        cols[shown.size() + 2] = Table.number(lang.text("report.ind.min"), 1.3f);
+        Table t = Table.of(cols);
         for (PlanReport.IndicatorRow r : report.indicators()) {
-            String year = r.year() == 0 ? lang.text("report.ind.baseYear") : String.valueOf(r.year());
-            t.row(year, Formats.integer(r.belowTotalTarget()), Formats.integer(r.belowOperatingTarget()),
-                    Formats.decimalOrNone(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
-                    Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
+            List<String> cells = new java.util.ArrayList<>();
+            cells.add(r.year() == 0 ? lang.text("report.ind.baseYear") : String.valueOf(r.year()));
+            shown.forEach(i -> cells.add(Formats.decimalOrNone(r.value(i), i.digits())));
+            cells.add(Formats.wan(r.maxOperating()));
+            cells.add(Formats.wan(r.minOperating()));
+            t.row(cells.toArray(String[]::new));
         }
         TableWriter.write(flow, t);
         PlanReport.Uncertainty u = report.uncertainty();
@@ -97,11 +101,9 @@ final class CountySectionsWriter {
         Table t = Table.of(cols);
         addRow(t, all, lang.text("report.compare.clusters"), s -> s.clusterCount(), 0, false);
         addRow(t, all, lang.text("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
-        addRow(t, all, lang.text("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
-        addRow(t, all, lang.text("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
-        addRow(t, all, lang.text("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
-        addRow(t, all, lang.text("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
-        addRow(t, all, lang.text("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
+        for (Indicator i : PlanReport.IndicatorRow.SHOWN) {
+            addRow(t, all, lang.text(i.labelKey()), s -> orNaN(last(s).value(i)), i.digits(), false);
+        }
         addRow(t, all, lang.text("report.ind.min"), s -> last(s).minOperating(), 2, true);
         TableWriter.write(flow, t);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.villageplanner.domain.CommitteeNames;
 import org.villageplanner.domain.PlannerException;
 
 /**
@@ -17,12 +18,7 @@ public final class Divisions {
     /** One village committee with its published name and the short name the app shows (徐福村委会 → 徐福村). */
     public record Unit(String code, String name, String townCode, String townName, String type) {
         public String shortName() {
-            for (String suffix : List.of("村民委员会", "村委会")) {
-                if (name.endsWith(suffix)) {
-                    return name.substring(0, name.length() - suffix.length()) + "村";
-                }
-            }
-            return name;
+            return CommitteeNames.shortName(name);
         }
     }
 
