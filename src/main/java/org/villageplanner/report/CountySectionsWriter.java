@@ -1,11 +1,11 @@
 package org.villageplanner.report;
 
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.villageplanner.cluster.CoverageRule;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Language;
 import org.villageplanner.finance.Indicator;
@@ -41,7 +41,7 @@ final class CountySectionsWriter {
         byType.forEach((t, n) -> types.append(types.length() == 0 ? "" : lang.text("report.listSeparator"))
                 .append(lang.text("report.overview.typeCount", t.label(lang), n)));
         flow.paragraph(lang.text("report.overview.summary", report.sections().size(), members, villages,
-                Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
+                Formats.percent(coverage()), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
             MapSpec spec = maps.overview(true);
@@ -88,8 +88,7 @@ final class CountySectionsWriter {
         flow.paragraph(lang.text("report.compare.intro", report.scenarioName(), report.assumptions().years()));
         List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
         all.add(new PlanReport.ScenarioSummary(report.scenarioName(), report.sections().size(),
-                report.villages().isEmpty() ? 0 : (double) memberCount() / report.villages().size(),
-                report.indicators()));
+                coverage(), report.indicators()));
         all.addAll(report.comparisons());
         Table.Column[] cols = new Table.Column[2 + 2 * (all.size() - 1)];
         cols[0] = Table.text(lang.text("report.compare.indicator"), 2.4f);
@@ -146,12 +145,17 @@ final class CountySectionsWriter {
         }
     }
 
+    /** The reported scenario's coverage, the one figure of {@link CoverageRule} (as for the compared ones). */
+    private double coverage() {
+        return CoverageRule.coverage(clusters(), report.villages());
+    }
+
+    /** Villages of the plan that are in one of its clusters (those the coverage counts). */
     private int memberCount() {
-        Set<String> codes = new HashSet<>();
-        report.sections().forEach(s -> codes.addAll(s.cluster().members()));
-        Set<String> known = new HashSet<>();
-        report.villages().forEach(v -> known.add(v.code()));
-        codes.retainAll(known);
-        return codes.size();
+        return report.villages().size() - CoverageRule.unassigned(clusters(), report.villages()).size();
+    }
+
+    private List<Cluster> clusters() {
+        return report.sections().stream().map(PlanReport.ClusterSection::cluster).toList();
     }
 }
