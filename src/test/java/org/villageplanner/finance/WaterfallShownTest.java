@@ -33,6 +33,17 @@ class WaterfallShownTest {
     }
 
     @Test
+    void aGuaranteeThatTakesExactlyTheDistributableIsStillSplitWithIt() {
+        // Same available as below, the guarantee equal to the distributable to the yuan: it is covered, so the
+        // guarantee shows as the distributable shows (50,100), not rounded on its own (50,000).
+        WaterfallYear y = new WaterfallYear(1, 60_000, 1_117.66, 0, 58_882.34, 58_882.34, 0, 0, 58_882.34,
+                58_882.34, 0, 5_888.234, 2_944.117, 50_049.989, 50_049.989, 0, 0, 0, 58_882.34);
+        WaterfallYear s = Waterfall.shown(y, UNIT);
+        assertEquals(List.of(50_100.0, 50_100.0, 0.0, 0.0),
+                List.of(s.distributable(), s.guaranteed(), s.dividends(), s.retained()));
+    }
+
+    @Test
     void anUncoveredGuaranteeIsShownAsItIsAndItsShortfallRoundedOnItsOwn() {
         WaterfallYear y = new WaterfallYear(1, 60_000, 1_117.66, 0, 58_882.34, 58_882.34, 0, 0, 58_882.34,
                 58_882.34, 0, 5_888.234, 2_944.117, 50_049.989, 80_000, 29_950.011, 0, 0, 58_882.34);
