@@ -18,6 +18,7 @@ import org.villageplanner.importer.XlsxReader;
 import org.villageplanner.report.PdfPlanReportWriter;
 import org.villageplanner.service.AppPaths;
 import org.villageplanner.service.CompareService;
+import org.villageplanner.service.ContextLayers;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.FeatureReader;
 import org.villageplanner.service.GeoService;
@@ -63,7 +64,8 @@ public final class Main {
     /** The services over {@code repository}; tests pass an in-memory one. */
     public static Services services(ProjectRepository repository) {
         ScenarioJson scenarioJson = new ScenarioJson();
-        List<FeatureReader> readers = List.of(new GeoJsonReader(), new ShapefileReader(), new CsvReader(),
+        GeoJsonReader geoJson = new GeoJsonReader();
+        List<FeatureReader> readers = List.of(geoJson, new ShapefileReader(), new CsvReader(),
                 new XlsxReader(), new GeoPackageFeatureReader());
         List<VillageExporter> exporters = List.of(new GeoJsonExporter(), new ShapefileWriter(), new TableExporter());
         ProjectService projects = new ProjectService(repository);
@@ -75,16 +77,17 @@ public final class Main {
         LayerService layers = new LayerService(readers, LAYER_STORE, repository);
         BasemapService basemaps = new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository);
         MapBackdrops backdrops = new MapBackdrops(layers, basemaps);
-        return new Services(projects, scenarios, new SampleService(repository, scenarioJson),
+        return new Services(projects, scenarios, new SampleService(repository, scenarioJson, geoJson),
                 imports, simulation,
                 new CompareService(simulation),
-                new ReportService(repository, pdfWriter(), new GeoJsonReader(),
+                new ReportService(repository, pdfWriter(), geoJson,
                         mapsDir()).withBackdrops(backdrops::load),
                 geo, validation, new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
-                new org.villageplanner.service.ValidityGate(simulation, validation), layers, basemaps);
+                new org.villageplanner.service.ValidityGate(simulation, validation), layers, basemaps,
+                new ContextLayers(AppPaths.standard(), geoJson));
     }
 
     /**

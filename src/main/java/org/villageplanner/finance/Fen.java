@@ -4,7 +4,8 @@ package org.villageplanner.finance;
  * Money in fen (0.01 yuan) and largest-remainder rounding, so that plan tables reconcile exactly.
  *
  * <p>All methods are allocation-free apart from {@link #largestRemainder(double[], long)}; the Monte Carlo
- * inner loop uses the in-place variant with caller-owned scratch arrays. Thread-safe (stateless).
+ * inner loop uses the in-place variant, {@link #apportion}, with caller-owned scratch arrays (one implementation
+ * of the rounding: the first calls the second on a copy). Thread-safe (stateless).
  */
 public final class Fen {
     private Fen() {
@@ -19,18 +20,24 @@ public final class Fen {
         return fen / 100.0;
     }
 
-    /** Rounds {@code exact} (already in target units) to whole numbers that add up to {@code target}. */
+    /**
+     * Rounds {@code exact} (already in target units) to whole numbers that add up to {@code target}, by largest
+     * remainder: each gets ⌊exact[i]⌋ (a negative amount counts as 0), then the units still missing go one each to
+     * the largest fractional parts (earlier index wins a tie), round after round. When the floors already exceed the
+     * target (only possible through floating-point noise) units are taken back from the largest amounts, so no
+     * result turns negative while any amount is positive. {@code exact} is left as it was.
+     */
     public static long[] largestRemainder(double[] exact, long target) {
         long[] out = new long[exact.length];
-        largestRemainder(exact, exact.length, target, out, new boolean[exact.length]);
+        apportion(exact.clone(), exact.length, target, out, new boolean[exact.length]);
         return out;
     }
 
     /**
-     * {@link #largestRemainder(double[], int, long, long[], boolean[])} with the same result, for the Monte Carlo
-     * inner loop: each remainder is computed once (kept in {@code exact}, which is overwritten) instead of once per
-     * unit handed out, a target the floors already meet returns at once, and up to n missing units (the usual case)
-     * go out in one branch-free pass.
+     * {@link #largestRemainder(double[], long)} in place, for the Monte Carlo inner loop: allocation-free with
+     * caller-owned scratch ({@code used}: at least {@code n} booleans); each remainder is computed once (kept in
+     * {@code exact}, which is overwritten), a target the floors already meet returns at once, and up to n missing
+     * units (the usual case) go out in one branch-free pass.
      */
     static void apportion(double[] exact, int n, long target, long[] out, boolean[] used) {
         long sum = 0;
@@ -103,45 +110,5 @@ public final class Fen {
             out[best]--;
             missing++;
         }
-    }
-
-    /**
-     * In-place largest remainder: {@code out[i]} gets ⌊exact[i]⌋, then the units still missing to reach
-     * {@code target} go one each to the largest fractional parts (earlier index wins a tie). When the floors
-     * already exceed the target (only possible through floating-point noise) units are taken back from the
-     * largest amounts, so no result turns negative while any amount is positive.
-     *
-     * @param used scratch of at least {@code n} booleans
-     */
-    public static void largestRemainder(double[] exact, int n, long target, long[] out, boolean[] used) {
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-            double e = Math.max(0, exact[i]);
-            out[i] = (long) Math.floor(e);
-            sum += out[i];
-            used[i] = false;
-        }
-        long missing = target - sum;
-        while (missing > 0 && n > 0) {
-            int best = -1;
-            double bestRem = -1;
-            for (int i = 0; i < n; i++) {
-                double rem = Math.max(0, exact[i]) - Math.floor(Math.max(0, exact[i]));
-                if (!used[i] && rem > bestRem) {
-                    bestRem = rem;
-                    best = i;
-                }
-            }
-            if (best < 0) { // every slot took one: start another round
-                for (int i = 0; i < n; i++) {
-                    used[i] = false;
-                }
-                continue;
-            }
-            used[best] = true;
-            out[best]++;
-            missing--;
-        }
-        takeBack(out, n, missing);
     }
 }

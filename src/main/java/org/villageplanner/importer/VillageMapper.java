@@ -10,6 +10,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.CommitteeNames;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.Village;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
 import org.villageplanner.service.ComparisonTableWriter;
@@ -18,20 +18,20 @@ import org.villageplanner.service.WhatIfService;
 /**
  * A scenario comparison as an XLSX workbook with three sheets: headline indicators in year N with deltas against
  * the first scenario, every indicator by year, and each village's cluster and year-N operating income. Money
- * stays in yuan (plain numbers, so the planner can compute with them); headers are in the current language.
+ * stays in yuan (plain numbers, so the planner can compute with them); headers are in the language asked for.
  * Written to a temporary file beside the target and moved into place, so a failed export leaves no half file.
  */
 public final class ComparisonXlsxWriter implements ComparisonTableWriter {
     @Override
-    public void write(WhatIfService.ScenarioComparison sc, Path file) {
+    public void write(WhatIfService.ScenarioComparison sc, Language lang, Path file) {
         Path target = file.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Workbook wb = new Workbook(out, "VillageClusterPlanner", "1.0");
             Comparison c = sc.comparison();
-            headlines(wb.newWorksheet(t("whatif.sheet.indicators")), c);
-            byYear(wb.newWorksheet(t("whatif.sheet.byYear")), c);
-            villages(wb.newWorksheet(t("whatif.sheet.villages")), c);
+            headlines(wb.newWorksheet(lang.text("whatif.sheet.indicators")), c, lang);
+            byYear(wb.newWorksheet(lang.text("whatif.sheet.byYear")), c, lang);
+            villages(wb.newWorksheet(lang.text("whatif.sheet.villages")), c, lang);
             wb.finish();
         } catch (IOException e) {
             deleteQuietly(tmp);
@@ -45,18 +45,18 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
         }
     }
 
-    private static void headlines(Worksheet ws, Comparison c) {
+    private static void headlines(Worksheet ws, Comparison c, Language lang) {
         List<String> names = c.scenarios();
-        ws.value(0, 0, t("whatif.col.indicator"));
+        ws.value(0, 0, lang.text("whatif.col.indicator"));
         for (int i = 0; i < names.size(); i++) {
             ws.value(0, 1 + i, names.get(i));
             if (i > 0) {
-                ws.value(0, names.size() + i, t("whatif.col.delta", names.get(i)));
+                ws.value(0, names.size() + i, lang.text("whatif.col.delta", names.get(i)));
             }
         }
         int r = 1;
         for (Comparison.Row row : c.indicators()) {
-            ws.value(r, 0, t("whatif.indicator." + row.name()));
+            ws.value(r, 0, lang.text("whatif.indicator." + row.name()));
             for (int i = 0; i < names.size(); i++) {
                 number(ws, r, 1 + i, row.values().get(i));
                 if (i > 0) {
@@ -65,13 +65,13 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
             }
             r++;
         }
-        ws.value(r + 1, 0, t("whatif.note.year", c.years()));
+        ws.value(r + 1, 0, lang.text("whatif.note.year", c.years()));
         ws.width(0, 28);
     }
 
-    private static void byYear(Worksheet ws, Comparison c) {
-        ws.value(0, 0, t("whatif.col.year"));
-        ws.value(0, 1, t("whatif.col.indicator"));
+    private static void byYear(Worksheet ws, Comparison c, Language lang) {
+        ws.value(0, 0, lang.text("whatif.col.year"));
+        ws.value(0, 1, lang.text("whatif.col.indicator"));
         for (int i = 0; i < c.scenarios().size(); i++) {
             ws.value(0, 2 + i, c.scenarios().get(i));
         }
@@ -79,7 +79,7 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
         for (Comparison.YearRow y : c.byYear()) {
             for (Map.Entry<String, List<Double>> e : y.values().entrySet()) {
                 ws.value(r, 0, y.year());
-                ws.value(r, 1, t("whatif.indicator." + e.getKey()));
+                ws.value(r, 1, lang.text("whatif.indicator." + e.getKey()));
                 for (int i = 0; i < e.getValue().size(); i++) {
                     number(ws, r, 2 + i, e.getValue().get(i));
                 }
@@ -89,15 +89,15 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
         ws.width(1, 28);
     }
 
-    private static void villages(Worksheet ws, Comparison c) {
+    private static void villages(Worksheet ws, Comparison c, Language lang) {
         int n = c.scenarios().size();
-        ws.value(0, 0, t("whatif.col.code"));
-        ws.value(0, 1, t("whatif.col.name"));
+        ws.value(0, 0, lang.text("whatif.col.code"));
+        ws.value(0, 1, lang.text("whatif.col.name"));
         for (int i = 0; i < n; i++) {
-            ws.value(0, 2 + i, t("whatif.col.cluster", c.scenarios().get(i)));
-            ws.value(0, 2 + n + i, t("whatif.col.income", c.scenarios().get(i), c.years()));
+            ws.value(0, 2 + i, lang.text("whatif.col.cluster", c.scenarios().get(i)));
+            ws.value(0, 2 + n + i, lang.text("whatif.col.income", c.scenarios().get(i), c.years()));
             if (i > 0) {
-                ws.value(0, 1 + 2 * n + i, t("whatif.col.delta", c.scenarios().get(i)));
+                ws.value(0, 1 + 2 * n + i, lang.text("whatif.col.delta", c.scenarios().get(i)));
             }
         }
         int r = 1;
@@ -124,9 +124,6 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
         }
     }
 
-    private static String t(String key, Object... args) {
-        return Messages.get(key, args);
-    }
 
     private static void deleteQuietly(Path p) {
         try {

@@ -1,13 +1,14 @@
 package org.villageplanner.report;
 
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.villageplanner.cluster.CoverageRule;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Language;
+import org.villageplanner.finance.Indicator;
 import org.villageplanner.service.PlanReport;
 
 /**
@@ -40,7 +41,7 @@ final class CountySectionsWriter {
         byType.forEach((t, n) -> types.append(types.length() == 0 ? "" : lang.text("report.listSeparator"))
                 .append(lang.text("report.overview.typeCount", t.label(lang), n)));
         flow.paragraph(lang.text("report.overview.summary", report.sections().size(), members, villages,
-                Formats.percent(villages == 0 ? 0 : (double) members / villages), villages - members,
+                Formats.percent(coverage()), villages - members,
                 types.length() == 0 ? Formats.NONE : types.toString()));
         if (maps.hasGeometry()) {
             MapSpec spec = maps.overview(true);
@@ -56,19 +57,22 @@ final class CountySectionsWriter {
     void indicators() {
         flow.paragraph(lang.text("report.indicators.intro", Formats.wan(report.assumptions().totalIncomeTarget()),
                 Formats.wan(report.assumptions().operatingIncomeTarget()), report.villages().size()));
-        Table t = Table.of(Table.text(lang.text("report.col.year"), 1.3f),
-                Table.number(lang.text("report.ind.belowTotal"), 1.2f),
-                Table.number(lang.text("report.ind.belowOperating"), 1.2f),
-                Table.number(lang.text("report.ind.gini"), 1f),
-                Table.number(lang.text("report.ind.maxMin"), 1f),
-                Table.number(lang.text("report.ind.cv"), 1f),
-                Table.number(lang.text("report.ind.max"), 1.3f),
-                Table.number(lang.text("report.ind.min"), 1.3f));
+        List<Indicator> shown = PlanReport.IndicatorRow.SHOWN;
+        Table.Column[] cols = new Table.Column[shown.size() + 3];
+        cols[0] = Table.text(lang.text("report.col.year"), 1.3f);
+        for (int k = 0; k < shown.size(); k++) {
+            cols[k + 1] = Table.number(lang.text(shown.get(k).labelKey()), shown.get(k).digits() == 0 ? 1.2f : 1f);
+        }
+        cols[shown.size() + 1] = Table.number(lang.text("report.ind.max"), 1.3f);
+        cols[shown.size() + 2] = Table.number(lang.text("report.ind.min"), 1.3f);
+        Table t = Table.of(cols);
         for (PlanReport.IndicatorRow r : report.indicators()) {
-            String year = r.year() == 0 ? lang.text("report.ind.baseYear") : String.valueOf(r.year());
-            t.row(year, Formats.integer(r.belowTotalTarget()), Formats.integer(r.belowOperatingTarget()),
-                    Formats.decimalOrNone(r.gini(), 3), Formats.decimalOrNone(r.maxMinRatio(), 2),
-                    Formats.decimalOrNone(r.cv(), 3), Formats.wan(r.maxOperating()), Formats.wan(r.minOperating()));
+            List<String> cells = new java.util.ArrayList<>();
+            cells.add(r.year() == 0 ? lang.text("report.ind.baseYear") : String.valueOf(r.year()));
+            shown.forEach(i -> cells.add(Formats.decimalOrNone(r.value(i), i.digits())));
+            cells.add(Formats.wan(r.maxOperating()));
+            cells.add(Formats.wan(r.minOperating()));
+            t.row(cells.toArray(String[]::new));
         }
         TableWriter.write(flow, t);
         PlanReport.Uncertainty u = report.uncertainty();
@@ -84,8 +88,7 @@ final class CountySectionsWriter {
         flow.paragraph(lang.text("report.compare.intro", report.scenarioName(), report.assumptions().years()));
         List<PlanReport.ScenarioSummary> all = new java.util.ArrayList<>();
         all.add(new PlanReport.ScenarioSummary(report.scenarioName(), report.sections().size(),
-                report.villages().isEmpty() ? 0 : (double) memberCount() / report.villages().size(),
-                report.indicators()));
+                coverage(), report.indicators()));
         all.addAll(report.comparisons());
         Table.Column[] cols = new Table.Column[2 + 2 * (all.size() - 1)];
         cols[0] = Table.text(lang.text("report.compare.indicator"), 2.4f);
@@ -97,11 +100,9 @@ final class CountySectionsWriter {
         Table t = Table.of(cols);
         addRow(t, all, lang.text("report.compare.clusters"), s -> s.clusterCount(), 0, false);
         addRow(t, all, lang.text("report.compare.coverage"), s -> s.coverage() * 100, 2, false);
-        addRow(t, all, lang.text("report.ind.belowTotal"), s -> last(s).belowTotalTarget(), 0, false);
-        addRow(t, all, lang.text("report.ind.belowOperating"), s -> last(s).belowOperatingTarget(), 0, false);
-        addRow(t, all, lang.text("report.ind.gini"), s -> orNaN(last(s).gini()), 3, false);
-        addRow(t, all, lang.text("report.ind.maxMin"), s -> orNaN(last(s).maxMinRatio()), 2, false);
-        addRow(t, all, lang.text("report.ind.cv"), s -> orNaN(last(s).cv()), 3, false);
+        for (Indicator i : PlanReport.IndicatorRow.SHOWN) {
+            addRow(t, all, lang.text(i.labelKey()), s -> orNaN(last(s).value(i)), i.digits(), false);
+        }
         addRow(t, all, lang.text("report.ind.min"), s -> last(s).minOperating(), 2, true);
         TableWriter.write(flow, t);
     }
@@ -144,12 +145,17 @@ final class CountySectionsWriter {
         }
     }
 
+    /** The reported scenario's coverage, the one figure of {@link CoverageRule} (as for the compared ones). */
+    private double coverage() {
+        return CoverageRule.coverage(clusters(), report.villages());
+    }
+
+    /** Villages of the plan that are in one of its clusters (those the coverage counts). */
     private int memberCount() {
-        Set<String> codes = new HashSet<>();
-        report.sections().forEach(s -> codes.addAll(s.cluster().members()));
-        Set<String> known = new HashSet<>();
-        report.villages().forEach(v -> known.add(v.code()));
-        codes.retainAll(known);
-        return codes.size();
+        return report.villages().size() - CoverageRule.unassigned(clusters(), report.villages()).size();
+    }
+
+    private List<Cluster> clusters() {
+        return report.sections().stream().map(PlanReport.ClusterSection::cluster).toList();
     }
 }

@@ -28,10 +28,10 @@ public final class CixiSample {
     private CixiSample() {
     }
 
-    public static PlanProject project(Path samplesDir, Path mapsDir) {
+    /** @param countyOutline the 慈溪 outline in lon/lat ({@code maps/cixi_outline_wgs84.geojson}, read by the caller) */
+    public static PlanProject project(Path samplesDir, Geometry countyOutline) {
         GeometryFactory f = new GeometryFactory(new PrecisionModel(), 4326);
-        Geometry outline = LongshanSample.largestPart(
-                GeoJsonOutline.read(mapsDir.resolve("cixi_outline_wgs84.geojson"), f));
+        Geometry outline = LongshanSample.largestPart(LongshanSample.inFactory(countyOutline, f));
         List<Divisions.Unit> units = Divisions.villages(samplesDir.resolve("cixi_divisions_2023.csv"), null);
         Map<String, Village> sheet = VillageSheet.read(samplesDir.resolve("longshan_villages.csv"));
         Map<String, List<Divisions.Unit>> towns = new LinkedHashMap<>();

@@ -1,11 +1,17 @@
 package org.villageplanner.sample;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.villageplanner.domain.CommitteeNames;
 import org.villageplanner.domain.PlannerException;
 
 /**
@@ -17,12 +23,7 @@ public final class Divisions {
     /** One village committee with its published name and the short name the app shows (徐福村委会 → 徐福村). */
     public record Unit(String code, String name, String townCode, String townName, String type) {
         public String shortName() {
-            for (String suffix : List.of("村民委员会", "村委会")) {
-                if (name.endsWith(suffix)) {
-                    return name.substring(0, name.length() - suffix.length()) + "村";
-                }
-            }
-            return name;
+            return CommitteeNames.shortName(name);
         }
     }
 
@@ -44,29 +45,27 @@ public final class Divisions {
         return out;
     }
 
-    /** Plain comma-separated files with a header and no quoted commas (our own sources). */
+    /** Comma-separated files with a header row (our own sources), read by Apache Commons CSV. */
     static final class Csv {
         private Csv() {
         }
 
+        /** The data rows after the header; a row without {@code columns} cells is an error naming file and row. */
         static List<String[]> read(Path file, int columns) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new PlannerException(e, "sample.file.unreadable", file, e.getMessage());
-            }
             List<String[]> out = new ArrayList<>();
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty()) {
-                    continue;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
+                for (CSVRecord r : parser) {
+                    if (r.getRecordNumber() == 1) {
+                        continue; // the header
+                    }
+                    if (r.size() != columns) {
+                        throw new PlannerException("sample.csv.columns", file, r.getRecordNumber(), columns, r.size());
+                    }
+                    out.add(r.values());
                 }
-                String[] cells = line.split(",", -1);
-                if (cells.length != columns) {
-                    throw new PlannerException("sample.csv.columns", file, i + 1, columns, cells.length);
-                }
-                out.add(cells);
+            } catch (IOException | UncheckedIOException e) {
+                throw new PlannerException(e, "sample.file.unreadable", file, e.getMessage());
             }
             return out;
         }

@@ -39,10 +39,14 @@ public final class LongshanSample {
     private LongshanSample() {
     }
 
-    /** The villages, with polygons, in division-code order. */
-    public static List<Village> villages(Path samplesDir, Path mapsDir) {
+    /**
+     * The villages, with polygons, in division-code order.
+     *
+     * @param countyOutline the 慈溪 outline in lon/lat ({@code maps/cixi_outline_wgs84.geojson}, read by the caller)
+     */
+    public static List<Village> villages(Path samplesDir, Geometry countyOutline) {
         GeometryFactory f = new GeometryFactory(new PrecisionModel(), 4326);
-        Geometry outline = GeoJsonOutline.read(mapsDir.resolve("cixi_outline_wgs84.geojson"), f);
+        Geometry outline = inFactory(countyOutline, f);
         Geometry region = largestPart(outline.intersection(townshipShape(f)));
         List<Divisions.Unit> units = Divisions.villages(samplesDir.resolve("cixi_divisions_2023.csv"), TOWN_CODE);
         Path sheetFile = samplesDir.resolve("longshan_villages.csv");
@@ -85,9 +89,9 @@ public final class LongshanSample {
      * {@code planA}'s assumptions (growth, land value, Monte Carlo): comparing the two then shows the effect of
      * the clusters alone.
      */
-    public static PlanProject project(Path samplesDir, Path mapsDir, Scenario planA) {
+    public static PlanProject project(Path samplesDir, Geometry countyOutline, Scenario planA) {
         Scenario baseline = new Scenario(Scenario.BASELINE_NAME, BASELINE_NOTES, planA.assumptions(), List.of());
-        return new PlanProject(info(), villages(samplesDir, mapsDir), List.of(baseline, planA));
+        return new PlanProject(info(), villages(samplesDir, countyOutline), List.of(baseline, planA));
     }
 
     static final String BASELINE_NOTES = "现状：不组建片区，其余假设与方案A相同，便于对比片区的作用。";
@@ -117,6 +121,11 @@ public final class LongshanSample {
         }
         ring[n] = ring[0];
         return f.createPolygon(ring);
+    }
+
+    /** {@code g} built by {@code f} (lon/lat, SRID 4326); a one-part collection becomes its part. */
+    static Geometry inFactory(Geometry g, GeometryFactory f) {
+        return f.createGeometry(g.getNumGeometries() == 1 ? g.getGeometryN(0) : g);
     }
 
     static Geometry largestPart(Geometry g) {

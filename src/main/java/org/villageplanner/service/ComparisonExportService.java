@@ -2,6 +2,7 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.villageplanner.domain.Language;
 
 /** Exporting a scenario comparison to a workbook through the {@link ComparisonTableWriter} port. */
 public final class ComparisonExportService {
@@ -11,8 +12,11 @@ public final class ComparisonExportService {
         this.writer = Objects.requireNonNull(writer);
     }
 
-    /** Writes {@code comparison} to {@code file}; on failure a PlannerException names the file. */
-    public void export(WhatIfService.ScenarioComparison comparison, Path file) {
-        writer.write(comparison, file);
+    /**
+     * Writes {@code comparison} to {@code file}, headers in {@code language}; on failure a PlannerException names the
+     * file.
+     */
+    public void export(WhatIfService.ScenarioComparison comparison, Language language, Path file) {
+        writer.write(comparison, language, file);
     }
 }

@@ -1,24 +1,21 @@
 package org.villageplanner.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.villageplanner.domain.PlannerException;
 
 /**
- * Context layers shipped with the app (the county outline in {@code maps/}), read as plain GeoJSON in
- * EPSG:4326. Only Polygon and MultiPolygon geometries are taken; properties are ignored.
+ * Context layers shipped with the app (the county outline in {@code maps/}), as polygons in EPSG:4326. The file is
+ * read through the {@link FeatureReader} port (the importer's GeoJSON reader), the one GeoJSON reader of the app:
+ * the map, the plan PDF and the bundled samples read the outline the same way. Only Polygon and MultiPolygon
+ * geometries are taken; properties are ignored.
  */
 public final class ContextLayers {
     /** Where the 慈溪 outline lives, relative to a root of {@link AppPaths}. */
@@ -26,13 +23,12 @@ public final class ContextLayers {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private final AppPaths paths;
+    private final FeatureReader reader;
 
-    public ContextLayers() {
-        this(AppPaths.standard());
-    }
-
-    public ContextLayers(AppPaths paths) {
-        this.paths = paths;
+    /** @param reader reads the GeoJSON file (the importer's {@code GeoJsonReader}, wired by {@code Main}) */
+    public ContextLayers(AppPaths paths, FeatureReader reader) {
+        this.paths = Objects.requireNonNull(paths);
+        this.reader = Objects.requireNonNull(reader);
     }
 
     /**
@@ -40,61 +36,33 @@ public final class ContextLayers {
      * the jar; empty when neither exists.
      */
     public Optional<Geometry> countyOutline() {
-        Optional<Path> file = paths.find(COUNTY_OUTLINE).filter(Files::isRegularFile);
-        if (file.isPresent()) {
-            return Optional.of(readPolygons(file.get()));
-        }
-        try (InputStream in = ContextLayers.class.getResourceAsStream(AppPaths.BUNDLED_OUTLINE)) {
-            return in == null ? Optional.empty() : Optional.of(polygons(new ObjectMapper().readTree(in)));
-        } catch (IOException | RuntimeException e) {
-            throw new PlannerException(e, "service.context.unreadable", AppPaths.BUNDLED_OUTLINE, e.getMessage());
-        }
+        Optional<Path> file = paths.find(COUNTY_OUTLINE).filter(Files::isRegularFile)
+                .or(() -> Optional.ofNullable(paths.mapsOrBundled()).map(d -> d.resolve(AppPaths.OUTLINE_FILE))
+                        .filter(Files::isRegularFile));
+        return file.map(this::readPolygons);
     }
 
     /**
-     * All polygons of a GeoJSON FeatureCollection, Feature or bare geometry, merged into one geometry.
+     * All polygons of a GeoJSON FeatureCollection or Feature, merged into one MultiPolygon.
      *
-     * @throws PlannerException naming the file when it is not readable GeoJSON
+     * @throws org.villageplanner.domain.PlannerException naming the file, the feature and the coordinate path when
+     *         it is not readable GeoJSON
      */
-    public Geometry readPolygons(Path file) {
-        try {
-            return polygons(new ObjectMapper().readTree(file.toFile()));
-        } catch (IOException | RuntimeException e) {
-            throw new PlannerException(e, "service.context.unreadable", file, e.getMessage());
-        }
+    public MultiPolygon readPolygons(Path file) {
+        return polygons(reader.read(file, ReadOptions.DEFAULTS));
     }
 
-    private static Geometry polygons(JsonNode root) {
-        List<Polygon> polygons = new ArrayList<>();
-        collect(root, polygons);
-        return FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
-    }
-
-    private static void collect(JsonNode node, List<Polygon> out) {
-        String type = node.path("type").asText();
-        switch (type) {
-            case "FeatureCollection" -> node.path("features").forEach(f -> collect(f, out));
-            case "Feature" -> collect(node.path("geometry"), out);
-            case "Polygon" -> out.add(polygon(node.path("coordinates")));
-            case "MultiPolygon" -> node.path("coordinates").forEach(p -> out.add(polygon(p)));
-            default -> { }
+    /** The Polygon and MultiPolygon parts of a layer's features, in file order, as one MultiPolygon. */
+    public static MultiPolygon polygons(FeatureLayer layer) {
+        List<Polygon> out = new ArrayList<>();
+        for (Feature f : layer.features()) {
+            Geometry g = f.geometry();
+            for (int i = 0; g != null && i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon p) {
+                    out.add(p);
+                }
+            }
         }
-    }
-
-    private static Polygon polygon(JsonNode rings) {
-        LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i));
-        }
-        return FACTORY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(JsonNode coords) {
-        Coordinate[] cs = new Coordinate[coords.size()];
-        for (int i = 0; i < cs.length; i++) {
-            cs[i] = new Coordinate(coords.get(i).get(0).asDouble(), coords.get(i).get(1).asDouble());
-        }
-        return FACTORY.createLinearRing(cs);
+        return FACTORY.createMultiPolygon(out.toArray(Polygon[]::new));
     }
 }

@@ -11,6 +11,8 @@ import org.villageplanner.domain.Language;
 import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.domain.Village;
+import org.villageplanner.finance.Indicator;
+import org.villageplanner.finance.IndicatorYear;
 
 /**
  * Everything the plan PDF prints, already computed: {@link ReportService} fills it from the project and the
@@ -189,16 +191,33 @@ public record PlanReport(
     }
 
     /**
-     * County-level indicators in one year (MODEL.md §5).
+     * County-level indicators in one year (MODEL.md §5) and the year's extremes of operating income.
      *
-     * @param gini         over the villages' operating income; null when undefined (e.g. mean ≤ 0)
-     * @param maxMinRatio  null when the smallest operating income is ≤ 0
-     * @param cv           coefficient of variation of operating income; null when undefined
+     * @param figures      the year's indicators as the simulation computed them (null values are undefined)
      * @param maxOperating highest village operating income of the year, yuan
      * @param minOperating lowest village operating income of the year, yuan
      */
-    public record IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, @Units.Ratio Double gini,
-                               @Units.Ratio Double maxMinRatio, @Units.Ratio Double cv, @Units.Yuan double maxOperating, @Units.Yuan double minOperating) {
+    public record IndicatorRow(IndicatorYear figures, @Units.Yuan double maxOperating, @Units.Yuan double minOperating) {
+        /** The indicators the plan's tables show, in column order (the per-capita ones are in the workbook). */
+        public static final List<Indicator> SHOWN = List.of(Indicator.BELOW_TOTAL_TARGET,
+                Indicator.BELOW_OPERATING_TARGET, Indicator.GINI, Indicator.MAX_MIN_RATIO, Indicator.CV);
+
+        /** A row without per-capita figures (fixtures, the empty row). */
+        public IndicatorRow(int year, int belowTotalTarget, int belowOperatingTarget, @Units.Ratio Double gini,
+                            @Units.Ratio Double maxMinRatio, @Units.Ratio Double cv, @Units.Yuan double maxOperating,
+                            @Units.Yuan double minOperating) {
+            this(new IndicatorYear(year, belowTotalTarget, belowOperatingTarget, gini, maxMinRatio, cv, null, null,
+                    null), maxOperating, minOperating);
+        }
+
+        public int year() {
+            return figures.year();
+        }
+
+        /** The value of {@code indicator} in this row's year ({@link IndicatorYear#value}); null when undefined. */
+        public Double value(Indicator indicator) {
+            return figures.value(indicator);
+        }
     }
 
     /**

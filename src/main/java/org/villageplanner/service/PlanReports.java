@@ -163,8 +163,7 @@ final class PlanReports {
                 min = Math.min(min, x);
             }
             boolean any = !sim.villages().isEmpty();
-            rows.add(new PlanReport.IndicatorRow(y.year(), y.belowTotalTarget(), y.belowOperatingTarget(), y.gini(),
-                    y.maxMinRatio(), y.cv(), any ? max : 0, any ? min : 0));
+            rows.add(new PlanReport.IndicatorRow(y, any ? max : 0, any ? min : 0));
         }
         return rows;
     }

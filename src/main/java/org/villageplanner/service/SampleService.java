@@ -3,6 +3,8 @@ package org.villageplanner.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.sample.CixiSample;
@@ -22,21 +24,34 @@ public final class SampleService {
 
     private final ProjectRepository repository;
     private final ScenarioFormat scenarios;
+    private final FeatureReader geoJson;
 
-    public SampleService(ProjectRepository repository, ScenarioFormat scenarios) {
+    /** @param geoJson reads the county outline of {@code maps/} (the importer's GeoJSON reader) */
+    public SampleService(ProjectRepository repository, ScenarioFormat scenarios, FeatureReader geoJson) {
         this.repository = Objects.requireNonNull(repository);
         this.scenarios = Objects.requireNonNull(scenarios);
+        this.geoJson = Objects.requireNonNull(geoJson);
+    }
+
+    /** The county outline {@code mapsDir/cixi_outline_wgs84.geojson}, read as the map and the PDF read it. */
+    private Geometry outline(Path mapsDir) {
+        Path file = mapsDir.resolve(AppPaths.OUTLINE_FILE);
+        Geometry outline = ContextLayers.polygons(geoJson.read(file, ReadOptions.DEFAULTS));
+        if (outline.isEmpty()) {
+            throw new PlannerException("sample.outline.noGeometry", file);
+        }
+        return outline;
     }
 
     /** 龙山镇: its village committees, scenario 现状 and the 方案A of {@code longshan_plan_a.json}. */
     public PlanProject longshan(Path samplesDir, Path mapsDir) {
         Scenario planA = scenarios.read(samplesDir.resolve(PLAN_A_FILE)).scenario();
-        return LongshanSample.project(samplesDir, mapsDir, planA);
+        return LongshanSample.project(samplesDir, outline(mapsDir), planA);
     }
 
     /** 慈溪市: every village committee, scenario 现状. */
     public PlanProject cixi(Path samplesDir, Path mapsDir) {
-        return CixiSample.project(samplesDir, mapsDir);
+        return CixiSample.project(samplesDir, outline(mapsDir));
     }
 
     /** A synthetic project of {@code villages} villages (1–20,000); the same seed gives an equal project. */

@@ -21,5 +21,6 @@ public record Services(
         ComparisonExportService comparisonExport,
         ValidityGate validity,
         LayerService layers,
-        BasemapService basemaps) {
+        BasemapService basemaps,
+        ContextLayers context) {
 }

@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.AppPaths;
-import org.villageplanner.service.ContextLayers;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.Fonts;
@@ -108,7 +107,7 @@ public final class PlannerApp extends Application {
 
     private static MainWindow create(Stage stage, MainViewModel vm) {
         Fonts.load();
-        return new MainWindow(stage, vm, countyOutline());
+        return new MainWindow(stage, vm, countyOutline(vm.services()));
     }
 
     /**
@@ -117,7 +116,7 @@ public final class PlannerApp extends Application {
      */
     private static MainWindow createWithOutlineLater(Stage stage, MainViewModel vm) {
         java.util.concurrent.CompletableFuture<Geometry> outline =
-                java.util.concurrent.CompletableFuture.supplyAsync(PlannerApp::countyOutline);
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> countyOutline(vm.services()));
         Fonts.load();
         MainWindow window = new MainWindow(stage, vm, null);
         outline.thenAccept(g -> {
@@ -128,9 +127,9 @@ public final class PlannerApp extends Application {
         return window;
     }
 
-    private static Geometry countyOutline() {
+    private static Geometry countyOutline(Services services) {
         try {
-            return new ContextLayers().countyOutline().orElse(null);
+            return services.context().countyOutline().orElse(null);
         } catch (PlannerException e) {
             System.err.println(e.getMessage());
             return null;

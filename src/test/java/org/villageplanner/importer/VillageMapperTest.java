@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.villageplanner.domain.CommitteeNames;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.Village;

@@ -18,6 +18,7 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Contribution;
+import org.villageplanner.domain.Language;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.Scenario;
@@ -46,12 +47,10 @@ class ComparisonXlsxWriterTest {
         WhatIfService.ScenarioComparison sc = new WhatIfService.ScenarioComparison(Comparison.of(results), results,
                 List.of(base.assumptions(), plan.assumptions()), java.util.Map.of());
         Path file = dir.resolve("cmp.xlsx");
-        Messages.setLocale(Messages.CHINESE);
-        try {
-            new ComparisonXlsxWriter().write(sc, file);
-        } finally {
-            Messages.setLocale(Messages.ENGLISH);
-        }
+        // A Chinese workbook from an English session: the language is passed, the session's is left alone.
+        Messages.setLocale(Messages.ENGLISH);
+        new ComparisonXlsxWriter().write(sc, Language.CHINESE, file);
+        assertEquals(Messages.ENGLISH, Messages.locale(), "the export never switches the session's language");
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             List<Sheet> sheets = wb.getSheets().toList();
             assertEquals(List.of("指标", "逐年指标", "村庄"), sheets.stream().map(Sheet::getName).toList());
@@ -86,7 +85,7 @@ class ComparisonXlsxWriterTest {
         WhatIfService.ScenarioComparison sc = new WhatIfService.ScenarioComparison(Comparison.of(results), results,
                 List.of(base.assumptions(), plan.assumptions()), java.util.Map.of());
         Path file = dir.resolve("cmp.xlsx");
-        new ComparisonXlsxWriter().write(sc, file);
+        new ComparisonXlsxWriter().write(sc, Language.ENGLISH, file);
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
             for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
                 if (e.getName().startsWith("xl/worksheets/")) {

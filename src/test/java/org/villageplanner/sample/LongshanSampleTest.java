@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.villageplanner.domain.Village;
+import org.villageplanner.service.LongshanPlan;
 
 class LongshanSampleTest {
     private static List<Village> villages;
@@ -24,7 +25,7 @@ class LongshanSampleTest {
 
     @BeforeAll
     static void build() {
-        villages = LongshanSample.villages(Path.of("samples"), Path.of("maps"));
+        villages = LongshanSample.villages(Path.of("samples"), LongshanPlan.countyOutline());
         byCode = new java.util.HashMap<>();
         villages.forEach(v -> byCode.put(v.code(), v));
     }

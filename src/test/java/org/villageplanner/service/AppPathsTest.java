@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
+import org.villageplanner.importer.GeoJsonReader;
 
 class AppPathsTest {
     @TempDir
@@ -39,7 +40,7 @@ class AppPathsTest {
         assertEquals(checkout.resolve("samples/longshan.gpkg"), paths.sample("longshan.gpkg"));
         assertEquals(Optional.of(checkout.resolve("maps")), paths.maps());
         assertEquals(checkout.resolve("maps"), paths.mapsOrBundled());
-        assertFalse(new ContextLayers(paths).countyOutline().orElseThrow().isEmpty());
+        assertFalse(new ContextLayers(paths, new GeoJsonReader()).countyOutline().orElseThrow().isEmpty());
     }
 
     @Test
@@ -69,7 +70,7 @@ class AppPathsTest {
         Path bundled = paths.mapsOrBundled();
         assertNotNull(bundled, "the outline is packed into the jar");
         assertTrue(Files.isRegularFile(bundled.resolve(AppPaths.OUTLINE_FILE)));
-        Geometry outline = new ContextLayers(paths).countyOutline().orElseThrow();
-        assertEquals(new ContextLayers(paths).readPolygons(Path.of("maps", AppPaths.OUTLINE_FILE)), outline);
+        Geometry outline = new ContextLayers(paths, new GeoJsonReader()).countyOutline().orElseThrow();
+        assertEquals(new ContextLayers(paths, new GeoJsonReader()).readPolygons(Path.of("maps", AppPaths.OUTLINE_FILE)), outline);
     }
 }

@@ -3,6 +3,7 @@ package org.villageplanner.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
@@ -17,6 +18,7 @@ import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.domain.Village;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.sample.LongshanSample;
 
 /** The 龙山镇 sample villages with a three-cluster 方案A, for report tests that run the real simulation. */
@@ -27,8 +29,14 @@ public final class LongshanPlan {
     }
 
     public static PlanProject project() {
-        List<Village> villages = LongshanSample.villages(REPO.resolve("samples"), REPO.resolve("maps"));
-        return LongshanSample.project(REPO.resolve("samples"), REPO.resolve("maps"), planA(villages));
+        List<Village> villages = LongshanSample.villages(REPO.resolve("samples"), countyOutline());
+        return LongshanSample.project(REPO.resolve("samples"), countyOutline(), planA(villages));
+    }
+
+    /** {@code maps/cixi_outline_wgs84.geojson} read as the app reads it (the importer's GeoJSON reader). */
+    public static Geometry countyOutline() {
+        return new ContextLayers(AppPaths.standard(), new GeoJsonReader())
+                .readPolygons(REPO.resolve(ContextLayers.COUNTY_OUTLINE));
     }
 
     public static Scenario planA(List<Village> villages) {

@@ -19,6 +19,7 @@ import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.InvestmentMode;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
+import org.villageplanner.importer.GeoJsonReader;
 import org.villageplanner.importer.ScenarioJson;
 import org.villageplanner.store.GeoPackageRepository;
 
@@ -26,7 +27,7 @@ class SampleServiceTest {
     private static final Path SAMPLES = Path.of("samples");
     private static final Path MAPS = Path.of("maps");
     private final GeoPackageRepository repository = new GeoPackageRepository();
-    private final SampleService service = new SampleService(repository, new ScenarioJson());
+    private final SampleService service = new SampleService(repository, new ScenarioJson(), new GeoJsonReader());
 
     @TempDir
     Path dir;

@@ -93,8 +93,10 @@ final class CompareModel {
             message.set(I18n.t("uiscen.compare.nothing"));
             return null;
         }
+        // The planner's language when the export starts, passed on: the worker never reads the session's.
+        org.villageplanner.domain.Language language = org.villageplanner.domain.Language.current();
         return start(Tasks.<Void>create(pr -> {
-            vm.services().comparisonExport().export(c, file);
+            vm.services().comparisonExport().export(c, language, file);
             return null;
         }).onSuccess(v -> message.set(I18n.t("uiscen.compare.exported", file.getFileName())))
                 .onError(e -> message.set(e.getMessage())));
