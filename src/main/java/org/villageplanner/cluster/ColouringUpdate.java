@@ -1,0 +1,196 @@
+package org.villageplanner.cluster;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.villageplanner.domain.Cluster;
+import org.villageplanner.geo.AdjacencyGraph;
+
+/**
+ * The {@link ClusterColouring} of a plan after an edit, worked out from the colouring before it: the clusters the
+ * edit replaced get their neighbours again, and only they, their neighbours and (when a colour moved) the
+ * neighbours after those in id order are coloured again. The greedy colouring gives each cluster the first colour
+ * its neighbours with a smaller id do not use, so a cluster whose smaller neighbours kept their colours keeps its
+ * own: the result equals a whole colouring of the new plan, while an edit on a province touches a handful of its
+ * thousands of clusters.
+ */
+final class ColouringUpdate {
+    private ColouringUpdate() {
+    }
+
+    /** The colouring of {@code now}, or null when it is better worked out whole (another graph, a large change). */
+    static ClusterColouring after(ClusterColouring last, List<Cluster> now, AdjacencyGraph graph) {
+        if (graph == null || last.graph != graph || last.owner == null) {
+            return null;
+        }
+        Set<Cluster> inLast = identities(last.clusters);
+        Set<Cluster> inNow = identities(now);
+        List<Cluster> removed = last.clusters.stream().filter(c -> !inNow.contains(c)).toList();
+        List<Cluster> added = now.stream().filter(c -> !inLast.contains(c)).toList();
+        if (removed.size() + added.size() > Math.max(8, now.size() / 4)
+                || !sameOrder(last.clusters, inNow, now, inLast)) {
+            return null;
+        }
+        Set<String> present = new HashSet<>(now.size() * 2);
+        for (Cluster c : now) {
+            if (!present.add(c.id())) {
+                return null; // two clusters with one id: only a whole colouring says which one counts
+            }
+        }
+        // Who owns each village the edit touched: the first cluster in plan order that lists it.
+        String[] owner = last.owner.clone();
+        boolean[] touched = new boolean[owner.length];
+        Set<String> changed = new HashSet<>();
+        for (List<Cluster> side : List.of(removed, added)) {
+            for (Cluster c : side) {
+                changed.add(c.id());
+                for (String m : c.members()) {
+                    if (graph.contains(m)) {
+                        touched[graph.indexOf(m)] = true;
+                    }
+                }
+            }
+        }
+        String[] before = new String[owner.length];
+        for (int i = 0; i < owner.length; i++) {
+            if (touched[i]) {
+                before[i] = owner[i];
+                owner[i] = null;
+            }
+        }
+        for (Cluster c : now) {
+            for (String m : c.members()) {
+                if (graph.contains(m)) {
+                    int i = graph.indexOf(m);
+                    if (touched[i] && owner[i] == null) {
+                        owner[i] = c.id();
+                    }
+                }
+            }
+        }
+        Map<String, Cluster> byId = new HashMap<>();
+        for (int i = 0; i < owner.length; i++) {
+            if (touched[i]) {
+                addIfSet(changed, before[i]);
+                addIfSet(changed, owner[i]);
+            }
+        }
+        for (Cluster c : now) {
+            if (changed.contains(c.id())) {
+                byId.put(c.id(), c);
+            }
+        }
+        Map<String, Set<String>> neighbours = new HashMap<>(last.neighbours);
+        Set<Set<String>> copied = Collections.newSetFromMap(new IdentityHashMap<>());
+        TreeSet<String> again = new TreeSet<>();
+        for (String d : changed) {
+            Set<String> old = neighbours.getOrDefault(d, Set.of());
+            Set<String> fresh = around(byId.get(d), d, owner, graph);
+            if (fresh.isEmpty()) {
+                neighbours.remove(d);
+            } else {
+                neighbours.put(d, fresh);
+                copied.add(fresh);
+            }
+            for (String x : old) {
+                if (!fresh.contains(x) && !changed.contains(x)) {
+                    own(neighbours, copied, x).remove(d);
+                }
+            }
+            for (String x : fresh) {
+                if (!old.contains(x) && !changed.contains(x)) {
+                    own(neighbours, copied, x).add(d);
+                }
+            }
+            again.add(d);
+            again.addAll(old);
+            again.addAll(fresh);
+        }
+        neighbours.values().removeIf(Set::isEmpty);
+        Map<String, Integer> colourOf = new HashMap<>(last.colourOf);
+        Map<String, Integer> clashes = new HashMap<>(last.clashes);
+        colourOf.keySet().retainAll(present);
+        clashes.keySet().retainAll(present);
+        while (!again.isEmpty()) {
+            String c = again.pollFirst();
+            if (!present.contains(c)) {
+                continue;
+            }
+            Set<String> around = neighbours.getOrDefault(c, Set.of());
+            int[] pick = ClusterColouring.choose(c, around, colourOf);
+            Integer was = colourOf.put(c, pick[0]);
+            clashes.put(c, pick[1]);
+            if (was == null || was != pick[0]) {
+                for (String n : around) {
+                    if (n.compareTo(c) > 0) {
+                        again.add(n);
+                    }
+                }
+            }
+        }
+        return new ClusterColouring(now, graph, owner, neighbours, colourOf, clashes);
+    }
+
+    /** The clusters owning a village next to one {@code id} owns. */
+    private static Set<String> around(Cluster c, String id, String[] owner, AdjacencyGraph graph) {
+        Set<String> out = new HashSet<>();
+        if (c == null) {
+            return out;
+        }
+        for (String m : c.members()) {
+            if (!graph.contains(m)) {
+                continue;
+            }
+            int i = graph.indexOf(m);
+            if (!id.equals(owner[i])) {
+                continue;
+            }
+            for (int k = 0; k < graph.degree(i); k++) {
+                String other = owner[graph.neighbour(i, k)];
+                if (other != null && !other.equals(id)) {
+                    out.add(other);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The neighbour set of {@code x}, copied first if it is still shared with the colouring before. */
+    private static Set<String> own(Map<String, Set<String>> neighbours, Set<Set<String>> copied, String x) {
+        Set<String> s = neighbours.get(x);
+        if (s == null || !copied.contains(s)) {
+            s = s == null ? new HashSet<>() : new HashSet<>(s);
+            neighbours.put(x, s);
+            copied.add(s);
+        }
+        return s;
+    }
+
+    private static void addIfSet(Set<String> into, String id) {
+        if (id != null) {
+            into.add(id);
+        }
+    }
+
+    /** True when the clusters in both lists come in the same order in each (who lists a village first). */
+    private static boolean sameOrder(List<Cluster> a, Set<Cluster> inB, List<Cluster> b, Set<Cluster> inA) {
+        java.util.Iterator<Cluster> ib = b.stream().filter(inA::contains).iterator();
+        for (Cluster c : a) {
+            if (inB.contains(c) && (!ib.hasNext() || ib.next() != c)) {
+                return false;
+            }
+        }
+        return !ib.hasNext();
+    }
+
+    private static Set<Cluster> identities(List<Cluster> clusters) {
+        Set<Cluster> s = Collections.newSetFromMap(new IdentityHashMap<>(clusters.size() * 2));
+        s.addAll(clusters);
+        return s;
+    }
+}
