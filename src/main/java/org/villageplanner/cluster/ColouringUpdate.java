@@ -1,5 +1,6 @@
 package org.villageplanner.cluster;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,57 +29,53 @@ final class ColouringUpdate {
         if (graph == null || last.graph != graph || last.owner == null) {
             return null;
         }
-        Set<Cluster> inLast = identities(last.clusters);
-        Set<Cluster> inNow = identities(now);
-        List<Cluster> removed = last.clusters.stream().filter(c -> !inNow.contains(c)).toList();
-        List<Cluster> added = now.stream().filter(c -> !inLast.contains(c)).toList();
-        if (removed.size() + added.size() > Math.max(8, now.size() / 4)
-                || !sameOrder(last.clusters, inNow, now, inLast)) {
+        List<Cluster> removed = new ArrayList<>();
+        List<Cluster> added = new ArrayList<>();
+        if (!diff(last.clusters, now, removed, added)
+                || removed.size() + added.size() > Math.max(8, now.size() / 4)) {
             return null;
         }
-        Set<String> present = new HashSet<>(now.size() * 2);
-        for (Cluster c : now) {
-            if (!present.add(c.id())) {
+        // The ids there are now: those before, less the removed ones, plus the added ones (each once).
+        Set<String> gone = new HashSet<>();
+        removed.forEach(c -> gone.add(c.id()));
+        Set<String> addedIds = new HashSet<>();
+        for (Cluster c : added) {
+            if (!addedIds.add(c.id()) || (last.colourOf.containsKey(c.id()) && !gone.contains(c.id()))) {
                 return null; // two clusters with one id: only a whole colouring says which one counts
             }
         }
+        gone.removeAll(addedIds);
         // Who owns each village the edit touched: the first cluster in plan order that lists it.
         String[] owner = last.owner.clone();
-        boolean[] touched = new boolean[owner.length];
+        Map<String, Integer> touched = new HashMap<>();
         Set<String> changed = new HashSet<>();
         for (List<Cluster> side : List.of(removed, added)) {
             for (Cluster c : side) {
                 changed.add(c.id());
                 for (String m : c.members()) {
                     if (graph.contains(m)) {
-                        touched[graph.indexOf(m)] = true;
+                        touched.put(m, graph.indexOf(m));
                     }
                 }
             }
         }
         String[] before = new String[owner.length];
-        for (int i = 0; i < owner.length; i++) {
-            if (touched[i]) {
-                before[i] = owner[i];
-                owner[i] = null;
-            }
+        for (int i : touched.values()) {
+            before[i] = owner[i];
+            owner[i] = null;
         }
         for (Cluster c : now) {
             for (String m : c.members()) {
-                if (graph.contains(m)) {
-                    int i = graph.indexOf(m);
-                    if (touched[i] && owner[i] == null) {
-                        owner[i] = c.id();
-                    }
+                Integer i = touched.get(m);
+                if (i != null && owner[i] == null) {
+                    owner[i] = c.id();
                 }
             }
         }
         Map<String, Cluster> byId = new HashMap<>();
-        for (int i = 0; i < owner.length; i++) {
-            if (touched[i]) {
-                addIfSet(changed, before[i]);
-                addIfSet(changed, owner[i]);
-            }
+        for (int i : touched.values()) {
+            addIfSet(changed, before[i]);
+            addIfSet(changed, owner[i]);
         }
         for (Cluster c : now) {
             if (changed.contains(c.id())) {
@@ -114,11 +111,11 @@ final class ColouringUpdate {
         neighbours.values().removeIf(Set::isEmpty);
         Map<String, Integer> colourOf = new HashMap<>(last.colourOf);
         Map<String, Integer> clashes = new HashMap<>(last.clashes);
-        colourOf.keySet().retainAll(present);
-        clashes.keySet().retainAll(present);
+        colourOf.keySet().removeAll(gone);
+        clashes.keySet().removeAll(gone);
         while (!again.isEmpty()) {
             String c = again.pollFirst();
-            if (!present.contains(c)) {
+            if (gone.contains(c) || !(colourOf.containsKey(c) || addedIds.contains(c))) {
                 continue;
             }
             Set<String> around = neighbours.getOrDefault(c, Set.of());
@@ -177,8 +174,25 @@ final class ColouringUpdate {
         }
     }
 
-    /** True when the clusters in both lists come in the same order in each (who lists a village first). */
-    private static boolean sameOrder(List<Cluster> a, Set<Cluster> inB, List<Cluster> b, Set<Cluster> inA) {
+    /**
+     * The clusters only in {@code a} ({@code removed}) and only in {@code b} ({@code added}), by identity; false when
+     * the clusters in both do not come in the same order in each (who lists a village first could change). An edit
+     * replaces clusters in place: lists of one length are compared position by position, without any set.
+     */
+    static boolean diff(List<Cluster> a, List<Cluster> b, List<Cluster> removed, List<Cluster> added) {
+        if (a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    removed.add(a.get(i));
+                    added.add(b.get(i));
+                }
+            }
+            return true;
+        }
+        Set<Cluster> inA = identities(a);
+        Set<Cluster> inB = identities(b);
+        a.stream().filter(c -> !inB.contains(c)).forEach(removed::add);
+        b.stream().filter(c -> !inA.contains(c)).forEach(added::add);
         java.util.Iterator<Cluster> ib = b.stream().filter(inA::contains).iterator();
         for (Cluster c : a) {
             if (inB.contains(c) && (!ib.hasNext() || ib.next() != c)) {
