@@ -26,7 +26,7 @@ import org.villageplanner.domain.Village;
  * another, undo to an older version): after each, the result derived from the version before equals the whole
  * deterministic run of the new version in every field, doubles compared bit for bit.
  */
-class IncrementalSimulatorTest {
+public class IncrementalSimulatorTest {
 
     @Test
     void randomEditsGiveTheWholeRunBitForBit() {
@@ -131,7 +131,7 @@ class IncrementalSimulatorTest {
     }
 
     /** Field by field through records and lists; doubles (also boxed) by their bits. */
-    static void assertSame(String where, Object expected, Object actual) {
+    public static void assertSame(String where, Object expected, Object actual) {
         if (expected == null || actual == null) {
             assertEquals(expected, actual, where);
         } else if (expected instanceof Record) {
