@@ -39,6 +39,8 @@ public final class ClusterColouring {
     final AdjacencyGraph graph;
     /** Per village of the graph, the id of the first cluster listing it (null: none); null without a graph. */
     final String[] owner;
+    /** Per village of the graph, how many clusters list it; null without a graph. */
+    final int[] listings;
     /** Neighbouring clusters by id (the inner sets are never changed once made: updates copy them). */
     final Map<String, Set<String>> neighbours;
     /** Per cluster, how many neighbours coloured before it have its colour (0 unless the palette ran out). */
@@ -52,6 +54,14 @@ public final class ClusterColouring {
         List<Cluster> byId = new ArrayList<>(clusters);
         byId.sort((a, b) -> a.id().compareTo(b.id()));
         owner = graph == null ? null : owners(clusters, graph);
+        listings = graph == null ? null : new int[graph.size()];
+        for (Cluster c : graph == null ? List.<Cluster>of() : clusters) {
+            for (String m : c.members()) {
+                if (graph.contains(m)) {
+                    listings[graph.indexOf(m)]++;
+                }
+            }
+        }
         neighbours = graph == null ? Map.of() : new HashMap<>(neighbours(owner, graph));
         for (Cluster c : byId) {
             if (colourOf.containsKey(c.id())) {
@@ -61,7 +71,8 @@ public final class ClusterColouring {
             colourOf.put(c.id(), pick[0]);
             clashes.put(c.id(), pick[1]);
         }
-        conflicts = tally(colourOf, clashes, counts);
+        colourOf.values().forEach(k -> counts[k]++);
+        conflicts = clashes.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The whole greedy colouring, without looking at earlier ones (tests compare updates with it). */
@@ -69,16 +80,19 @@ public final class ClusterColouring {
         return new ClusterColouring(clusters, graph);
     }
 
-    /** A colouring {@link ColouringUpdate} worked out from another; the maps are its own. */
-    ClusterColouring(List<Cluster> clusters, AdjacencyGraph graph, String[] owner,
-            Map<String, Set<String>> neighbours, Map<String, Integer> colourOf, Map<String, Integer> clashes) {
+    /** A colouring {@link ColouringUpdate} worked out from another; the maps and arrays are its own. */
+    ClusterColouring(List<Cluster> clusters, AdjacencyGraph graph, String[] owner, int[] listings,
+            Map<String, Set<String>> neighbours, Map<String, Integer> colourOf, Map<String, Integer> clashes,
+            int[] counts, int conflicts) {
         this.clusters = clusters;
         this.graph = graph;
         this.owner = owner;
+        this.listings = listings;
         this.neighbours = neighbours;
         this.colourOf = colourOf;
         this.clashes = clashes;
-        conflicts = tally(colourOf, clashes, counts);
+        System.arraycopy(counts, 0, this.counts, 0, counts.length);
+        this.conflicts = conflicts;
     }
 
     /**
@@ -108,15 +122,6 @@ public final class ClusterColouring {
             }
         }
         return new int[] {chosen, used[chosen]};
-    }
-
-    private static int tally(Map<String, Integer> colourOf, Map<String, Integer> clashes, int[] counts) {
-        colourOf.values().forEach(k -> counts[k]++);
-        int sum = 0;
-        for (int c : clashes.values()) {
-            sum += c;
-        }
-        return sum;
     }
 
     /** Colours {@code clusters}; {@code graph} is the village adjacency (null: no neighbourhood known yet). */

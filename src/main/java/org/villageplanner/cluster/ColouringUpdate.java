@@ -47,24 +47,33 @@ final class ColouringUpdate {
         gone.removeAll(addedIds);
         // Who owns each village the edit touched: the first cluster in plan order that lists it.
         String[] owner = last.owner.clone();
+        int[] listings = last.listings.clone();
         Map<String, Integer> touched = new HashMap<>();
+        Map<Integer, Integer> byAdded = new HashMap<>();
         Set<String> changed = new HashSet<>();
         for (List<Cluster> side : List.of(removed, added)) {
             for (Cluster c : side) {
                 changed.add(c.id());
                 for (String m : c.members()) {
                     if (graph.contains(m)) {
-                        touched.put(m, graph.indexOf(m));
+                        int i = graph.indexOf(m);
+                        touched.put(m, i);
+                        listings[i] += side == added ? 1 : -1;
+                        if (side == added) {
+                            byAdded.merge(i, 1, Integer::sum);
+                        }
                     }
                 }
             }
         }
+        // A village no kept cluster lists takes the first added one listing it; else the whole plan is looked at.
+        boolean onlyAdded = touched.values().stream().allMatch(i -> listings[i] == byAdded.getOrDefault(i, 0));
         String[] before = new String[owner.length];
         for (int i : touched.values()) {
             before[i] = owner[i];
             owner[i] = null;
         }
-        for (Cluster c : now) {
+        for (Cluster c : onlyAdded ? added : now) {
             for (String m : c.members()) {
                 Integer i = touched.get(m);
                 if (i != null && owner[i] == null) {
@@ -77,7 +86,8 @@ final class ColouringUpdate {
             addIfSet(changed, before[i]);
             addIfSet(changed, owner[i]);
         }
-        for (Cluster c : now) {
+        boolean known = changed.stream().allMatch(id -> addedIds.contains(id) || gone.contains(id));
+        for (Cluster c : known ? added : now) {
             if (changed.contains(c.id())) {
                 byId.put(c.id(), c);
             }
@@ -96,7 +106,11 @@ final class ColouringUpdate {
             }
             for (String x : old) {
                 if (!fresh.contains(x) && !changed.contains(x)) {
-                    own(neighbours, copied, x).remove(d);
+                    Set<String> theirs = own(neighbours, copied, x);
+                    theirs.remove(d);
+                    if (theirs.isEmpty()) {
+                        neighbours.remove(x);
+                    }
                 }
             }
             for (String x : fresh) {
@@ -108,11 +122,16 @@ final class ColouringUpdate {
             again.addAll(old);
             again.addAll(fresh);
         }
-        neighbours.values().removeIf(Set::isEmpty);
         Map<String, Integer> colourOf = new HashMap<>(last.colourOf);
         Map<String, Integer> clashes = new HashMap<>(last.clashes);
-        colourOf.keySet().removeAll(gone);
-        clashes.keySet().removeAll(gone);
+        int[] counts = last.counts();
+        int conflicts = last.conflicts();
+        for (String id : gone) {
+            Integer k = colourOf.remove(id);
+            Integer clash = clashes.remove(id);
+            counts[k]--;
+            conflicts -= clash;
+        }
         while (!again.isEmpty()) {
             String c = again.pollFirst();
             if (gone.contains(c) || !(colourOf.containsKey(c) || addedIds.contains(c))) {
@@ -121,7 +140,12 @@ final class ColouringUpdate {
             Set<String> around = neighbours.getOrDefault(c, Set.of());
             int[] pick = ClusterColouring.choose(c, around, colourOf);
             Integer was = colourOf.put(c, pick[0]);
-            clashes.put(c, pick[1]);
+            Integer clashed = clashes.put(c, pick[1]);
+            if (was != null) {
+                counts[was]--;
+            }
+            counts[pick[0]]++;
+            conflicts += pick[1] - (clashed == null ? 0 : clashed);
             if (was == null || was != pick[0]) {
                 for (String n : around) {
                     if (n.compareTo(c) > 0) {
@@ -130,7 +154,7 @@ final class ColouringUpdate {
                 }
             }
         }
-        return new ClusterColouring(now, graph, owner, neighbours, colourOf, clashes);
+        return new ClusterColouring(now, graph, owner, listings, neighbours, colourOf, clashes, counts, conflicts);
     }
 
     /** The clusters owning a village next to one {@code id} owns. */
