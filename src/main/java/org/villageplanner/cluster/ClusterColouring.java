@@ -31,45 +31,97 @@ public final class ClusterColouring {
     /** The fill of villages in no cluster. */
     public static final String UNASSIGNED = "#e6e6e6";
 
-    private final Map<String, Integer> colourOf = new HashMap<>();
+    final Map<String, Integer> colourOf;
     private final int[] counts = new int[PALETTE.size()];
     private final int conflicts;
+    /** What {@link ColouringUpdate} starts from: the clusters and graph coloured, and the state it built. */
+    final List<Cluster> clusters;
+    final AdjacencyGraph graph;
+    /** Per village of the graph, the id of the first cluster listing it (null: none); null without a graph. */
+    final String[] owner;
+    /** Per village of the graph, how many clusters list it; null without a graph. */
+    final int[] listings;
+    /** Neighbouring clusters by id (the inner sets are never changed once made: updates copy them). */
+    final Map<String, Set<String>> neighbours;
+    /** Per cluster, how many neighbours coloured before it have its colour (0 unless the palette ran out). */
+    final Map<String, Integer> clashes;
 
     private ClusterColouring(List<Cluster> clusters, AdjacencyGraph graph) {
+        this.clusters = clusters;
+        this.graph = graph;
+        this.colourOf = new HashMap<>();
+        this.clashes = new HashMap<>();
         List<Cluster> byId = new ArrayList<>(clusters);
         byId.sort((a, b) -> a.id().compareTo(b.id()));
-        Map<String, Set<String>> neighbours = graph == null ? Map.of() : clusterNeighbours(clusters, graph);
-        int clashes = 0;
+        owner = graph == null ? null : owners(clusters, graph);
+        listings = graph == null ? null : new int[graph.size()];
+        for (Cluster c : graph == null ? List.<Cluster>of() : clusters) {
+            for (String m : c.members()) {
+                if (graph.contains(m)) {
+                    listings[graph.indexOf(m)]++;
+                }
+            }
+        }
+        neighbours = graph == null ? Map.of() : new HashMap<>(neighbours(owner, graph));
         for (Cluster c : byId) {
             if (colourOf.containsKey(c.id())) {
                 continue;
             }
-            int[] used = new int[PALETTE.size()];
-            for (String n : neighbours.getOrDefault(c.id(), Set.of())) {
-                Integer k = colourOf.get(n);
-                if (k != null) {
-                    used[k]++;
-                }
-            }
-            int preferred = preferred(c.id());
-            int chosen = -1;
-            int fewest = Integer.MAX_VALUE;
-            for (int step = 0; step < PALETTE.size(); step++) {
-                int k = (preferred + step) % PALETTE.size();
-                if (used[k] == 0) {
-                    chosen = k;
-                    break;
-                }
-                if (used[k] < fewest) {
-                    fewest = used[k];
-                    chosen = k;
-                }
-            }
-            clashes += used[chosen];
-            colourOf.put(c.id(), chosen);
-            counts[chosen]++;
+            int[] pick = choose(c.id(), neighbours.getOrDefault(c.id(), Set.of()), colourOf);
+            colourOf.put(c.id(), pick[0]);
+            clashes.put(c.id(), pick[1]);
         }
-        conflicts = clashes;
+        colourOf.values().forEach(k -> counts[k]++);
+        conflicts = clashes.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The whole greedy colouring, without looking at earlier ones (tests compare updates with it). */
+    static ClusterColouring whole(List<Cluster> clusters, AdjacencyGraph graph) {
+        return new ClusterColouring(clusters, graph);
+    }
+
+    /** A colouring {@link ColouringUpdate} worked out from another; the maps and arrays are its own. */
+    ClusterColouring(List<Cluster> clusters, AdjacencyGraph graph, String[] owner, int[] listings,
+            Map<String, Set<String>> neighbours, Map<String, Integer> colourOf, Map<String, Integer> clashes,
+            int[] counts, int conflicts) {
+        this.clusters = clusters;
+        this.graph = graph;
+        this.owner = owner;
+        this.listings = listings;
+        this.neighbours = neighbours;
+        this.colourOf = colourOf;
+        this.clashes = clashes;
+        System.arraycopy(counts, 0, this.counts, 0, counts.length);
+        this.conflicts = conflicts;
+    }
+
+    /**
+     * The colour of cluster {@code id} and its clashes: the first colour from its preferred one that none of its
+     * neighbours coloured before it (those with a smaller id, in {@code colourOf}) uses, else the least used.
+     */
+    static int[] choose(String id, Set<String> around, Map<String, Integer> colourOf) {
+        int[] used = new int[PALETTE.size()];
+        for (String n : around) {
+            Integer k = n.compareTo(id) < 0 ? colourOf.get(n) : null;
+            if (k != null) {
+                used[k]++;
+            }
+        }
+        int preferred = preferred(id);
+        int chosen = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (int step = 0; step < PALETTE.size(); step++) {
+            int k = (preferred + step) % PALETTE.size();
+            if (used[k] == 0) {
+                chosen = k;
+                break;
+            }
+            if (used[k] < fewest) {
+                fewest = used[k];
+                chosen = k;
+            }
+        }
+        return new int[] {chosen, used[chosen]};
     }
 
     /** Colours {@code clusters}; {@code graph} is the village adjacency (null: no neighbourhood known yet). */
@@ -83,7 +135,18 @@ public final class ClusterColouring {
                 }
             }
         }
-        ClusterColouring made = new ClusterColouring(clusters, graph);
+        // An edit changes a few clusters: work out the colours from the last colouring of the same graph.
+        ClusterColouring last = null;
+        synchronized (RECENT) {
+            for (int back = 1; back <= RECENT.length && last == null && graph != null; back++) {
+                Recent r = RECENT[Math.floorMod(nextRecent - back, RECENT.length)];
+                last = r != null && r.colouring().graph == graph ? r.colouring() : null;
+            }
+        }
+        ClusterColouring made = last == null ? null : ColouringUpdate.after(last, clusters, graph);
+        if (made == null) {
+            made = new ClusterColouring(clusters, graph);
+        }
         synchronized (RECENT) {
             RECENT[nextRecent] = new Recent(new java.lang.ref.WeakReference<>(clusters),
                     new java.lang.ref.WeakReference<>(graph), made);
@@ -122,6 +185,11 @@ public final class ClusterColouring {
 
     /** Neighbouring clusters by id: a member of one borders a member of the other in the village graph. */
     public static Map<String, Set<String>> clusterNeighbours(List<Cluster> clusters, AdjacencyGraph graph) {
+        return Collections.unmodifiableMap(neighbours(owners(clusters, graph), graph));
+    }
+
+    /** Per village of {@code graph}, the id of the first of {@code clusters} listing it, or null. */
+    static String[] owners(List<Cluster> clusters, AdjacencyGraph graph) {
         String[] owner = new String[graph.size()];
         for (Cluster c : clusters) {
             for (String m : c.members()) {
@@ -133,6 +201,10 @@ public final class ClusterColouring {
                 }
             }
         }
+        return owner;
+    }
+
+    private static Map<String, Set<String>> neighbours(String[] owner, AdjacencyGraph graph) {
         Map<String, Set<String>> out = new HashMap<>();
         for (int i = 0; i < owner.length; i++) {
             if (owner[i] == null) {
@@ -145,11 +217,11 @@ public final class ClusterColouring {
                 }
             }
         }
-        return Collections.unmodifiableMap(out);
+        return out;
     }
 
     /** A colour spread over the palette by the id, so that unrelated plans do not all start with the same one. */
-    private static int preferred(String id) {
+    static int preferred(String id) {
         int h = id.hashCode();
         h ^= h >>> 16;
         h *= 0x45d9f3b;

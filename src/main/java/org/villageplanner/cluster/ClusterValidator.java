@@ -36,9 +36,18 @@ public final class ClusterValidator {
 
     public ValidationReport check(Scenario scenario, List<Village> villages, AdjacencyGraph graph) {
         Map<String, Village> byCode = byCode(villages);
+        return check(scenario, villages, byCode, c -> checkCluster(c, byCode, graph, scenario));
+    }
+
+    /**
+     * As above, each cluster's own problems taken from {@code ownProblems} ({@link #checkCluster} or what it gave
+     * before for the same cluster: {@link ValidationMemo}); {@code byCode} indexes {@code villages}.
+     */
+    ValidationReport check(Scenario scenario, List<Village> villages, Map<String, Village> byCode,
+                           java.util.function.Function<Cluster, List<Problem>> ownProblems) {
         List<Problem> problems = new ArrayList<>();
         for (Cluster c : scenario.clusters()) {
-            problems.addAll(checkCluster(c, byCode, graph, scenario));
+            problems.addAll(ownProblems.apply(c));
         }
         problems.addAll(UniqueMembershipRule.check(scenario.clusters(), byCode));
         problems.addAll(CoverageRule.check(scenario.clusters(), villages));

@@ -1,8 +1,8 @@
 package org.villageplanner.service;
 
 import java.util.Objects;
-import org.villageplanner.cluster.ClusterValidator;
 import org.villageplanner.cluster.SizeBounds;
+import org.villageplanner.cluster.ValidationMemo;
 import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
@@ -11,6 +11,7 @@ import org.villageplanner.geo.BarrierCut;
 /** Checks a scenario's clusters against every cluster rule (the live validation panel and {@code validate}). */
 public final class ValidationService {
     private final GeoService geo;
+    private final ValidationMemo memo = new ValidationMemo();
 
     public ValidationService(GeoService geo) {
         this.geo = Objects.requireNonNull(geo);
@@ -27,6 +28,7 @@ public final class ValidationService {
 
     public ValidationReport validate(PlanProject project, Scenario scenario, SizeBounds bounds) {
         BarrierCut.Result cut = geo.barrierCut(project);
-        return new ClusterValidator(bounds, cut.cut()).check(scenario, project.villages(), cut.graph());
+        // One edit after another (the workbench), only the clusters an edit replaced are checked again.
+        return memo.check(scenario, project.villages(), cut, bounds);
     }
 }

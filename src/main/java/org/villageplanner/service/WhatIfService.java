@@ -13,6 +13,7 @@ import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.finance.IncrementalSimulator;
 import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.finance.VillageResult;
 
@@ -55,6 +56,18 @@ public final class WhatIfService {
     /** The scenario simulated against {@code villages}, with its own Monte Carlo settings. */
     public SimulationResult simulate(Scenario scenario, List<Village> villages, Progress progress) {
         return simulation.simulate(scenario, villages, SimulationService.Overrides.NONE, progress);
+    }
+
+    /**
+     * As {@link #simulate}, after an edit: {@code previous} is the result for {@code before} against the same
+     * {@code villages} (or null). When the edit left the assumptions alone and no Monte Carlo is asked for, only the
+     * clusters it touched are run again ({@link IncrementalSimulator}: the same result bit for bit); otherwise the
+     * whole scenario is simulated.
+     */
+    public SimulationResult simulateAfter(Scenario before, SimulationResult previous, Scenario scenario,
+            List<Village> villages, Progress progress) {
+        SimulationResult derived = IncrementalSimulator.after(before, previous, scenario, villages);
+        return derived != null ? derived : simulate(scenario, villages, progress);
     }
 
     /**

@@ -87,4 +87,86 @@ class ClusterColouringTest {
         ClusterColouring b = ClusterColouring.of(plan().subList(0, 5), null);
         plan().subList(0, 5).forEach(c -> assertEquals(a.indexOf(c.id()), b.indexOf(c.id())));
     }
+
+    /**
+     * Paint, erase, split off, merge, delete and undo at random: each colouring worked out from the one before
+     * ({@link ColouringUpdate}) equals the whole colouring of the new plan, cluster by cluster, with the same
+     * counts, clashes and neighbours; and most edits are worked out that way.
+     */
+    @Test
+    void coloursAfterAnEditEqualAWholeColouring() {
+        Random rnd = new Random(5);
+        List<List<Cluster>> history = new ArrayList<>(List.of(plan()));
+        ClusterColouring last = ClusterColouring.whole(plan(), GRAPH);
+        int updated = 0;
+        for (int step = 0; step < 300; step++) {
+            List<Cluster> now = rnd.nextInt(10) == 0 ? history.get(rnd.nextInt(history.size()))
+                    : edit(history.get(history.size() - 1), rnd);
+            ClusterColouring update = ColouringUpdate.after(last, now, GRAPH);
+            ClusterColouring whole = ClusterColouring.whole(now, GRAPH);
+            if (update != null) {
+                updated++;
+                for (Cluster c : now) {
+                    assertEquals(whole.indexOf(c.id()), update.indexOf(c.id()), "step " + step + " " + c.id());
+                }
+                assertEquals(java.util.Arrays.toString(whole.counts()), java.util.Arrays.toString(update.counts()));
+                assertEquals(whole.conflicts(), update.conflicts(), "step " + step);
+                assertEquals(whole.neighbours, update.neighbours, "step " + step);
+                assertEquals(whole.clashes, update.clashes, "step " + step);
+            }
+            last = update != null ? update : whole;
+            history.add(now);
+        }
+        assertTrue(updated > 200, "edits are followed, not coloured whole: " + updated);
+        assertTrue(last.conflicts() >= 0);
+    }
+
+    private static List<Cluster> edit(List<Cluster> plan, Random rnd) {
+        List<Cluster> cs = new ArrayList<>(plan);
+        int i = rnd.nextInt(cs.size());
+        Cluster c = cs.get(i);
+        String village = c.members().get(rnd.nextInt(c.members().size()));
+        List<String> next = GRAPH.contains(village) ? new ArrayList<>() : List.of();
+        for (int k = 0; GRAPH.contains(village) && k < GRAPH.degree(GRAPH.indexOf(village)); k++) {
+            next.add(GRAPH.code(GRAPH.neighbour(GRAPH.indexOf(village), k)));
+        }
+        switch (rnd.nextInt(6)) {
+            case 0, 1 -> { // paint a neighbour of one of c's villages into c
+                if (next.isEmpty()) {
+                    return cs;
+                }
+                String v = next.get(rnd.nextInt(next.size()));
+                for (int k = 0; k < cs.size(); k++) {
+                    Cluster o = cs.get(k);
+                    if (o != c && o.members().contains(v) && o.members().size() > 1) {
+                        cs.set(k, o.withMembers(o.members().stream().filter(m -> !m.equals(v)).toList()));
+                    }
+                }
+                if (!c.members().contains(v)) {
+                    List<String> m = new ArrayList<>(c.members());
+                    m.add(v);
+                    cs.set(cs.indexOf(c), c.withMembers(m));
+                }
+            }
+            case 2 -> { // split a village off into a new cluster at the end
+                if (c.members().size() > 1) {
+                    cs.set(i, c.withMembers(c.members().stream().filter(m -> !m.equals(village)).toList()));
+                    cs.add(Cluster.of("n" + rnd.nextInt(1_000_000), "new", c.type(), village, List.of(village)));
+                }
+            }
+            case 3 -> { // merge a neighbouring cluster into c (clusters grow, neighbours multiply)
+                Cluster other = cs.stream().filter(o -> o != c && o.members().stream().anyMatch(next::contains))
+                        .findFirst().orElse(null);
+                if (other != null) {
+                    List<String> m = new ArrayList<>(c.members());
+                    other.members().stream().filter(x -> !m.contains(x)).forEach(m::add);
+                    cs.set(i, c.withMembers(m));
+                    cs.remove(other);
+                }
+            }
+            case 4 -> cs.remove(i);
+            default -> cs.set(i, c.withName(c.name() + "'"));
+        }
+        return cs.isEmpty() ? plan : cs;
+    }
 }

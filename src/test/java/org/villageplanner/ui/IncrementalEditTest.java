@@ -31,7 +31,8 @@ import org.villageplanner.ui.map.MapStyles;
 /**
  * Paint, erase and undo on a generated county: the figures, the map colours and the table are updated
  * incrementally (only the clusters an edit touched), and after every step they equal a full recompute of the
- * shown plan — the summary card, the status bar, every village's fill and the edited village's table row.
+ * shown plan — the summary card, the status bar, the simulation, the rule check, every village's fill and the
+ * edited village's table row.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -102,6 +103,16 @@ class IncrementalEditTest {
         assertEquals(Format.count(full.clusters()), robot.lookup("#summaryClusters").queryAs(Label.class).getText());
         String counts = robot.lookup("#countsLabel").queryAs(Label.class).getText();
         assertTrue(counts.contains(Format.percent(full.coverage())), counts);
+
+        // The simulation and the rule check, which follow the edit for the touched clusters only, equal whole runs.
+        var sim = org.villageplanner.ui.simulation.SimulationModel.of(vm);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> sim.resultScenarioProperty().get() == s
+                && vm.validation().checkedScenario() == s);
+        org.villageplanner.finance.IncrementalSimulatorTest.assertSame("simulation",
+                vm.services().whatIf().simulate(s, p.villages(), null), sim.resultProperty().get());
+        var cut = vm.services().geo().barrierCut(p);
+        assertEquals(new org.villageplanner.cluster.ClusterValidator(null, cut.cut()).check(s, p.villages(),
+                cut.graph()), vm.validation().reportProperty().get(), "rule check");
 
         MapStyles.Style fresh = MapStyles.byCluster(s, graph);
         var layer = window.view().map().controller().villages();

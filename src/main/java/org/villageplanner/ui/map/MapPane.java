@@ -1,5 +1,9 @@
 package org.villageplanner.ui.map;
 
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
+import java.util.ArrayList;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +25,8 @@ import org.villageplanner.ui.common.I18n;
  * and the hover tooltip.
  */
 public final class MapPane extends StackPane {
+    /** The legend's parts by what they show, so that an unchanged part keeps its node. */
+    private Map<Object, javafx.scene.Node> legendParts = new HashMap<>();
     private final MapCanvas canvas = new MapCanvas();
     private final MapController controller;
     private final VBox legendBox = new VBox(3);
@@ -126,39 +132,65 @@ public final class MapPane extends StackPane {
         }
     }
 
+    /**
+     * Lays out the legend from the controller's entries. A part whose content did not change keeps its node (a
+     * paint stroke changes the selected cluster's line, not the colour classes and their tooltips).
+     */
     private void rebuildLegend(MainViewModel vm) {
-        legendBox.getChildren().clear();
         boolean byCluster = vm.colourByProperty().get() == null;
         int clusters = controller.legend().stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
-        Label title = new Label(byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
+        String titleText = byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
                 : I18n.t("ui.field." + vm.colourByProperty().get().column())
-                        + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : ""));
-        title.getStyleClass().add("legend-title");
-        if (byCluster) {
-            title.setTooltip(new Tooltip(I18n.t("ui.legend.neighboursDiffer")));
-        }
-        legendBox.getChildren().add(title);
-        // Colour classes: a swatch and its number of clusters, four to a row.
-        javafx.scene.layout.TilePane classes = new javafx.scene.layout.TilePane(8, 3);
-        classes.setId("legendClasses");
-        classes.setPrefColumns(4);
-        for (MapStyles.LegendEntry e : controller.legend()) {
-            if (e.count() != null) {
-                Label l = new Label(Integer.toString(e.count()), swatch(e));
-                l.setTooltip(new Tooltip(e.label()));
-                classes.getChildren().add(l);
+                        + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : "");
+        Map<Object, javafx.scene.Node> made = new HashMap<>();
+        List<javafx.scene.Node> parts = new ArrayList<>();
+        parts.add(legendPart(made, List.of("title", titleText, byCluster), () -> {
+            Label title = new Label(titleText);
+            title.getStyleClass().add("legend-title");
+            if (byCluster) {
+                title.setTooltip(new Tooltip(I18n.t("ui.legend.neighboursDiffer")));
             }
-        }
-        if (!classes.getChildren().isEmpty()) {
-            legendBox.getChildren().add(classes);
+            return title;
+        }));
+        // Colour classes: a swatch and its number of clusters, four to a row.
+        List<MapStyles.LegendEntry> counted = controller.legend().stream().filter(e -> e.count() != null).toList();
+        if (!counted.isEmpty()) {
+            parts.add(legendPart(made, List.of("classes", counted), () -> {
+                javafx.scene.layout.TilePane classes = new javafx.scene.layout.TilePane(8, 3);
+                classes.setId("legendClasses");
+                classes.setPrefColumns(4);
+                for (MapStyles.LegendEntry e : counted) {
+                    Label l = new Label(Integer.toString(e.count()), swatch(e));
+                    l.setTooltip(new Tooltip(e.label()));
+                    classes.getChildren().add(l);
+                }
+                return classes;
+            }));
         }
         for (MapStyles.LegendEntry e : controller.legend()) {
             if (e.count() == null) {
-                HBox row = new HBox(6, swatch(e), new Label(e.label()));
-                row.setAlignment(Pos.CENTER_LEFT);
-                legendBox.getChildren().add(row);
+                parts.add(legendPart(made, e, () -> {
+                    HBox row = new HBox(6, swatch(e), new Label(e.label()));
+                    row.setAlignment(Pos.CENTER_LEFT);
+                    return row;
+                }));
             }
         }
+        legendParts = made;
+        if (!parts.equals(legendBox.getChildren())) {
+            legendBox.getChildren().setAll(parts);
+        }
+    }
+
+    /** The node of legend part {@code key}: the one made last time for an equal key, else a new one. */
+    private javafx.scene.Node legendPart(Map<Object, javafx.scene.Node> made, Object key,
+            java.util.function.Supplier<javafx.scene.Node> make) {
+        javafx.scene.Node n = legendParts.get(key);
+        if (n == null || made.containsValue(n)) {
+            n = make.get();
+        }
+        made.put(key, n);
+        return n;
     }
 
     private boolean anyVisible() {

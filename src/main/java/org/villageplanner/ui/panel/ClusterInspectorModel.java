@@ -37,15 +37,19 @@ public final class ClusterInspectorModel {
      * @param figures    its base-year figures; empty without a cluster
      * @param mergeWith  the other clusters it can be merged with
      * @param ratios     the agreement's reserve, welfare and payout ratios as one line
+     * @param clusterNames the names of {@code clusterIds}, which the choosers show
      */
     public record Shown(List<String> clusterIds, Cluster cluster, List<Figure> figures, List<String> mergeWith,
-                        String ratios) {
-        static final Shown NONE = new Shown(List.of(), null, List.of(), List.of(), "");
+                        String ratios, List<String> clusterNames) {
+        static final Shown NONE = new Shown(List.of(), null, List.of(), List.of(), "", List.of());
     }
 
     private final MainViewModel vm;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(Shown.NONE);
     private String chosen;
+    /** The project's villages and barriers when {@link #shown} was last offered (the view reads them too). */
+    private List<?> shownVillages;
+    private List<?> shownBarriers;
 
     public ClusterInspectorModel(MainViewModel vm) {
         this.vm = vm;
@@ -95,18 +99,36 @@ public final class ClusterInspectorModel {
     private void refresh() {
         Scenario s = vm.session().scenario();
         List<String> ids = s == null ? List.of() : s.clusters().stream().map(Cluster::id).toList();
+        List<String> names = s == null ? List.of() : s.clusters().stream().map(Cluster::name).toList();
         if (chosen == null || !ids.contains(chosen)) {
             chosen = ids.isEmpty() ? null : ids.get(0);
         }
         Cluster c = chosen == null ? null : s.cluster(chosen).orElse(null);
         if (c == null) {
-            shown.set(new Shown(ids, null, List.of(), List.of(), ""));
+            show(new Shown(ids, null, List.of(), List.of(), "", names));
             return;
         }
         Agreement a = c.agreement();
-        shown.set(new Shown(ids, c, figures(s, c), ids.stream().filter(id -> !id.equals(c.id())).toList(),
+        show(new Shown(ids, c, figures(s, c), ids.stream().filter(id -> !id.equals(c.id())).toList(),
                 I18n.t("ui.inspector.ratiosValue", Format.percent(a.reserveRatio()),
-                        Format.percent(a.welfareRatio()), Format.percent(a.payoutRatio()))));
+                        Format.percent(a.welfareRatio()), Format.percent(a.payoutRatio())), names));
+    }
+
+    /**
+     * Offers {@code next} unless it shows the same as what is shown (an edit of another cluster): the view then
+     * keeps its controls instead of building them again. The villages and barriers the view also reads must be
+     * the same too.
+     */
+    private void show(Shown next) {
+        org.villageplanner.domain.PlanProject p = vm.session().project();
+        List<?> villages = p == null ? null : p.villages();
+        List<?> barriers = p == null ? null : p.barriers();
+        if (villages == shownVillages && barriers == shownBarriers && next.equals(shown.get())) {
+            return;
+        }
+        shownVillages = villages;
+        shownBarriers = barriers;
+        shown.set(next);
     }
 
     private List<Figure> figures(Scenario s, Cluster c) {

@@ -1,5 +1,7 @@
 package org.villageplanner.ui.panel;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,6 +31,8 @@ public final class ClusterInspectorView extends VBox {
     private final ComboBox<String> chooser = new ComboBox<>();
     private final VBox body = new VBox(8);
     private boolean rebuilding;
+    /** The cluster names the chooser's items were listed with. */
+    private List<String> listedNames = List.of();
 
     public ClusterInspectorView(MainViewModel vm, MapController map) {
         this.vm = vm;
@@ -75,7 +79,10 @@ public final class ClusterInspectorView extends VBox {
     private void rebuild() {
         ClusterInspectorModel.Shown shown = model.shownProperty().get();
         rebuilding = true;
-        chooser.getItems().setAll(shown.clusterIds());
+        if (!chooser.getItems().equals(shown.clusterIds()) || !shown.clusterNames().equals(listedNames)) {
+            chooser.getItems().setAll(shown.clusterIds()); // thousands of clusters on a province: only when changed
+            listedNames = shown.clusterNames();
+        }
         chooser.setValue(shown.cluster() == null ? null : shown.cluster().id());
         rebuilding = false;
         body.getChildren().clear();

@@ -32,6 +32,7 @@ public final class VillageTableView extends BorderPane {
     private final TableView<Village> table = new TableView<>();
     private final ObservableList<Village> rows = FXCollections.observableArrayList();
     private boolean syncing;
+    private final RowIndex rowIndex = new RowIndex(table);
     /** The scenario the plan-dependent cells show; set after each edit (identity changes with every edit). */
     private final javafx.beans.property.ObjectProperty<Scenario> shownPlan =
             new javafx.beans.property.SimpleObjectProperty<>();
@@ -129,13 +130,13 @@ public final class VillageTableView extends BorderPane {
         }
         syncing = true;
         table.getSelectionModel().clearSelection();
-        int first = -1;
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (vm.selection().contains(table.getItems().get(i).code())) {
-                table.getSelectionModel().select(i);
-                first = first < 0 ? i : first;
-            }
+        // The selected villages' rows from the index (in table order), not a walk over every row.
+        int[] selected = vm.selection().stream().mapToInt(rowIndex::rowOf).filter(i -> i >= 0).sorted().toArray();
+        if (selected.length > 0) {
+            table.getSelectionModel().selectIndices(selected[0], java.util.Arrays.copyOfRange(selected, 1,
+                    selected.length));
         }
+        int first = selected.length > 0 ? selected[0] : -1;
         if (first >= 0) {
             table.scrollTo(Math.max(0, first - 2));
         }

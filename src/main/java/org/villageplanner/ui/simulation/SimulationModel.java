@@ -46,6 +46,8 @@ public final class SimulationModel {
     private final StringProperty pendingInput = new SimpleStringProperty("");
     private final javafx.beans.binding.StringBinding staleNote;
     private Task<SimulationResult> current;
+    /** The villages the shown result was computed against. */
+    private java.util.List<org.villageplanner.domain.Village> resultVillages;
     private long generation;
     private boolean heldForStart;
 
@@ -163,13 +165,17 @@ public final class SimulationModel {
         long mine = ++generation;
         boolean monteCarlo = s.assumptions().monteCarlo().runs() > 0;
         running.set(true);
+        // After an edit only the clusters it touched run again, from the result shown (same villages only).
+        Scenario before = resultVillages == p.villages() ? resultScenario.get() : null;
+        SimulationResult previous = result.get();
         Tasks.Builder<SimulationResult> builder = Tasks.<SimulationResult>create(pr -> vm.services().whatIf()
-                .simulate(s, p.villages(), pr))
+                .simulateAfter(before, previous, s, p.villages(), pr))
                 // A result for an older plan (the scenario switched or edited meanwhile) is dropped: a newer run
                 // is already scheduled for the plan shown.
                 .basedOn(vm::planState)
                 .onSuccess(r -> {
                     error.set("");
+                    resultVillages = p.villages();
                     resultScenario.set(s);
                     result.set(r);
                     if (monteCarlo) {
