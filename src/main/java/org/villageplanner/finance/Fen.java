@@ -56,6 +56,22 @@ public final class Fen {
             takeBack(out, n, missing);
             return;
         }
+        if (missing <= n && n <= 8) {
+            // As the loop below, each pair compared once: of slots i < j, j comes first only with a strictly larger
+            // remainder. Eight bits per slot count the slots before it (at most 7).
+            long before = 0;
+            for (int i = 0; i < n; i++) {
+                double r = exact[i];
+                for (int j = i + 1; j < n; j++) {
+                    long c = exact[j] > r ? 1 : 0;
+                    before += (c << (8 * i)) + ((1 - c) << (8 * j));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] += ((before >>> (8 * i)) & 0xFF) < missing ? 1 : 0;
+            }
+            return;
+        }
         if (missing <= n) {
             // One round hands out the units: slot i takes one when fewer than `missing` slots come before it
             // (a larger remainder, or an equal one at an earlier index) — the order the loop below would pick in,

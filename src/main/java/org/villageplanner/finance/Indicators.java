@@ -126,7 +126,7 @@ public final class Indicators {
         out[BELOW_TOTAL_TARGET * w + t] = belowTotal;
         out[BELOW_OPERATING_TARGET * w + t] = belowOperating;
         sorter.sort(scratch, n, lo, hi);
-        spread(scratch, n, out, GINI * w + t, MAX_MIN_RATIO * w + t, CV * w + t, false);
+        double[] perHead = sorter.spare;
         int k = 0;
         base = (2 * t + 1) * n;
         lo = Long.MAX_VALUE;
@@ -134,14 +134,13 @@ public final class Indicators {
         while (k < n && order[base + k] >= 0) {
             int v = order[base + k];
             double x = operating[v * w + t] / m.population[v];
-            scratch[k++] = x;
+            perHead[k++] = x;
             long bits = Double.doubleToRawLongBits(x);
             lo = Math.min(lo, bits);
             hi = Math.max(hi, bits);
         }
-        sorter.sort(scratch, k, lo, hi);
-        spread(scratch, k, out, GINI_PER_CAPITA * w + t, MAX_MIN_RATIO_PER_CAPITA * w + t, CV_PER_CAPITA * w + t,
-                false);
+        sorter.sort(perHead, k, lo, hi);
+        spreadPair(scratch, n, perHead, k, out, w, GINI * w + t, GINI_PER_CAPITA * w + t);
     }
 
     /**
@@ -192,17 +191,88 @@ public final class Indicators {
             weighted += (2.0 * i - n + 1) * x[i];
         }
         double mean = sum / n;
+        double ss = 0;
+        if (mean > 0) {
+            for (int i = 0; i < n; i++) {
+                double d = x[i] - mean;
+                ss += d * d;
+            }
+        }
+        finish(x, n, weighted, mean, ss, out, gi, mi, ci);
+    }
+
+    /**
+     * {@link #spread} of two sorted arrays at once (a year's incomes and incomes per head), out[at + k·w]
+     * for Gini, max/min and CV (k = 0, 1, 2; the layout of {@link Indicator}). Each array's sums are added in the
+     * same order as {@link #spread} adds them, so the figures are equal bit for bit; the two arrays' chains of
+     * additions are interleaved in one loop, so they overlap instead of each waiting on its own adder latency.
+     */
+    private static void spreadPair(double[] a, int na, double[] b, int nb, double[] out, int w, int atA, int atB) {
+        if (na == 0 || nb == 0) {
+            spread(a, na, out, atA, atA + (MAX_MIN_RATIO - GINI) * w, atA + (CV - GINI) * w, false);
+            spread(b, nb, out, atB, atB + (MAX_MIN_RATIO - GINI) * w, atB + (CV - GINI) * w, false);
+            return;
+        }
+        double sumA = 0;
+        double weightedA = 0;
+        double sumB = 0;
+        double weightedB = 0;
+        int common = Math.min(na, nb);
+        for (int i = 0; i < common; i++) {
+            double x = a[i];
+            double y = b[i];
+            sumA += x;
+            weightedA += (2.0 * i - na + 1) * x;
+            sumB += y;
+            weightedB += (2.0 * i - nb + 1) * y;
+        }
+        for (int i = common; i < na; i++) {
+            sumA += a[i];
+            weightedA += (2.0 * i - na + 1) * a[i];
+        }
+        for (int i = common; i < nb; i++) {
+            sumB += b[i];
+            weightedB += (2.0 * i - nb + 1) * b[i];
+        }
+        double meanA = sumA / na;
+        double meanB = sumB / nb;
+        double ssA = 0;
+        double ssB = 0;
+        int both = meanA > 0 && meanB > 0 ? common : 0;
+        for (int i = 0; i < both; i++) {
+            double d = a[i] - meanA;
+            double e = b[i] - meanB;
+            ssA += d * d;
+            ssB += e * e;
+        }
+        if (meanA > 0) {
+            for (int i = both; i < na; i++) {
+                double d = a[i] - meanA;
+                ssA += d * d;
+            }
+        }
+        if (meanB > 0) {
+            for (int i = both; i < nb; i++) {
+                double e = b[i] - meanB;
+                ssB += e * e;
+            }
+        }
+        finish(a, na, weightedA, meanA, ssA, out, atA, atA + (MAX_MIN_RATIO - GINI) * w, atA + (CV - GINI) * w);
+        finish(b, nb, weightedB, meanB, ssB, out, atB, atB + (MAX_MIN_RATIO - GINI) * w, atB + (CV - GINI) * w);
+    }
+
+    /** Gini, max/min and CV of sorted x[0..n), n > 0, from its sums (ss counts only when the mean is positive). */
+    private static void finish(double[] x, int n, double weighted, double mean, double ss, double[] out, int gi,
+                               int mi, int ci) {
+        out[gi] = Double.NaN;
+        out[mi] = Double.NaN;
+        out[ci] = Double.NaN;
         if (x[0] > 0) {
             out[mi] = x[n - 1] / x[0];
         }
         if (mean > 0) {
             // Σ_i Σ_j |x_i − x_j| = 2 Σ_i (2i − n + 1) x_(i) over the sorted values.
             out[gi] = weighted / ((double) n * n * mean);
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double d = x[i] - mean;
-                ss += d * d;
-            }
             out[ci] = Math.sqrt(ss / n) / mean;
         }
     }

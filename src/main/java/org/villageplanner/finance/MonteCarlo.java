@@ -100,18 +100,22 @@ public final class MonteCarlo {
             public void run(int r, int b, SplittableRandom rng) {
                 draw(m, s.correlation(), rng, ws.mult);
                 Engine.run(m, ws, null);
-                int rr = r - b * BLOCK;
+                // The block's cells start at an int index (the store is an array); within it everything is int.
+                int blockBase = (int) ((long) b * nCells * BLOCK) + r - b * BLOCK;
+                double[] op = ws.operating;
                 for (int v = 0; v < m.nV; v++) {
                     if (slot[v] < 0) {
                         continue;
                     }
-                    long base = ((long) b * nCells + (long) slot[v] * n) * BLOCK + rr;
-                    for (int t = 1; t < w; t++) {
-                        int idx = (int) (base + (long) (t - 1) * BLOCK);
-                        if (useFloat) {
-                            incF[idx] = (float) ws.operating[v * w + t];
-                        } else {
-                            incD[idx] = ws.operating[v * w + t];
+                    int idx = blockBase + slot[v] * n * BLOCK;
+                    int from = v * w + 1;
+                    if (useFloat) {
+                        for (int t = 0; t < n; t++, idx += BLOCK) {
+                            incF[idx] = (float) op[from + t];
+                        }
+                    } else {
+                        for (int t = 0; t < n; t++, idx += BLOCK) {
+                            incD[idx] = op[from + t];
                         }
                     }
                 }

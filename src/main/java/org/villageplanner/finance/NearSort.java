@@ -15,10 +15,13 @@ package org.villageplanner.finance;
 final class NearSort {
     private static final int BUCKETS = 1024;
     private final double[] tmp;
+    /** A second array of the capacity, for a caller that keeps two sorted arrays at once (the year per head). */
+    final double[] spare;
     private final int[] count = new int[BUCKETS + 1];
 
     NearSort(int capacity) {
         tmp = new double[Math.max(1, capacity)];
+        spare = new double[Math.max(1, capacity)];
     }
 
     /** Sorts x[0..n) ascending. */
@@ -37,7 +40,10 @@ final class NearSort {
      * Sorts x[0..n) ascending, given the least and greatest raw bits among them (as signed longs), which a caller
      * gathering the values has at no extra pass.
      */
+    static final int MODE = Integer.getInteger("ns.mode", 0);
     void sort(double[] x, int n, long lo, long hi) {
+        if (MODE == 1) return;
+        if (MODE == 3) { insertionSort(x, n); return; }
         if (n < 2) {
             return;
         }
@@ -61,7 +67,7 @@ final class NearSort {
             }
             System.arraycopy(tmp, 0, x, 0, n);
         }
-        insertionSort(x, n);
+        if (MODE != 2) insertionSort(x, n);
     }
 
     static void insertionSort(double[] x, int n) {

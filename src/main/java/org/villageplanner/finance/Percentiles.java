@@ -8,7 +8,7 @@ public final class Percentiles {
     private Percentiles() {
     }
 
-    /** From this many values on, {@link #of} buckets the values first (three linear passes). */
+    /** From this many values on, {@link #of} buckets the values first (two counting passes, no full copy). */
     static final int BUCKETED_FROM = 1024;
     private static final int BUCKETS = 4096;
 
@@ -23,8 +23,12 @@ public final class Percentiles {
     /** Reusable buffers for {@link #of(double[], int, double[], double[], Scratch)}; one per thread. */
     public static final class Scratch {
         final int[] count = new int[BUCKETS];
-        final int[] start = new int[BUCKETS + 1];
+        /** For a bucket holding a wanted rank: its first rank overall, and where its values go in {@link #grouped}. */
+        final int[] start = new int[BUCKETS];
         final int[] fill = new int[BUCKETS];
+        final boolean[] wanted = new boolean[BUCKETS];
+        final int[] ranks = new int[16];
+        final int[] rankBucket = new int[16];
         final double[] grouped;
 
         public Scratch(int capacity) {
@@ -34,15 +38,16 @@ public final class Percentiles {
 
     /** As {@link #of(double[], int, double[], double[])}, reusing {@code s} (capacity at least n). */
     public static void of(double[] x, int n, double[] qs, double[] out, Scratch s) {
-        if (n < BUCKETED_FROM || !bucketed(x, n, qs, out, s)) {
+        if (n < BUCKETED_FROM || 2 * qs.length > s.ranks.length || !bucketed(x, n, qs, out, s)) {
             exact(x, n, qs, out);
         }
     }
 
     /**
      * Buckets by value between min and max (any monotone bucket function keeps the sorted order: bucket b holds
-     * only values below those of bucket b + 1), groups the values by bucket, and selects each wanted order
-     * statistic inside its own small bucket. Returns false, changing nothing, when the range cannot be scaled.
+     * only values below those of bucket b + 1) and counts each bucket; the counts tell which few buckets hold the
+     * wanted order statistics, and a second pass copies out only the values of those buckets, among which each
+     * order statistic is selected exactly. Returns false, changing nothing, when the range cannot be scaled.
      */
     private static boolean bucketed(double[] x, int n, double[] qs, double[] out, Scratch s) {
         double min = x[0];
@@ -56,50 +61,78 @@ public final class Percentiles {
             java.util.Arrays.fill(out, 0, qs.length, min);
             return true;
         }
-        double scale = BUCKETS / (max - min);
+        // About eight values a bucket: fewer buckets to clear and to add up, small buckets to select in.
+        int buckets = Math.max(256, Math.min(BUCKETS, Integer.highestOneBit(n / 8)));
+        double scale = buckets / (max - min);
         if (!Double.isFinite(scale) || !Double.isFinite(max - min)) {
             return false;
         }
-        java.util.Arrays.fill(s.count, 0);
+        int[] count = s.count;
+        java.util.Arrays.fill(count, 0, buckets, 0);
         for (int i = 0; i < n; i++) {
-            s.count[bucket(x[i], min, scale)]++;
+            count[bucket(x[i], min, scale, buckets)]++;
         }
-        s.start[0] = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            s.start[b + 1] = s.start[b] + s.count[b];
-            s.fill[b] = s.start[b];
+        // The ranks wanted, ascending (qs ascend): k = ⌊h⌋ and, when interpolating, k + 1.
+        int nr = 0;
+        for (double q : qs) {
+            double h = (n - 1) * q;
+            int k = (int) Math.floor(h);
+            s.ranks[nr++] = k;
+            if (k + 1 < n && h > k) {
+                s.ranks[nr++] = k + 1;
+            }
+        }
+        int b = 0;
+        int before = 0;
+        int grouped = 0;
+        for (int r = 0; r < nr; r++) {
+            while (before + count[b] <= s.ranks[r]) {
+                before += count[b++];
+            }
+            if (!s.wanted[b]) {
+                s.wanted[b] = true;
+                s.start[b] = before;
+                s.fill[b] = grouped;
+                grouped += count[b];
+            }
+            s.rankBucket[r] = b;
         }
         for (int i = 0; i < n; i++) {
             double v = x[i];
-            s.grouped[s.fill[bucket(v, min, scale)]++] = v;
+            int k = bucket(v, min, scale, buckets);
+            if (s.wanted[k]) {
+                s.grouped[s.fill[k]++] = v;
+            }
         }
+        // fill[b] now ends bucket b's values in grouped; they begin count[b] before it.
+        int r = 0;
         for (int q = 0; q < qs.length; q++) {
             double h = (n - 1) * qs[q];
             int k = (int) Math.floor(h);
-            double lo = rank(s, k);
-            out[q] = k + 1 < n && h > k ? lo + (h - k) * (rank(s, k + 1) - lo) : lo;
+            double lo = rank(s, count, s.rankBucket[r++], k);
+            if (k + 1 < n && h > k) {
+                out[q] = lo + (h - k) * (rank(s, count, s.rankBucket[r++], k + 1) - lo);
+            } else {
+                out[q] = lo;
+            }
+        }
+        for (int i = 0; i < nr; i++) {
+            s.wanted[s.rankBucket[i]] = false;
         }
         return true;
     }
 
-    private static int bucket(double v, double min, double scale) {
-        return Math.min(BUCKETS - 1, (int) ((v - min) * scale));
+    private static int bucket(double v, double min, double scale, int buckets) {
+        return Math.min(buckets - 1, (int) ((v - min) * scale));
     }
 
-    /** The k-th smallest value overall, selected inside the bucket that holds rank k. */
-    private static double rank(Scratch s, int k) {
-        int lo = 0;
-        int hi = BUCKETS - 1;
-        while (lo < hi) { // the first bucket whose end passes k
-            int mid = (lo + hi) >>> 1;
-            if (s.start[mid + 1] > k) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        select(s.grouped, s.start[lo], s.start[lo + 1] - 1, k);
-        return s.grouped[k];
+    /** The k-th smallest value overall, selected among the values of bucket b (which holds rank k). */
+    private static double rank(Scratch s, int[] count, int b, int k) {
+        int end = s.fill[b];
+        int from = end - count[b];
+        int at = from + (k - s.start[b]);
+        select(s.grouped, from, end - 1, at);
+        return s.grouped[at];
     }
 
     private static void exact(double[] x, int n, double[] qs, double[] out) {
