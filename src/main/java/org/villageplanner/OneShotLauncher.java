@@ -40,7 +40,9 @@ final class OneShotLauncher {
      * command is one-shot; the exit code, or empty when the command is to run here.
      */
     static Optional<Integer> run(String[] args) {
-        if (args.length == 0 || !args[0].equals("report") || System.getProperty(CHILD) != null) {
+        if (args.length == 0 || !args[0].equals("report") || System.getProperty(CHILD) != null
+                // The options are HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) 64-Bit Server VM").
+                || !System.getProperty("java.vm.name", "").contains("Server VM")) {
             return Optional.empty();
         }
         Optional<List<String>> command = childCommand(args);

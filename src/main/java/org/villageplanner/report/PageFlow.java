@@ -239,14 +239,48 @@ final class PageFlow {
             cs.showText(text);
             return;
         }
-        java.io.ByteArrayOutputStream op = new java.io.ByteArrayOutputStream(codes.length * 2 + 8);
-        org.apache.pdfbox.pdfwriter.COSWriter.writeString(codes, op);
-        op.write(SHOW_TEXT, 0, SHOW_TEXT.length);
-        cs.appendRawCommands(op.toByteArray());
+        cs.appendRawCommands(showTextOperator(codes));
     }
 
     /** What PDFBox writes after the string of a {@code showText}. */
     private static final byte[] SHOW_TEXT = " Tj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * {@code (string) Tj} as PDFBox's {@code COSWriter.writeString} writes the string: literal with {@code ( ) \}
+     * escaped when every byte is ASCII other than CR and LF, else upper-case hex in angle brackets. Into one array
+     * (COSWriter writes byte by byte into a synchronised stream: a top self frame once the look-ups were gone).
+     */
+    static byte[] showTextOperator(byte[] codes) {
+        boolean literal = true;
+        for (byte b : codes) {
+            if (b < 0 || b == 13 || b == 10) {
+                literal = false;
+                break;
+            }
+        }
+        byte[] out = new byte[codes.length * 2 + 2 + SHOW_TEXT.length];
+        int n = 0;
+        if (literal) {
+            out[n++] = '(';
+            for (byte b : codes) {
+                if (b == '(' || b == ')' || b == '\\') {
+                    out[n++] = '\\';
+                }
+                out[n++] = b;
+            }
+            out[n++] = ')';
+        } else {
+            out[n++] = '<';
+            for (byte b : codes) {
+                out[n++] = HEX[(b >> 4) & 0xf];
+                out[n++] = HEX[b & 0xf];
+            }
+            out[n++] = '>';
+        }
+        System.arraycopy(SHOW_TEXT, 0, out, n, SHOW_TEXT.length);
+        return java.util.Arrays.copyOf(out, n + SHOW_TEXT.length);
+    }
 
     /** Text right-aligned so that it ends at {@code right}. */
     void textRight(String text, float right, float baseline, float size, Color color) {
