@@ -99,7 +99,7 @@ fxlibs=$("$bin/jar" tf "$jar" | grep -E '^[^/]+$' | grep -E "$fxlib" || true)
 mkdir -p "$out/input/native"
 (cd "$out/input" && "$bin/jar" xf planner.jar "org/sqlite/native/$sqlite_dir/$sqlite_lib" $fxlibs)
 mv "$out/input/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$out/input/native/" && rm -rf "$out/input/org"
-# ... and the copies inside the image's jar go (about 1.6 MB): the launcher never reads them. On Windows JavaFX still
+# ... and the copies inside the image's jar go (1.5 MB): the launcher never reads them. On Windows JavaFX still
 # takes its DLLs from the jar, and Git bash has no zip, so the jar stays whole there.
 if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   zip -q -d "$out/input/planner.jar" 'org/sqlite/native/*' $fxlibs

@@ -45,9 +45,10 @@ public final class AnalysisTabs {
                 LazyTab.of("scenariosTab", I18n.t("uiscen.tab.scenarios"), () -> new ScenarioManagerView(vm)),
                 compareTab);
         // A comparison asked for elsewhere (goal seeking's "save as scenario") before the comparison view exists:
-        // build it, then ask again so that the new view answers the request.
+        // build it, then ask again so that the new view answers the request. Tabs of a view replaced by a language
+        // switch are out of the scene and leave the request to the new ones.
         sim.compareRequestProperty().addListener((o, was, names) -> {
-            if (names != null && !LazyTab.isBuilt(compareTab)) {
+            if (names != null && tabs.getScene() != null && !LazyTab.isBuilt(compareTab)) {
                 LazyTab.build(compareTab);
                 sim.compareRequestProperty().set(null);
                 sim.compareRequestProperty().set(names);
