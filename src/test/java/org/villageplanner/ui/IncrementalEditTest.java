@@ -106,13 +106,16 @@ class IncrementalEditTest {
 
         // The simulation and the rule check, which follow the edit for the touched clusters only, equal whole runs.
         var sim = org.villageplanner.ui.simulation.SimulationModel.of(vm);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> sim.resultScenarioProperty().get() == s
-                && vm.validation().checkedScenario() == s);
+        // Read on the FX thread: a result arriving sets its scenario and then itself in one FX event.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> sim.resultScenarioProperty().get() == s && vm.validation().checkedScenario() == s).get());
+        var shown = WaitForAsyncUtils.asyncFx(() -> java.util.List.of(sim.resultProperty().get(),
+                vm.validation().reportProperty().get())).get();
         org.villageplanner.finance.IncrementalSimulatorTest.assertSame("simulation",
-                vm.services().whatIf().simulate(s, p.villages(), null), sim.resultProperty().get());
+                vm.services().whatIf().simulate(s, p.villages(), null), shown.get(0));
         var cut = vm.services().geo().barrierCut(p);
         assertEquals(new org.villageplanner.cluster.ClusterValidator(null, cut.cut()).check(s, p.villages(),
-                cut.graph()), vm.validation().reportProperty().get(), "rule check");
+                cut.graph()), shown.get(1), "rule check");
 
         MapStyles.Style fresh = MapStyles.byCluster(s, graph);
         var layer = window.view().map().controller().villages();

@@ -40,7 +40,8 @@ import org.villageplanner.ui.simulation.SimulationModel;
 public final class UiBench {
     private static final int PAN_STEPS = 60;
     private static final int ZOOM_STEPS = 12;
-    private static final int ACTION_ROUNDS = 5;
+    /** Select, paint and undo rounds ({@code -Dplanner.bench.rounds=N}: more rounds steady the medians on a busy machine). */
+    private static final int ACTION_ROUNDS = Integer.getInteger("planner.bench.rounds", 5);
     private final Services services;
     private final PrintWriter out;
     private MainWindow window;

@@ -42,6 +42,8 @@ public final class ClusterOutlineLayer extends MapLayer {
     /** Last plan's outlines by cluster: an edit changes a few clusters, the others keep their box and colour. */
     private Map<Cluster, Outline> byCluster = new java.util.IdentityHashMap<>();
     private Map<String, Village> byCode = Map.of();
+    /** The outline shade of each fill colour in use. */
+    private final Map<Color, Color> shades = new java.util.HashMap<>();
     private long generation;
     private static final Geometry EMPTY = new org.locationtech.jts.geom.GeometryFactory().createGeometryCollection();
 
@@ -63,7 +65,8 @@ public final class ClusterOutlineLayer extends MapLayer {
         Map<Cluster, Outline> next = new java.util.IdentityHashMap<>();
         for (Cluster c : clusters) {
             Outline before = byCluster.get(c);
-            Color shade = colour.apply(c).deriveColor(0, 1.2, 0.55, 1);
+            // A handful of fill colours: their darker outline shades are derived once, not per cluster and edit.
+            Color shade = shades.computeIfAbsent(colour.apply(c), k -> k.deriveColor(0, 1.2, 0.55, 1));
             if (before != null) {
                 Outline o = before.colour().equals(shade) ? before : new Outline(before.members(), before.box(), shade);
                 out.add(o);
