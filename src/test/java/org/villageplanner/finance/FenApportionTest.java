@@ -60,6 +60,15 @@ class FenApportionTest {
         assertEquals(1, out[0] + out[1] + out[2]);
     }
 
+    @Test
+    void withNoSlotsThereIsNothingToHandOut() {
+        // A cluster without parties: the units have nowhere to go, and the rounding must still end.
+        assertArrayEquals(new long[0], Fen.largestRemainder(new double[0], 5));
+        long[] out = new long[0];
+        Fen.apportion(new double[0], 0, 3, out, new boolean[0]);
+        assertEquals(0, out.length);
+    }
+
     /** Largest remainder as MODEL.md describes it, with no shortcut. */
     private static long[] writtenOut(double[] exact, long target) {
         int n = exact.length;
