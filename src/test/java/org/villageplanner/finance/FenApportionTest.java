@@ -61,6 +61,16 @@ class FenApportionTest {
     }
 
     @Test
+    void theScratchOfAnEarlierCallDoesNotChangeTheResult() {
+        // 7 missing over 3 slots takes the round-robin path, which marks slots in `used`; the Monte Carlo hands the
+        // same scratch to every call, so a call must start from a clean slate.
+        boolean[] dirty = {true, true, false};
+        long[] out = new long[3];
+        Fen.apportion(new double[] {0.2, 0.7, 0.5}, 3, 7, out, dirty);
+        assertArrayEquals(new long[] {2, 3, 2}, out);
+    }
+
+    @Test
     void withNoSlotsThereIsNothingToHandOut() {
         // A cluster without parties: the units have nowhere to go, and the rounding must still end.
         assertArrayEquals(new long[0], Fen.largestRemainder(new double[0], 5));
