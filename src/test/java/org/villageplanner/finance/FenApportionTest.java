@@ -60,6 +60,25 @@ class FenApportionTest {
         assertEquals(1, out[0] + out[1] + out[2]);
     }
 
+    @Test
+    void theScratchOfAnEarlierCallDoesNotChangeTheResult() {
+        // 7 missing over 3 slots takes the round-robin path, which marks slots in `used`; the Monte Carlo hands the
+        // same scratch to every call, so a call must start from a clean slate.
+        boolean[] dirty = {true, true, false};
+        long[] out = new long[3];
+        Fen.apportion(new double[] {0.2, 0.7, 0.5}, 3, 7, out, dirty);
+        assertArrayEquals(new long[] {2, 3, 2}, out);
+    }
+
+    @Test
+    void withNoSlotsThereIsNothingToHandOut() {
+        // A cluster without parties: the units have nowhere to go, and the rounding must still end.
+        assertArrayEquals(new long[0], Fen.largestRemainder(new double[0], 5));
+        long[] out = new long[0];
+        Fen.apportion(new double[0], 0, 3, out, new boolean[0]);
+        assertEquals(0, out.length);
+    }
+
     /** Largest remainder as MODEL.md describes it, with no shortcut. */
     private static long[] writtenOut(double[] exact, long target) {
         int n = exact.length;
