@@ -26,6 +26,7 @@ final class OutlineCache {
     }
 
     private static Map<List<String>, Entry> last = Map.of();
+    private static int lastDissolved;
     private final Map<List<String>, Entry> previous;
     private final Map<List<String>, Entry> used = new HashMap<>();
     private int dissolved;
@@ -63,12 +64,13 @@ final class OutlineCache {
     void commit() {
         synchronized (OutlineCache.class) {
             last = used;
+            lastDissolved = dissolved;
         }
     }
 
-    /** Outlines this save dissolved (not taken from the last save): for tests. */
-    int dissolved() {
-        return dissolved;
+    /** Outlines the last save dissolved (not taken from the save before it): for tests. */
+    static synchronized int lastDissolved() {
+        return lastDissolved;
     }
 
     private static boolean same(Geometry[] a, Geometry[] b) {
