@@ -93,14 +93,19 @@ final class ProjectFileWriter {
     }
 
     private void writeVillages(List<Village> villages) throws SQLException {
+        insert("villages", List.of("geom", "code", "name", "town", "population", "households", "total_income",
+                "operating_income", "assets", "idle_land_mu", "idle_houses", "resources", "mountain"),
+                VillageRows.of(villages, this::villageRows));
+    }
+
+    private List<List<Object>> villageRows(List<Village> villages) {
         List<List<Object>> rows = new ArrayList<>(villages.size());
         for (Village v : villages) {
             rows.add(java.util.Arrays.asList(blobs.encode(v.geometry(), SpatialRefs.WGS84), v.code(), v.name(),
                     v.town(), v.population(), v.households(), v.totalIncome(), v.operatingIncome(), v.assets(),
                     v.idleLandMu(), v.idleHouses(), String.join(";", v.resources()), v.mountain()));
         }
-        insert("villages", List.of("geom", "code", "name", "town", "population", "households", "total_income",
-                "operating_income", "assets", "idle_land_mu", "idle_houses", "resources", "mountain"), rows);
+        return rows;
     }
 
     private void writeCluster(String scenario, Cluster cl, byte[] outline) throws SQLException {

@@ -27,6 +27,7 @@ class OutlineCacheTest {
     @AfterEach
     void forget() {
         OutlineCache.clear();
+        VillageRows.clear();
     }
 
     @Test
@@ -64,10 +65,27 @@ class OutlineCacheTest {
         assertEquals(1, OutlineCache.lastDissolved());
         assertNotEquals(outlines(dir.resolve("moved.gpkg")).get("xufu"), outlines(dir.resolve("redrawn.gpkg")).get("xufu"));
         assertEquals(fresh(redrawn, "redrawn-fresh.gpkg"), outlines(dir.resolve("redrawn.gpkg")));
+        // The village rows kept from the save before are not reused for the redrawn villages.
+        assertEquals(villages(dir.resolve("redrawn-fresh.gpkg")), villages(dir.resolve("redrawn.gpkg")));
+        assertNotEquals(villages(dir.resolve("moved.gpkg")), villages(dir.resolve("redrawn.gpkg")));
+        assertEquals(villages(dir.resolve("p.gpkg")), villages(dir.resolve("moved.gpkg")));
+    }
+
+    private static Map<String, String> villages(Path f) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Connection c = GeoPackageRepository.open(f, true); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT code, hex(geom), name, population, resources FROM villages ORDER BY code")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getString(5));
+            }
+        }
+        return out;
     }
 
     private Map<String, String> fresh(PlanProject p, String name) throws Exception {
         OutlineCache.clear();
+        VillageRows.clear();
         repo.write(p, dir.resolve(name));
         return outlines(dir.resolve(name));
     }
