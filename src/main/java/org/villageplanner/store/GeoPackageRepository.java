@@ -167,6 +167,9 @@ public final class GeoPackageRepository implements ProjectRepository {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(false);
+        // Nothing here reads generated keys; left on, the driver runs a second query (last_insert_rowid) after every
+        // INSERT, which was half of the inserts' time when a province's 60,000 rows are written.
+        config.setGetGeneratedKeys(false);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 

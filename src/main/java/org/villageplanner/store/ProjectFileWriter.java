@@ -33,6 +33,8 @@ final class ProjectFileWriter {
     private final GeometryFactory factory = new GeometryFactory(new PrecisionModel(), SpatialRefs.WGS84);
     private final GpkgGeometry blobs = new GpkgGeometry(factory);
     private final Connection c;
+    /** Outlines kept from the last save: only clusters whose members changed are dissolved again. */
+    private OutlineCache outlines;
 
     ProjectFileWriter(Connection c) {
         this.c = c;
@@ -45,6 +47,7 @@ final class ProjectFileWriter {
         writeVillages(p.villages());
         checkpoint.run();
         Map<String, Village> byCode = p.villagesByCode();
+        outlines = OutlineCache.begin();
         Envelope clusterBox = new Envelope();
         Envelope projectBox = new Envelope();
         List<String> clusterGeomTypes = new ArrayList<>();
@@ -59,12 +62,12 @@ final class ProjectFileWriter {
                     a.weakThreshold(), a.landYuanPerMu(), a.monteCarlo().runs(), a.monteCarlo().seed(),
                     a.monteCarlo().correlation())));
             for (Cluster cl : s.clusters()) {
-                Geometry outline = outline(cl, byCode);
-                if (outline != null) {
-                    clusterBox.expandToInclude(outline.getEnvelopeInternal());
-                    clusterGeomTypes.add(outline.getGeometryType());
+                OutlineCache.Outline outline = outlines.of(cl, byCode, x -> dissolve(x, byCode));
+                if (outline.blob() != null) {
+                    clusterBox.expandToInclude(outline.box());
+                    clusterGeomTypes.add(outline.type());
                 }
-                writeCluster(s.name(), cl, outline);
+                writeCluster(s.name(), cl, outline.blob());
                 for (InvestmentProject pr : cl.projects()) {
                     if (pr.location() != null) {
                         projectBox.expandToInclude(pr.location().lon(), pr.location().lat());
@@ -86,22 +89,28 @@ final class ProjectFileWriter {
         layerExtent("clusters", clusterBox, geometryType(clusterGeomTypes, "MULTIPOLYGON"));
         layerExtent("projects", projectBox, "POINT");
         flush();
+        outlines.commit();
     }
 
     private void writeVillages(List<Village> villages) throws SQLException {
+        insert("villages", List.of("geom", "code", "name", "town", "population", "households", "total_income",
+                "operating_income", "assets", "idle_land_mu", "idle_houses", "resources", "mountain"),
+                VillageRows.of(villages, this::villageRows));
+    }
+
+    private List<List<Object>> villageRows(List<Village> villages) {
         List<List<Object>> rows = new ArrayList<>(villages.size());
         for (Village v : villages) {
             rows.add(java.util.Arrays.asList(blobs.encode(v.geometry(), SpatialRefs.WGS84), v.code(), v.name(),
                     v.town(), v.population(), v.households(), v.totalIncome(), v.operatingIncome(), v.assets(),
                     v.idleLandMu(), v.idleHouses(), String.join(";", v.resources()), v.mountain()));
         }
-        insert("villages", List.of("geom", "code", "name", "town", "population", "households", "total_income",
-                "operating_income", "assets", "idle_land_mu", "idle_houses", "resources", "mountain"), rows);
+        return rows;
     }
 
-    private void writeCluster(String scenario, Cluster cl, Geometry outline) throws SQLException {
+    private void writeCluster(String scenario, Cluster cl, byte[] outline) throws SQLException {
         insert("clusters", List.of("geom", "scenario", "cluster_id", "name", "type", "leader", "member_count", "locked"),
-                List.of(java.util.Arrays.asList(blobs.encode(outline, SpatialRefs.WGS84), scenario, cl.id(), cl.name(),
+                List.of(java.util.Arrays.asList(outline, scenario, cl.id(), cl.name(),
                         cl.type().name(), cl.leader(), cl.members().size(), cl.locked())));
         List<String> owner = List.of("scenario", "cluster_id");
         List<List<Object>> members = new ArrayList<>();
@@ -142,6 +151,14 @@ final class ProjectFileWriter {
             savings.add(List.of(scenario, cl.id(), s.village(), s.annual()));
         }
         insert("savings", cols(owner, "village", "annual"), savings);
+    }
+
+    /** The outline of {@code cl} encoded as written, with its box and type (blob null when it has none). */
+    private OutlineCache.Outline dissolve(Cluster cl, Map<String, Village> byCode) {
+        Geometry g = outline(cl, byCode);
+        return g == null ? new OutlineCache.Outline(null, null, null)
+                : new OutlineCache.Outline(blobs.encode(g, SpatialRefs.WGS84), g.getEnvelopeInternal(),
+                        g.getGeometryType());
     }
 
     /** The dissolved outline of the members that have polygons, as a MultiPolygon; null when none has one. */

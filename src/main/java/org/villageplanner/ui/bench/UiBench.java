@@ -42,6 +42,8 @@ public final class UiBench {
     private static final int ZOOM_STEPS = 12;
     /** Select, paint and undo rounds ({@code -Dplanner.bench.rounds=N}: more rounds steady the medians on a busy machine). */
     private static final int ACTION_ROUNDS = Integer.getInteger("planner.bench.rounds", 5);
+    /** {@code -Dplanner.bench.trace=true}: after each action, what the other threads and the GC did meanwhile. */
+    private static final boolean TRACE = Boolean.getBoolean("planner.bench.trace");
     private final Services services;
     private final PrintWriter out;
     private MainWindow window;
@@ -286,13 +288,18 @@ public final class UiBench {
     private double[] action(MapCanvas canvas, Runnable action) throws Exception {
         return onFx(() -> {
             var threads = ManagementFactory.getThreadMXBean();
+            ThreadTrace trace = TRACE ? new ThreadTrace() : null;
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             action.run();
             canvas.redraw();
             canvas.getScene().getRoot().applyCss();
             canvas.getScene().getRoot().layout();
-            return new double[] {ms(t), (threads.getCurrentThreadCpuTime() - c) / 1e6};
+            double[] r = {ms(t), (threads.getCurrentThreadCpuTime() - c) / 1e6};
+            if (trace != null) {
+                out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms: ", r[0], r[1]) + trace.since());
+            }
+            return r;
         });
     }
 
