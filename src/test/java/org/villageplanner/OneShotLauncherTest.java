@@ -72,6 +72,53 @@ class OneShotLauncherTest {
         option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:ArchiveClassesAtExit=");
     }
 
+    @Test
+    void desktopStartsAreRelaunchedOtherCommandsAreNot() {
+        assertTrue(OneShotLauncher.isDesktop(new String[0]));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"open", "县.gpkg"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"open", "县.gpkg", "--startup-probe"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"--startup-probe"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"龙山镇.GPKG"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"info", "县.gpkg"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"open", "a.gpkg", "b.gpkg"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"--version"}));
+    }
+
+    @Test
+    void desktopSecondJvmKeepsTheDefaultJitAndGetsTheFirstJvmsStartForTheProbe() {
+        List<String> args = List.of("open", "龙山镇 规划.gpkg", "--startup-probe");
+        List<String> line = new java.util.ArrayList<>(List.of("-Xmx2g", "-jar", "target/planner.jar"));
+        line.addAll(args);
+        List<String> started = OneShotLauncher.startedOption();
+        assertEquals(1, started.size(), "the OS gives this JVM's start time on the build machines");
+        long millis = Long.parseLong(started.get(0).substring("-Dplanner.started=".length()));
+        assertTrue(millis <= System.currentTimeMillis());
+        List<String> cmd = OneShotLauncher.childCommand("/jdk/bin/java", line, args, started).orElseThrow();
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", started.get(0),
+                "-Dplanner.oneshot=child", "-Xmx2g", "-jar",
+                Path.of("target/planner.jar").toAbsolutePath().toString()));
+        expected.addAll(args);
+        assertEquals(expected, cmd);
+        assertFalse(cmd.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), cmd.toString());
+    }
+
+    @Test
+    void desktopAndReportKeepArchivesOfTheirOwn(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
+        Path cds = dir.resolve("cds");
+        OneShotLauncher.ClassArchive report = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        Files.writeString(Path.of(option(report, "-XX:ArchiveClassesAtExit=")), "report classes");
+        report.completed(true);
+        OneShotLauncher.ClassArchive desktop = OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-");
+        String dump = option(desktop, "-XX:ArchiveClassesAtExit=");
+        assertTrue(Path.of(dump).getFileName().toString().startsWith("desktop-"), dump);
+        Files.writeString(Path.of(dump), "desktop classes");
+        desktop.completed(true);
+        assertEquals(2, list(cds).size(), "the desktop archive does not replace the report's");
+        String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:SharedArchiveFile=");
+        assertEquals("desktop classes", Files.readString(Path.of(use)));
+    }
+
     private static String option(OneShotLauncher.ClassArchive archive, String prefix) {
         List<String> options = archive.options();
         assertTrue(options.contains("-Xlog:cds=off"), options.toString());
