@@ -198,7 +198,11 @@ final class OneShotLauncher {
                         .toString();
                 Path file = dir.resolve(key.concat(".jsa"));
                 if (Files.isRegularFile(file)) {
-                    return new ClassArchive(file, null, prefix);
+                    if (isDynamicArchive(file)) {
+                        return new ClassArchive(file, null, prefix);
+                    }
+                    // The JVM would quietly start without it, every time: write it anew instead.
+                    Files.deleteIfExists(file);
                 }
                 Files.createDirectories(dir);
                 return new ClassArchive(file, dir.resolve(new StringBuilder(key).append('.')
@@ -206,6 +210,16 @@ final class OneShotLauncher {
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
                 return new ClassArchive(null, null);
+            }
+        }
+
+        /** The first four bytes of HotSpot's dynamic archive: its magic 0xf00baba8, little-endian. */
+        private static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+
+        /** True when {@code file} starts like a dynamic archive (a damaged or foreign file does not). */
+        static boolean isDynamicArchive(Path file) throws IOException {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
             }
         }
 
