@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  * options, arguments and standard streams on, and exits with its exit code; it loads nothing of the app.
  * Measured in docs/PERFORMANCE.md (plan PDF, branch {@code pdf19}): the second JVM costs less than the first
  * saves. {@code -Dplanner.oneshot=off} runs the command in the first JVM as before.
+ * <p>The desktop start ({@code open FILE}, a lone {@code .gpkg}, no arguments) is relaunched the same way, with an
+ * archive of its own and the default JIT (the app runs for hours); the second JVM gets the first one's start time,
+ * so {@code --startup-probe} counts the relaunch. The first JVM stays, without a window, until the app ends.
  */
 final class OneShotLauncher {
     private static final Logger LOG = Logger.getLogger(OneShotLauncher.class.getName());
@@ -26,6 +29,10 @@ final class OneShotLauncher {
     static final String CHILD = "planner.oneshot";
     static final String CHILD_VALUE = "child";
     private static final String CHILD_OPTION = "-D" + CHILD + "=" + CHILD_VALUE;
+    /** C1 only, for the report: the process lives two or three seconds, never long enough for C2 to pay back. */
+    private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
+    /** The first JVM's start (epoch ms), passed to the desktop's second JVM for the startup probe. */
+    static final String STARTED = org.villageplanner.ui.StartupProbe.STARTED;
 
     private OneShotLauncher() {
     }
@@ -40,16 +47,18 @@ final class OneShotLauncher {
      * command is one-shot; the exit code, or empty when the command is to run here.
      */
     static Optional<Integer> run(String[] args) {
-        if (args.length == 0 || !args[0].equals("report") || System.getProperty(CHILD) != null
+        boolean report = args.length > 0 && args[0].equals("report");
+        boolean desktop = !report && isDesktop(args);
+        if (!(report || desktop) || System.getProperty(CHILD) != null
                 // The options are HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) 64-Bit Server VM").
                 || !System.getProperty("java.vm.name", "").contains("Server VM")) {
             return Optional.empty();
         }
-        Optional<List<String>> command = childCommand(args);
+        Optional<List<String>> command = childCommand(args, report ? List.of(SHORT_RUN) : startedOption());
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        ClassArchive archive = ClassArchive.forJar(jar(command.get()));
+        ClassArchive archive = ClassArchive.forJar(jar(command.get()), report ? "report-" : "desktop-");
         List<String> cmd = new ArrayList<>(command.get());
         cmd.addAll(1, archive.options());
         Process child;
@@ -79,17 +88,45 @@ final class OneShotLauncher {
      * when it is a {@code -jar} start ending in {@code args}; empty for anything else (a class path start, an
      * unreadable command line), which then runs here as before.
      */
-    static Optional<List<String>> childCommand(String[] args) {
+    static Optional<List<String>> childCommand(String[] args, List<String> childOptions) {
         Optional<String[]> line = ProcessHandle.current().info().arguments();
         if (line.isEmpty()) {
             return Optional.empty();
         }
         return childCommand(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                Arrays.asList(line.get()), Arrays.asList(args));
+                Arrays.asList(line.get()), Arrays.asList(args), childOptions);
     }
 
-    /** The command for a JVM whose arguments after the launcher are {@code jvmLine}, started for {@code args}. */
+    /** The desktop start: no arguments, {@code open [FILE]} or a lone {@code .gpkg}, with or without the probe. */
+    static boolean isDesktop(String[] args) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        rest.remove(Main.STARTUP_PROBE);
+        rest = LaunchChecks.desktopOpen(rest);
+        return rest.isEmpty() || (rest.get(0).equals("open") && rest.size() <= 2);
+    }
+
+    /**
+     * For the desktop: this process's start time, which the second JVM's {@code --startup-probe} counts from, so the
+     * figure includes the relaunch. Empty when the OS does not say (the probe then counts from the second JVM).
+     */
+    static List<String> startedOption() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> List.of(new StringBuilder("-D").append(STARTED).append('=').append(t.toEpochMilli())
+                        .toString()))
+                .orElse(List.of());
+    }
+
+    /** The report command for a JVM whose arguments after the launcher are {@code jvmLine} (C1 only). */
     static Optional<List<String>> childCommand(String java, List<String> jvmLine, List<String> args) {
+        return childCommand(java, jvmLine, args, List.of(SHORT_RUN));
+    }
+
+    /**
+     * The command for a JVM whose arguments after the launcher are {@code jvmLine}, started for {@code args}:
+     * {@code childOptions} first, then the marker of the second JVM, then the user's own JVM options.
+     */
+    static Optional<List<String>> childCommand(String java, List<String> jvmLine, List<String> args,
+            List<String> childOptions) {
         int jarAt = jvmLine.size() - args.size() - 2;
         if (jarAt < 0 || !jvmLine.get(jarAt).equals("-jar")
                 || !jvmLine.subList(jarAt + 2, jvmLine.size()).equals(args)) {
@@ -97,7 +134,7 @@ final class OneShotLauncher {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(childOptions);
         cmd.add(CHILD_OPTION);
         cmd.addAll(jvmLine.subList(0, jarAt));
         cmd.add("-jar");
@@ -118,47 +155,71 @@ final class OneShotLauncher {
      * ignores one that does not match; its CDS messages are switched off, so the command's output is the same.
      */
     static final class ClassArchive {
-        private static final String PREFIX = "report-";
-
         private final Path file;
         private final Path writing;
+        private final String prefix;
 
-        private ClassArchive(Path file, Path writing) {
+        private ClassArchive(Path file, Path writing, String prefix) {
             this.file = file;
             this.writing = writing;
+            this.prefix = prefix;
         }
 
-        static ClassArchive forJar(Path jar) {
+        private ClassArchive(Path file, Path writing) {
+            this(file, writing, "");
+        }
+
+        /** The archive of the run kind {@code prefix} ({@code report-}, {@code desktop-}) for {@code jar}. */
+        static ClassArchive forJar(Path jar, String prefix) {
             if ("off".equals(System.getProperty("planner.cds"))) {
                 return new ClassArchive(null, null);
             }
             try {
-                return forJar(jar, org.villageplanner.service.AppDirs.standard().data().resolve("cds"));
+                return forJar(jar, org.villageplanner.service.AppDirs.standard().data().resolve("cds"), prefix);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
                 return new ClassArchive(null, null);
             }
         }
 
-        /** The archive for {@code jar} kept in {@code dir}. */
+        /** The report's archive for {@code jar} kept in {@code dir}. */
         static ClassArchive forJar(Path jar, Path dir) {
+            return forJar(jar, dir, "report-");
+        }
+
+        /** The archive of the run kind {@code prefix} for {@code jar} kept in {@code dir}. */
+        static ClassArchive forJar(Path jar, Path dir, String prefix) {
             try {
                 // StringBuilder, not +: string concatenation's bootstrap costs this short-lived JVM ~20 classes.
-                String key = new StringBuilder(PREFIX).append(Long.toHexString(Files.size(jar))).append('-')
+                String key = new StringBuilder(prefix).append(Long.toHexString(Files.size(jar))).append('-')
                         .append(Long.toHexString(Files.getLastModifiedTime(jar).toMillis())).append('-')
                         .append(Integer.toHexString(new StringBuilder(jar.toAbsolutePath().toString()).append('|')
                                 .append(System.getProperty("java.vm.version")).toString().hashCode()))
                         .toString();
                 Path file = dir.resolve(key.concat(".jsa"));
                 if (Files.isRegularFile(file)) {
-                    return new ClassArchive(file, null);
+                    if (isDynamicArchive(file)) {
+                        return new ClassArchive(file, null, prefix);
+                    }
+                    // The JVM would quietly start without it, every time: write it anew instead.
+                    Files.deleteIfExists(file);
                 }
                 Files.createDirectories(dir);
                 return new ClassArchive(file, dir.resolve(new StringBuilder(key).append('.')
-                        .append(ProcessHandle.current().pid()).append(".tmp").toString()));
+                        .append(ProcessHandle.current().pid()).append(".tmp").toString()), prefix);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
                 return new ClassArchive(null, null);
+            }
+        }
+
+        /** The first four bytes of HotSpot's dynamic archive: its magic 0xf00baba8, little-endian. */
+        private static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+
+        /** True when {@code file} starts like a dynamic archive (a damaged or foreign file does not). */
+        static boolean isDynamicArchive(Path file) throws IOException {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
             }
         }
 
@@ -178,7 +239,7 @@ final class OneShotLauncher {
             try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
                 for (Path p : (Iterable<Path>) files::iterator) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(PREFIX) && n.endsWith(samePath) && !n.equals(name)) {
+                    if (n.startsWith(prefix) && n.endsWith(samePath) && !n.equals(name)) {
                         Files.deleteIfExists(p);
                     }
                 }

@@ -44,7 +44,7 @@ class OneShotLauncherTest {
         Path cds = dir.resolve("cds");
         OneShotLauncher.ClassArchive first = OneShotLauncher.ClassArchive.forJar(jar, cds);
         String dump = option(first, "-XX:ArchiveClassesAtExit=");
-        Files.writeString(Path.of(dump), "archive"); // what the second JVM writes at exit
+        writeArchive(Path.of(dump), "archive"); // what the second JVM writes at exit
         first.completed(true);
         String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:SharedArchiveFile=");
         assertTrue(Files.isRegularFile(Path.of(use)));
@@ -54,7 +54,7 @@ class OneShotLauncherTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
         OneShotLauncher.ClassArchive rebuilt = OneShotLauncher.ClassArchive.forJar(jar, cds);
         String again = option(rebuilt, "-XX:ArchiveClassesAtExit=");
-        Files.writeString(Path.of(again), "archive 2");
+        writeArchive(Path.of(again), "archive 2");
         rebuilt.completed(true);
         List<Path> left = list(cds);
         assertEquals(1, left.size());
@@ -70,6 +70,77 @@ class OneShotLauncherTest {
         archive.completed(false);
         assertEquals(List.of(), list(cds));
         option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:ArchiveClassesAtExit=");
+    }
+
+    @Test
+    void desktopStartsAreRelaunchedOtherCommandsAreNot() {
+        assertTrue(OneShotLauncher.isDesktop(new String[0]));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"open", "县.gpkg"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"open", "县.gpkg", "--startup-probe"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"--startup-probe"}));
+        assertTrue(OneShotLauncher.isDesktop(new String[] {"龙山镇.GPKG"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"info", "县.gpkg"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"open", "a.gpkg", "b.gpkg"}));
+        assertFalse(OneShotLauncher.isDesktop(new String[] {"--version"}));
+    }
+
+    @Test
+    void desktopSecondJvmKeepsTheDefaultJitAndGetsTheFirstJvmsStartForTheProbe() {
+        List<String> args = List.of("open", "龙山镇 规划.gpkg", "--startup-probe");
+        List<String> line = new java.util.ArrayList<>(List.of("-Xmx2g", "-jar", "target/planner.jar"));
+        line.addAll(args);
+        List<String> started = OneShotLauncher.startedOption();
+        assertEquals(1, started.size(), "the OS gives this JVM's start time on the build machines");
+        long millis = Long.parseLong(started.get(0).substring("-Dplanner.started=".length()));
+        assertTrue(millis <= System.currentTimeMillis());
+        List<String> cmd = OneShotLauncher.childCommand("/jdk/bin/java", line, args, started).orElseThrow();
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", started.get(0),
+                "-Dplanner.oneshot=child", "-Xmx2g", "-jar",
+                Path.of("target/planner.jar").toAbsolutePath().toString()));
+        expected.addAll(args);
+        assertEquals(expected, cmd);
+        assertFalse(cmd.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), cmd.toString());
+    }
+
+    @Test
+    void desktopAndReportKeepArchivesOfTheirOwn(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
+        Path cds = dir.resolve("cds");
+        OneShotLauncher.ClassArchive report = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        writeArchive(Path.of(option(report, "-XX:ArchiveClassesAtExit=")), "report classes");
+        report.completed(true);
+        OneShotLauncher.ClassArchive desktop = OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-");
+        String dump = option(desktop, "-XX:ArchiveClassesAtExit=");
+        assertTrue(Path.of(dump).getFileName().toString().startsWith("desktop-"), dump);
+        writeArchive(Path.of(dump), "desktop classes");
+        desktop.completed(true);
+        assertEquals(2, list(cds).size(), "the desktop archive does not replace the report's");
+        String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:SharedArchiveFile=");
+        assertTrue(new String(Files.readAllBytes(Path.of(use)), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .endsWith("desktop classes"));
+    }
+
+    @Test
+    void aDamagedArchiveIsDeletedAndWrittenAnew(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
+        Path cds = dir.resolve("cds");
+        OneShotLauncher.ClassArchive first = OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-");
+        writeArchive(Path.of(option(first, "-XX:ArchiveClassesAtExit=")), "classes");
+        first.completed(true);
+        Path kept = Path.of(option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:SharedArchiveFile="));
+        Files.writeString(kept, "garbage");
+        String dump = option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:ArchiveClassesAtExit=");
+        assertFalse(Files.exists(kept), "the damaged archive is gone");
+        assertFalse(Path.of(dump).equals(kept));
+    }
+
+    /** A file that starts like HotSpot's dynamic archive. */
+    private static void writeArchive(Path file, String rest) throws Exception {
+        byte[] magic = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+        byte[] body = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(magic, magic.length + body.length);
+        System.arraycopy(body, 0, all, magic.length, body.length);
+        Files.write(file, all);
     }
 
     private static String option(OneShotLauncher.ClassArchive archive, String prefix) {

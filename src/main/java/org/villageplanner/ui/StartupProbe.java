@@ -58,8 +58,22 @@ public final class StartupProbe extends AnimationTimer {
         System.exit(status);
     }
 
-    /** When this process started: from the OS, else the JVM's start time. */
+    /** System property: the start (epoch ms) of the process that relaunched this one (OneShotLauncher). */
+    public static final String STARTED = "planner.started";
+
+    /**
+     * When this process started: the relaunching process's start when {@link #STARTED} says so (the figure then
+     * includes the relaunch), else from the OS, else the JVM's start time.
+     */
     static Instant processStart() {
+        String relaunched = System.getProperty(STARTED);
+        if (relaunched != null) {
+            try {
+                return Instant.ofEpochMilli(Long.parseLong(relaunched));
+            } catch (NumberFormatException e) {
+                // not ours: fall through to this process's own start
+            }
+        }
         return ProcessHandle.current().info().startInstant()
                 .orElseGet(() -> Instant.ofEpochMilli(
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
