@@ -56,19 +56,11 @@ class ImportDialogDataTest {
     }
 
     private ImportViewModel dialog(FxRobot robot, Path file) throws Exception {
-        ImportDialogTest.openProject(robot, window.viewModel(), FILE);
-        ImportViewModel[] vm = new ImportViewModel[1];
-        robot.interact(() -> vm[0] = ImportDialog.show(window.viewModel(), null, List.of()).getScene().getRoot()
-                instanceof ImportView v ? v.viewModel() : null);
-        robot.interact(() -> vm[0].setFiles(List.of(file)));
-        waitIdle(vm[0]);
-        return vm[0];
+        return ImportDialogTest.showDialog(robot, window, FILE, file);
     }
 
     private static void waitIdle(ImportViewModel vm) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
-        WaitForAsyncUtils.waitForFxEvents();
+        ImportDialogTest.waitIdle(vm);
     }
 
     private static ImportViewModel.MappingRow row(ImportViewModel vm, String column) {

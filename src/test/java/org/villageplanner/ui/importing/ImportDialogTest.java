@@ -72,10 +72,22 @@ class ImportDialogTest {
         return robot.lookup("#importDialog").queryAs(ImportView.class);
     }
 
-    private static void waitIdle(ImportViewModel vm) throws Exception {
+    /** Waits until the dialog's background reading is done (60 s ceiling for a loaded machine). */
+    static void waitIdle(ImportViewModel vm) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens {@code project} in the window, then the import dialog on {@code file}, and waits for its preview. */
+    static ImportViewModel showDialog(FxRobot robot, MainWindow window, Path project, Path file) throws Exception {
+        openProject(robot, window.viewModel(), project);
+        ImportViewModel[] vm = new ImportViewModel[1];
+        robot.interact(() -> vm[0] = ImportDialog.show(window.viewModel(), null, List.of()).getScene().getRoot()
+                instanceof ImportView v ? v.viewModel() : null);
+        robot.interact(() -> vm[0].setFiles(List.of(file)));
+        waitIdle(vm[0]);
+        return vm[0];
     }
 
     private static String square(double lon, double lat) {
