@@ -30,7 +30,10 @@ final class OneShotLauncher {
     static final String CHILD_VALUE = "child";
     private static final String CHILD_OPTION = "-D" + CHILD + "=" + CHILD_VALUE;
     /** C1 only, for the report: the process lives two or three seconds, never long enough for C2 to pay back. */
-    private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
+    static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
+    /** Name prefixes of the two kinds of class archive. */
+    static final String REPORT = "report-";
+    static final String DESKTOP = "desktop-";
     /** The first JVM's start (epoch ms), passed to the desktop's second JVM for the startup probe. */
     static final String STARTED = org.villageplanner.ui.StartupProbe.STARTED;
 
@@ -58,7 +61,7 @@ final class OneShotLauncher {
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        ClassArchive archive = ClassArchive.forJar(jar(command.get()), report ? "report-" : "desktop-");
+        ClassArchive archive = ClassArchive.forJar(jar(command.get()), report ? REPORT : DESKTOP);
         List<String> cmd = new ArrayList<>(command.get());
         cmd.addAll(1, archive.options());
         Process child;
@@ -116,11 +119,6 @@ final class OneShotLauncher {
                 .orElse(List.of());
     }
 
-    /** The report command for a JVM whose arguments after the launcher are {@code jvmLine} (C1 only). */
-    static Optional<List<String>> childCommand(String java, List<String> jvmLine, List<String> args) {
-        return childCommand(java, jvmLine, args, List.of(SHORT_RUN));
-    }
-
     /**
      * The command for a JVM whose arguments after the launcher are {@code jvmLine}, started for {@code args}:
      * {@code childOptions} first, then the marker of the second JVM, then the user's own JVM options.
@@ -165,26 +163,22 @@ final class OneShotLauncher {
             this.prefix = prefix;
         }
 
-        private ClassArchive(Path file, Path writing) {
-            this(file, writing, "");
+        /** No archive: the second JVM runs without one. */
+        private static ClassArchive none() {
+            return new ClassArchive(null, null, "");
         }
 
         /** The archive of the run kind {@code prefix} ({@code report-}, {@code desktop-}) for {@code jar}. */
         static ClassArchive forJar(Path jar, String prefix) {
             if ("off".equals(System.getProperty("planner.cds"))) {
-                return new ClassArchive(null, null);
+                return none();
             }
             try {
                 return forJar(jar, org.villageplanner.service.AppDirs.standard().data().resolve("cds"), prefix);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
-                return new ClassArchive(null, null);
+                return none();
             }
-        }
-
-        /** The report's archive for {@code jar} kept in {@code dir}. */
-        static ClassArchive forJar(Path jar, Path dir) {
-            return forJar(jar, dir, "report-");
         }
 
         /** The archive of the run kind {@code prefix} for {@code jar} kept in {@code dir}. */
@@ -209,7 +203,7 @@ final class OneShotLauncher {
                         .append(ProcessHandle.current().pid()).append(".tmp").toString()), prefix);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "no class archive", e);
-                return new ClassArchive(null, null);
+                return none();
             }
         }
 

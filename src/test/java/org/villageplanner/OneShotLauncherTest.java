@@ -15,12 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OneShotLauncherTest {
     private static final List<String> ARGS = List.of("report", "县.gpkg", "--scenario", "方案", "--out", "p.pdf");
+    private static final List<String> REPORT_OPTIONS = List.of(OneShotLauncher.SHORT_RUN);
+
+    private static OneShotLauncher.ClassArchive archive(Path jar, Path dir, String kind) {
+        return OneShotLauncher.ClassArchive.forJar(jar, dir, kind);
+    }
 
     @Test
     void secondJvmGetsShortRunOptionsThenTheUsersOptionsThenTheSameJarAndArguments() {
         List<String> line = new java.util.ArrayList<>(List.of("-Xmx1g", "-Dplanner.maps=/m", "-jar", "planner.jar"));
         line.addAll(ARGS);
-        List<String> cmd = OneShotLauncher.childCommand("/jdk/bin/java", line, ARGS).orElseThrow();
+        List<String> cmd = OneShotLauncher.childCommand("/jdk/bin/java", line, ARGS, REPORT_OPTIONS).orElseThrow();
         List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
                 "-Dplanner.oneshot=child", "-Xmx1g", "-Dplanner.maps=/m", "-jar",
                 Path.of("planner.jar").toAbsolutePath().toString()));
@@ -32,27 +37,27 @@ class OneShotLauncherTest {
     void aClassPathStartOrAnotherCommandLineRunsInThisJvm() {
         List<String> classPath = new java.util.ArrayList<>(List.of("-cp", "planner.jar", "org.villageplanner.Main"));
         classPath.addAll(ARGS);
-        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", classPath, ARGS));
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", classPath, ARGS, REPORT_OPTIONS));
         List<String> other = List.of("-jar", "planner.jar", "report", "other.gpkg", "--out", "p.pdf");
-        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", other, ARGS));
-        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", List.of("-jar"), ARGS));
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", other, ARGS, REPORT_OPTIONS));
+        assertEquals(Optional.empty(), OneShotLauncher.childCommand("java", List.of("-jar"), ARGS, REPORT_OPTIONS));
     }
 
     @Test
     void archiveIsWrittenOnceKeptAfterSuccessAndReplacedWhenTheJarChanges(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
         Path cds = dir.resolve("cds");
-        OneShotLauncher.ClassArchive first = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        OneShotLauncher.ClassArchive first = archive(jar, cds, OneShotLauncher.REPORT);
         String dump = option(first, "-XX:ArchiveClassesAtExit=");
         writeArchive(Path.of(dump), "archive"); // what the second JVM writes at exit
         first.completed(true);
-        String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:SharedArchiveFile=");
+        String use = option(archive(jar, cds, OneShotLauncher.REPORT), "-XX:SharedArchiveFile=");
         assertTrue(Files.isRegularFile(Path.of(use)));
         assertEquals(List.of(Path.of(use)), list(cds));
 
         Files.writeString(jar, "rebuilt jar");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
-        OneShotLauncher.ClassArchive rebuilt = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        OneShotLauncher.ClassArchive rebuilt = archive(jar, cds, OneShotLauncher.REPORT);
         String again = option(rebuilt, "-XX:ArchiveClassesAtExit=");
         writeArchive(Path.of(again), "archive 2");
         rebuilt.completed(true);
@@ -65,11 +70,11 @@ class OneShotLauncherTest {
     void failedRunLeavesNoArchive(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
         Path cds = dir.resolve("cds");
-        OneShotLauncher.ClassArchive archive = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        OneShotLauncher.ClassArchive archive = archive(jar, cds, OneShotLauncher.REPORT);
         Files.writeString(Path.of(option(archive, "-XX:ArchiveClassesAtExit=")), "partial");
         archive.completed(false);
         assertEquals(List.of(), list(cds));
-        option(OneShotLauncher.ClassArchive.forJar(jar, cds), "-XX:ArchiveClassesAtExit=");
+        option(archive(jar, cds, OneShotLauncher.REPORT), "-XX:ArchiveClassesAtExit=");
     }
 
     @Test
@@ -106,16 +111,16 @@ class OneShotLauncherTest {
     void desktopAndReportKeepArchivesOfTheirOwn(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
         Path cds = dir.resolve("cds");
-        OneShotLauncher.ClassArchive report = OneShotLauncher.ClassArchive.forJar(jar, cds);
+        OneShotLauncher.ClassArchive report = archive(jar, cds, OneShotLauncher.REPORT);
         writeArchive(Path.of(option(report, "-XX:ArchiveClassesAtExit=")), "report classes");
         report.completed(true);
-        OneShotLauncher.ClassArchive desktop = OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-");
+        OneShotLauncher.ClassArchive desktop = archive(jar, cds, OneShotLauncher.DESKTOP);
         String dump = option(desktop, "-XX:ArchiveClassesAtExit=");
         assertTrue(Path.of(dump).getFileName().toString().startsWith("desktop-"), dump);
         writeArchive(Path.of(dump), "desktop classes");
         desktop.completed(true);
         assertEquals(2, list(cds).size(), "the desktop archive does not replace the report's");
-        String use = option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:SharedArchiveFile=");
+        String use = option(archive(jar, cds, OneShotLauncher.DESKTOP), "-XX:SharedArchiveFile=");
         assertTrue(new String(Files.readAllBytes(Path.of(use)), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .endsWith("desktop classes"));
     }
@@ -124,12 +129,12 @@ class OneShotLauncherTest {
     void aDamagedArchiveIsDeletedAndWrittenAnew(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("planner.jar"), "jar");
         Path cds = dir.resolve("cds");
-        OneShotLauncher.ClassArchive first = OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-");
+        OneShotLauncher.ClassArchive first = archive(jar, cds, OneShotLauncher.DESKTOP);
         writeArchive(Path.of(option(first, "-XX:ArchiveClassesAtExit=")), "classes");
         first.completed(true);
-        Path kept = Path.of(option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:SharedArchiveFile="));
+        Path kept = Path.of(option(archive(jar, cds, OneShotLauncher.DESKTOP), "-XX:SharedArchiveFile="));
         Files.writeString(kept, "garbage");
-        String dump = option(OneShotLauncher.ClassArchive.forJar(jar, cds, "desktop-"), "-XX:ArchiveClassesAtExit=");
+        String dump = option(archive(jar, cds, OneShotLauncher.DESKTOP), "-XX:ArchiveClassesAtExit=");
         assertFalse(Files.exists(kept), "the damaged archive is gone");
         assertFalse(Path.of(dump).equals(kept));
     }
