@@ -142,9 +142,8 @@ public final class GoalKernel {
         }
         double rho = m.a.monteCarlo().correlation();
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
-                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
+                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.CountingWorker(othersVillageMeet) {
             final Engine.Workspace ws = Engine.Workspace.forRuns(m);
-            final long[] meet = new long[m.nV];
 
             @Override
             public void run(int r, int b, SplittableRandom rng) {
@@ -176,19 +175,10 @@ public final class GoalKernel {
                 for (int v = 0; v < m.nV; v++) {
                     if (!inA[v] && GoalProbability.meets(m, ws, v, spec)) {
                         others++;
-                        meet[v]++;
+                        counts[v]++;
                     }
                 }
                 othersMeeting[r] = others;
-            }
-
-            @Override
-            public void finish() {
-                synchronized (othersVillageMeet) {
-                    for (int v = 0; v < m.nV; v++) {
-                        othersVillageMeet[v] += meet[v];
-                    }
-                }
             }
         });
         return completed;
@@ -214,37 +204,17 @@ public final class GoalKernel {
         int w = m.years + 1;
         int runs = spec.runs();
         int nA = closureVillages.length;
-        int needed = (int) Math.ceil(spec.share() * full.nV - 1e-9);
         long[] meetTotal = new long[1 + nA];
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener,
-                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.RunWorker() {
+                Runtime.getRuntime().availableProcessors(), () -> new MonteCarlo.CountingWorker(meetTotal) {
             final Engine.Workspace ws = Engine.Workspace.forRuns(m);
-            final long[] meet = new long[1 + nA];
 
             @Override
             public void run(int r, int b, SplittableRandom rng) {
                 System.arraycopy(mult, r * nProjects * w, ws.mult, 0, nProjects * w);
                 System.arraycopy(externalFen, r * nA * w, ws.villageFen, 0, nA * w);
                 Engine.runIncomes(m, ws, null, true);
-                int ok = othersMeeting[r];
-                for (int a = 0; a < nA; a++) {
-                    if (GoalProbability.meets(m, ws, a, spec)) {
-                        ok++;
-                        meet[1 + a]++;
-                    }
-                }
-                if (spec.goal() == GoalProbability.Goal.SHARE ? ok >= needed : ok == full.nV) {
-                    meet[0]++;
-                }
-            }
-
-            @Override
-            public void finish() {
-                synchronized (meetTotal) {
-                    for (int i = 0; i < meet.length; i++) {
-                        meetTotal[i] += meet[i];
-                    }
-                }
+                GoalProbability.countRun(m, ws, spec, othersMeeting[r], full.nV, counts);
             }
         });
         if (!completed) {

@@ -55,36 +55,16 @@ public final class GoalProbability {
             throw new IllegalArgumentException("runs " + runs + ", year " + year + " of " + m.years);
         }
         double rho = m.a.monteCarlo().correlation();
-        int needed = (int) Math.ceil(spec.share() * m.nV - 1e-9);
         long[] meetTotal = new long[1 + m.nV];
         boolean completed = MonteCarlo.inBlocks(runs, spec.seed(), listener, threads,
-                () -> new MonteCarlo.RunWorker() {
+                () -> new MonteCarlo.CountingWorker(meetTotal) {
             final Engine.Workspace ws = Engine.Workspace.forRuns(m);
-            final long[] meet = new long[1 + m.nV];
 
             @Override
             public void run(int r, int b, SplittableRandom rng) {
                 MonteCarlo.draw(m, rho, rng, ws.mult);
                 Engine.runIncomes(m, ws, null);
-                int ok = 0;
-                for (int v = 0; v < m.nV; v++) {
-                    if (meets(m, ws, v, spec)) {
-                        ok++;
-                        meet[1 + v]++;
-                    }
-                }
-                if (spec.goal() == Goal.SHARE ? ok >= needed : ok == m.nV) {
-                    meet[0]++;
-                }
-            }
-
-            @Override
-            public void finish() {
-                synchronized (meetTotal) {
-                    for (int i = 0; i < meet.length; i++) {
-                        meetTotal[i] += meet[i];
-                    }
-                }
+                countRun(m, ws, spec, 0, m.nV, counts);
             }
         });
         if (!completed) {
@@ -95,6 +75,29 @@ public final class GoalProbability {
             villageShare[v] = (double) meetTotal[1 + v] / runs;
         }
         return new Outcome((double) meetTotal[0] / runs, villageShare);
+    }
+
+    /**
+     * Counts one run that has passed through {@code ws}: {@code meet[1 + v]} for each village v of {@code m} that
+     * meets the goal's target(s) in the spec's year, and {@code meet[0]} when the goal is met, judged over
+     * {@code allVillages} villages of which {@code othersMeeting}, outside {@code m}, are known to meet their targets.
+     */
+    static void countRun(Model m, Engine.Workspace ws, Spec spec, int othersMeeting, int allVillages, long[] meet) {
+        int ok = othersMeeting;
+        for (int v = 0; v < m.nV; v++) {
+            if (meets(m, ws, v, spec)) {
+                ok++;
+                meet[1 + v]++;
+            }
+        }
+        if (spec.goal() == Goal.SHARE ? ok >= needed(spec, allVillages) : ok == allVillages) {
+            meet[0]++;
+        }
+    }
+
+    /** For {@link Goal#SHARE}: how many of {@code villages} must meet both targets. */
+    private static int needed(Spec spec, int villages) {
+        return (int) Math.ceil(spec.share() * villages - 1e-9);
     }
 
     /** Whether village {@code v} of {@code m} meets the goal's target(s) in the spec's year after a pass. */

@@ -87,9 +87,8 @@ public final class MonteCarlo {
         // Runs in which every village meets the target, per year t: [0..w) operating, [w..2w) total, [2w..3w) both.
         // Integer counts summed over workers, so the shares do not depend on the number of threads.
         long[] meetCounts = new long[3 * w];
-        boolean completed = inBlocks(runs, s.seed(), listener, threads, () -> new RunWorker() {
+        boolean completed = inBlocks(runs, s.seed(), listener, threads, () -> new CountingWorker(meetCounts) {
             final Engine.Workspace ws = Engine.Workspace.forRuns(m);
-            final long[] meet = new long[3 * w];
 
             {
                 ws.order = order;
@@ -122,16 +121,7 @@ public final class MonteCarlo {
                 for (int k = 0; k < Indicators.COUNT * w; k++) {
                     ind[k * runs + r] = ws.indicators[k];
                 }
-                countMeet(ws.indicators, w, meet);
-            }
-
-            @Override
-            public void finish() {
-                synchronized (meetCounts) {
-                    for (int i = 0; i < meet.length; i++) {
-                        meetCounts[i] += meet[i];
-                    }
-                }
+                countMeet(ws.indicators, w, counts);
             }
         });
         if (!completed) {
@@ -256,6 +246,30 @@ public final class MonteCarlo {
 
         /** After the thread's last block, unless cancelled: merge what the thread counted. */
         default void finish() {
+        }
+    }
+
+    /**
+     * A worker that counts runs on its own thread, in {@link #counts}, and adds its counts to {@code total} when
+     * its thread is done: integer sums, so the totals do not depend on the number of threads.
+     */
+    abstract static class CountingWorker implements RunWorker {
+        /** This thread's counts, laid out as the total. */
+        final long[] counts;
+        private final long[] total;
+
+        CountingWorker(long[] total) {
+            this.total = total;
+            this.counts = new long[total.length];
+        }
+
+        @Override
+        public final void finish() {
+            synchronized (total) {
+                for (int i = 0; i < counts.length; i++) {
+                    total[i] += counts[i];
+                }
+            }
         }
     }
 
