@@ -1,7 +1,5 @@
 package org.villageplanner.geo;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -97,29 +95,13 @@ public final class CrsTransform {
 
     /** A transformed copy of {@code g} with SRID set to the target code; {@code g} is not changed. */
     public Geometry apply(Geometry g) {
-        Geometry copy = g.copy();
-        if (transform != null) {
-            copy.apply(new CoordinateSequenceFilter() {
-                @Override
-                public void filter(CoordinateSequence seq, int i) {
-                    in.x = seq.getX(i);
-                    in.y = seq.getY(i);
-                    transform.transform(in, out);
-                    seq.setOrdinate(i, CoordinateSequence.X, out.x);
-                    seq.setOrdinate(i, CoordinateSequence.Y, out.y);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-
-                @Override
-                public boolean isGeometryChanged() {
-                    return true;
-                }
-            });
-        }
+        Geometry copy = transform == null ? g.copy() : XyTransform.copy(g, (x, y, xy) -> {
+            in.x = x;
+            in.y = y;
+            transform.transform(in, out);
+            xy[0] = out.x;
+            xy[1] = out.y;
+        });
         copy.setSRID(target);
         return copy;
     }

@@ -1,8 +1,6 @@
 package org.villageplanner.geo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -39,7 +37,9 @@ public final class LocalProjection {
     /** A projection with central meridian {@code lon0} and origin latitude {@code lat0}, both in degrees. */
     public LocalProjection(double lon0, double lat0) {
         this.lon0Radians = Math.toRadians(lon0);
-        this.northingOffset = northing(Math.toRadians(lat0), 0);
+        double[] origin = new double[2];
+        project(Math.toRadians(lat0), 0, origin);
+        this.northingOffset = origin[1];
     }
 
     /** Centred on the middle of {@code lonLat} (an envelope in degrees); the world centre when it is empty. */
@@ -67,37 +67,24 @@ public final class LocalProjection {
 
     /** A projected copy of {@code lonLat}; the argument is not changed. */
     public Geometry toMeters(Geometry lonLat) {
-        Geometry copy = lonLat.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate c = toMeters(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, c.x);
-                seq.setOrdinate(i, 1, c.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
-        return copy;
+        return XyTransform.copy(lonLat, this::toMeters);
     }
 
     /** Easting and northing in metres of a point given in degrees. */
     public Coordinate toMeters(double lon, double lat) {
+        double[] xy = new double[2];
+        toMeters(lon, lat, xy);
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    private void toMeters(double lon, double lat, double[] out) {
         if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 360)) {
-            return new Coordinate(Double.NaN, Double.NaN);
+            out[0] = Double.NaN;
+            out[1] = Double.NaN;
+            return;
         }
-        double phi = Math.toRadians(lat);
-        double dLambda = Math.toRadians(lon) - lon0Radians;
-        return new Coordinate(easting(phi, dLambda), northing(phi, dLambda) - northingOffset);
+        project(Math.toRadians(lat), Math.toRadians(lon) - lon0Radians, out);
+        out[1] -= northingOffset;
     }
 
     private static double conformalT(double phi) {
@@ -105,26 +92,22 @@ public final class LocalProjection {
         return Math.sinh(atanh(s) - E * atanh(E * s));
     }
 
-    private static double easting(double phi, double dLambda) {
+    /**
+     * Krüger's series: easting into {@code out[0]} and northing from the equator into {@code out[1]}, metres, of
+     * latitude {@code phi} at {@code dLambda} from the central meridian (radians).
+     */
+    private static void project(double phi, double dLambda, double[] out) {
         double t = conformalT(phi);
         double xi = Math.atan2(t, Math.cos(dLambda));
         double eta = atanh(Math.sin(dLambda) / Math.sqrt(1 + t * t));
-        double sum = eta;
+        double easting = eta;
+        double northing = xi;
         for (int j = 1; j <= 3; j++) {
-            sum += ALPHA[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+            easting += ALPHA[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+            northing += ALPHA[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
         }
-        return RECTIFYING * sum;
-    }
-
-    private static double northing(double phi, double dLambda) {
-        double t = conformalT(phi);
-        double xi = Math.atan2(t, Math.cos(dLambda));
-        double eta = atanh(Math.sin(dLambda) / Math.sqrt(1 + t * t));
-        double sum = xi;
-        for (int j = 1; j <= 3; j++) {
-            sum += ALPHA[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-        }
-        return RECTIFYING * sum;
+        out[0] = RECTIFYING * easting;
+        out[1] = RECTIFYING * northing;
     }
 
     private static double atanh(double x) {
