@@ -43,8 +43,7 @@ public final class GeoJsonReader implements FeatureReader {
 
     @Override
     public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".geojson") || name.endsWith(".json");
+        return FeatureReader.hasExtension(file, ".geojson", ".json");
     }
 
     @Override

@@ -40,8 +40,7 @@ public final class ShapefileReader implements FeatureReader {
 
     @Override
     public boolean accepts(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".shp") || n.endsWith(".zip");
+        return FeatureReader.hasExtension(file, ".shp", ".zip");
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -27,7 +26,7 @@ import org.villageplanner.service.ReadOptions;
 public final class XlsxReader implements FeatureReader {
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        return FeatureReader.hasExtension(file, ".xlsx");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.villageplanner.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Port: reads one vector layer from a file, as found, before field mapping and reprojection. Implemented by
@@ -13,6 +14,20 @@ import java.util.List;
 public interface FeatureReader {
     /** True when this reader handles {@code file} (by extension or signature). */
     boolean accepts(Path file);
+
+    /**
+     * True when the name of {@code file} ends with one of {@code extensions} (each with its dot, in lower case),
+     * whatever the case of the name: the test every reader's {@link #accepts} makes.
+     */
+    static boolean hasExtension(Path file, String... extensions) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The layer names in {@code file} (one for single-layer formats). */
     List<String> layers(Path file);

@@ -28,7 +28,7 @@ import org.villageplanner.service.ReadOptions;
 public final class GeoPackageFeatureReader implements FeatureReader {
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg");
+        return FeatureReader.hasExtension(file, ".gpkg");
     }
 
     /** Feature layers first, then attribute tables, each in the order of {@code gpkg_contents}. */
