@@ -14,16 +14,11 @@ import org.villageplanner.service.PlanReport;
  * table of villages below the income targets, and the 草稿 / Draft stamp put on every page when the plan breaks a
  * rule.
  */
-final class ChecksWriter {
+final class ChecksWriter extends PageWriter {
     private static final Color DRAFT = new Color(0xC6, 0x28, 0x28);
-    private final PageFlow flow;
-    private final PlanReport report;
-    private final Language lang;
 
     ChecksWriter(PageFlow flow, PlanReport report) {
-        this.flow = flow;
-        this.report = report;
-        this.lang = report.language();
+        super(flow, report);
     }
 
     void findings() {

@@ -15,24 +15,19 @@ import org.villageplanner.service.PlanReport;
  * shareholding (table and chart); its second page, started on purpose so that every cluster reads the same way,
  * holds the distribution waterfall, the income chart and the projects. Large clusters flow onto more pages.
  */
-final class ClusterSectionWriter {
+final class ClusterSectionWriter extends PageWriter {
     private static final float MAP_HEIGHT = 235;
     private static final float INCOME_CHART_HEIGHT = 225;
     private static final float MIN_SHARE_CHART = 80;
 
-    private final PageFlow flow;
     private final Charts charts;
     private final MapBuilder maps;
-    private final PlanReport report;
-    private final Language lang;
     private final Map<String, Village> villages = new HashMap<>();
 
     ClusterSectionWriter(PageFlow flow, Charts charts, MapBuilder maps, PlanReport report) {
-        this.flow = flow;
+        super(flow, report);
         this.charts = charts;
         this.maps = maps;
-        this.report = report;
-        this.lang = report.language();
         report.villages().forEach(v -> villages.put(v.code(), v));
     }
 

@@ -7,7 +7,6 @@ import java.util.function.ToDoubleFunction;
 import org.villageplanner.cluster.CoverageRule;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
-import org.villageplanner.domain.Language;
 import org.villageplanner.finance.Indicator;
 import org.villageplanner.service.PlanReport;
 
@@ -15,21 +14,15 @@ import org.villageplanner.service.PlanReport;
  * The plan's county-level pages: the overview map, the indicator table, the scenario comparison appendix and
  * the model appendix. Each is one page for a plan of usual size.
  */
-final class CountySectionsWriter {
+final class CountySectionsWriter extends PageWriter {
     private static final float OVERVIEW_HEIGHT = 600;
     private static final float MIN_MAP_HEIGHT = 220;
     private static final List<String> MODEL_PARAGRAPHS = List.of("report.model.p1", "report.model.p2",
             "report.model.p3", "report.model.p4", "report.model.p5", "report.model.p6", "report.model.p7",
             "report.model.p8");
 
-    private final PageFlow flow;
-    private final PlanReport report;
-    private final Language lang;
-
     CountySectionsWriter(PageFlow flow, PlanReport report) {
-        this.flow = flow;
-        this.report = report;
-        this.lang = report.language();
+        super(flow, report);
     }
 
     void overview(MapBuilder maps) {

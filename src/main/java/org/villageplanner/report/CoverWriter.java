@@ -3,30 +3,24 @@ package org.villageplanner.report;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.villageplanner.domain.Language;
 import org.villageplanner.service.PlanReport;
 
 /**
  * The cover: a coloured band with the title, the township, scenario, date and author as a small field list,
  * a red "示例数据" stamp when the data is illustrative, a small overview map, and the data source at the foot.
  */
-final class CoverWriter {
+final class CoverWriter extends PageWriter {
     private static final Color BAND = new Color(0x1F, 0x4E, 0x79);
     private static final Color STAMP = new Color(0xC0, 0x39, 0x2B);
     /** The cover's small overview map sits between the fields and the data source. */
     private static final float MAP_BOTTOM = 100;
 
-    private final PageFlow flow;
-    private final PlanReport report;
-    private final Language lang;
     private final String title;
     private final MapBuilder maps;
 
     CoverWriter(PageFlow flow, PlanReport report, String title, MapBuilder maps) {
-        this.flow = flow;
+        super(flow, report);
         this.maps = maps;
-        this.report = report;
-        this.lang = report.language();
         this.title = title;
     }
 
