@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.villageplanner.domain.MonteCarloSettings;
 
@@ -32,20 +34,30 @@ public final class MonteCarlo {
 
     /** Hears about finished runs (from worker threads, one call at a time) and may cancel. */
     public interface Listener {
-        Listener NONE = new Listener() {
-            @Override
-            public void runsDone(int done, int total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
+        Listener NONE = of((done, total) -> {
+        }, () -> false);
 
         void runsDone(int done, int total);
 
         boolean cancelled();
+
+        /**
+         * A listener that hands each count of finished runs ({@code done} of {@code total}) to {@code runsDone} and
+         * asks {@code cancelled} whether to stop.
+         */
+        static Listener of(BiConsumer<Integer, Integer> runsDone, BooleanSupplier cancelled) {
+            return new Listener() {
+                @Override
+                public void runsDone(int done, int total) {
+                    runsDone.accept(done, total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancelled.getAsBoolean();
+                }
+            };
+        }
     }
 
     /** The bands, or null when the listener cancelled. */

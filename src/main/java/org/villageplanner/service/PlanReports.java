@@ -110,17 +110,8 @@ final class PlanReports {
     }
 
     private static MonteCarlo.Listener listener(Progress progress) {
-        return new MonteCarlo.Listener() {
-            @Override
-            public void runsDone(int done, int total) {
-                progress.update(done, total, Messages.get("report.progress.monteCarlo", done, total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.isCancelled();
-            }
-        };
+        return MonteCarlo.Listener.of((done, total) -> progress.update(done, total,
+                Messages.get("report.progress.monteCarlo", done, total)), progress::isCancelled);
     }
 
     private static PlanReport.ClusterSection section(Cluster c, ClusterResult r, SimulationResult sim,

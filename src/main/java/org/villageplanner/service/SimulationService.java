@@ -95,17 +95,8 @@ public final class SimulationService {
     }
 
     static MonteCarlo.Listener listener(Progress progress) {
-        return new MonteCarlo.Listener() {
-            @Override
-            public void runsDone(int done, int total) {
-                progress.update(done, total, Messages.get("finance.simulation.progress", done, total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.isCancelled();
-            }
-        };
+        return MonteCarlo.Listener.of((done, total) -> progress.update(done, total,
+                Messages.get("finance.simulation.progress", done, total)), progress::isCancelled);
     }
 
     /**

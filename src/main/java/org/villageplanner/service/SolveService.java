@@ -170,17 +170,8 @@ public final class SolveService {
     }
 
     private static MonteCarlo.Listener listener(Progress p, int evaluation, int evaluations, int runs) {
-        return new MonteCarlo.Listener() {
-            @Override
-            public void runsDone(int done, int total) {
-                p.update(evaluation * (double) runs + done, (double) evaluations * runs,
-                        Messages.get("goalseek.progress", Math.min(evaluation + 1, evaluations), evaluations));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
+        return MonteCarlo.Listener.of((done, total) -> p.update(evaluation * (double) runs + done,
+                (double) evaluations * runs,
+                Messages.get("goalseek.progress", Math.min(evaluation + 1, evaluations), evaluations)), p::isCancelled);
     }
 }
