@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.villageplanner.domain.PlannerException;
 
@@ -110,8 +111,13 @@ final class JsonObjectReader {
 
     /** Text that may be omitted or null (both give null). */
     String nullableText(String key) {
+        return nullable(key, this::textValue);
+    }
+
+    /** The value of {@code key} read by {@code read}, or null when the key is omitted or null. */
+    private <T> T nullable(String key, BiFunction<String, JsonNode, T> read) {
         JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : textValue(key, v);
+        return v == null || v.isNull() ? null : read.apply(key, v);
     }
 
     private String textValue(String key, JsonNode v) {
@@ -131,8 +137,7 @@ final class JsonObjectReader {
 
     /** A number that may be omitted or null (both give null). */
     Double nullableNumber(String key) {
-        JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : numberValue(key, v);
+        return nullable(key, this::numberValue);
     }
 
     private double numberValue(String key, JsonNode v) {
