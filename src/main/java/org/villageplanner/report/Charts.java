@@ -167,15 +167,7 @@ final class Charts {
                 if (s.dash != null) {
                     cs.setLineDashPattern(s.dash, 0);
                 }
-                for (int t = 0; t < s.values.length; t++) {
-                    float px = left + t * xStep;
-                    float py = plotBottom + (float) ((s.values[t] - lo) * sy);
-                    if (t == 0) {
-                        cs.moveTo(px, py);
-                    } else {
-                        cs.lineTo(px, py);
-                    }
-                }
+                trace(cs, s.values, left, xStep, plotBottom, lo, sy);
                 cs.stroke();
                 cs.restoreGraphicsState();
                 if (s.markers) {
@@ -216,23 +208,31 @@ final class Charts {
         cs.setGraphicsStateParameters(alpha);
         for (Band b : bands) {
             cs.setNonStrokingColor(b.color);
-            int last = b.p90.length - 1;
-            for (int t = 0; t <= last; t++) {
-                float px = left + t * sx;
-                float py = plotBottom + (float) ((b.p90[t] - lo) * sy);
-                if (t == 0) {
-                    cs.moveTo(px, py);
-                } else {
-                    cs.lineTo(px, py);
-                }
-            }
-            for (int t = last; t >= 0; t--) {
+            trace(cs, b.p90, left, sx, plotBottom, lo, sy);
+            for (int t = b.p90.length - 1; t >= 0; t--) {
                 cs.lineTo(left + t * sx, plotBottom + (float) ((b.p10[t] - lo) * sy));
             }
             cs.closePath();
             cs.fill();
         }
         cs.restoreGraphicsState();
+    }
+
+    /**
+     * Starts a path through one value a year: year t at {@code left + t × xStep}, value v at
+     * {@code plotBottom + (v − lo) × sy} (points; values in the chart's unit).
+     */
+    private static void trace(PDPageContentStream cs, double[] values, float left, float xStep, float plotBottom,
+                              double lo, float sy) throws IOException {
+        for (int t = 0; t < values.length; t++) {
+            float px = left + t * xStep;
+            float py = plotBottom + (float) ((values[t] - lo) * sy);
+            if (t == 0) {
+                cs.moveTo(px, py);
+            } else {
+                cs.lineTo(px, py);
+            }
+        }
     }
 
     /** Legend rows under the plot, left to right; returns the top of the legend block. */
