@@ -3,6 +3,7 @@ package org.villageplanner.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.villageplanner.geo.AdjacencyGraph;
 
 /**
@@ -69,9 +70,18 @@ final class Partition {
 
     /** Total of the primary objective over live clusters. */
     double totalPrimary() {
+        return total(scorer::primary);
+    }
+
+    /** Total cost (compactness included) over live clusters. */
+    double totalCost() {
+        return total(scorer::cost);
+    }
+
+    private double total(ToDoubleFunction<ClusterStats> of) {
         double sum = 0;
         for (int c : clusters()) {
-            sum += scorer.primary(stats.get(c));
+            sum += of.applyAsDouble(stats.get(c));
         }
         return sum;
     }
@@ -260,15 +270,6 @@ final class Partition {
             }
         }
         return tail == expected;
-    }
-
-    /** Total cost (compactness included) over live clusters. */
-    double totalCost() {
-        double sum = 0;
-        for (int c : clusters()) {
-            sum += scorer.cost(stats.get(c));
-        }
-        return sum;
     }
 
     /** Dissolves cluster c: its villages take no further part. */
