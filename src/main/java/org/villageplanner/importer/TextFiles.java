@@ -5,8 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.AtomicFiles;
 
 /** File access shared by the readers and writers, with messages that name the file. */
 final class TextFiles {
@@ -39,21 +39,11 @@ final class TextFiles {
             // (as in ReportService); a plain new file gets the folder's default permissions.
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
             Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, target);
         } catch (IOException e) {
             throw new PlannerException(e, "importer.file.unwritable", file.toString(), String.valueOf(e.getMessage()));
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The rename succeeded or the write failed and was reported; a stray temp file is harmless.
-                }
-            }
+            AtomicFiles.deleteQuietly(tmp);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -12,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.villageplanner.domain.Language;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.finance.Comparison;
+import org.villageplanner.service.AtomicFiles;
 import org.villageplanner.service.ComparisonTableWriter;
 import org.villageplanner.service.WhatIfService;
 
@@ -34,13 +34,13 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
             villages(wb.newWorksheet(lang.text("whatif.sheet.villages")), c, lang);
             wb.finish();
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(tmp);
             throw new PlannerException("whatif.export.failed", file, e.getMessage());
         }
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(tmp, target);
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(tmp);
             throw new PlannerException("whatif.export.failed", file, e.getMessage());
         }
     }
@@ -121,15 +121,6 @@ public final class ComparisonXlsxWriter implements ComparisonTableWriter {
     private static void number(Worksheet ws, int r, int col, Double value) {
         if (value != null && Double.isFinite(value)) {
             ws.value(r, col, value);
-        }
-    }
-
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // The temporary file is all that is left; the target was never touched.
         }
     }
 }

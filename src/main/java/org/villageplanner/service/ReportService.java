@@ -1,11 +1,9 @@
 package org.villageplanner.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,31 +108,12 @@ public final class ReportService {
             tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
             int pages = writer.write(report, tmp, progress);
             progress.checkCancelled();
-            move(tmp, target);
+            AtomicFiles.replace(tmp, target);
             return new Result(target, pages, Files.size(target));
         } catch (IOException e) {
             throw new PlannerException(e, "report.error.write", target, String.valueOf(e.getMessage()));
         } finally {
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // A leftover hidden .part file is harmless; the export's own outcome is what the user must see.
+            AtomicFiles.deleteQuietly(tmp);
         }
     }
 
