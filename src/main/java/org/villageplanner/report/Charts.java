@@ -161,12 +161,7 @@ final class Charts {
                     continue;
                 }
                 float xStep = s.values.length > 1 ? (right - left) * (s.values.length == 2 ? years : 1) / years : 0;
-                cs.saveGraphicsState();
-                cs.setStrokingColor(s.color);
-                cs.setLineWidth(s.width);
-                if (s.dash != null) {
-                    cs.setLineDashPattern(s.dash, 0);
-                }
+                s.beginStroke(cs);
                 trace(cs, s.values, left, xStep, plotBottom, lo, sy);
                 cs.stroke();
                 cs.restoreGraphicsState();
@@ -261,12 +256,7 @@ final class Charts {
             for (Series s : rows.get(r)) {
                 try {
                     PDPageContentStream cs = f.cs();
-                    cs.saveGraphicsState();
-                    cs.setStrokingColor(s.color);
-                    cs.setLineWidth(s.width);
-                    if (s.dash != null) {
-                        cs.setLineDashPattern(s.dash, 0);
-                    }
+                    s.beginStroke(cs);
                     cs.moveTo(cx, baseline + LABEL / 3);
                     cs.lineTo(cx + 18, baseline + LABEL / 3);
                     cs.stroke();
@@ -317,6 +307,15 @@ final class Charts {
     }
 
     private record Series(String name, double[] values, Color color, float width, float[] dash, boolean markers) {
+        /** Saves the graphics state and sets this series' line colour, width (points) and dash; restore after. */
+        void beginStroke(PDPageContentStream cs) throws IOException {
+            cs.saveGraphicsState();
+            cs.setStrokingColor(color);
+            cs.setLineWidth(width);
+            if (dash != null) {
+                cs.setLineDashPattern(dash, 0);
+            }
+        }
     }
 
     void close() throws IOException {

@@ -3,7 +3,6 @@ package org.villageplanner.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -65,15 +64,8 @@ final class EncodingSample {
             return null;
         }
         try (InputStream in = Files.newInputStream(dbf)) {
-            byte[] header = in.readNBytes(32);
-            if (header.length < 32) {
-                return null;
-            }
-            ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
-            int headerLength = b.getShort(8) & 0xFFFF;
-            int recordLength = b.getShort(10) & 0xFFFF;
-            in.skipNBytes(Math.max(0, headerLength - 32));
-            return in.readNBytes(Math.min(recordLength, 2000));
+            int recordLength = MisreadText.skipToRecords(in);
+            return recordLength < 0 ? null : in.readNBytes(Math.min(recordLength, 2000));
         }
     }
 

@@ -150,14 +150,27 @@ final class MisreadText {
     }
 
     private static byte[] records(InputStream in) throws IOException {
+        int recordLength = skipToRecords(in);
+        if (recordLength < 0) {
+            return null;
+        }
+        recordLength = Math.max(1, recordLength);
+        return in.readNBytes(Math.max(1, SAMPLE_BYTES / recordLength) * recordLength);
+    }
+
+    /**
+     * Reads the 32-byte header of a .dbf (dBASE III) at the start of {@code in} and skips to its first record;
+     * returns the length of a record in bytes, or −1 when the stream ends within the header.
+     */
+    static int skipToRecords(InputStream in) throws IOException {
         byte[] header = in.readNBytes(32);
         if (header.length < 32) {
-            return null;
+            return -1;
         }
         ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
         int headerLength = b.getShort(8) & 0xFFFF;
-        int recordLength = Math.max(1, b.getShort(10) & 0xFFFF);
+        int recordLength = b.getShort(10) & 0xFFFF;
         in.skipNBytes(Math.max(0, headerLength - 32));
-        return in.readNBytes(Math.max(1, SAMPLE_BYTES / recordLength) * recordLength);
+        return recordLength;
     }
 }
