@@ -35,9 +35,7 @@ final class TextFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            // Not Files.createTempFile: its owner-only permissions would carry over to the file after the move
-            // (as in ReportService); a plain new file gets the folder's default permissions.
-            tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
+            tmp = AtomicFiles.createBeside(target, ".tmp");
             Files.write(tmp, content);
             AtomicFiles.replace(tmp, target);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * How our writers put a finished file in place: they write a temporary file beside the target, then move it over
@@ -12,6 +13,15 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
     private AtomicFiles() {
+    }
+
+    /**
+     * A new, empty hidden file beside {@code target} (in its folder, so that the final move is a rename), named after
+     * it with a random part and {@code suffix}. Not {@code Files.createTempFile}: its owner-only permissions would
+     * carry over to the target after the move; a plain new file gets the folder's default permissions.
+     */
+    public static Path createBeside(Path target, String suffix) throws IOException {
+        return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + suffix));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.domain.Language;
 import org.villageplanner.domain.Messages;
@@ -104,8 +103,7 @@ public final class ReportService {
                     context(), LocalDate.now(), progress).withBackdrop(backdrop)
                     .inLanguage(Language.of(request.language()));
             progress.checkCancelled();
-            // Not Files.createTempFile: its owner-only permissions would carry over to the plan after the move.
-            tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
+            tmp = AtomicFiles.createBeside(target, ".part");
             int pages = writer.write(report, tmp, progress);
             progress.checkCancelled();
             AtomicFiles.replace(tmp, target);
