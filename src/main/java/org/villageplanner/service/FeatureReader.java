@@ -3,6 +3,7 @@ package org.villageplanner.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Port: reads one vector layer from a file, as found, before field mapping and reprojection. Implemented by
@@ -14,6 +15,11 @@ import java.util.Locale;
 public interface FeatureReader {
     /** True when this reader handles {@code file} (by extension or signature). */
     boolean accepts(Path file);
+
+    /** The first of {@code readers} that {@linkplain #accepts accepts} {@code file}, if any. */
+    static Optional<FeatureReader> find(List<FeatureReader> readers, Path file) {
+        return readers.stream().filter(r -> r.accepts(file)).findFirst();
+    }
 
     /**
      * True when the name of {@code file} ends with one of {@code extensions} (each with its dot, in lower case),

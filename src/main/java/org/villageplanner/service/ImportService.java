@@ -31,7 +31,7 @@ public final class ImportService {
         if (!Files.exists(file)) {
             throw new PlannerException("service.import.noSource", file.toString());
         }
-        return readers.stream().filter(r -> r.accepts(file)).findFirst()
+        return FeatureReader.find(readers, file)
                 .orElseThrow(() -> new PlannerException("service.import.unknownFormat", file.toString()));
     }
 

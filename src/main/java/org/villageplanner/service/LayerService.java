@@ -48,7 +48,7 @@ public final class LayerService {
         if (!Files.isRegularFile(source)) {
             throw new PlannerException("layers.source.missing", source);
         }
-        FeatureReader reader = readers.stream().filter(r -> r.accepts(source)).findFirst()
+        FeatureReader reader = FeatureReader.find(readers, source)
                 .orElseThrow(() -> new PlannerException("layers.source.format", source));
         FeatureLayer read;
         try {
