@@ -129,7 +129,7 @@ public final class ClusterSuggester {
      */
     public static Suggestion suggest(List<Village> villages, AdjacencyGraph graph, Scenario base,
                                      SuggestionRequest request, SuggestProgress progress) {
-        Map<String, Village> byCode = ClusterValidator.byCode(villages);
+        Map<String, Village> byCode = Village.byCode(villages);
         SizeBounds bounds = request.bounds();
         for (String id : request.lockedIds()) {
             if (base.cluster(id).isEmpty()) {

@@ -35,7 +35,7 @@ public final class ClusterValidator {
     }
 
     public ValidationReport check(Scenario scenario, List<Village> villages, AdjacencyGraph graph) {
-        Map<String, Village> byCode = byCode(villages);
+        Map<String, Village> byCode = Village.byCode(villages);
         return check(scenario, villages, byCode, c -> checkCluster(c, byCode, graph, scenario));
     }
 
@@ -69,11 +69,5 @@ public final class ClusterValidator {
         out.addAll(TypeRule.check(c, byCode, scenario.assumptions()));
         out.addAll(AgreementRule.check(c, scenario.assumptions()));
         return out;
-    }
-
-    static Map<String, Village> byCode(List<Village> villages) {
-        Map<String, Village> map = new java.util.HashMap<>();
-        villages.forEach(v -> map.put(v.code(), v));
-        return map;
     }
 }

@@ -32,7 +32,7 @@ public final class PlanEvaluator {
         for (int i = 0; i < inUniverse.size(); i++) {
             row.put(inUniverse.get(i).code(), i);
         }
-        Map<String, Village> byCode = ClusterValidator.byCode(villages);
+        Map<String, Village> byCode = Village.byCode(villages);
         List<List<Integer>> groups = new ArrayList<>();
         List<ClusterProfile> figures = new ArrayList<>();
         Set<Integer> assigned = new HashSet<>();

@@ -35,7 +35,7 @@ final class SuggestionOutput {
                      List<Cluster> kept) {
         this.p = p;
         this.villages = villages;
-        this.byCode = ClusterValidator.byCode(villages);
+        this.byCode = Village.byCode(villages);
         this.base = base;
         this.assumptions = base.assumptions();
         this.request = request;

@@ -35,7 +35,7 @@ public final class ValidationMemo {
         if (villages != this.villages || cut != this.cut || !b.equals(this.bounds)
                 || !Objects.equals(scenario.assumptions(), assumptions)) {
             if (villages != this.villages) {
-                byCode = ClusterValidator.byCode(villages);
+                byCode = Village.byCode(villages);
             }
             this.villages = villages;
             this.cut = cut;

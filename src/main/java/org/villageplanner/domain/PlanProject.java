@@ -1,9 +1,7 @@
 package org.villageplanner.domain;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +49,7 @@ public record PlanProject(ProjectInfo info, List<Village> villages, List<Scenari
 
     /** Villages by code, in file order. */
     public Map<String, Village> villagesByCode() {
-        VillageListMemo memo = VillageListMemo.checked(villages);
-        if (memo != null) {
-            return memo.byCode();
-        }
-        Map<String, Village> map = new LinkedHashMap<>();
-        villages.forEach(v -> map.put(v.code(), v));
-        return Collections.unmodifiableMap(map);
+        return Village.byCode(villages);
     }
 
     public Optional<Village> village(String code) {

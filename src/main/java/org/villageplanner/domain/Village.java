@@ -1,5 +1,9 @@
 package org.villageplanner.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
@@ -63,5 +67,21 @@ public record Village(
     /** "徐福村 (330282123215)": how messages name a village. */
     public String label() {
         return name + " (" + code + ")";
+    }
+
+    /**
+     * {@code villages} by code, in list order (a repeated code keeps the last); unmodifiable. The map of a list a
+     * {@link PlanProject} has checked is built once and shared (see {@code VillageListMemo}).
+     */
+    public static Map<String, Village> byCode(List<Village> villages) {
+        VillageListMemo memo = VillageListMemo.checked(villages);
+        return memo != null ? memo.byCode() : index(villages);
+    }
+
+    /** A new unmodifiable map of {@code villages} by code, in list order. */
+    static Map<String, Village> index(List<Village> villages) {
+        Map<String, Village> map = new LinkedHashMap<>();
+        villages.forEach(v -> map.put(v.code(), v));
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -1,8 +1,6 @@
 package org.villageplanner.domain;
 
 import java.lang.ref.WeakReference;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +46,7 @@ final class VillageListMemo {
         Map<String, Village> m = byCode;
         if (m == null) {
             List<Village> vs = list.get();
-            Map<String, Village> map = new LinkedHashMap<>();
-            if (vs != null) {
-                vs.forEach(v -> map.put(v.code(), v));
-            }
-            m = Collections.unmodifiableMap(map);
+            m = Village.index(vs == null ? List.of() : vs);
             byCode = m;
         }
         return m;

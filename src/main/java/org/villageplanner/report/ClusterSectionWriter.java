@@ -1,6 +1,5 @@
 package org.villageplanner.report;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.villageplanner.domain.Cluster;
@@ -22,13 +21,13 @@ final class ClusterSectionWriter extends PageWriter {
 
     private final Charts charts;
     private final MapBuilder maps;
-    private final Map<String, Village> villages = new HashMap<>();
+    private final Map<String, Village> villages;
 
     ClusterSectionWriter(PageFlow flow, Charts charts, MapBuilder maps, PlanReport report) {
         super(flow, report);
         this.charts = charts;
         this.maps = maps;
-        report.villages().forEach(v -> villages.put(v.code(), v));
+        this.villages = Village.byCode(report.villages());
     }
 
     void write(PlanReport.ClusterSection s) {

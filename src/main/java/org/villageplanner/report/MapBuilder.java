@@ -38,7 +38,7 @@ final class MapBuilder {
 
     private final PlanReport report;
     private final Language lang;
-    private final Map<String, Village> villages = new HashMap<>();
+    private final Map<String, Village> villages;
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Geometry> outlines = new HashMap<>();
     private final Map<String, Point> labelPoints = new HashMap<>();
@@ -47,9 +47,7 @@ final class MapBuilder {
     MapBuilder(PlanReport report) {
         this.report = report;
         this.lang = report.language();
-        for (Village v : report.villages()) {
-            villages.put(v.code(), v);
-        }
+        this.villages = Village.byCode(report.villages());
         for (PlanReport.ClusterSection s : report.sections()) {
             for (String m : s.cluster().members()) {
                 clusterOf.putIfAbsent(m, s.cluster());

@@ -39,8 +39,7 @@ final class ImportedScenarios {
                 leaders.putIfAbsent(tag.id(), code);
             }
         });
-        Map<String, Village> byCode = new LinkedHashMap<>();
-        p.villages().forEach(v -> byCode.put(v.code(), v));
+        Map<String, Village> byCode = p.villagesByCode();
         Scenario old = p.scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
         List<Cluster> clusters = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : members.entrySet()) {

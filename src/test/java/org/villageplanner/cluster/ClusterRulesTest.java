@@ -18,6 +18,7 @@ import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
+import org.villageplanner.domain.Village;
 
 /** Each row: a single cluster on {@link RuleFixture}'s grid and the rule problems it must give (bounds 2–5). */
 class ClusterRulesTest {
@@ -49,7 +50,7 @@ class ClusterRulesTest {
     void aVillageInTwoClustersIsAnErrorNamingBothClusters() {
         Scenario s = scenario(Cluster.of("a", "甲片区", ClusterType.STRONG_HELPS_WEAK, "G0000", List.of("G0000", "G0001")),
                 Cluster.of("b", "乙片区", ClusterType.STRONG_HELPS_WEAK, "G0004", List.of("G0004", "G0001")));
-        List<Problem> dup = UniqueMembershipRule.check(s.clusters(), ClusterValidator.byCode(RuleFixture.VILLAGES));
+        List<Problem> dup = UniqueMembershipRule.check(s.clusters(), Village.byCode(RuleFixture.VILLAGES));
         assertEquals(1, dup.size());
         assertEquals("b", dup.get(0).clusterId());
         assertEquals(List.of("G0001"), dup.get(0).villages());
@@ -95,7 +96,7 @@ class ClusterRulesTest {
                 ClusterType.RESOURCE_POOLING)) {
             Cluster c = Cluster.of("c1", "单村", type, "G0003", List.of("G0003")).withAgreement(Agreement.of(ShareRule.EQUAL));
             List<Problem> problems = new ClusterValidator(new SizeBounds(1, 5)).checkCluster(c,
-                    ClusterValidator.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
+                    Village.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
             assertEquals(List.of("cluster.rule.type.single"), problems.stream().map(Problem::key).toList());
             assertEquals(Severity.WARNING, problems.get(0).severity());
             assertTrue(problems.get(0).message(Messages.CHINESE).contains("单村"));
@@ -115,7 +116,7 @@ class ClusterRulesTest {
         Cluster c = Cluster.of("c1", "测试片区", type, leader, Arrays.asList(members.trim().split("\\s+")))
                 .withAgreement(Agreement.of(ShareRule.EQUAL));
         List<Problem> problems = new ClusterValidator(SizeBounds.DEFAULT).checkCluster(c,
-                ClusterValidator.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
+                Village.byCode(RuleFixture.VILLAGES), RuleFixture.GRAPH, scenario(c));
         String got = problems.stream().map(p -> p.rule().id() + ":" + p.severity())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(" "));
         String want = Arrays.stream(expected.trim().split("\\s+")).filter(x -> !x.isEmpty())

@@ -12,6 +12,7 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Saving;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
 
 /**
  * Each row: the type problems (key suffix:severity) of a cluster on {@link RuleFixture}'s villages, contiguity
@@ -48,7 +49,7 @@ class TypeRuleTest {
             c = new Cluster(c.id(), c.name(), type, c.leader(), c.members(), c.entity(), c.agreement(),
                     c.contributions(), c.projects(), List.of(new Saving(codes.get(0), 50_000)), false);
         }
-        String got = TypeRule.check(c, ClusterValidator.byCode(RuleFixture.VILLAGES), ASSUMPTIONS).stream()
+        String got = TypeRule.check(c, Village.byCode(RuleFixture.VILLAGES), ASSUMPTIONS).stream()
                 .map(p -> p.key().substring("cluster.rule.type.".length()) + ":" + p.severity())
                 .sorted().collect(Collectors.joining(" "));
         String want = expected == null ? "" : Arrays.stream(expected.trim().split("\\s+")).sorted()
