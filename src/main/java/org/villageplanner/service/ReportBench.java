@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +98,7 @@ public final class ReportBench {
     /** Greedy clusters along the adjacency graph in code order, each grown to {@code max} members when it can. */
     static List<Cluster> adjacencyClusters(List<Village> villages, int max) {
         AdjacencyGraph graph = AdjacencyGraph.of(villages);
-        Map<String, Village> byCode = new HashMap<>();
-        villages.forEach(v -> byCode.put(v.code(), v));
+        Map<String, Village> byCode = Village.byCode(villages);
         Set<String> used = new HashSet<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Village seed : villages) {
