@@ -55,6 +55,14 @@ public final class SimulationService {
         }
     }
 
+    /**
+     * Whether {@code file} is read as a self-contained scenario JSON file (its name ends in {@code .json}, any case)
+     * rather than as a project file.
+     */
+    public static boolean isScenarioFile(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
     /** A scenario and the villages it is simulated against. */
     public record Input(Scenario scenario, List<Village> villages) {
     }
@@ -64,7 +72,7 @@ public final class SimulationService {
      * a scenario JSON file when its name ends in {@code .json}, else a project file.
      */
     public Input load(Path file, String name) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        if (isScenarioFile(file)) {
             ScenarioDocument doc = scenarios.readFile(file);
             if (name != null && !name.equals(doc.scenario().name())) {
                 throw new PlannerException("finance.simulation.otherScenario", file, name, doc.scenario().name());

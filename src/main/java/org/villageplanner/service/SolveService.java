@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.villageplanner.domain.Messages;
@@ -81,7 +80,7 @@ public final class SolveService {
     /** Solves on a project file (.gpkg) or a scenario file (.json with villages); saves only into a project file. */
     public Result solve(Path file, Request r, Progress progress) {
         SimulationService.Input in = simulation.load(file, r.scenario());
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = SimulationService.isScenarioFile(file);
         if (r.saveAs() != null && json) {
             throw new PlannerException("goalseek.save.needsProject", file);
         }

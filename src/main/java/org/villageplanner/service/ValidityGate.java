@@ -32,7 +32,7 @@ public final class ValidityGate {
      * @throws PlannerException listing the ERROR findings
      */
     public void check(Path file, String name, boolean allowInvalid) {
-        if (allowInvalid || file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        if (allowInvalid || SimulationService.isScenarioFile(file)) {
             // A scenario file computed on its own is a worked case (DOMAIN_CASES.md): figures of its villages, no
             // map, often beyond the 2-5 size bounds of suggestions; it is computed as given.
             return;
