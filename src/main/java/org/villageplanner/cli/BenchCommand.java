@@ -94,8 +94,8 @@ final class BenchCommand extends CommandGroup {
         int villages;
         @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
         int repeat;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Store(Services services) {
             super(services);
@@ -123,7 +123,7 @@ final class BenchCommand extends CommandGroup {
                 }
                 Files.deleteIfExists(dir);
             }
-            figures.print(out(), json);
+            figures.print(out(), json.on);
             return 0;
         }
     }
@@ -132,8 +132,8 @@ final class BenchCommand extends CommandGroup {
     static final class Simulate extends Bench<Services> {
         @Mixin
         County county;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Simulate(Services services) {
             super(services);
@@ -143,7 +143,7 @@ final class BenchCommand extends CommandGroup {
         public Integer call() {
             SimulationService.Benchmark b = on.simulation().benchmark(county.villages, county.years, county.runs,
                     county.seed, county.repeat);
-            if (json) {
+            if (json.on) {
                 Json.print(out(), b);
                 return 0;
             }
@@ -183,8 +183,8 @@ final class BenchCommand extends CommandGroup {
         Path sample;
         @Option(names = "--repeat", defaultValue = "3", description = "Exports after the first; the best is shown.")
         int repeat;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Report(Services services) {
             super(services);
@@ -192,7 +192,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return ReportBenchCommand.run(on, sample != null ? sample : ReportBenchCommand.COUNTY_SAMPLE, repeat, json,
+            return ReportBenchCommand.run(on, sample != null ? sample : ReportBenchCommand.COUNTY_SAMPLE, repeat, json.on,
                     out());
         }
     }
@@ -225,8 +225,8 @@ final class BenchCommand extends CommandGroup {
         long start;
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the mutations.")
         long seed;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Fuzz(Services services) {
             super(services);
@@ -234,7 +234,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return FuzzBench.run(on, start, inputs, seed, json, out());
+            return FuzzBench.run(on, start, inputs, seed, json.on, out());
         }
     }
 
@@ -244,8 +244,8 @@ final class BenchCommand extends CommandGroup {
         Trials trials;
         @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
         int villages;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Crash(Services services) {
             super(services);
@@ -253,7 +253,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            return CrashBench.run(on, trials.trials, villages, trials.seed, json, out());
+            return CrashBench.run(on, trials.trials, villages, trials.seed, json.on, out());
         }
     }
 
@@ -265,8 +265,8 @@ final class BenchCommand extends CommandGroup {
         long seed;
         @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
         int villages;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Cancel(Services services) {
             super(services);
@@ -274,7 +274,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            return CancelBench.run(on, villages, trials, seed, json, out());
+            return CancelBench.run(on, villages, trials, seed, json.on, out());
         }
     }
 
