@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.villageplanner.domain.Messages;
 import org.villageplanner.domain.Strength;
 import org.villageplanner.finance.ClusterResult;
@@ -27,8 +26,8 @@ import org.villageplanner.finance.WaterfallYear;
 /**
  * The {@code simulate --json} document of CLI.md: every listed key, plus displayed share percentages, the
  * per-capita indicators, member returns, cash flows and Monte Carlo bands of each indicator. Money in yuan with
- * 2 decimals (payouts exact to the fen); ratios as unrounded numbers; undefined values as null. The rows of the
- * document's lists are records below, written by {@link Json#MAPPER}; their components, in order, are the keys.
+ * 2 decimals (payouts exact to the fen); ratios as unrounded numbers; undefined values as null. The document and
+ * the rows of its lists are records below, written by {@link Json#MAPPER}; their components, in order, are the keys.
  */
 final class SimulationJson {
     /** The waterfall's money columns (yuan) after {@code year}, in MODEL.md §2's order: JSON keys and CSV header. */
@@ -40,17 +39,15 @@ final class SimulationJson {
     }
 
     static ObjectNode of(SimulationResult r) {
-        ObjectNode root = Json.object();
-        root.put("scenario", r.scenario());
-        root.put("years", r.years());
-        root.put("seed", r.seed());
-        root.put("runs", r.runs());
-        root.put("discountRate", r.discountRate());
-        ArrayNode clusters = root.putArray("clusters");
-        r.clusters().forEach(c -> clusters.add(cluster(c)));
-        root.set("villages", rows(r.villages().stream().map(VillageRow::of)));
-        ArrayNode indicators = root.putArray("indicators");
-        for (IndicatorYear y : r.indicators()) {
+        return Json.MAPPER.valueToTree(new Document(r.scenario(), r.years(), r.seed(), r.runs(), r.discountRate(),
+                r.clusters().stream().map(ClusterRow::of).toList(), r.villages().stream().map(VillageRow::of).toList(),
+                indicators(r.indicators()), monteCarlo(r.monteCarlo()), scorecard(Scorecard.of(r))));
+    }
+
+    /** {@code indicators[]}: counts of villages as whole numbers, the other indicators unrounded (null if undefined). */
+    private static ArrayNode indicators(List<IndicatorYear> years) {
+        ArrayNode indicators = Json.MAPPER.createArrayNode();
+        for (IndicatorYear y : years) {
             ObjectNode o = indicators.addObject();
             o.put("year", y.year());
             for (Indicator k : Indicator.values()) {
@@ -61,16 +58,14 @@ final class SimulationJson {
                 }
             }
         }
-        root.set("monteCarlo", monteCarlo(r.monteCarlo()));
-        root.set("scorecard", scorecard(Scorecard.of(r)));
-        return root;
+        return indicators;
     }
 
     /** {@code scorecard}: axes (name, raw, score 0–100) and each cluster's equity figures (docs/SCORECARD.md). */
     static ObjectNode scorecard(Scorecard s) {
         ObjectNode o = Json.object();
         o.set("axes", Json.MAPPER.valueToTree(s.axes()));
-        o.set("clusters", rows(s.clusters().stream().map(EquityRow::of)));
+        o.set("clusters", Json.MAPPER.valueToTree(s.clusters().stream().map(EquityRow::of).toList()));
         return o;
     }
 
@@ -81,13 +76,10 @@ final class SimulationJson {
             y.distributable(), y.guaranteed(), y.shortfall(), y.dividends(), y.retained(), y.cashFlow()};
     }
 
-    private static ObjectNode cluster(ClusterResult c) {
-        ObjectNode o = Json.object();
-        o.put("id", c.id());
-        o.put("name", c.name());
-        o.set("shares", rows(c.shares().stream().map(ShareRow::of)));
-        ArrayNode wf = o.putArray("waterfall");
-        for (WaterfallYear y : c.waterfall()) {
+    /** {@code waterfall[]}: the year and the money of {@link #WATERFALL}, yuan. */
+    private static ArrayNode waterfall(List<WaterfallYear> years) {
+        ArrayNode wf = Json.MAPPER.createArrayNode();
+        for (WaterfallYear y : years) {
             ObjectNode yo = wf.addObject();
             yo.put("year", y.year());
             double[] money = waterfall(y);
@@ -95,15 +87,7 @@ final class SimulationJson {
                 yo.put(WATERFALL.get(i), money(money[i]));
             }
         }
-        o.set("payouts", rows(c.payouts().stream().map(PayoutRow::of)));
-        o.set("transfers", rows(c.transfers().stream().map(TransferRow::of)));
-        money(o.putArray("cashFlow"), c.cashFlow());
-        o.put("npv", money(c.npv()));
-        o.put("irr", c.irr());
-        o.put("irrNote", c.irrNote() == null ? null : Messages.get(c.irrNote()));
-        o.put("paybackYear", c.paybackYear());
-        o.set("memberReturns", rows(c.memberReturns().stream().map(ReturnRow::of)));
-        return o;
+        return wf;
     }
 
     private static ObjectNode monteCarlo(MonteCarloResult mc) {
@@ -136,11 +120,6 @@ final class SimulationJson {
         byVillage.forEach((code, values) -> money(o.putArray(code), values));
     }
 
-    /** The rows as a JSON array, each an object whose keys are its record components. */
-    private static ArrayNode rows(Stream<? extends Record> rows) {
-        return Json.MAPPER.valueToTree(rows.toList());
-    }
-
     static BigDecimal money(double yuan) {
         return BigDecimal.valueOf(yuan).setScale(2, RoundingMode.HALF_UP);
     }
@@ -166,6 +145,24 @@ final class SimulationJson {
             } else {
                 a.add(v);
             }
+        }
+    }
+
+    /** The document: its components, in order, are CLI.md's keys (with {@code discountRate} and {@code scorecard}). */
+    record Document(String scenario, int years, long seed, int runs, double discountRate, List<ClusterRow> clusters,
+            List<VillageRow> villages, ArrayNode indicators, ObjectNode monteCarlo, ObjectNode scorecard) {
+    }
+
+    /** {@code clusters[]}: money in yuan; {@code irr} a fraction, null with {@code irrNote} saying why. */
+    record ClusterRow(String id, String name, List<ShareRow> shares, ArrayNode waterfall, List<PayoutRow> payouts,
+            List<TransferRow> transfers, List<BigDecimal> cashFlow, BigDecimal npv, Double irr, String irrNote,
+            Integer paybackYear, List<ReturnRow> memberReturns) {
+        static ClusterRow of(ClusterResult c) {
+            return new ClusterRow(c.id(), c.name(), c.shares().stream().map(ShareRow::of).toList(),
+                    SimulationJson.waterfall(c.waterfall()), c.payouts().stream().map(PayoutRow::of).toList(),
+                    c.transfers().stream().map(TransferRow::of).toList(), money(c.cashFlow()), money(c.npv()), c.irr(),
+                    c.irrNote() == null ? null : Messages.get(c.irrNote()), c.paybackYear(),
+                    c.memberReturns().stream().map(ReturnRow::of).toList());
         }
     }
 
