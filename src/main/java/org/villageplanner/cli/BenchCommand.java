@@ -78,6 +78,14 @@ final class BenchCommand extends CommandGroup {
         int repeat;
     }
 
+    /** The generated project of {@code bench store} and {@code bench suggest}, and the best of how many runs is shown. */
+    static final class Generated {
+        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
+        int villages;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
+        int repeat;
+    }
+
     /** The kill -9 trials of {@code bench crash} and {@code bench save-crash}. */
     static final class Trials {
         @Option(names = "--trials", defaultValue = "50", description = "kill -9 trials.")
@@ -90,10 +98,8 @@ final class BenchCommand extends CommandGroup {
     static final class Store extends Bench<Services> {
         @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project to open and save.")
         Path sample;
-        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
-        int villages;
-        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
-        int repeat;
+        @Mixin
+        Generated generated;
         @Mixin
         JsonOption json;
 
@@ -103,7 +109,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            StoreFigures figures = new StoreFigures(on, repeat);
+            StoreFigures figures = new StoreFigures(on, generated.repeat);
             Path dir = Files.createTempDirectory("vcp-bench-");
             try {
                 Path sampleCopy = dir.resolve("sample.gpkg");
@@ -111,6 +117,7 @@ final class BenchCommand extends CommandGroup {
                 figures.time("open " + sample, () -> on.projects().open(sample), s.villages().size(), sample);
                 figures.time("save sample", () -> figures.save(s, sampleCopy), s.villages().size(), sampleCopy);
                 Path big = dir.resolve("generated.gpkg");
+                int villages = generated.villages;
                 PlanProject g = on.samples().generate(villages, 1);
                 figures.time("generate " + villages, () -> on.samples().generate(villages, 1), villages, null);
                 figures.time("save generated", () -> figures.save(g, big), villages, big);
@@ -161,10 +168,8 @@ final class BenchCommand extends CommandGroup {
         @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project (cixi.gpkg beside it is "
                 + "measured too).")
         Path sample;
-        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
-        int villages;
-        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
-        int repeat;
+        @Mixin
+        Generated generated;
 
         Suggest(Services services) {
             super(services);
@@ -173,7 +178,7 @@ final class BenchCommand extends CommandGroup {
         @Override
         public Integer call() {
             List<Path> samples = Stream.of(sample, sample.resolveSibling("cixi.gpkg")).filter(Files::exists).toList();
-            return SuggestBenchCommand.run(on, out(), samples, villages, repeat);
+            return SuggestBenchCommand.run(on, out(), samples, generated.villages, generated.repeat);
         }
     }
 
