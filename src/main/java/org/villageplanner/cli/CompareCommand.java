@@ -31,8 +31,8 @@ final class CompareCommand extends ProjectCommand {
     @CommandLine.Mixin
     JsonOption json;
 
-    @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
-    boolean allowInvalid;
+    @CommandLine.Mixin
+    AllowInvalidOption allowInvalid;
 
     CompareCommand(Services services) {
         super(services);
@@ -44,7 +44,7 @@ final class CompareCommand extends ProjectCommand {
             throw Usage.error(spec, "finance.compare.tooFew", scenarios.size());
         }
         SimulationService.Overrides checked = overrides.checked(spec);
-        services.validity().check(project, scenarios, allowInvalid);
+        services.validity().check(project, scenarios, allowInvalid.on);
         CompareService.Result result = services.compare().compare(project, scenarios, checked, Progress.NONE);
         Comparison c = result.comparison();
         PrintWriter out = out();

@@ -65,8 +65,8 @@ final class SolveCommand extends ProjectCommand {
             + "to the answer.")
     String saveAs;
 
-    @Option(names = "--allow-invalid", description = "Solve even when the scenario has validation errors.")
-    boolean allowInvalid;
+    @Mixin
+    AllowInvalidOption allowInvalid;
 
     @Mixin
     JsonOption json;
@@ -83,7 +83,7 @@ final class SolveCommand extends ProjectCommand {
         if (!(probability > 0 && probability <= 1)) {
             throw Usage.error(spec, "goalseek.probability", probability);
         }
-        services.validity().check(project, scenario, allowInvalid);
+        services.validity().check(project, scenario, allowInvalid.on);
         SolveService.Request request = new SolveService.Request(scenario, lever, cluster, party, projectName, goal,
                 byYear, probability, min, max, runs, seed, saveAs);
         SolveService.Result r = new SolveService(services.simulation(), services.projects()).solve(project, request,
