@@ -82,9 +82,9 @@ final class SimulationJson {
         for (WaterfallYear y : years) {
             ObjectNode yo = wf.addObject();
             yo.put("year", y.year());
-            double[] money = waterfall(y);
-            for (int i = 0; i < money.length; i++) {
-                yo.put(WATERFALL.get(i), money(money[i]));
+            double[] yuan = waterfall(y);
+            for (int i = 0; i < yuan.length; i++) {
+                yo.put(WATERFALL.get(i), money(yuan[i]));
             }
         }
         return wf;
