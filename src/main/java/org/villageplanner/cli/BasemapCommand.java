@@ -6,6 +6,7 @@ import org.villageplanner.service.Basemap;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +29,8 @@ final class BasemapCommand extends CommandGroup {
         boolean gcj02;
         @Option(names = "--opacity", paramLabel = "0-1", defaultValue = "0.6", description = "Opacity (default 0.6).")
         double opacity;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Set(Services services) {
             super(services);
@@ -38,7 +39,7 @@ final class BasemapCommand extends CommandGroup {
         @Override
         int execute() {
             Basemap b = services.basemaps().set(project, tiles, gcj02, opacity);
-            if (json) {
+            if (json.on) {
                 printJson(LayerJson.of(b));
             } else {
                 out().println(Messages.get("layers.cli.basemapSet", b.file(), project, b.minZoom(), b.maxZoom(),

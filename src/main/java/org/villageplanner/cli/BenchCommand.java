@@ -78,6 +78,14 @@ final class BenchCommand extends CommandGroup {
         int repeat;
     }
 
+    /** The generated project of {@code bench store} and {@code bench suggest}, and the best of how many runs is shown. */
+    static final class Generated {
+        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
+        int villages;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
+        int repeat;
+    }
+
     /** The kill -9 trials of {@code bench crash} and {@code bench save-crash}. */
     static final class Trials {
         @Option(names = "--trials", defaultValue = "50", description = "kill -9 trials.")
@@ -90,12 +98,10 @@ final class BenchCommand extends CommandGroup {
     static final class Store extends Bench<Services> {
         @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project to open and save.")
         Path sample;
-        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
-        int villages;
-        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
-        int repeat;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        Generated generated;
+        @Mixin
+        JsonOption json;
 
         Store(Services services) {
             super(services);
@@ -103,7 +109,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            StoreFigures figures = new StoreFigures(on, repeat);
+            StoreFigures figures = new StoreFigures(on, generated.repeat);
             Path dir = Files.createTempDirectory("vcp-bench-");
             try {
                 Path sampleCopy = dir.resolve("sample.gpkg");
@@ -111,6 +117,7 @@ final class BenchCommand extends CommandGroup {
                 figures.time("open " + sample, () -> on.projects().open(sample), s.villages().size(), sample);
                 figures.time("save sample", () -> figures.save(s, sampleCopy), s.villages().size(), sampleCopy);
                 Path big = dir.resolve("generated.gpkg");
+                int villages = generated.villages;
                 PlanProject g = on.samples().generate(villages, 1);
                 figures.time("generate " + villages, () -> on.samples().generate(villages, 1), villages, null);
                 figures.time("save generated", () -> figures.save(g, big), villages, big);
@@ -123,7 +130,7 @@ final class BenchCommand extends CommandGroup {
                 }
                 Files.deleteIfExists(dir);
             }
-            figures.print(out(), json);
+            figures.print(out(), json.on);
             return 0;
         }
     }
@@ -132,8 +139,8 @@ final class BenchCommand extends CommandGroup {
     static final class Simulate extends Bench<Services> {
         @Mixin
         County county;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Simulate(Services services) {
             super(services);
@@ -143,7 +150,7 @@ final class BenchCommand extends CommandGroup {
         public Integer call() {
             SimulationService.Benchmark b = on.simulation().benchmark(county.villages, county.years, county.runs,
                     county.seed, county.repeat);
-            if (json) {
+            if (json.on) {
                 Json.print(out(), b);
                 return 0;
             }
@@ -161,10 +168,8 @@ final class BenchCommand extends CommandGroup {
         @Option(names = "--sample", defaultValue = SAMPLE, description = "Sample project (cixi.gpkg beside it is "
                 + "measured too).")
         Path sample;
-        @Option(names = "--villages", defaultValue = "20000", description = "Size of the generated project.")
-        int villages;
-        @Option(names = "--repeat", defaultValue = "3", description = "Runs per figure; the best is shown.")
-        int repeat;
+        @Mixin
+        Generated generated;
 
         Suggest(Services services) {
             super(services);
@@ -173,7 +178,7 @@ final class BenchCommand extends CommandGroup {
         @Override
         public Integer call() {
             List<Path> samples = Stream.of(sample, sample.resolveSibling("cixi.gpkg")).filter(Files::exists).toList();
-            return SuggestBenchCommand.run(on, out(), samples, villages, repeat);
+            return SuggestBenchCommand.run(on, out(), samples, generated.villages, generated.repeat);
         }
     }
 
@@ -183,8 +188,8 @@ final class BenchCommand extends CommandGroup {
         Path sample;
         @Option(names = "--repeat", defaultValue = "3", description = "Exports after the first; the best is shown.")
         int repeat;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Report(Services services) {
             super(services);
@@ -192,7 +197,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return ReportBenchCommand.run(on, sample != null ? sample : ReportBenchCommand.COUNTY_SAMPLE, repeat, json,
+            return ReportBenchCommand.run(on, sample != null ? sample : ReportBenchCommand.COUNTY_SAMPLE, repeat, json.on,
                     out());
         }
     }
@@ -225,8 +230,8 @@ final class BenchCommand extends CommandGroup {
         long start;
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the mutations.")
         long seed;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Fuzz(Services services) {
             super(services);
@@ -234,7 +239,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return FuzzBench.run(on, start, inputs, seed, json, out());
+            return FuzzBench.run(on, start, inputs, seed, json.on, out());
         }
     }
 
@@ -244,8 +249,8 @@ final class BenchCommand extends CommandGroup {
         Trials trials;
         @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
         int villages;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Crash(Services services) {
             super(services);
@@ -253,7 +258,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            return CrashBench.run(on, trials.trials, villages, trials.seed, json, out());
+            return CrashBench.run(on, trials.trials, villages, trials.seed, json.on, out());
         }
     }
 
@@ -265,8 +270,8 @@ final class BenchCommand extends CommandGroup {
         long seed;
         @Option(names = "--villages", defaultValue = "3000", description = "Villages of the generated project.")
         int villages;
-        @Option(names = "--json", description = "Print the figures as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Cancel(Services services) {
             super(services);
@@ -274,7 +279,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            return CancelBench.run(on, villages, trials, seed, json, out());
+            return CancelBench.run(on, villages, trials, seed, json.on, out());
         }
     }
 

@@ -28,11 +28,11 @@ final class CompareCommand extends ProjectCommand {
     @CommandLine.Mixin
     SimulationOptions overrides;
 
-    @Option(names = "--json", description = "Print the comparison as JSON (UTF-8) on stdout.")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption json;
 
-    @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
-    boolean allowInvalid;
+    @CommandLine.Mixin
+    AllowInvalidOption allowInvalid;
 
     CompareCommand(Services services) {
         super(services);
@@ -44,11 +44,11 @@ final class CompareCommand extends ProjectCommand {
             throw Usage.error(spec, "finance.compare.tooFew", scenarios.size());
         }
         SimulationService.Overrides checked = overrides.checked(spec);
-        services.validity().check(project, scenarios, allowInvalid);
+        services.validity().check(project, scenarios, allowInvalid.on);
         CompareService.Result result = services.compare().compare(project, scenarios, checked, Progress.NONE);
         Comparison c = result.comparison();
         PrintWriter out = out();
-        if (json) {
+        if (json.on) {
             ObjectNode root = json(c);
             ArrayNode cards = root.putArray("scorecard");
             for (int i = 0; i < result.scorecards().size(); i++) {
@@ -91,7 +91,7 @@ final class CompareCommand extends ProjectCommand {
     }
 
     static ObjectNode json(Comparison c) {
-        ObjectNode root = SimulationJson.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode names = root.putArray("scenarios");
         c.scenarios().forEach(names::add);
         root.put("years", c.years());
@@ -127,14 +127,7 @@ final class CompareCommand extends ProjectCommand {
 
     /** CLI.md: {@code strength} per scenario and {@code strengthChanged} against the first. */
     static void strength(ObjectNode root, StrengthShift shift) {
-        ArrayNode counts = root.putArray("strength");
-        for (StrengthShift.Count n : shift.counts()) {
-            ObjectNode o = counts.addObject();
-            o.put("scenario", n.scenario());
-            o.put("strong", n.strong());
-            o.put("medium", n.medium());
-            o.put("weak", n.weak());
-        }
+        root.set("strength", Json.MAPPER.valueToTree(shift.counts()));
         ArrayNode changed = root.putArray("strengthChanged");
         for (StrengthShift.Change ch : shift.changed()) {
             ObjectNode o = changed.addObject();

@@ -9,6 +9,7 @@ import org.villageplanner.service.ExportFormat;
 import org.villageplanner.service.ExportService;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export PROJECT --format gpkg|geojson|shp|csv|xlsx --out PATH [--scenario NAME]} (CLI.md). */
@@ -26,8 +27,8 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario whose clusters are written (default: the first).")
     String scenario;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     /** Where to write: {@code --out}, or {@code villages.shp} inside it when it names a folder for a Shapefile. */
     private Path target(ExportFormat fmt) {
@@ -50,7 +51,7 @@ final class ExportCommand extends ProjectCommand {
     int execute() {
         ExportFormat fmt = Usage.option(spec, () -> ExportFormat.parse(format));
         ExportService.Result r = services.exports().export(project, fmt, target(fmt), scenario);
-        if (json) {
+        if (json.on) {
             ObjectNode o = Json.object();
             o.put("out", r.out().toString());
             o.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));

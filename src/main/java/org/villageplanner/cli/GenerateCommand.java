@@ -9,6 +9,7 @@ import org.villageplanner.domain.PlanProject;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code planner generate --villages N --seed S --out FILE}: a synthetic project, the same for the same seed. */
@@ -26,8 +27,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The project file to write (.gpkg).")
     Path out;
 
-    @Option(names = "--json", description = "Print a JSON summary.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         Usage.range(spec, "--villages", villages, 1, org.villageplanner.domain.ProjectLimits.MAX_VILLAGES);
         PlanProject p = services.samples().generate(villages, seed, OutputFiles.file(out));
         int clusters = p.scenarios().stream().mapToInt(s -> s.clusters().size()).sum();
-        if (json) {
+        if (json.on) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", out.toString());
             m.put("villages", p.villages().size());

@@ -17,6 +17,7 @@ import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,8 +61,8 @@ final class ImportCommand implements Callable<Integer> {
                     + "from a project GeoPackage, the one scenario to take over (default: all).")
     String scenario;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     ImportCommand(Services services) {
         this.services = services;
@@ -77,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport r = services.imports().importFiles(sources, project,
                 new ImportOptions(layer, encoding, crs, map, moneyUnit != null, scenario), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on) {
             ObjectNode o = JSON.createObjectNode();
             o.put("project", r.project().toString());
             o.put("villages", r.villages());

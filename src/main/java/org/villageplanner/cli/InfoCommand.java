@@ -5,14 +5,14 @@ import org.villageplanner.domain.Messages;
 import org.villageplanner.service.ProjectSummary;
 import org.villageplanner.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code planner info PROJECT [--json]}: villages, towns, scenarios, clusters, CRS and bounding box. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show a project's villages, towns, scenarios, clusters, CRS and bounding box.")
 final class InfoCommand extends ProjectCommand {
-    @Option(names = "--json", description = "Print JSON (UTF-8) instead of text.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     InfoCommand(Services services) {
         super(services);
@@ -21,7 +21,7 @@ final class InfoCommand extends ProjectCommand {
     @Override
     int execute() {
         ProjectSummary s = ProjectSummary.of(services.projects().open(project));
-        if (json) {
+        if (json.on) {
             printJson(s);
             return 0;
         }

@@ -14,6 +14,7 @@ import org.villageplanner.service.ReferenceLayer;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,8 +54,8 @@ final class LayerCommand extends CommandGroup {
         String fill;
         @Option(names = "--label", paramLabel = "FIELD", description = "Attribute to label features with.")
         String label;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Add(Services services) {
             super(services);
@@ -69,7 +70,7 @@ final class LayerCommand extends CommandGroup {
                     new ReadOptions(layer, encoding, crs), style, barrier);
             warn(added.warnings());
             ReferenceLayer l = added.layer();
-            if (json) {
+            if (json.on) {
                 printJson(LayerJson.of(l));
             } else {
                 out().println(Messages.get("layers.cli.added", l.name(), l.features(), l.geometryType(), project,
@@ -81,8 +82,8 @@ final class LayerCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the reference layers of a project.")
     static final class ListLayers extends ProjectCommand {
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ListLayers(Services services) {
             super(services);
@@ -92,7 +93,7 @@ final class LayerCommand extends CommandGroup {
         int execute() {
             List<ReferenceLayer> layers = services.layers().list(project);
             var basemap = services.basemaps().basemap(project);
-            if (json) {
+            if (json.on) {
                 ObjectNode root = Json.object();
                 root.put("project", project.toString());
                 ArrayNode arr = root.putArray("layers");

@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the plan PDF of a scenario (Chinese by default, English with --lang en).")
 final class ReportCommand extends ProjectCommand {
-    @Option(names = "--allow-invalid", description = "Report even when a scenario has validation ERRORs.")
-    boolean allowInvalid;
+    @CommandLine.Mixin
+    AllowInvalidOption allowInvalid;
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to report (default: the first).")
     String scenario;
@@ -80,8 +80,8 @@ final class ReportCommand extends ProjectCommand {
         OutputFiles.file(out);
         boolean setLevel = level != null;
         PlanLevel chosen = setLevel ? parseLevel(level) : null;
-        services.validity().check(project, scenario, allowInvalid);
-        services.validity().check(project, compare, allowInvalid);
+        services.validity().check(project, scenario, allowInvalid.on);
+        services.validity().check(project, compare, allowInvalid.on);
         if (setLevel) {
             services.projects().update(project, p -> p.withInfo(p.info().withLevel(chosen)));
         }

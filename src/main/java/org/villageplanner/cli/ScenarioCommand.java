@@ -8,6 +8,7 @@ import org.villageplanner.service.ScenarioDocument;
 import org.villageplanner.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +31,8 @@ final class ScenarioCommand extends CommandGroup {
         Path file;
         @Option(names = "--replace", description = "Replace a scenario of the same name.")
         boolean replace;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ImportScenario(Services services) {
             super(services);
@@ -45,7 +46,7 @@ final class ScenarioCommand extends CommandGroup {
                 warn(List.of(Messages.get("cliimport.scenario.villagesKept", file, imported.villagesKept())));
             }
             String name = services.scenarios().readFile(file).scenario().name();
-            if (json) {
+            if (json.on) {
                 ObjectNode o = Json.object();
                 o.put("project", project.toString());
                 o.put("scenario", name);
@@ -65,8 +66,8 @@ final class ScenarioCommand extends CommandGroup {
         String name;
         @Option(names = "--out", required = true, paramLabel = "FILE.json")
         Path out;
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ExportScenario(Services services) {
             super(services);
@@ -75,7 +76,7 @@ final class ScenarioCommand extends CommandGroup {
         @Override
         int execute() {
             ScenarioDocument doc = services.scenarios().exportScenario(project, name, OutputFiles.file(out));
-            if (json) {
+            if (json.on) {
                 ObjectNode o = Json.object();
                 o.put("scenario", doc.scenario().name());
                 o.put("out", out.toString());
@@ -91,8 +92,8 @@ final class ScenarioCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios of a project.")
     static final class ListScenarios extends ProjectCommand {
-        @Option(names = "--json", description = "Print the names as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ListScenarios(Services services) {
             super(services);
@@ -101,7 +102,7 @@ final class ScenarioCommand extends CommandGroup {
         @Override
         int execute() {
             List<String> names = services.scenarios().list(project);
-            if (json) {
+            if (json.on) {
                 ObjectNode o = Json.object();
                 o.put("project", project.toString());
                 names.forEach(o.putArray("scenarios")::add);

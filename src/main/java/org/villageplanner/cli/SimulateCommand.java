@@ -37,8 +37,8 @@ final class SimulateCommand extends ProjectCommand {
         Path csv;
     }
 
-    @Option(names = "--allow-invalid", description = "Compute even when the scenario has validation ERRORs.")
-    boolean allowInvalid;
+    @CommandLine.Mixin
+    AllowInvalidOption allowInvalid;
 
     SimulateCommand(Services services) {
         super(services);
@@ -47,7 +47,7 @@ final class SimulateCommand extends ProjectCommand {
     @Override
     int execute() {
         SimulationService.Overrides checked = overrides.checked(spec);
-        services.validity().check(project, scenario, allowInvalid);
+        services.validity().check(project, scenario, allowInvalid.on);
         SimulationResult r = services.simulation().simulate(project, scenario, checked, Progress.NONE);
         if (output != null && output.json) {
             printJson(SimulationJson.of(r));

@@ -45,15 +45,13 @@ final class SimulationCsv {
         }
         files.add(write(dir.resolve("villages.csv"), rows));
         rows = new ArrayList<>();
-        rows.add(List.of("cluster", "year", "revenue", "opex", "depreciation", "profitBeforeTax", "taxable",
-                "lossCarried", "tax", "net", "available", "deficit", "reserve", "welfare", "distributable",
-                "guaranteed", "shortfall", "dividends", "retained", "cashFlow"));
+        List<Object> waterfallHeader = list("cluster", "year");
+        waterfallHeader.addAll(SimulationJson.WATERFALL);
+        rows.add(waterfallHeader);
         for (ClusterResult c : r.clusters()) {
             for (WaterfallYear y : c.waterfall()) {
                 List<Object> row = list(c.id(), y.year());
-                for (double d : new double[] {y.revenue(), y.opex(), y.depreciation(), y.profitBeforeTax(), y.taxable(),
-                    y.lossCarried(), y.tax(), y.net(), y.available(), y.deficit(), y.reserve(), y.welfare(),
-                    y.distributable(), y.guaranteed(), y.shortfall(), y.dividends(), y.retained(), y.cashFlow()}) {
+                for (double d : SimulationJson.waterfall(y)) {
                     row.add(SimulationJson.money(d));
                 }
                 rows.add(row);

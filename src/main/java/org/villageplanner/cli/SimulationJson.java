@@ -1,12 +1,14 @@
 package org.villageplanner.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.villageplanner.domain.Messages;
+import org.villageplanner.domain.Strength;
 import org.villageplanner.finance.ClusterResult;
 import org.villageplanner.finance.IndicatorBand;
 import org.villageplanner.finance.IndicatorYear;
@@ -24,36 +26,28 @@ import org.villageplanner.finance.WaterfallYear;
 /**
  * The {@code simulate --json} document of CLI.md: every listed key, plus displayed share percentages, the
  * per-capita indicators, member returns, cash flows and Monte Carlo bands of each indicator. Money in yuan with
- * 2 decimals (payouts exact to the fen); ratios as unrounded numbers; undefined values as null.
+ * 2 decimals (payouts exact to the fen); ratios as unrounded numbers; undefined values as null. The document and
+ * the rows of its lists are records below, written by {@link Json#MAPPER}; their components, in order, are the keys.
  */
 final class SimulationJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The waterfall's money columns (yuan) after {@code year}, in MODEL.md §2's order: JSON keys and CSV header. */
+    static final List<String> WATERFALL = List.of("revenue", "opex", "depreciation", "profitBeforeTax", "taxable",
+            "lossCarried", "tax", "net", "available", "deficit", "reserve", "welfare", "distributable",
+            "guaranteed", "shortfall", "dividends", "retained", "cashFlow");
 
     private SimulationJson() {
     }
 
     static ObjectNode of(SimulationResult r) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("scenario", r.scenario());
-        root.put("years", r.years());
-        root.put("seed", r.seed());
-        root.put("runs", r.runs());
-        root.put("discountRate", r.discountRate());
-        ArrayNode clusters = root.putArray("clusters");
-        r.clusters().forEach(c -> clusters.add(cluster(c)));
-        ArrayNode villages = root.putArray("villages");
-        for (VillageResult v : r.villages()) {
-            ObjectNode o = villages.addObject();
-            o.put("code", v.code());
-            o.put("name", v.name());
-            o.put("cluster", v.cluster());
-            o.put("strength", v.strength().name());
-            o.put("population", v.population());
-            money(o.putArray("operatingIncome"), v.operatingIncome());
-            money(o.putArray("totalIncome"), v.totalIncome());
-        }
-        ArrayNode indicators = root.putArray("indicators");
-        for (IndicatorYear y : r.indicators()) {
+        return Json.MAPPER.valueToTree(new Document(r.scenario(), r.years(), r.seed(), r.runs(), r.discountRate(),
+                r.clusters().stream().map(ClusterRow::of).toList(), r.villages().stream().map(VillageRow::of).toList(),
+                indicators(r.indicators()), monteCarlo(r.monteCarlo()), scorecard(Scorecard.of(r))));
+    }
+
+    /** {@code indicators[]}: counts of villages as whole numbers, the other indicators unrounded (null if undefined). */
+    private static ArrayNode indicators(List<IndicatorYear> years) {
+        ArrayNode indicators = Json.MAPPER.createArrayNode();
+        for (IndicatorYear y : years) {
             ObjectNode o = indicators.addObject();
             o.put("year", y.year());
             for (Indicator k : Indicator.values()) {
@@ -64,108 +58,40 @@ final class SimulationJson {
                 }
             }
         }
-        root.set("monteCarlo", monteCarlo(r.monteCarlo()));
-        root.set("scorecard", scorecard(Scorecard.of(r)));
-        return root;
+        return indicators;
     }
 
     /** {@code scorecard}: axes (name, raw, score 0–100) and each cluster's equity figures (docs/SCORECARD.md). */
     static ObjectNode scorecard(Scorecard s) {
-        ObjectNode o = MAPPER.createObjectNode();
-        ArrayNode axes = o.putArray("axes");
-        for (Scorecard.Axis a : s.axes()) {
-            ObjectNode ao = axes.addObject();
-            ao.put("name", a.name());
-            ao.put("raw", a.raw());
-            ao.put("score", a.score());
-        }
-        ArrayNode clusters = o.putArray("clusters");
-        for (Scorecard.ClusterEquity c : s.clusters()) {
-            ObjectNode co = clusters.addObject();
-            co.put("cluster", c.cluster());
-            co.put("strongest", c.strongest());
-            co.put("weakest", c.weakest());
-            co.put("gap", money(c.gap()));
-            co.put("ratio", c.ratio());
-            co.put("weakShare", c.weakShare());
-        }
+        ObjectNode o = Json.object();
+        o.set("axes", Json.MAPPER.valueToTree(s.axes()));
+        o.set("clusters", Json.MAPPER.valueToTree(s.clusters().stream().map(EquityRow::of).toList()));
         return o;
     }
 
-    private static ObjectNode cluster(ClusterResult c) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", c.id());
-        o.put("name", c.name());
-        ArrayNode shares = o.putArray("shares");
-        for (PartyShare s : c.shares()) {
-            ObjectNode so = shares.addObject();
-            so.put("party", s.party());
-            so.put("name", s.name());
-            so.put("member", s.member());
-            so.put("value", money(s.value()));
-            so.put("fraction", s.fraction());
-            so.put("percent", BigDecimal.valueOf(s.basisPoints(), 2));
-        }
-        ArrayNode wf = o.putArray("waterfall");
-        for (WaterfallYear y : c.waterfall()) {
+    /** {@code y}'s money in the order of {@link #WATERFALL}, yuan. */
+    static double[] waterfall(WaterfallYear y) {
+        return new double[] {y.revenue(), y.opex(), y.depreciation(), y.profitBeforeTax(), y.taxable(),
+            y.lossCarried(), y.tax(), y.net(), y.available(), y.deficit(), y.reserve(), y.welfare(),
+            y.distributable(), y.guaranteed(), y.shortfall(), y.dividends(), y.retained(), y.cashFlow()};
+    }
+
+    /** {@code waterfall[]}: the year and the money of {@link #WATERFALL}, yuan. */
+    private static ArrayNode waterfall(List<WaterfallYear> years) {
+        ArrayNode wf = Json.MAPPER.createArrayNode();
+        for (WaterfallYear y : years) {
             ObjectNode yo = wf.addObject();
             yo.put("year", y.year());
-            yo.put("revenue", money(y.revenue()));
-            yo.put("opex", money(y.opex()));
-            yo.put("depreciation", money(y.depreciation()));
-            yo.put("profitBeforeTax", money(y.profitBeforeTax()));
-            yo.put("taxable", money(y.taxable()));
-            yo.put("lossCarried", money(y.lossCarried()));
-            yo.put("tax", money(y.tax()));
-            yo.put("net", money(y.net()));
-            yo.put("available", money(y.available()));
-            yo.put("deficit", money(y.deficit()));
-            yo.put("reserve", money(y.reserve()));
-            yo.put("welfare", money(y.welfare()));
-            yo.put("distributable", money(y.distributable()));
-            yo.put("guaranteed", money(y.guaranteed()));
-            yo.put("shortfall", money(y.shortfall()));
-            yo.put("dividends", money(y.dividends()));
-            yo.put("retained", money(y.retained()));
-            yo.put("cashFlow", money(y.cashFlow()));
-        }
-        ArrayNode payouts = o.putArray("payouts");
-        for (Payout p : c.payouts()) {
-            ObjectNode po = payouts.addObject();
-            po.put("party", p.party());
-            po.put("name", p.name());
-            ArrayNode by = po.putArray("byYear");
-            for (long fen : p.fenByYear()) {
-                by.add(BigDecimal.valueOf(fen, 2));
+            double[] yuan = waterfall(y);
+            for (int i = 0; i < yuan.length; i++) {
+                yo.put(WATERFALL.get(i), money(yuan[i]));
             }
-            po.put("total", BigDecimal.valueOf(p.totalFen(), 2));
         }
-        ArrayNode transfers = o.putArray("transfers");
-        for (Transfer t : c.transfers()) {
-            ObjectNode to = transfers.addObject();
-            to.put("year", t.year());
-            to.put("from", t.from());
-            to.put("to", t.to());
-            to.put("amount", BigDecimal.valueOf(t.fen(), 2));
-        }
-        money(o.putArray("cashFlow"), c.cashFlow());
-        o.put("npv", money(c.npv()));
-        o.put("irr", c.irr());
-        o.put("irrNote", c.irrNote() == null ? null : Messages.get(c.irrNote()));
-        o.put("paybackYear", c.paybackYear());
-        ArrayNode returns = o.putArray("memberReturns");
-        for (MemberReturn m : c.memberReturns()) {
-            ObjectNode mo = returns.addObject();
-            mo.put("party", m.party());
-            mo.put("payoutsNpv", money(m.payoutsNpv()));
-            mo.put("contribution", money(m.contribution()));
-            mo.put("netReturn", money(m.netReturn()));
-        }
-        return o;
+        return wf;
     }
 
     private static ObjectNode monteCarlo(MonteCarloResult mc) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("runs", mc.runs());
         o.put("seed", mc.seed());
         o.put("pAllMeetTargets", mc.pAllMeetTargets());
@@ -204,6 +130,14 @@ final class SimulationJson {
         }
     }
 
+    private static List<BigDecimal> money(double[] yuan) {
+        return Arrays.stream(yuan).mapToObj(SimulationJson::money).toList();
+    }
+
+    private static List<BigDecimal> fen(long[] fen) {
+        return Arrays.stream(fen).mapToObj(f -> BigDecimal.valueOf(f, 2)).toList();
+    }
+
     private static void numbers(ArrayNode a, double[] values) {
         for (double v : values) {
             if (Double.isNaN(v)) {
@@ -211,6 +145,69 @@ final class SimulationJson {
             } else {
                 a.add(v);
             }
+        }
+    }
+
+    /** The document: its components, in order, are CLI.md's keys (with {@code discountRate} and {@code scorecard}). */
+    record Document(String scenario, int years, long seed, int runs, double discountRate, List<ClusterRow> clusters,
+            List<VillageRow> villages, ArrayNode indicators, ObjectNode monteCarlo, ObjectNode scorecard) {
+    }
+
+    /** {@code clusters[]}: money in yuan; {@code irr} a fraction, null with {@code irrNote} saying why. */
+    record ClusterRow(String id, String name, List<ShareRow> shares, ArrayNode waterfall, List<PayoutRow> payouts,
+            List<TransferRow> transfers, List<BigDecimal> cashFlow, BigDecimal npv, Double irr, String irrNote,
+            Integer paybackYear, List<ReturnRow> memberReturns) {
+        static ClusterRow of(ClusterResult c) {
+            return new ClusterRow(c.id(), c.name(), c.shares().stream().map(ShareRow::of).toList(),
+                    SimulationJson.waterfall(c.waterfall()), c.payouts().stream().map(PayoutRow::of).toList(),
+                    c.transfers().stream().map(TransferRow::of).toList(), money(c.cashFlow()), money(c.npv()), c.irr(),
+                    c.irrNote() == null ? null : Messages.get(c.irrNote()), c.paybackYear(),
+                    c.memberReturns().stream().map(ReturnRow::of).toList());
+        }
+    }
+
+    /** {@code villages[]}: incomes in yuan from year 0 to N. */
+    record VillageRow(String code, String name, String cluster, Strength strength, int population,
+            List<BigDecimal> operatingIncome, List<BigDecimal> totalIncome) {
+        static VillageRow of(VillageResult v) {
+            return new VillageRow(v.code(), v.name(), v.cluster(), v.strength(), v.population(),
+                    money(v.operatingIncome()), money(v.totalIncome()));
+        }
+    }
+
+    /** {@code clusters[].shares[]}: value in yuan, fraction 0..1, percent as shown (0.01 %). */
+    record ShareRow(String party, String name, boolean member, BigDecimal value, double fraction, BigDecimal percent) {
+        static ShareRow of(PartyShare s) {
+            return new ShareRow(s.party(), s.name(), s.member(), money(s.value()), s.fraction(),
+                    BigDecimal.valueOf(s.basisPoints(), 2));
+        }
+    }
+
+    /** {@code clusters[].payouts[]}: yuan, exact to the fen, by year 1..N and in total. */
+    record PayoutRow(String party, String name, List<BigDecimal> byYear, BigDecimal total) {
+        static PayoutRow of(Payout p) {
+            return new PayoutRow(p.party(), p.name(), fen(p.fenByYear()), BigDecimal.valueOf(p.totalFen(), 2));
+        }
+    }
+
+    /** {@code clusters[].transfers[]}: a floor transfer in year 1..N, yuan exact to the fen. */
+    record TransferRow(int year, String from, String to, BigDecimal amount) {
+        static TransferRow of(Transfer t) {
+            return new TransferRow(t.year(), t.from(), t.to(), BigDecimal.valueOf(t.fen(), 2));
+        }
+    }
+
+    /** {@code clusters[].memberReturns[]}: yuan. */
+    record ReturnRow(String party, BigDecimal payoutsNpv, BigDecimal contribution, BigDecimal netReturn) {
+        static ReturnRow of(MemberReturn m) {
+            return new ReturnRow(m.party(), money(m.payoutsNpv()), money(m.contribution()), money(m.netReturn()));
+        }
+    }
+
+    /** {@code scorecard.clusters[]}: the gap in yuan; ratio and weak share unrounded, null when undefined. */
+    record EquityRow(String cluster, String strongest, String weakest, BigDecimal gap, Double ratio, Double weakShare) {
+        static EquityRow of(Scorecard.ClusterEquity c) {
+            return new EquityRow(c.cluster(), c.strongest(), c.weakest(), money(c.gap()), c.ratio(), c.weakShare());
         }
     }
 }

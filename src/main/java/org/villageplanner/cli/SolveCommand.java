@@ -1,9 +1,7 @@
 package org.villageplanner.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.villageplanner.domain.Messages;
@@ -13,6 +11,7 @@ import org.villageplanner.service.Progress;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SolveService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,11 +65,11 @@ final class SolveCommand extends ProjectCommand {
             + "to the answer.")
     String saveAs;
 
-    @Option(names = "--allow-invalid", description = "Solve even when the scenario has validation errors.")
-    boolean allowInvalid;
+    @Mixin
+    AllowInvalidOption allowInvalid;
 
-    @Option(names = "--json", description = "Print the answer as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     SolveCommand(Services services) {
         super(services);
@@ -84,12 +83,12 @@ final class SolveCommand extends ProjectCommand {
         if (!(probability > 0 && probability <= 1)) {
             throw Usage.error(spec, "goalseek.probability", probability);
         }
-        services.validity().check(project, scenario, allowInvalid);
+        services.validity().check(project, scenario, allowInvalid.on);
         SolveService.Request request = new SolveService.Request(scenario, lever, cluster, party, projectName, goal,
                 byYear, probability, min, max, runs, seed, saveAs);
         SolveService.Result r = new SolveService(services.simulation(), services.projects()).solve(project, request,
                 Progress.NONE);
-        if (json) {
+        if (json.on) {
             printJson(toJson(r));
         } else {
             summary(r, out());
@@ -116,14 +115,7 @@ final class SolveCommand extends ProjectCommand {
         root.put("valueBelow", a.valueBelow());
         root.put("probabilityBelow", a.probabilityBelow());
         root.put("tolerance", a.tolerance());
-        List<Object> curve = new ArrayList<>();
-        for (GoalSeek.Point p : a.curve()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("value", p.value());
-            m.put("probability", p.probability());
-            curve.add(m);
-        }
-        root.put("curve", curve);
+        root.put("curve", a.curve());
         root.put("failing", r.failing());
         root.put("savedAs", r.savedAs());
         return root;

@@ -1,5 +1,6 @@
 package org.villageplanner.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,8 +61,8 @@ public final class SuggestCommand extends ProjectCommand {
     @Option(names = "--save-as", paramLabel = "NAME", description = "Save the suggestion as a new scenario.")
     String saveAs;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     public SuggestCommand(Services services) {
         super(services);
@@ -80,7 +81,7 @@ public final class SuggestCommand extends ProjectCommand {
         if (saveAs != null) {
             services.suggestions().saveAs(p, project, result, saveAs);
         }
-        if (json) {
+        if (json.on) {
             printJson(toJson(result, p, saveAs));
         } else {
             printText(out(), result, p);
@@ -159,18 +160,13 @@ public final class SuggestCommand extends ProjectCommand {
         return m;
     }
 
-    private static Map<String, Object> figures(ClusterProfile f) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The profile's figures without its name: incomes in yuan, the shared border in km; empty when unknown. */
+    private static ObjectNode figures(ClusterProfile f) {
         if (f == null) {
-            return m;
+            return Json.object();
         }
-        m.put("id", f.id());
-        m.put("villages", f.villages());
-        m.put("population", f.population());
-        m.put("totalIncome", f.totalIncome());
-        m.put("operatingIncome", f.operatingIncome());
-        m.put("weakMembers", f.weakMembers());
-        m.put("sharedBorderKm", f.sharedBorderKm());
+        ObjectNode m = Json.MAPPER.valueToTree(f);
+        m.remove("name");
         return m;
     }
 }

@@ -25,8 +25,8 @@ public final class ValidateCommand extends ProjectCommand {
     @Mixin
     SizeBoundsOptions size;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     public ValidateCommand(Services services) {
         super(services);
@@ -38,7 +38,7 @@ public final class ValidateCommand extends ProjectCommand {
         PlanProject p = services.projects().open(project);
         org.villageplanner.domain.Scenario checked = p.requireScenario(scenario);
         ValidationReport report = services.validation().validate(p, checked, bounds);
-        if (json) {
+        if (json.on) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("scenario", checked.name());
             root.putAll(toJson(report));

@@ -1,0 +1,12 @@
+package org.villageplanner.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --json}, as CLI.md gives it to every command that has it: machine-readable output (UTF-8) on standard
+ * output instead of text, written by {@link Json}. A mixin, so that the option is declared and described once.
+ */
+final class JsonOption {
+    @Option(names = "--json", description = "Print the output as JSON (UTF-8) on stdout instead of text.")
+    boolean on;
+}
