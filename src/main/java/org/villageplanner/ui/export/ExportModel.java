@@ -25,6 +25,7 @@ public abstract class ExportModel extends BackgroundDialogModel {
     final StringProperty output = new SimpleStringProperty("");
 
     ExportModel(MainViewModel main) {
+        super("uiexport.status.");
         this.main = main;
         PlanProject p = main.session().project();
         if (p != null) {
