@@ -71,17 +71,9 @@ public final class ExportLayersViewModel extends ExportModel {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
             return main.services().exports().export(project, f, out, s, p);
         }).onSuccess(r -> {
-            String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
-            if (main.session().isDirty()) {
-                // The file holds the edits on screen, which the project file does not have yet.
-                text = text + "  " + I18n.t("uisave.export.unsaved");
-            }
             warnings.setAll(r.warnings());
-            if (!r.warnings().isEmpty()) {
-                text = text + "  " + I18n.t("uiexport.status.cut", r.warnings().size());
-            }
-            status.set(text);
-            main.statusProperty().set(text);
+            String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
+            written(r.warnings().isEmpty() ? text : text + "  " + I18n.t("uiexport.status.cut", r.warnings().size()));
         }).onError(this::failed));
     }
 

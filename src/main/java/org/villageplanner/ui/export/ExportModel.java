@@ -54,6 +54,16 @@ public abstract class ExportModel extends BackgroundDialogModel {
 
     public abstract Task<?> export();
 
+    /**
+     * Shows {@code text} (what was written) in the dialog's and the window's status line, with a note when the plan
+     * on screen has edits that the project file does not have yet (the exported file holds them).
+     */
+    void written(String text) {
+        String shown = main.session().isDirty() ? text + "  " + I18n.t("uisave.export.unsaved") : text;
+        status.set(shown);
+        main.statusProperty().set(shown);
+    }
+
     /** {@code STEM + suffix} in the project file's folder (the home folder for a new project). */
     Path besideProject(String suffix) {
         Path file = main.session().fileProperty().get();

@@ -87,14 +87,8 @@ public final class ExportPdfViewModel extends ExportModel {
         return start(main.tasks(), Tasks.<ReportService.Result>create(
                 p -> main.services().reports().export(project, request, out, p)).onSuccess(r -> {
             result.set(r);
-            String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
-                    Math.max(1, r.bytes() / 1024));
-            if (main.session().isDirty()) {
-                // The file holds the edits on screen, which the project file does not have yet.
-                text = text + "  " + I18n.t("uisave.export.unsaved");
-            }
-            status.set(text);
-            main.statusProperty().set(text);
+            written(I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
+                    Math.max(1, r.bytes() / 1024)));
         }).onError(this::failed));
     }
 
