@@ -11,11 +11,11 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.VillageField;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 
 /** Open/save, undo/redo, the scenario chooser, colouring, and the paint brush with its target cluster. */
@@ -59,17 +59,7 @@ final class MainToolBar {
         fields.add(null);
         fields.addAll(List.of(VillageField.values()));
         colour.getItems().setAll(fields);
-        colour.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VillageField f) {
-                return f == null ? I18n.t("ui.tool.byCluster") : I18n.t("ui.field." + f.column());
-            }
-
-            @Override
-            public VillageField fromString(String s) {
-                return null;
-            }
-        });
+        colour.setConverter(Controls.text(f -> I18n.t(f == null ? "ui.tool.byCluster" : "ui.field." + f.column())));
         colour.setValue(vm.colourByProperty().get());
         colour.valueProperty().addListener((o, a, b) -> vm.colourByProperty().set(b));
         vm.colourByProperty().addListener((o, a, b) -> colour.setValue(b));
@@ -98,21 +88,13 @@ final class MainToolBar {
         // A fixed width: measuring thousands of cluster names for the preferred width stalled a province.
         brush.setPrefWidth(170);
         brush.setAccessibleText(I18n.t("ui.tool.brush"));
-        brush.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                if (id == null || PaintBrush.NEW_CLUSTER.equals(id)) {
-                    return I18n.t("ui.tool.newCluster");
-                }
-                Scenario s = vm.session().scenario();
-                return s == null ? id : s.cluster(id).map(c -> c.name() + (c.locked() ? " 🔒" : "")).orElse(id);
+        brush.setConverter(Controls.text(id -> {
+            if (id == null || PaintBrush.NEW_CLUSTER.equals(id)) {
+                return I18n.t("ui.tool.newCluster");
             }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+            Scenario s = vm.session().scenario();
+            return s == null ? id : s.cluster(id).map(c -> c.name() + (c.locked() ? " 🔒" : "")).orElse(id);
+        }));
         InvalidationListener fill = o -> {
             Scenario s = vm.session().scenario();
             List<String> ids = new ArrayList<>();

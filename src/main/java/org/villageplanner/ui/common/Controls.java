@@ -41,18 +41,31 @@ public final class Controls {
         return i;
     }
 
-    /** A display-only converter: {@code f} gives the text of every value, null included. */
-    public static <T> StringConverter<T> text(Function<T, String> f) {
+    /**
+     * The one way a control's {@link StringConverter} is made: {@code show} gives the text of every value (null
+     * included), {@code parse} the value of typed text (editable combo boxes and table cells).
+     */
+    public static <T> StringConverter<T> converter(Function<T, String> show, Function<String, T> parse) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
-                return f.apply(t);
+                return show.apply(t);
             }
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException();
+                return parse.apply(s);
             }
         };
+    }
+
+    /** A display-only converter: {@code f} gives the text of every value, null included; typed text reads as null. */
+    public static <T> StringConverter<T> text(Function<T, String> f) {
+        return converter(f, s -> null);
+    }
+
+    /** A display-only converter that shows null as empty and any other value by {@code label} (enums, ids). */
+    public static <T> StringConverter<T> labels(Function<T, String> label) {
+        return text(t -> t == null ? "" : label.apply(t));
     }
 }

@@ -1,7 +1,10 @@
 package org.villageplanner.ui.common;
 
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -9,14 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
- * What the import, export and suggest dialogs share: one background thread for their work, the user's text of an
- * error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound to the running task.
+ * What the import, export and suggest dialogs share: their window-modal stage, one background thread for their work,
+ * the user's text of an error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound
+ * to the running task.
  */
 public final class DialogWork {
 
@@ -88,12 +94,35 @@ public final class DialogWork {
                 message.textProperty().bind(task.messageProperty());
             }
         });
-        cancel.setOnAction(e -> {
-            Task<?> t = running.get();
-            if (t != null) {
-                t.cancel();
-            }
-        });
+        cancel.setOnAction(e -> cancel(running));
         return row;
+    }
+
+    /** Cancels the dialog's running task, if there is one. */
+    public static void cancel(ObjectProperty<Task<?>> running) {
+        Task<?> t = running.get();
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    /**
+     * A dialog's stage, not shown yet: titled with {@code titleKey}, window-modal over {@code owner} (a window of its
+     * own when null) with the owner's style sheets; {@code content} gets the action that closes it.
+     */
+    public static Stage stage(Window owner, String titleKey, Function<Runnable, Parent> content, double width,
+            double height) {
+        Stage stage = new Stage();
+        stage.setTitle(I18n.t(titleKey));
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        Scene scene = new Scene(content.apply(stage::close), width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        return stage;
     }
 }

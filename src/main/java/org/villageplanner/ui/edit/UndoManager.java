@@ -38,24 +38,26 @@ public final class UndoManager {
     }
 
     public void undo() {
-        if (undo.isEmpty()) {
-            return;
-        }
-        Entry e = undo.pop();
-        e.command().undo();
-        redo.push(e);
-        state.set(e.stateBefore());
-        update();
+        step(undo, redo, false);
     }
 
     public void redo() {
-        if (redo.isEmpty()) {
+        step(redo, undo, true);
+    }
+
+    /** Moves the newest entry of {@code from} to {@code to}, executing it again (redo) or undoing it. */
+    private void step(Deque<Entry> from, Deque<Entry> to, boolean forward) {
+        if (from.isEmpty()) {
             return;
         }
-        Entry e = redo.pop();
-        e.command().execute();
-        undo.push(e);
-        state.set(e.stateAfter());
+        Entry e = from.pop();
+        if (forward) {
+            e.command().execute();
+        } else {
+            e.command().undo();
+        }
+        to.push(e);
+        state.set(forward ? e.stateAfter() : e.stateBefore());
         update();
     }
 

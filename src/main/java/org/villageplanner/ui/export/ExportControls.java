@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -17,11 +15,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.villageplanner.ui.common.Confirm;
 import org.villageplanner.ui.common.DialogWork;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 
 /**
@@ -30,21 +26,6 @@ import org.villageplanner.ui.common.I18n;
  */
 final class ExportControls {
     private ExportControls() {
-    }
-
-    static Stage stage(Window owner, String titleKey, Parent root, double width, double height) {
-        Stage stage = new Stage();
-        stage.setTitle(I18n.t(titleKey));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        Scene scene = new Scene(root, width, height);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        return stage;
     }
 
     /** The output text field bound to {@code vm}, with its browse button. */
@@ -61,9 +42,7 @@ final class ExportControls {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        for (int i = 0; i < fields.length; i++) {
-            form.addRow(i, new Label(I18n.t(labelKeys.get(i))), fields[i]);
-        }
+        Forms.rows(form, 0, Forms.labels(labelKeys.toArray(String[]::new)), fields);
         return form;
     }
 

@@ -22,8 +22,7 @@ public final class ExportLayersView extends BorderPane {
         setPadding(new Insets(12));
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(vm.formats()));
         Controls.named(format, "exportFormat", "uiexport.format");
-        format.setConverter(Controls.text(f -> f == null ? ""
-                : I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT))));
+        format.setConverter(Controls.labels(f -> I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT))));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
         Controls.named(scenario, "exportLayersScenario", "uiexport.scenario");

@@ -14,7 +14,6 @@ import org.villageplanner.service.ExportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.common.DialogWork;
 
 /**
  * File › Export layers/tables…: the villages with their cluster in one scenario as GeoPackage, GeoJSON, Shapefile,
@@ -68,25 +67,14 @@ public final class ExportLayersViewModel extends ExportModel {
         Path out = withExtension(output.get().strip(), f);
         String s = scenario.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
+        return start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
             return main.services().exports().export(project, f, out, s, p);
         }).onSuccess(r -> {
-            String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
-            if (main.session().isDirty()) {
-                // The file holds the edits on screen, which the project file does not have yet.
-                text = text + "  " + I18n.t("uisave.export.unsaved");
-            }
             warnings.setAll(r.warnings());
-            if (!r.warnings().isEmpty()) {
-                text = text + "  " + I18n.t("uiexport.status.cut", r.warnings().size());
-            }
-            status.set(text);
-            main.statusProperty().set(text);
-        }).onError(e -> {
-            status.set(I18n.t("uiexport.status.failed"));
-            error.set(DialogWork.message(e));
-        }).titled(status.get()), running);
+            String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
+            written(r.warnings().isEmpty() ? text : text + "  " + I18n.t("uiexport.status.cut", r.warnings().size()));
+        }).onError(this::failed));
     }
 
     static String extension(ExportFormat f) {

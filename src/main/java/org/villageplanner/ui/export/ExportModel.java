@@ -25,6 +25,7 @@ public abstract class ExportModel extends BackgroundDialogModel {
     final StringProperty output = new SimpleStringProperty("");
 
     ExportModel(MainViewModel main) {
+        super("uiexport.status.");
         this.main = main;
         PlanProject p = main.session().project();
         if (p != null) {
@@ -52,6 +53,16 @@ public abstract class ExportModel extends BackgroundDialogModel {
     public abstract BooleanBinding canExport();
 
     public abstract Task<?> export();
+
+    /**
+     * Shows {@code text} (what was written) in the dialog's and the window's status line, with a note when the plan
+     * on screen has edits that the project file does not have yet (the exported file holds them).
+     */
+    void written(String text) {
+        String shown = main.session().isDirty() ? text + "  " + I18n.t("uisave.export.unsaved") : text;
+        status.set(shown);
+        main.statusProperty().set(shown);
+    }
 
     /** {@code STEM + suffix} in the project file's folder (the home folder for a new project). */
     Path besideProject(String suffix) {

@@ -56,8 +56,7 @@ public final class ExportPdfView extends BorderPane {
         ComboBox<Locale> language = new ComboBox<>(FXCollections.observableArrayList(Messages.CHINESE,
                 Messages.ENGLISH));
         Controls.named(language, "exportLanguage", "uiexport.language");
-        language.setConverter(Controls.text(l -> l == null ? ""
-                : l.getLanguage().equals("zh") ? "中文" : "English"));
+        language.setConverter(Controls.labels(l -> l.getLanguage().equals("zh") ? "中文" : "English"));
         language.valueProperty().bindBidirectional(vm.languageProperty());
 
         TextField author = new TextField();

@@ -18,7 +18,6 @@ import org.villageplanner.service.ReportService;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.common.DialogWork;
 
 /**
  * File › Export plan PDF…: which scenario, which others to compare with, the language, the author and the output
@@ -85,25 +84,12 @@ public final class ExportPdfViewModel extends ExportModel {
                 author.get().isBlank() ? null : author.get().strip(), language.get());
         Path out = pdfPath(output.get());
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return DialogWork.start(main.tasks(), Tasks.<ReportService.Result>create(
+        return start(main.tasks(), Tasks.<ReportService.Result>create(
                 p -> main.services().reports().export(project, request, out, p)).onSuccess(r -> {
             result.set(r);
-            String text = I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
-                    Math.max(1, r.bytes() / 1024));
-            if (main.session().isDirty()) {
-                // The file holds the edits on screen, which the project file does not have yet.
-                text = text + "  " + I18n.t("uisave.export.unsaved");
-            }
-            status.set(text);
-            main.statusProperty().set(text);
-        }).onError(e -> {
-            if (DialogWork.cancelled(e)) {
-                status.set(I18n.t("uiexport.status.cancelled"));
-            } else {
-                status.set(I18n.t("uiexport.status.failed"));
-                error.set(DialogWork.message(e));
-            }
-        }).titled(status.get()), running, () -> status.set(I18n.t("uiexport.status.cancelled")));
+            written(I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
+                    Math.max(1, r.bytes() / 1024)));
+        }).onError(this::failed));
     }
 
     private Path defaultOutput() {

@@ -16,10 +16,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.villageplanner.finance.GoalSeek;
 import org.villageplanner.service.SolveService;
 import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Controls;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 
 /**
@@ -42,19 +43,19 @@ public final class GoalSeekView extends VBox {
         model = new GoalSeekModel(vm);
         ComboBox<String> cluster = new ComboBox<>();
         cluster.setId("goalCluster");
-        cluster.setConverter(converter(model::clusterLabel));
+        cluster.setConverter(Controls.text(model::clusterLabel));
         cluster.setOnShowing(e -> cluster.getItems().setAll(model.clusters()));
         cluster.getItems().setAll(model.clusters());
         cluster.valueProperty().bindBidirectional(model.clusterProperty());
         ComboBox<String> lever = new ComboBox<>();
         lever.setId("goalLever");
         lever.getItems().setAll(GoalSeekModel.LEVERS);
-        lever.setConverter(converter(k -> I18n.t("uigoal.lever." + k)));
+        lever.setConverter(Controls.text(k -> I18n.t("uigoal.lever." + k)));
         lever.valueProperty().bindBidirectional(model.leverProperty());
         ComboBox<String> goal = new ComboBox<>();
         goal.setId("goalGoal");
         goal.getItems().setAll(GoalSeekModel.GOALS);
-        goal.setConverter(converter(GoalSeekView::goalLabel));
+        goal.setConverter(Controls.text(GoalSeekView::goalLabel));
         goal.valueProperty().bindBidirectional(model.goalProperty());
         Spinner<Integer> year = new Spinner<>(0, 100, model.yearProperty().get());
         year.setId("goalYear");
@@ -68,17 +69,7 @@ public final class GoalSeekView extends VBox {
         ComboBox<String> party = new ComboBox<>();
         party.setId("goalParty");
         party.setEditable(true);
-        party.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return model.partyLabel(id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return model.partyOf(text);
-            }
-        });
+        party.setConverter(Controls.converter(model::partyLabel, model::partyOf));
         party.getItems().setAll(model.parties());
         party.valueProperty().bindBidirectional(model.partyProperty());
         party.disableProperty().bind(model.leverProperty().isNotEqualTo("outsideCash"));
@@ -112,14 +103,9 @@ public final class GoalSeekView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
-        int row = 0;
-        form.addRow(row++, label("uigoal.cluster"), cluster);
-        form.addRow(row++, label("uigoal.lever"), lever);
-        form.addRow(row++, label("uigoal.goal"), goal);
-        form.addRow(row++, label("uigoal.year"), year);
-        form.addRow(row++, label("uigoal.confidence"), confidence);
-        form.addRow(row++, label("uigoal.party"), party);
-        form.addRow(row, label("uigoal.project"), project);
+        Forms.rows(form, 0, Forms.labels("uigoal.cluster", "uigoal.lever", "uigoal.goal", "uigoal.year",
+                "uigoal.confidence", "uigoal.party", "uigoal.project"), cluster, lever, goal, year, confidence, party,
+                project);
         Button run = new Button(I18n.t("uigoal.run"));
         run.setId("goalRun");
         run.disableProperty().bind(model.runningProperty());
@@ -204,12 +190,6 @@ public final class GoalSeekView extends VBox {
     }
 
     /** A form label that keeps its whole text; the choosers beside it give way instead. */
-    private static Label label(String key) {
-        Label l = new Label(I18n.t(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
     /** "Every village meets …", or for {@code share:F} "F% of villages meet both targets". */
     static String goalLabel(String goal) {
         if (goal != null && goal.startsWith("share:")) {
@@ -225,19 +205,5 @@ public final class GoalSeekView extends VBox {
 
     private static String percent(double p) {
         return String.format(Locale.ROOT, "%.1f%%", p * 100);
-    }
-
-    private static StringConverter<String> converter(java.util.function.Function<String, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return label.apply(s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 }

@@ -105,6 +105,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
     private final StringProperty misread = new SimpleStringProperty();
 
     public ImportViewModel(MainViewModel main) {
+        super("uiimport.status.");
         this.main = main;
         this.service = main.services().importPreview();
         newProject.set(main.session().project() == null);
@@ -253,6 +254,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
             remember();
         }
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
+        // Not start(): a preview replaced by a newer one is not "cancelled" to the planner.
         return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
                     scenarios.offer(pv.scenarios());
@@ -275,7 +277,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
                         preview.set(null);
                         mapping.clear();
                     }
-                    fail(e);
+                    failed(e);
                 }).titled(status.get()), running);
     }
 
@@ -344,7 +346,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
         status.set(I18n.t("uiimport.status.importing", sources.size()));
         PlanProject base = intoNew ? new PlanProject(ProjectInfo.untitled(), List.of(),
                 List.of(Scenario.baseline())) : before;
-        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
+        return start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
                 base, sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
@@ -359,16 +361,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));
                     main.statusProperty().set(what);
-                }).onError(this::fail).titled(status.get()), running, () -> status.set(I18n.t("uiimport.status.cancelled")));
-    }
-
-    private void fail(Throwable e) {
-        if (DialogWork.cancelled(e)) {
-            status.set(I18n.t("uiimport.status.cancelled"));
-            return;
-        }
-        status.set(I18n.t("uiimport.status.failed"));
-        error.set(DialogWork.message(e));
+                }).onError(this::failed));
     }
 
     private ReadOptions readOptions() {

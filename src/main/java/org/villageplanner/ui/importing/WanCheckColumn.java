@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.HBox;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 
 /**
@@ -39,23 +40,19 @@ final class WanCheckColumn {
                     setText(I18n.t("uiimport.wan.keptYuan"));
                     return;
                 }
-                Button wan = new Button(I18n.t("uiimport.wan.fix"));
-                wan.setId("importWanFix-" + row.column());
-                wan.setAccessibleText(I18n.t("uiimport.wan.fix"));
-                wan.setOnAction(e -> {
-                    vm.setWan(row, true);
-                    getTableView().refresh();
-                });
-                Button yuan = new Button(I18n.t("uiimport.wan.yuan"));
-                yuan.setId("importWanYuan-" + row.column());
-                yuan.setAccessibleText(I18n.t("uiimport.wan.yuan"));
-                yuan.setOnAction(e -> {
-                    vm.setWan(row, false);
-                    getTableView().refresh();
-                });
+                Button wan = unitButton("importWanFix-", "uiimport.wan.fix", row, true);
+                Button yuan = unitButton("importWanYuan-", "uiimport.wan.yuan", row, false);
                 Label why = new Label("⚠");
                 why.setTooltip(new javafx.scene.control.Tooltip(I18n.t("uiimport.wan.why")));
                 setGraphic(new HBox(4, why, wan, yuan));
+            }
+
+            /** The button that says the column's values are in 万元 ({@code wan}) or yuan. */
+            private Button unitButton(String idPrefix, String key, ImportViewModel.MappingRow row, boolean wan) {
+                return Controls.button(idPrefix + row.column(), key, () -> {
+                    vm.setWan(row, wan);
+                    getTableView().refresh();
+                });
             }
         });
         return c;

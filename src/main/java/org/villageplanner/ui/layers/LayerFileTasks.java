@@ -29,9 +29,8 @@ final class LayerFileTasks {
      * file is shown as the service's message, the project untouched.
      */
     public PlannerTask<LayerService.Added> add(Path source, String name, boolean barrier) {
-        Path f = model.file();
+        Path f = writableFile();
         if (f == null) {
-            model.say(readOnlyOrNoFile());
             return null;
         }
         var saver = vm.autoSaver();
@@ -66,9 +65,8 @@ final class LayerFileTasks {
 
     /** One basemap write on the window's task runner, after the saver's queued writes; refusal shown. */
     private PlannerTask<Void> basemapWrite(String title, Consumer<Path> action, String done) {
-        Path f = model.file();
+        Path f = writableFile();
         if (f == null) {
-            model.say(readOnlyOrNoFile());
             return null;
         }
         var saver = vm.autoSaver();
@@ -87,6 +85,15 @@ final class LayerFileTasks {
 
     private static Throwable unwrap(Throwable e) {
         return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** The project file layers are written to, or null (the planner is told why: read-only, or no file yet). */
+    private Path writableFile() {
+        Path f = model.file();
+        if (f == null) {
+            model.say(readOnlyOrNoFile());
+        }
+        return f;
     }
 
     /** Why layers cannot be changed now: another holder of the file's lock, or no file yet. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import org.villageplanner.service.ReferenceLayer;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 
 /**
@@ -48,17 +49,8 @@ final class LayerStyleRow {
         label.getItems().setAll(fields);
         label.setValue(l.style().labelField() == null ? "" : l.style().labelField());
         label.setPrefWidth(96);
-        label.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? I18n.t("uilayers.label.none") : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        label.setConverter(Controls.converter(s -> s == null || s.isEmpty() ? I18n.t("uilayers.label.none") : s,
+                s -> s));
         label.setOnAction(e -> model.setStyle(l, s -> s.withLabel(label.getValue())));
         Label labelText = new Label(I18n.t("uilayers.label"));
         FlowPane row = new FlowPane(6, 3, barrier, filled, fill, labelText, label);

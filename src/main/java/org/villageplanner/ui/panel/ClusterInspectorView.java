@@ -2,6 +2,7 @@ package org.villageplanner.ui.panel;
 
 import java.util.List;
 
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,6 +16,8 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.ShareRule;
 import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Controls;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.map.MapController;
 
@@ -45,17 +48,7 @@ public final class ClusterInspectorView extends VBox {
         chooser.setId("inspectorCluster");
         chooser.setAccessibleText(I18n.t("ui.inspector.choose"));
         chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return model.nameOf(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        chooser.setConverter(Controls.text(model::nameOf));
         // A fixed preferred width: measuring thousands of cluster names stalled a province on every edit.
         chooser.setPrefWidth(220);
         chooser.setMaxWidth(Double.MAX_VALUE);
@@ -140,13 +133,8 @@ public final class ClusterInspectorView extends VBox {
         locked.setWrapText(true); // the explanation in brackets wraps rather than being cut
         locked.setSelected(c.locked());
         locked.setOnAction(e -> model.setLocked(locked.isSelected()));
-        int r = 0;
-        g.addRow(r++, key("name"), name);
-        g.addRow(r++, key("type"), type);
-        g.addRow(r++, key("leader"), leader);
-        g.addRow(r++, key("entity"), entity);
-        g.addRow(r++, key("rule"), rule);
-        g.addRow(r++, key("ratios"), ratios);
+        int r = Forms.rows(g, 0, Stream.of("name", "type", "leader", "entity", "rule", "ratios").map(
+                ClusterInspectorView::key).toList(), name, type, leader, entity, rule, ratios);
         g.add(locked, 1, r);
         return g;
     }
@@ -185,17 +173,7 @@ public final class ClusterInspectorView extends VBox {
         box.setId(id);
         box.getItems().setAll(values);
         box.setValue(value);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : label.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Controls.labels(label));
         return box;
     }
 
@@ -213,10 +191,7 @@ public final class ClusterInspectorView extends VBox {
     }
 
     private static Label key(String k) {
-        Label l = new Label(I18n.t("ui.inspector." + k));
-        l.getStyleClass().add("detail-key");
-        l.setMinWidth(Label.USE_PREF_SIZE); // form labels are shown whole
-        return l;
+        return Forms.key(I18n.t("ui.inspector." + k));
     }
 
     private static void add(GridPane g, int r, String k, String value, String id) {

@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
-import org.villageplanner.ui.simulation.Cells;
 import org.villageplanner.ui.simulation.Cells.Unit;
 
 /**
@@ -56,7 +56,7 @@ final class AssumptionsForm extends VBox {
             t.setAccessibleText(label);
             t.setPrefColumnCount(8);
             fields.put(f, t);
-            grid.add(Cells.key(label), (i % 2) * 2, i / 2);
+            grid.add(Forms.key(label), (i % 2) * 2, i / 2);
             grid.add(t, (i % 2) * 2 + 1, i / 2);
             i++;
         }

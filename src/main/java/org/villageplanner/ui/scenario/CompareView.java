@@ -26,6 +26,7 @@ import org.villageplanner.finance.Comparison;
 import org.villageplanner.finance.Indicator;
 import org.villageplanner.service.WhatIfService.ScenarioComparison;
 import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.SimulationModel;
 import org.villageplanner.ui.map.MapCanvas;
@@ -82,7 +83,7 @@ public final class CompareView extends SplitPane {
         villages.setPlaceholder(new Label(I18n.t("uiscen.compare.placeholder")));
         indicatorChoice.setId("compareIndicatorChoice");
         indicatorChoice.getItems().setAll(Indicator.values());
-        indicatorChoice.setConverter(org.villageplanner.ui.simulation.Cells.labels(i -> I18n.t(i.labelKey())));
+        indicatorChoice.setConverter(Controls.labels(i -> I18n.t(i.labelKey())));
         indicatorChoice.setValue(Indicator.values()[0]);
         indicatorChoice.valueProperty().addListener(o -> drawChart());
         NumberAxis x = new NumberAxis();

@@ -10,6 +10,8 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.villageplanner.domain.PlanLevel;
 import org.villageplanner.ui.MainViewModel;
+import org.villageplanner.ui.common.Controls;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 
 /** The project settings dialog; its choices and what applying them means are {@link ProjectSettingsViewModel}'s. */
@@ -23,20 +25,9 @@ public final class ProjectSettingsView extends Dialog<ButtonType> {
         ComboBox<PlanLevel> level = new ComboBox<>();
         level.setId("planLevelChoice");
         level.getItems().setAll(model.levels());
-        level.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(PlanLevel l) {
-                return model.label(l);
-            }
-
-            @Override
-            public PlanLevel fromString(String s) {
-                return null;
-            }
-        });
+        level.setConverter(Controls.text(model::label));
         level.valueProperty().bindBidirectional(model.levelProperty());
-        Label key = new Label(I18n.t("ui.projectSettings.level"));
-        key.setMinWidth(Label.USE_PREF_SIZE);
+        Label key = Forms.label(I18n.t("ui.projectSettings.level"));
         Label hint = new Label(I18n.t("ui.projectSettings.levelHint"));
         hint.setWrapText(true);
         hint.setPrefWidth(380);

@@ -60,6 +60,11 @@ final class AgreementEditorModel {
         return message;
     }
 
+    /** A table cell was given text that is not a number: nothing changes, the message says so. */
+    void notANumber() {
+        message.set(I18n.t("uisim.msg.notNumberCell"));
+    }
+
     Scenario scenario() {
         return sim.window().session().scenario();
     }

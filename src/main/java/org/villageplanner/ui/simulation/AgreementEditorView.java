@@ -17,6 +17,8 @@ import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.DistributionBasis;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.ShareRule;
+import org.villageplanner.ui.common.Controls;
+import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.AgreementEdits.Ratio;
 import org.villageplanner.ui.simulation.Cells.Unit;
@@ -51,18 +53,10 @@ public final class AgreementEditorView extends SplitPane {
         chooser.setId("agreementCluster");
         chooser.setPrefWidth(220); // fixed: measuring every cluster's name stalls a province
         chooser.setAccessibleText(I18n.t("uisim.agreement.cluster"));
-        chooser.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                Scenario s = model.scenario();
-                return id == null || s == null ? "" : s.cluster(id).map(Cluster::name).orElse(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        chooser.setConverter(Controls.labels(id -> {
+            Scenario s = model.scenario();
+            return s == null ? "" : s.cluster(id).map(Cluster::name).orElse(id);
+        }));
         chooser.valueProperty().addListener((o, a, b) -> {
             if (!refreshing && b != null) {
                 sim.focusClusterProperty().set(b);
@@ -132,7 +126,7 @@ public final class AgreementEditorView extends SplitPane {
         rule.setId("agreementRule");
         rule.setAccessibleText(I18n.t("uisim.agreement.rule"));
         rule.getItems().setAll(ShareRule.values());
-        rule.setConverter(Cells.labels(ShareRule::label));
+        rule.setConverter(Controls.labels(ShareRule::label));
         rule.setValue(a.rule());
         rule.setOnAction(e -> {
             if (rule.getValue() != null && rule.getValue() != a.rule() && !model.setRule(rule.getValue())) {
@@ -143,17 +137,17 @@ public final class AgreementEditorView extends SplitPane {
         basis.setId("agreementBasis");
         basis.setAccessibleText(I18n.t("uisim.agreement.basis"));
         basis.getItems().setAll(DistributionBasis.values());
-        basis.setConverter(Cells.labels(b -> I18n.t("uisim.basis." + b.name())));
+        basis.setConverter(Controls.labels(b -> I18n.t("uisim.basis." + b.name())));
         basis.setValue(a.basis());
         basis.setOnAction(e -> model.edit(x -> x.withAgreement(AgreementEdits.basis(x.agreement(), basis.getValue())),
                 "uisim.edit.basis"));
-        form.addRow(0, Cells.key(I18n.t("uisim.agreement.rule")), rule, Cells.key(I18n.t("uisim.agreement.basis")),
+        form.addRow(0, Forms.key(I18n.t("uisim.agreement.rule")), rule, Forms.key(I18n.t("uisim.agreement.basis")),
                 basis);
-        form.addRow(1, Cells.key(I18n.t("uisim.agreement.reserve")), ratio("agreementReserve", Ratio.RESERVE,
-                a.reserveRatio()), Cells.key(I18n.t("uisim.agreement.welfare")),
+        form.addRow(1, Forms.key(I18n.t("uisim.agreement.reserve")), ratio("agreementReserve", Ratio.RESERVE,
+                a.reserveRatio()), Forms.key(I18n.t("uisim.agreement.welfare")),
                 ratio("agreementWelfare", Ratio.WELFARE, a.welfareRatio()));
-        form.addRow(2, Cells.key(I18n.t("uisim.agreement.payout")), ratio("agreementPayout", Ratio.PAYOUT,
-                a.payoutRatio()), Cells.key(I18n.t("uisim.agreement.guaranteed")),
+        form.addRow(2, Forms.key(I18n.t("uisim.agreement.payout")), ratio("agreementPayout", Ratio.PAYOUT,
+                a.payoutRatio()), Forms.key(I18n.t("uisim.agreement.guaranteed")),
                 ratio("agreementGuaranteed", Ratio.GUARANTEED_YIELD, a.guaranteedYield()));
         TextField floor = Cells.field("agreementFloor", I18n.t("uisim.agreement.floor"),
                 a.floor() == null ? "" : Unit.WAN.show(a.floor()), text -> {
@@ -171,14 +165,14 @@ public final class AgreementEditorView extends SplitPane {
         guarantor.setAccessibleText(I18n.t("uisim.agreement.guarantor"));
         guarantor.getItems().add("");
         model.parties().forEach(r -> guarantor.getItems().add(r.party()));
-        guarantor.setConverter(Cells.labels(id -> id.isEmpty() ? I18n.t("uisim.agreement.noGuarantor")
+        guarantor.setConverter(Controls.labels(id -> id.isEmpty() ? I18n.t("uisim.agreement.noGuarantor")
                 : model.parties().stream().filter(r -> r.party().equals(id)).map(r -> r.name()).findFirst()
                         .orElse(id)));
         guarantor.setValue(a.guarantor() == null ? "" : a.guarantor());
         guarantor.setOnAction(e -> model.edit(x -> x.withAgreement(AgreementEdits.guarantor(x.agreement(),
                 guarantor.getValue())), "uisim.edit.agreement"));
-        form.addRow(3, Cells.key(I18n.t("uisim.agreement.floor")), floor,
-                Cells.key(I18n.t("uisim.agreement.guarantor")), guarantor);
+        form.addRow(3, Forms.key(I18n.t("uisim.agreement.floor")), floor,
+                Forms.key(I18n.t("uisim.agreement.guarantor")), guarantor);
     }
 
     private TextField ratio(String id, Ratio field, double value) {

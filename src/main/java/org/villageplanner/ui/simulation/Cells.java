@@ -9,11 +9,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.StringConverter;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.Format;
 import org.villageplanner.ui.common.Headers;
+import org.villageplanner.ui.common.I18n;
 
 /**
  * Table columns and form fields for figures, shared by the simulation and scenario views. Money is typed and
@@ -55,6 +57,15 @@ public final class Cells {
     private Cells() {
     }
 
+    /** Makes {@code table} an editable table of the agreement editor: its id, title for screen readers, empty text. */
+    static void editableTable(TableView<?> table, String id, String titleKey, String emptyKey) {
+        table.setId(id);
+        table.setAccessibleText(I18n.t(titleKey));
+        table.setEditable(true);
+        table.setPlaceholder(new Label(I18n.t(emptyKey)));
+        table.setPrefHeight(170);
+    }
+
     /** A read-only text column. */
     public static <R> TableColumn<R, String> text(String id, String title, Function<R, String> value) {
         TableColumn<R, String> col = new TableColumn<>(Headers.unitLine(title));
@@ -72,7 +83,7 @@ public final class Cells {
         col.setMinWidth(Headers.headerWidth(col.getText()));
         col.setId(id);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        col.setCellFactory(c -> new TextFieldTableCell<>(converter(unit)));
+        col.setCellFactory(c -> new TextFieldTableCell<>(Controls.converter(unit::show, unit::parse)));
         col.setStyle("-fx-alignment: CENTER-RIGHT;");
         col.setSortable(false);
         col.setEditable(false);
@@ -95,20 +106,6 @@ public final class Cells {
         return col;
     }
 
-    static <T> StringConverter<Double> converter(Unit unit) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return unit.show(v);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return unit.parse(s);
-            }
-        };
-    }
-
     /** A form field that commits on Enter and on leaving it, when the text changed. */
     public static TextField field(String id, String accessible, String text, java.util.function.Consumer<String> commit) {
         TextField f = new TextField(text);
@@ -129,27 +126,5 @@ public final class Cells {
             }
         });
         return f;
-    }
-
-    public static Label key(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a form label keeps its unit: never "…"
-        l.getStyleClass().add("detail-key");
-        return l;
-    }
-
-    /** A converter that shows each value by {@code label} (combo boxes of enums and ids). */
-    public static <E> StringConverter<E> labels(Function<E, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : label.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
     }
 }

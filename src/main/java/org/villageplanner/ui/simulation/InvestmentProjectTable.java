@@ -8,6 +8,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.InvestmentProject;
 import org.villageplanner.domain.InvestmentMode;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.AgreementEdits.ProjectField;
 import org.villageplanner.ui.simulation.Cells.Unit;
@@ -18,19 +19,15 @@ final class InvestmentProjectTable extends TableView<InvestmentProject> {
 
     InvestmentProjectTable(AgreementEditorModel model) {
         this.model = model;
-        setId("projectTable");
-        setAccessibleText(I18n.t("uisim.projects.title"));
-        setEditable(true);
-        setPlaceholder(new javafx.scene.control.Label(I18n.t("uisim.projects.none")));
-        setPrefHeight(170);
-        Runnable invalid = () -> model.messageProperty().set(I18n.t("uisim.msg.notNumberCell"));
+        Cells.editableTable(this, "projectTable", "uisim.projects.title", "uisim.projects.none");
+        Runnable invalid = model::notANumber;
         getColumns().add(textColumn("projectName", "name", true));
         getColumns().add(textColumn("projectKind", "kind", false));
         TableColumn<InvestmentProject, InvestmentMode> mode = new TableColumn<>(I18n.t("uisim.project.mode"));
         mode.setId("projectMode");
         mode.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().mode()));
         mode.setCellFactory(ComboBoxTableCell.forTableColumn(
-                Cells.labels(m -> I18n.t("uisim.mode." + m.name())), InvestmentMode.values()));
+                Controls.labels(m -> I18n.t("uisim.mode." + m.name())), InvestmentMode.values()));
         mode.setOnEditCommit(e -> change(e.getTablePosition().getRow(), () -> AgreementEdits.mode(e.getRowValue(),
                 e.getNewValue())));
         mode.setSortable(false);

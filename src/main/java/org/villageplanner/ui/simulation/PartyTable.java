@@ -17,13 +17,9 @@ final class PartyTable extends TableView<PartyRow> {
 
     PartyTable(AgreementEditorModel model) {
         this.model = model;
-        setId("partyTable");
-        setAccessibleText(I18n.t("uisim.parties.title"));
-        setEditable(true);
-        setPlaceholder(new javafx.scene.control.Label(I18n.t("uisim.results.noCluster")));
-        setPrefHeight(170);
+        Cells.editableTable(this, "partyTable", "uisim.parties.title", "uisim.results.noCluster");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
-        Runnable invalid = () -> model.messageProperty().set(I18n.t("uisim.msg.notNumberCell"));
+        Runnable invalid = model::notANumber;
         getColumns().add(Cells.text("partyName", I18n.t("uisim.parties.name"),
                 r -> r.name() + (r.member() ? "" : " · " + I18n.t("uisim.parties.outside"))));
         getColumns().add(amount("partyCash", "cash", Unit.WAN, Amount.CASH, Contribution::cash, invalid));

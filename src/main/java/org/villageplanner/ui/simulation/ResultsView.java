@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.villageplanner.finance.Indicator;
 import org.villageplanner.finance.IndicatorYear;
 import org.villageplanner.finance.SimulationResult;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.Headers;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.Cells.Unit;
@@ -59,7 +60,7 @@ public final class ResultsView extends SplitPane {
         chooser.setId("resultsChoice");
         chooser.setPrefWidth(220); // fixed: measuring every cluster's name stalls a province
         chooser.setAccessibleText(I18n.t("uisim.results.choice"));
-        chooser.setConverter(Cells.labels(model::label));
+        chooser.setConverter(Controls.labels(model::label));
         chooser.valueProperty().addListener(o -> {
             if (!refreshing) {
                 drawIncome();

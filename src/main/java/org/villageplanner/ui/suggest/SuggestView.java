@@ -1,8 +1,8 @@
 package org.villageplanner.ui.suggest;
 
 import static org.villageplanner.ui.common.Controls.button;
+import static org.villageplanner.ui.common.Controls.labels;
 import static org.villageplanner.ui.common.Controls.named;
-import static org.villageplanner.ui.common.Controls.text;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -40,7 +40,7 @@ public final class SuggestView extends BorderPane {
         setPadding(new Insets(12));
         ComboBox<ClusterType> type = new ComboBox<>(FXCollections.observableArrayList(SuggestViewModel.TYPES));
         named(type, "suggestType", "uisuggest.type");
-        type.setConverter(text(t -> t == null ? "" : I18n.t("core.clusterType." + t.name())));
+        type.setConverter(labels(t -> I18n.t("core.clusterType." + t.name())));
         type.valueProperty().bindBidirectional(vm.typeProperty());
         Spinner<Integer> min = new Spinner<>(1, 50, vm.minProperty().get());
         named(min, "suggestMin", "uisuggest.min");
@@ -60,7 +60,7 @@ public final class SuggestView extends BorderPane {
                 new ListView<>(vm.attributes());
         named(attributes, "suggestAttributes", "uisuggest.attributes");
         attributes.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                text(c -> c == null ? "" : I18n.t("uisuggest.attribute." + c.value().column()))));
+                labels(c -> I18n.t("uisuggest.attribute." + c.value().column()))));
         attributes.setPrefHeight(120);
         attributes.disableProperty().bind(vm.typeProperty().isNotEqualTo(ClusterType.RESOURCE_POOLING));
 
@@ -72,7 +72,7 @@ public final class SuggestView extends BorderPane {
         ListView<SuggestViewModel.Choice<org.villageplanner.domain.Cluster>> locks = new ListView<>(vm.locks());
         named(locks, "suggestLocks", "uisuggest.locks");
         locks.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                text(c -> c == null ? "" : c.value().name() + " (" + c.value().members().size() + ")")));
+                labels(c -> c.value().name() + " (" + c.value().members().size() + ")")));
         locks.setPrefHeight(150);
 
         GridPane form = new GridPane();

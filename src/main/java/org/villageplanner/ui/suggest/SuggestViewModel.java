@@ -28,7 +28,6 @@ import org.villageplanner.service.VillageField;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
-import org.villageplanner.ui.common.DialogWork;
 import org.villageplanner.ui.common.BackgroundDialogModel;
 
 /**
@@ -73,6 +72,7 @@ public final class SuggestViewModel extends BackgroundDialogModel {
     private boolean accepted;
 
     public SuggestViewModel(MainViewModel main) {
+        super("uisuggest.status.");
         this.main = main;
         this.base = main.session().scenario();
         for (VillageField f : VillageField.values()) {
@@ -147,7 +147,7 @@ public final class SuggestViewModel extends BackgroundDialogModel {
         }
         PlanProject project = main.session().project().withScenario(base);
         status.set(I18n.t("uisuggest.status.running"));
-        return DialogWork.start(main.tasks(), Tasks.<SuggestService.Result>create(p -> {
+        return start(main.tasks(), Tasks.<SuggestService.Result>create(p -> {
             p.update(0, 1, I18n.t("uisuggest.status.running"));
             return main.services().suggestions().suggest(project, base.name(), request, p);
         }).onSuccess(r -> {
@@ -156,14 +156,7 @@ public final class SuggestViewModel extends BackgroundDialogModel {
             items.forEach(c -> c.onProperty().addListener(o -> preview()));
             preview();
             status.set(I18n.t("uisuggest.status.done", items.size(), r.suggestion().unassigned().size(), r.millis()));
-        }).onError(e -> {
-            if (DialogWork.cancelled(e)) {
-                status.set(I18n.t("uisuggest.status.cancelled"));
-            } else {
-                status.set(I18n.t("uisuggest.status.failed"));
-                error.set(DialogWork.message(e));
-            }
-        }).titled(status.get()), running, () -> status.set(I18n.t("uisuggest.status.cancelled")));
+        }).onError(this::failed));
     }
 
     SuggestionRequest request() {
