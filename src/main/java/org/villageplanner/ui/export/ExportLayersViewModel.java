@@ -73,7 +73,7 @@ public final class ExportLayersViewModel extends ExportModel {
         }).onSuccess(r -> {
             warnings.setAll(r.warnings());
             String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());
-            written(r.warnings().isEmpty() ? text : text + "  " + I18n.t("uiexport.status.cut", r.warnings().size()));
+            written(text, r.warnings().isEmpty() ? null : I18n.t("uiexport.status.cut", r.warnings().size()));
         }).onError(this::failed));
     }
 

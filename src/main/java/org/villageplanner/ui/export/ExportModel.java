@@ -59,7 +59,18 @@ public abstract class ExportModel extends BackgroundDialogModel {
      * on screen has edits that the project file does not have yet (the exported file holds them).
      */
     void written(String text) {
+        written(text, null);
+    }
+
+    /**
+     * As {@link #written(String)}, then {@code after} (null for nothing): the unsaved-edits note stays right after
+     * what was written, as it always read, and a further remark (what a format had to cut) comes last.
+     */
+    void written(String text, String after) {
         String shown = main.session().isDirty() ? text + "  " + I18n.t("uisave.export.unsaved") : text;
+        if (after != null) {
+            shown = shown + "  " + after;
+        }
         status.set(shown);
         main.statusProperty().set(shown);
     }

@@ -189,7 +189,6 @@ public final class GoalSeekView extends VBox {
         return names.isEmpty() ? "" : I18n.t("uigoal.unreachable.outside", names.size(), String.join("、", names));
     }
 
-    /** A form label that keeps its whole text; the choosers beside it give way instead. */
     /** "Every village meets …", or for {@code share:F} "F% of villages meet both targets". */
     static String goalLabel(String goal) {
         if (goal != null && goal.startsWith("share:")) {

@@ -26,6 +26,7 @@ import org.villageplanner.service.ExportFormat;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.TestWindow;
+import org.villageplanner.ui.common.I18n;
 
 /** File › Export plan PDF… and File › Export layers/tables… on the bundled sample. */
 @Tag("ui")
@@ -110,9 +111,11 @@ class ExportDialogsTest {
         assertTrue(json.contains(someVillage), "village names are written");
     }
 
-    @Test
-    void whatAFlatFormatHadToCutIsListedInTheDialog(FxRobot robot) throws Exception {
-        // The sample with one village in two clusters of 方案A (a validation finding): a CSV row holds one cluster.
+    /** The sample with one village in two clusters of 方案A (a validation finding): a CSV row holds one cluster. */
+    private record Twice(org.villageplanner.domain.Cluster first, org.villageplanner.domain.Cluster second) {
+    }
+
+    private Twice openTwice(FxRobot robot, String file) throws Exception {
         var repo = new org.villageplanner.store.GeoPackageRepository();
         var p = repo.read(SAMPLE);
         var a = p.requireScenario("方案A");
@@ -120,32 +123,68 @@ class ExportDialogsTest {
         var second = a.clusters().get(1);
         java.util.List<String> members = new java.util.ArrayList<>(second.members());
         members.add(first.members().get(0));
-        Path twice = dir.resolve("twice.gpkg");
+        Path twice = dir.resolve(file);
         repo.write(p.withScenario(a.withClusters(java.util.List.of(first, second.withMembers(members)))), twice);
         robot.interact(() -> vm().open(twice));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
+        return new Twice(first, second);
+    }
+
+    /** Opens the layers export dialog set to write 方案A as CSV to {@code out}; returns the dialog's model. */
+    private ExportLayersViewModel csvDialog(FxRobot robot, Path out) {
         fire(robot, "exportLayersItem");
         ExportLayersViewModel dialog = robot.lookup("#exportLayersDialog").queryAs(ExportLayersView.class)
                 .viewModel();
-        Path out = dir.resolve("twice.csv");
         robot.interact(() -> {
             dialog.formatProperty().set(ExportFormat.CSV);
             dialog.scenarioProperty().set("方案A");
             dialog.outputProperty().set(out.toString());
         });
-        var list = robot.lookup("#exportLayersWarnings").queryAs(javafx.scene.control.ListView.class);
-        assertTrue(!list.isVisible(), "no list before anything was cut");
+        return dialog;
+    }
+
+    /** Presses Export and waits for the job's end. */
+    private static void export(FxRobot robot, ExportLayersViewModel dialog) throws Exception {
         robot.interact(() -> robot.lookup("#exportLayersButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void whatAFlatFormatHadToCutIsListedInTheDialog(FxRobot robot) throws Exception {
+        Twice t = openTwice(robot, "twice.gpkg");
+        Path out = dir.resolve("twice.csv");
+        ExportLayersViewModel dialog = csvDialog(robot, out);
+        var list = robot.lookup("#exportLayersWarnings").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(!list.isVisible(), "no list before anything was cut");
+        export(robot, dialog);
         assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
         assertEquals(1, dialog.warnings().size(), dialog.warnings().toString());
         String w = dialog.warnings().get(0);
-        assertTrue(w.contains(first.members().get(0)) && w.contains(first.name()) && w.contains(second.name()), w);
+        assertTrue(w.contains(t.first().members().get(0)) && w.contains(t.first().name())
+                && w.contains(t.second().name()), w);
         assertTrue(list.isVisible());
         assertTrue(dialog.statusProperty().get().contains("1"), dialog.statusProperty().get());
+    }
+
+    @Test
+    void theUnsavedEditsNoteComesRightAfterWhatWasWrittenAndTheCutLast(FxRobot robot) throws Exception {
+        openTwice(robot, "twice-edited.gpkg");
+        robot.interact(() -> vm().session().edit(vm().session().scenario().withNotes("edited, not saved"),
+                "notes"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().session().isDirty());
+        Path out = dir.resolve("twice-edited.csv");
+        ExportLayersViewModel dialog = csvDialog(robot, out);
+        export(robot, dialog);
+        assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
+        String expected = I18n.t("uiexport.status.layersWritten", out.getFileName(),
+                vm().session().project().villages().size()) + "  " + I18n.t("uisave.export.unsaved") + "  "
+                + I18n.t("uiexport.status.cut", 1);
+        assertEquals(expected, dialog.statusProperty().get());
+        assertEquals(expected, vm().statusProperty().get(), "the window's status line says the same");
     }
 }
