@@ -38,6 +38,38 @@ class HelpCommandTest {
     }
 
     @Test
+    void theSharedOptionsHelpFitsOnItsLine() {
+        // --json and --allow-invalid are mixins shared by many commands; their help must not wrap in any of them
+        // (report's own --json, a longer text, wraps as it always did).
+        List<List<String>> paths = new ArrayList<>();
+        collect(PlannerCommand.create(Main.services()), new ArrayList<>(), paths);
+        List<String> shared = List.of(description(JsonOption.class, "on"), description(AllowInvalidOption.class, "on"));
+        int seen = 0;
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            List<String> lines = CliRun.of(args.toArray(String[]::new)).out().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (shared.stream().anyMatch(d -> line.contains(d.substring(0, 20)))) {
+                    seen++;
+                    String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+                    assertTrue(!next.matches("\\s{8,}\\S.*"), path + ": '" + line + "' goes on: '" + next + "'");
+                }
+            }
+        }
+        assertTrue(seen > 15, "--json and --allow-invalid were found in the commands' help: " + seen);
+    }
+
+    private static String description(Class<?> mixin, String field) {
+        try {
+            return mixin.getDeclaredField(field).getAnnotation(CommandLine.Option.class).description()[0];
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void helpOfASubcommandShowsThatSubcommandNotItsGroup() {
         CliRun r = CliRun.of("help", "scenario", "import");
         assertEquals(0, r.exit(), r.err());
