@@ -78,7 +78,8 @@ class BackgroundDialogModelTest {
         Task<String> task = run(new FxRobot(), Tasks.create(p -> {
             started.countDown();
             while (!p.isCancelled()) {
-                Thread.onSpinWait();
+                // parked, not spinning: on a loaded two-core machine a spinning worker starves the FX thread
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
             }
             throw new CancelledException();
         }));
