@@ -22,7 +22,8 @@ import org.villageplanner.ui.common.I18n;
 
 /**
  * The parts the export dialogs share: named controls, the output field with its browse button, the form, the
- * action row (status, export with overwrite check, close, progress, error dialog) and a window-modal stage.
+ * action row (status, export with overwrite check, close, progress, error dialog). Their window-modal stage is
+ * {@link org.villageplanner.ui.common.DialogWork#stage}, as for the import and suggest dialogs.
  */
 final class ExportControls {
     private ExportControls() {
