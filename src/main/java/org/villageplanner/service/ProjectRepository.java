@@ -26,6 +26,15 @@ public interface ProjectRepository {
     }
 
     /**
+     * Writes the whole project like {@link #write(PlanProject, Path)}, with the same guarantees; an implementation
+     * may write only what changed since its own last write of {@code file} when it can tell that the file still
+     * holds that write (the autosave's recovery copy after each edit).
+     */
+    default void writeChanges(PlanProject project, Path file) {
+        write(project, file);
+    }
+
+    /**
      * Takes the write lock of {@code file} for a read-modify-write, waiting up to {@link WriteLockPolicy#waitTime()};
      * {@link #write} inside the lease does not wait again. Throws {@link ProjectLockedException} naming the holder
      * when the wait runs out.

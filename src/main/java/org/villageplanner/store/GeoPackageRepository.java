@@ -116,8 +116,27 @@ public final class GeoPackageRepository implements ProjectRepository {
         }
     }
 
+    /**
+     * Writes {@code project} to {@code file} as {@link #write(PlanProject, Path)} does, but only what changed when
+     * this process wrote the file last and it is unchanged since ({@link IncrementalSave}); the autosave's recovery
+     * copy after each edit.
+     */
+    @Override
+    public void writeChanges(PlanProject project, Path file) {
+        try (ProjectLease lease = lock(file)) {
+            Path target = file.toAbsolutePath();
+            if (IncrementalSave.tryWrite(project, target, stageHook)) {
+                return;
+            }
+            writeLocked(project, file, file);
+            IncrementalSave.remember(target, project);
+        }
+    }
+
     private void writeLocked(PlanProject project, Path file, Path source) {
         Path target = file.toAbsolutePath();
+        IncrementalSave.forget(target);
+        IncrementalSave.wroteWhole();
         Path dir = target.getParent();
         Path temp;
         try {

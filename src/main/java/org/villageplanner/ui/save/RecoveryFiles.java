@@ -77,7 +77,7 @@ public final class RecoveryFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-        projects.save(project, projectFile());
+        projects.saveChanges(project, projectFile());
         // The older note (origin only) is kept in step for versions that read just that.
         settings.noteRecoveryOrigin(info.origin());
     }
