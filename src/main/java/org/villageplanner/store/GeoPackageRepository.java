@@ -128,12 +128,12 @@ public final class GeoPackageRepository implements ProjectRepository {
             if (IncrementalSave.tryWrite(project, target, stageHook)) {
                 return;
             }
-            writeLocked(project, file, file);
-            IncrementalSave.remember(target, project);
+            IncrementalSave.remember(target, project, writeLocked(project, file, file));
         }
     }
 
-    private void writeLocked(PlanProject project, Path file, Path source) {
+    /** Writes the whole project; returns each cluster's part of the layers' extents as written. */
+    private ClusterExtents writeLocked(PlanProject project, Path file, Path source) {
         Path target = file.toAbsolutePath();
         IncrementalSave.forget(target);
         IncrementalSave.wroteWhole();
@@ -147,6 +147,7 @@ public final class GeoPackageRepository implements ProjectRepository {
         } catch (IOException e) {
             throw new PlannerException(e, "store.save.failed", target, e.getMessage());
         }
+        ClusterExtents extents;
         try {
             try (Connection c = open(temp, false)) {
                 // The new file is private until the move, so SQLite's journal buys nothing here; durability comes
@@ -157,7 +158,9 @@ public final class GeoPackageRepository implements ProjectRepository {
                 c.setAutoCommit(false);
                 stageHook.accept("schema");
                 Migrations.migrate(c, 0, Migrations.CURRENT);
-                new ProjectFileWriter(c).write(project, () -> stageHook.accept("data"));
+                ProjectFileWriter writer = new ProjectFileWriter(c);
+                writer.write(project, () -> stageHook.accept("data"));
+                extents = writer.extents();
                 if (carry) {
                     ReferenceTables.carry(c); // reference layers and basemap live on in the new file
                 }
@@ -173,6 +176,7 @@ public final class GeoPackageRepository implements ProjectRepository {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            return extents;
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(temp);
             if (e instanceof PlannerException pe) {

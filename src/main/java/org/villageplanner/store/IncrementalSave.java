@@ -32,7 +32,7 @@ final class IncrementalSave {
     private record Stamp(Object key, long size, FileTime modified) {
     }
 
-    private record Last(Path target, PlanProject project, Stamp stamp) {
+    private record Last(Path target, PlanProject project, ClusterExtents extents, Stamp stamp) {
     }
 
     private static Last last;
@@ -42,9 +42,9 @@ final class IncrementalSave {
     }
 
     /** Records that {@code project} is what {@code target} now holds, written whole or by a delta. */
-    static synchronized void remember(Path target, PlanProject project) {
+    static synchronized void remember(Path target, PlanProject project, ClusterExtents extents) {
         Stamp s = stamp(target);
-        last = s == null ? null : new Last(target, project, s);
+        last = s == null || extents == null ? null : new Last(target, project, extents, s);
     }
 
     /** Forgets what was written to {@code target} (a whole write starts, or a write failed). */
@@ -69,6 +69,7 @@ final class IncrementalSave {
      */
     static boolean tryWrite(PlanProject project, Path target, Consumer<String> stageHook) {
         ProjectFileDelta delta;
+        ClusterExtents extents;
         synchronized (IncrementalSave.class) {
             Last l = last;
             if (l == null || !l.target().equals(target) || !l.stamp().equals(stamp(target))) {
@@ -78,6 +79,7 @@ final class IncrementalSave {
             if (delta == null) {
                 return false;
             }
+            extents = l.extents();
             last = null; // until this write is done, nothing is known of the file
         }
         TempFiles.removeLeftovers(target);
@@ -92,7 +94,7 @@ final class IncrementalSave {
                 Migrations.exec(c, "PRAGMA synchronous = OFF");
                 c.setAutoCommit(false);
                 stageHook.accept("data");
-                delta.apply(c, project);
+                extents = delta.apply(c, project, extents);
                 stageHook.accept("commit");
                 c.commit();
             }
@@ -106,7 +108,7 @@ final class IncrementalSave {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             synchronized (IncrementalSave.class) {
-                remember(target, project);
+                remember(target, project, extents);
                 lastTouched = delta.clustersTouched();
             }
             return true;

@@ -40,7 +40,7 @@ final class ProjectFileDelta {
         }
     }
 
-    private record ScenarioDelta(Scenario after, boolean header, Set<String> changed, List<String> removed,
+    private record ScenarioDelta(Scenario before, Scenario after, boolean header, Set<String> changed, List<String> removed,
             Set<String> added) {
     }
 
@@ -116,15 +116,18 @@ final class ProjectFileDelta {
             }
         }
         boolean header = !Objects.equals(b.notes(), a.notes()) || !Objects.equals(b.assumptions(), a.assumptions());
-        return new ScenarioDelta(a, header, changed, removed, added);
+        return new ScenarioDelta(b, a, header, changed, removed, added);
     }
 
     /**
-     * Writes this delta into {@code c} (inside the caller's transaction), leaving it holding {@code after}; throws
+     * Writes this delta into {@code c} (inside the caller's transaction), leaving it holding {@code after}, and
+     * returns the clusters' extents of the file so written (from {@code last}, those of the file before); throws
      * {@link Refused} when the file is not as expected, after which the caller must not commit.
      */
-    void apply(Connection c, PlanProject after) throws SQLException {
+    ClusterExtents apply(Connection c, PlanProject after, ClusterExtents last) throws SQLException {
         ProjectFileWriter w = new ProjectFileWriter(c);
+        w.amend(last);
+        Map<String, Village> byCode = after.villagesByCode();
         for (ScenarioDelta d : scenarios) {
             String name = d.after().name();
             if (d.header()) {
@@ -136,43 +139,43 @@ final class ProjectFileDelta {
                 delete(c, table, name, gone);
             }
             delete(c, "clusters", name, d.removed());
-        }
-        // Outlines of every cluster (the unchanged ones from the outline cache): the layer's extent covers them all.
-        Map<String, Village> byCode = after.villagesByCode();
-        w.beginOutlines();
-        Envelope clusterBox = new Envelope();
-        Envelope projectBox = new Envelope();
-        List<String> types = new ArrayList<>();
-        Map<String, ScenarioDelta> touched = new HashMap<>();
-        scenarios.forEach(d -> touched.put(d.after().name(), d));
-        for (Scenario s : after.scenarios()) {
-            ScenarioDelta d = touched.get(s.name());
-            for (Cluster cl : s.clusters()) {
-                OutlineCache.Outline outline = w.outline(cl, byCode, clusterBox, types, projectBox);
-                if (d == null) {
+            for (Cluster old : d.before().clusters()) {
+                if (d.changed().contains(old.id()) || d.removed().contains(old.id())) {
+                    w.outlines().drop(old.members());
+                }
+            }
+            for (String id : d.removed()) {
+                w.extents().remove(name, id);
+            }
+            // Only the clusters rewritten are visited: the others' rows, outlines and extents stay as they were.
+            Map<String, Long> rows = fids(c, name, new ArrayList<>(d.changed()));
+            for (Cluster cl : d.after().clusters()) {
+                boolean changed = d.changed().contains(cl.id());
+                if (!changed && !d.added().contains(cl.id())) {
                     continue;
                 }
-                if (d.changed().contains(cl.id())) {
-                    updateCluster(c, s.name(), cl, outline.blob());
-                } else if (d.added().contains(cl.id())) {
-                    w.queueCluster(s.name(), cl, outline.blob());
+                OutlineCache.Outline outline = w.outline(name, cl, byCode);
+                if (changed) {
+                    updateCluster(c, rows.get(cl.id()), name, cl, outline.blob());
                 } else {
-                    continue;
+                    w.queueCluster(name, cl, outline.blob());
                 }
-                w.writeParts(s.name(), cl);
-                w.queueBridges(s.name(), cl);
+                w.writeParts(name, cl);
+                w.queueBridges(name, cl);
             }
         }
         w.flush();
-        requireType(c, "clusters", ProjectFileWriter.geometryType(types, "MULTIPOLYGON"));
+        ClusterExtents extents = w.extents();
+        requireType(c, "clusters", ProjectFileWriter.geometryType(extents.types(), "MULTIPOLYGON"));
         requireType(c, "projects", "POINT");
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"gpkg_contents\" SET"
                 + " \"last_change\" = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
             ps.executeUpdate();
         }
-        extent(c, "clusters", clusterBox);
-        extent(c, "projects", projectBox);
-        w.commitOutlines();
+        extent(c, "clusters", extents.clusterBox());
+        extent(c, "projects", extents.projectBox());
+        w.outlines().commit();
+        return extents;
     }
 
     private static void updateHeader(Connection c, Scenario s) throws SQLException {
@@ -198,7 +201,11 @@ final class ProjectFileDelta {
     }
 
     /** Updates the cluster's row where it is, so that its place in the file (the clusters' order) stays. */
-    private static void updateCluster(Connection c, String scenario, Cluster cl, byte[] outline) throws SQLException {
+    private static void updateCluster(Connection c, Long fid, String scenario, Cluster cl, byte[] outline)
+            throws SQLException {
+        if (fid == null) {
+            throw new Refused("no row for cluster " + scenario + " / " + cl.id());
+        }
         List<String> cols = ProjectFileWriter.CLUSTER_COLUMNS;
         List<Object> row = ProjectFileWriter.clusterRow(scenario, cl, outline);
         StringBuilder sql = new StringBuilder("UPDATE \"clusters\" SET ");
@@ -209,15 +216,38 @@ final class ProjectFileDelta {
                 values.add(row.get(i));
             }
         }
-        sql.append(" WHERE \"scenario\" = ? AND \"cluster_id\" = ?");
-        values.add(scenario);
-        values.add(cl.id());
+        sql.append(" WHERE \"fid\" = ?");
+        values.add(fid);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 ProjectFileWriter.bind(ps, i + 1, values.get(i));
             }
             requireOne(ps.executeUpdate(), "clusters", scenario + " / " + cl.id());
         }
+    }
+
+    /** The row ids of the clusters {@code ids} of {@code scenario} in {@code clusters}, found in one pass per 500. */
+    private static Map<String, Long> fids(Connection c, String scenario, List<String> ids) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String sql = "SELECT \"fid\", \"cluster_id\" FROM \"clusters\" WHERE \"scenario\" = ? AND \"cluster_id\" IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, scenario);
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 2, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (out.put(rs.getString(2), rs.getLong(1)) != null) {
+                            throw new Refused("two rows for cluster " + scenario + " / " + rs.getString(2));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Deletes the rows of the clusters {@code ids} of {@code scenario} from {@code table}, in one pass per 500. */

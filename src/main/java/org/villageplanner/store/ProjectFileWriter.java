@@ -35,6 +35,7 @@ final class ProjectFileWriter {
     private final Connection c;
     /** Outlines kept from the last save: only clusters whose members changed are dissolved again. */
     private OutlineCache outlines;
+    private ClusterExtents extents;
 
     ProjectFileWriter(Connection c) {
         this.c = c;
@@ -47,16 +48,14 @@ final class ProjectFileWriter {
         writeVillages(p.villages());
         checkpoint.run();
         Map<String, Village> byCode = p.villagesByCode();
-        beginOutlines();
-        Envelope clusterBox = new Envelope();
-        Envelope projectBox = new Envelope();
-        List<String> clusterGeomTypes = new ArrayList<>();
+        outlines = OutlineCache.begin();
+        extents = new ClusterExtents();
         for (int i = 0; i < p.scenarios().size(); i++) {
             Scenario s = p.scenarios().get(i);
             insert("scenarios", List.of("name", "notes", "order"), List.of(List.of(s.name(), s.notes(), i)));
             insert("assumptions", ASSUMPTION_COLUMNS, List.of(assumptionRow(s)));
             for (Cluster cl : s.clusters()) {
-                OutlineCache.Outline outline = outline(cl, byCode, clusterBox, clusterGeomTypes, projectBox);
+                OutlineCache.Outline outline = outline(s.name(), cl, byCode);
                 queueCluster(s.name(), cl, outline.blob());
                 writeParts(s.name(), cl);
             }
@@ -72,10 +71,15 @@ final class ProjectFileWriter {
             }
         }
         layerExtent("villages", villageBox, geometryType(villageTypes, "MULTIPOLYGON"));
-        layerExtent("clusters", clusterBox, geometryType(clusterGeomTypes, "MULTIPOLYGON"));
-        layerExtent("projects", projectBox, "POINT");
+        layerExtent("clusters", extents.clusterBox(), geometryType(extents.types(), "MULTIPOLYGON"));
+        layerExtent("projects", extents.projectBox(), "POINT");
         flush();
-        commitOutlines();
+        outlines.commit();
+    }
+
+    /** Each cluster's part of the layers' extents, as written. */
+    ClusterExtents extents() {
+        return extents;
     }
 
     private void writeVillages(List<Village> villages) throws SQLException {
@@ -116,22 +120,35 @@ final class ProjectFileWriter {
     }
 
     /**
-     * The outline of {@code cl} (the last save's when {@link OutlineCache} still holds it), adding its box and type
-     * and the box of its projects' locations to the layers' extents.
+     * The outline of {@code cl} (the last save's when {@link OutlineCache} still holds it), recording its part of the
+     * layers' extents (its box and type, its projects' locations).
      */
-    OutlineCache.Outline outline(Cluster cl, Map<String, Village> byCode, Envelope clusterBox,
-            List<String> clusterGeomTypes, Envelope projectBox) {
+    OutlineCache.Outline outline(String scenario, Cluster cl, Map<String, Village> byCode) {
         OutlineCache.Outline outline = outlines.of(cl, byCode, x -> dissolve(x, byCode));
-        if (outline.blob() != null) {
-            clusterBox.expandToInclude(outline.box());
-            clusterGeomTypes.add(outline.type());
-        }
+        Envelope projects = null;
         for (InvestmentProject pr : cl.projects()) {
             if (pr.location() != null) {
-                projectBox.expandToInclude(pr.location().lon(), pr.location().lat());
+                projects = projects == null ? new Envelope() : projects;
+                projects.expandToInclude(pr.location().lon(), pr.location().lat());
             }
         }
+        extents.put(scenario, cl.id(), new ClusterExtents.Part(outline.blob() == null ? null : outline.box(),
+                outline.type(), projects));
         return outline;
+    }
+
+    /**
+     * Starts a delta save from the extents of the file's last save, which it changes (they are dropped when the save
+     * fails): only the clusters it rewrites are visited, and their outlines are added to the cache
+     * ({@link OutlineCache#amend}).
+     */
+    void amend(ClusterExtents last) {
+        outlines = OutlineCache.amend();
+        extents = last;
+    }
+
+    OutlineCache outlines() {
+        return outlines;
     }
 
     /** Queues the row of {@code cl} in {@code clusters}. */
@@ -146,15 +163,6 @@ final class ProjectFileWriter {
             rows.add(List.of(scenario, cl.id(), b));
         }
         insert(ReferenceTables.BRIDGES, List.of("scenario", "cluster_id", "barrier"), rows);
-    }
-
-    /** Starts an outline cache for this write; {@link #commitOutlines} keeps it for the next write. */
-    void beginOutlines() {
-        outlines = OutlineCache.begin();
-    }
-
-    void commitOutlines() {
-        outlines.commit();
     }
 
     /** Queues the rows that belong to {@code cl} in every table but {@code clusters} and the bridges. */

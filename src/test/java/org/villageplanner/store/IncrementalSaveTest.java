@@ -2,6 +2,7 @@ package org.villageplanner.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +127,31 @@ class IncrementalSaveTest {
         repo.writeChanges(p, rec);
         assertEquals(-1, IncrementalSave.lastTouched());
         assertEquals(p, repo.read(rec));
+    }
+
+    @Test
+    void removingTheClustersAtTheEdgeShrinksTheLayersExtentsAsAWholeWriteDoes() throws Exception {
+        Path rec = dir.resolve("recovery.gpkg");
+        PlanProject p = SyntheticProject.generate(60, 9);
+        Scenario s = p.scenarios().get(1);
+        Map<String, Village> byCode = p.villagesByCode();
+        Cluster east = s.clusters().stream().max(Comparator.comparingDouble(c -> c.members().stream()
+                .mapToDouble(m -> byCode.get(m).geometry().getEnvelopeInternal().getMaxX()).max().orElse(0))).orElseThrow();
+        Cluster other = s.clusters().stream().filter(c -> c != east).findFirst().orElseThrow();
+        p = p.withScenario(s.withCluster(other.withProjects(List.of(new InvestmentProject("码头", "PORT",
+                org.villageplanner.domain.InvestmentMode.OPERATED, 1e6, 1e5, 1e4, 0, 0, 0, 20, 0.1, 0, 0, 0,
+                new GeoPoint(125, 35))))));
+        repo.writeChanges(p, rec);
+        List<String> before = dump(rec).get("gpkg_contents");
+        PlanProject smaller = p.withScenario(p.scenarios().get(1).withoutCluster(east.id())
+                .withCluster(other.withProjects(List.of())));
+        repo.writeChanges(smaller, rec);
+        assertEquals(2, IncrementalSave.lastTouched());
+        OutlineCache.clear();
+        repo.write(smaller, dir.resolve("fresh.gpkg"));
+        List<String> extents = dump(dir.resolve("fresh.gpkg")).get("gpkg_contents");
+        assertEquals(extents, dump(rec).get("gpkg_contents"));
+        assertNotEquals(before, extents, "both layers' extents shrink");
     }
 
     @Test
