@@ -35,6 +35,18 @@ public interface ProjectRepository {
     }
 
     /**
+     * Removes {@code file} (a recovery copy no longer needed); an implementation may keep its content as
+     * {@code spare}, a private file beside it, to write the next {@link #writeChanges} of {@code file} from.
+     */
+    default void retire(Path file, Path spare) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Takes the write lock of {@code file} for a read-modify-write, waiting up to {@link WriteLockPolicy#waitTime()};
      * {@link #write} inside the lease does not wait again. Throws {@link ProjectLockedException} naming the holder
      * when the wait runs out.

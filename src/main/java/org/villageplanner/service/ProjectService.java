@@ -66,6 +66,11 @@ public final class ProjectService {
         repository.writeChanges(project, file);
     }
 
+    /** Removes the recovery copy {@code file}, possibly keeping it as {@code spare} for the next {@link #saveChanges}. */
+    public void retire(Path file, Path spare) {
+        repository.retire(file, spare);
+    }
+
     /**
      * Saves under a new path {@code to} the project opened from {@code from} (null for a new project), in one
      * transaction under {@code to}'s lock, taking the reference layers, styles and basemap from {@code from}.

@@ -32,6 +32,8 @@ import org.villageplanner.service.WriteLockPolicy;
  * Errors are {@link PlannerException}s that name the file. Instances are stateless and thread safe.
  */
 public final class GeoPackageRepository implements ProjectRepository {
+    /** {@code -Dplanner.save.trace=true}: each {@link #writeChanges} prints whether it wrote a delta, and its CPU. */
+    private static final boolean TRACE = Boolean.getBoolean("planner.save.trace");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** Called with the name of each save stage; lets tests make a save fail half way. */
@@ -123,12 +125,28 @@ public final class GeoPackageRepository implements ProjectRepository {
      */
     @Override
     public void writeChanges(PlanProject project, Path file) {
+        long cpu = TRACE ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
         try (ProjectLease lease = lock(file)) {
             Path target = file.toAbsolutePath();
-            if (IncrementalSave.tryWrite(project, target, stageHook)) {
-                return;
+            if (!IncrementalSave.tryWrite(project, target, stageHook)) {
+                IncrementalSave.remember(target, project, writeLocked(project, file, file));
             }
-            IncrementalSave.remember(target, project, writeLocked(project, file, file));
+        }
+        if (TRACE) {
+            System.err.printf(java.util.Locale.ROOT, "save %s: %s, thread CPU %.1f ms%n", file.getFileName(),
+                    IncrementalSave.lastTouched() < 0 ? "whole file" : "delta of " + IncrementalSave.lastTouched()
+                    + " clusters", (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu) / 1e6);
+        }
+    }
+
+    /** Removes {@code file}, keeping it aside as {@code spare} when it is the base of the next delta. */
+    @Override
+    public void retire(Path file, Path spare) {
+        try (ProjectLease lease = lock(file)) {
+            IncrementalSave.retire(file.toAbsolutePath(), spare.toAbsolutePath());
+        } catch (IOException e) {
+            throw new PlannerException(e, "store.save.failed", file, e.getMessage());
         }
     }
 

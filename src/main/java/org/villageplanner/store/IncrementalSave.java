@@ -32,7 +32,8 @@ final class IncrementalSave {
     private record Stamp(Object key, long size, FileTime modified) {
     }
 
-    private record Last(Path target, PlanProject project, ClusterExtents extents, Stamp stamp) {
+    /** {@code base} is the file holding what was written: the target, or the spare it was put aside as. */
+    private record Last(Path target, Path base, PlanProject project, ClusterExtents extents, Stamp stamp) {
     }
 
     private static Last last;
@@ -44,14 +45,43 @@ final class IncrementalSave {
     /** Records that {@code project} is what {@code target} now holds, written whole or by a delta. */
     static synchronized void remember(Path target, PlanProject project, ClusterExtents extents) {
         Stamp s = stamp(target);
-        last = s == null || extents == null ? null : new Last(target, project, extents, s);
+        dropSpare(target);
+        last = s == null || extents == null ? null : new Last(target, target, project, extents, s);
     }
 
     /** Forgets what was written to {@code target} (a whole write starts, or a write failed). */
     static synchronized void forget(Path target) {
+        dropSpare(target);
         if (last != null && last.target().equals(target)) {
             last = null;
         }
+    }
+
+    private static void dropSpare(Path target) {
+        if (last != null && last.target().equals(target) && !last.base().equals(target)) {
+            deleteQuietly(last.base());
+        }
+    }
+
+    /**
+     * Removes {@code target}; when it holds this process's last write, it is moved to {@code spare} instead and stays
+     * the base of the next delta (the recovery copy is removed when the plan is back at its saved state, and the
+     * next edit writes it again). Call while holding the file's lock.
+     */
+    static synchronized void retire(Path target, Path spare) throws IOException {
+        Last l = last;
+        if (l != null && l.target().equals(target) && l.base().equals(target) && l.stamp().equals(stamp(target))) {
+            try {
+                Files.move(target, spare, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Stamp s = stamp(spare);
+                last = s == null ? null : new Last(target, spare, l.project(), l.extents(), s);
+                return;
+            } catch (IOException e) {
+                // Not kept aside: removed below, and the next write is whole.
+            }
+        }
+        forget(target);
+        Files.deleteIfExists(target);
     }
 
     /** Clusters the last write rewrote by a delta, or -1 when it wrote the whole file: for tests and benches. */
@@ -70,9 +100,10 @@ final class IncrementalSave {
     static boolean tryWrite(PlanProject project, Path target, Consumer<String> stageHook) {
         ProjectFileDelta delta;
         ClusterExtents extents;
+        Path base;
         synchronized (IncrementalSave.class) {
             Last l = last;
-            if (l == null || !l.target().equals(target) || !l.stamp().equals(stamp(target))) {
+            if (l == null || !l.target().equals(target) || !l.stamp().equals(stamp(l.base()))) {
                 return false;
             }
             delta = ProjectFileDelta.between(l.project(), project);
@@ -80,13 +111,14 @@ final class IncrementalSave {
                 return false;
             }
             extents = l.extents();
+            base = l.base();
             last = null; // until this write is done, nothing is known of the file
         }
         TempFiles.removeLeftovers(target);
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), TempFiles.prefix(target), TempFiles.SUFFIX);
-            copy(target, temp);
+            copy(base, temp);
             stageHook.accept("copy");
             try (Connection c = GeoPackageRepository.open(temp, false)) {
                 // As in a whole write: the copy is private until the move, so a journal buys nothing.
@@ -106,6 +138,9 @@ final class IncrementalSave {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!base.equals(target)) {
+                deleteQuietly(base);
             }
             synchronized (IncrementalSave.class) {
                 remember(target, project, extents);

@@ -130,6 +130,29 @@ class IncrementalSaveTest {
     }
 
     @Test
+    void aRetiredCopyIsGoneButTheNextSaveIsStillADeltaFromIt() throws Exception {
+        Path rec = dir.resolve("recovery.gpkg");
+        Path spare = dir.resolve(".spare.gpkg");
+        PlanProject p = SyntheticProject.generate(60, 11);
+        repo.writeChanges(p, rec);
+        repo.retire(rec, spare);
+        assertTrue(!Files.exists(rec) && Files.exists(spare), "moved aside");
+        PlanProject moved = move(p, new Random(3));
+        repo.writeChanges(moved, rec);
+        assertEquals(2, IncrementalSave.lastTouched());
+        assertTrue(!Files.exists(spare), "the spare goes once the copy is written again");
+        OutlineCache.clear();
+        repo.write(moved, dir.resolve("fresh.gpkg"));
+        assertEquals(dump(dir.resolve("fresh.gpkg")), dump(rec));
+        // A retired copy whose spare was touched by someone else is not trusted.
+        repo.retire(rec, spare);
+        Files.setLastModifiedTime(spare, java.nio.file.attribute.FileTime.fromMillis(5_000));
+        repo.writeChanges(p, rec);
+        assertEquals(-1, IncrementalSave.lastTouched());
+        assertEquals(p, repo.read(rec));
+    }
+
+    @Test
     void removingTheClustersAtTheEdgeShrinksTheLayersExtentsAsAWholeWriteDoes() throws Exception {
         Path rec = dir.resolve("recovery.gpkg");
         PlanProject p = SyntheticProject.generate(60, 9);
