@@ -2,12 +2,9 @@ package org.villageplanner.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -185,22 +182,10 @@ public final class GeoPackageRepository implements ProjectRepository {
                 stageHook.accept("commit");
                 c.commit();
             }
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            stageHook.accept("move");
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TempFiles.forceAndMove(temp, target, stageHook);
             return extents;
         } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            if (e instanceof PlannerException pe) {
-                throw pe;
-            }
-            throw new PlannerException(e, "store.save.failed", target, String.valueOf(e.getMessage()));
+            throw TempFiles.failed(temp, target, e);
         }
     }
 
@@ -235,7 +220,7 @@ public final class GeoPackageRepository implements ProjectRepository {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         if (p == null) {
             return;
         }

@@ -2,7 +2,6 @@ package org.villageplanner.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ final class IncrementalSave {
 
     private static void dropSpare(Path target) {
         if (last != null && last.target().equals(target) && !last.base().equals(target)) {
-            deleteQuietly(last.base());
+            GeoPackageRepository.deleteQuietly(last.base());
         }
     }
 
@@ -130,17 +129,9 @@ final class IncrementalSave {
                 stageHook.accept("commit");
                 c.commit();
             }
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            stageHook.accept("move");
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TempFiles.forceAndMove(temp, target, stageHook);
             if (!base.equals(target)) {
-                deleteQuietly(base);
+                GeoPackageRepository.deleteQuietly(base);
             }
             synchronized (IncrementalSave.class) {
                 remember(target, project, extents);
@@ -148,14 +139,10 @@ final class IncrementalSave {
             }
             return true;
         } catch (ProjectFileDelta.Refused e) {
-            deleteQuietly(temp);
+            GeoPackageRepository.deleteQuietly(temp);
             return false;
         } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            if (e instanceof PlannerException pe) {
-                throw pe;
-            }
-            throw new PlannerException(e, "store.save.failed", target, String.valueOf(e.getMessage()));
+            throw TempFiles.failed(temp, target, e);
         }
     }
 
@@ -179,17 +166,6 @@ final class IncrementalSave {
             return null;
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // A leftover temporary file is removed by the next save of the file.
         }
     }
 }
