@@ -26,6 +26,27 @@ public interface ProjectRepository {
     }
 
     /**
+     * Writes the whole project like {@link #write(PlanProject, Path)}, with the same guarantees; an implementation
+     * may write only what changed since its own last write of {@code file} when it can tell that the file still
+     * holds that write (the autosave's recovery copy after each edit).
+     */
+    default void writeChanges(PlanProject project, Path file) {
+        write(project, file);
+    }
+
+    /**
+     * Removes {@code file} (a recovery copy no longer needed); an implementation may keep its content as
+     * {@code spare}, a private file beside it, to write the next {@link #writeChanges} of {@code file} from.
+     */
+    default void retire(Path file, Path spare) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Takes the write lock of {@code file} for a read-modify-write, waiting up to {@link WriteLockPolicy#waitTime()};
      * {@link #write} inside the lease does not wait again. Throws {@link ProjectLockedException} naming the holder
      * when the wait runs out.

@@ -59,6 +59,19 @@ public final class ProjectService {
     }
 
     /**
+     * Saves like {@link #save}, writing only what changed since this process's last such save of {@code file} when
+     * the file still holds it: the autosave's recovery copy, rewritten after every edit.
+     */
+    public void saveChanges(PlanProject project, Path file) {
+        repository.writeChanges(project, file);
+    }
+
+    /** Removes the recovery copy {@code file}, possibly keeping it as {@code spare} for the next {@link #saveChanges}. */
+    public void retire(Path file, Path spare) {
+        repository.retire(file, spare);
+    }
+
+    /**
      * Saves under a new path {@code to} the project opened from {@code from} (null for a new project), in one
      * transaction under {@code to}'s lock, taking the reference layers, styles and basemap from {@code from}.
      */

@@ -2,12 +2,9 @@ package org.villageplanner.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -32,6 +29,8 @@ import org.villageplanner.service.WriteLockPolicy;
  * Errors are {@link PlannerException}s that name the file. Instances are stateless and thread safe.
  */
 public final class GeoPackageRepository implements ProjectRepository {
+    /** {@code -Dplanner.save.trace=true}: each {@link #writeChanges} prints whether it wrote a delta, and its CPU. */
+    private static final boolean TRACE = Boolean.getBoolean("planner.save.trace");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** Called with the name of each save stage; lets tests make a save fail half way. */
@@ -116,8 +115,43 @@ public final class GeoPackageRepository implements ProjectRepository {
         }
     }
 
-    private void writeLocked(PlanProject project, Path file, Path source) {
+    /**
+     * Writes {@code project} to {@code file} as {@link #write(PlanProject, Path)} does, but only what changed when
+     * this process wrote the file last and it is unchanged since ({@link IncrementalSave}); the autosave's recovery
+     * copy after each edit.
+     */
+    @Override
+    public void writeChanges(PlanProject project, Path file) {
+        long cpu = TRACE ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+        try (ProjectLease lease = lock(file)) {
+            Path target = file.toAbsolutePath();
+            if (!IncrementalSave.tryWrite(project, target, stageHook)) {
+                IncrementalSave.remember(target, project, writeLocked(project, file, file));
+            }
+        }
+        if (TRACE) {
+            System.err.printf(java.util.Locale.ROOT, "save %s: %s, thread CPU %.1f ms%n", file.getFileName(),
+                    IncrementalSave.lastTouched() < 0 ? "whole file" : "delta of " + IncrementalSave.lastTouched()
+                    + " clusters", (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu) / 1e6);
+        }
+    }
+
+    /** Removes {@code file}, keeping it aside as {@code spare} when it is the base of the next delta. */
+    @Override
+    public void retire(Path file, Path spare) {
+        try (ProjectLease lease = lock(file)) {
+            IncrementalSave.retire(file.toAbsolutePath(), spare.toAbsolutePath());
+        } catch (IOException e) {
+            throw new PlannerException(e, "store.save.failed", file, e.getMessage());
+        }
+    }
+
+    /** Writes the whole project; returns each cluster's part of the layers' extents as written. */
+    private ClusterExtents writeLocked(PlanProject project, Path file, Path source) {
         Path target = file.toAbsolutePath();
+        IncrementalSave.forget(target);
+        IncrementalSave.wroteWhole();
         Path dir = target.getParent();
         Path temp;
         try {
@@ -128,6 +162,7 @@ public final class GeoPackageRepository implements ProjectRepository {
         } catch (IOException e) {
             throw new PlannerException(e, "store.save.failed", target, e.getMessage());
         }
+        ClusterExtents extents;
         try {
             try (Connection c = open(temp, false)) {
                 // The new file is private until the move, so SQLite's journal buys nothing here; durability comes
@@ -138,28 +173,19 @@ public final class GeoPackageRepository implements ProjectRepository {
                 c.setAutoCommit(false);
                 stageHook.accept("schema");
                 Migrations.migrate(c, 0, Migrations.CURRENT);
-                new ProjectFileWriter(c).write(project, () -> stageHook.accept("data"));
+                ProjectFileWriter writer = new ProjectFileWriter(c);
+                writer.write(project, () -> stageHook.accept("data"));
+                extents = writer.extents();
                 if (carry) {
                     ReferenceTables.carry(c); // reference layers and basemap live on in the new file
                 }
                 stageHook.accept("commit");
                 c.commit();
             }
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            stageHook.accept("move");
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TempFiles.forceAndMove(temp, target, stageHook);
+            return extents;
         } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            if (e instanceof PlannerException pe) {
-                throw pe;
-            }
-            throw new PlannerException(e, "store.save.failed", target, String.valueOf(e.getMessage()));
+            throw TempFiles.failed(temp, target, e);
         }
     }
 
@@ -194,7 +220,7 @@ public final class GeoPackageRepository implements ProjectRepository {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         if (p == null) {
             return;
         }

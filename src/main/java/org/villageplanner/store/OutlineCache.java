@@ -1,6 +1,6 @@
 package org.villageplanner.store;
 
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,16 +28,33 @@ final class OutlineCache {
     private static Map<List<String>, Entry> last = Map.of();
     private static int lastDissolved;
     private final Map<List<String>, Entry> previous;
-    private final Map<List<String>, Entry> used = new HashMap<>();
+    private final Map<List<String>, Entry> used = new ConcurrentHashMap<>();
+    /** For a delta save: the last save's outlines stay, less these member lists (clusters replaced). */
+    private final List<List<String>> dropped;
     private int dissolved;
 
-    private OutlineCache(Map<List<String>, Entry> previous) {
+    private OutlineCache(Map<List<String>, Entry> previous, boolean amend) {
         this.previous = previous;
+        this.dropped = amend ? new java.util.ArrayList<>() : null;
     }
 
-    /** A cache for one save, starting from the outlines the last save kept. */
+    /** A cache for one save, starting from the outlines the last save kept; it keeps only this save's. */
     static synchronized OutlineCache begin() {
-        return new OutlineCache(last);
+        return new OutlineCache(last, false);
+    }
+
+    /**
+     * A cache for a delta save, which visits only the clusters it rewrites: at {@link #commit} their outlines are
+     * added to the kept ones, and those of the member lists {@link #drop dropped} go, so the cache stays the size
+     * of the plan.
+     */
+    static synchronized OutlineCache amend() {
+        return new OutlineCache(last, true);
+    }
+
+    /** The outline of a cluster with these members is no longer needed (a delta save replaced the cluster). */
+    void drop(List<String> members) {
+        dropped.add(members);
     }
 
     /** The outline of {@code cl}: the last save's when nothing it depends on changed, else {@code dissolve}'s. */
@@ -63,7 +80,15 @@ final class OutlineCache {
     /** Keeps this save's outlines for the next save (after the save's data was written). */
     void commit() {
         synchronized (OutlineCache.class) {
-            last = used;
+            if (dropped == null) {
+                last = used;
+            } else {
+                // In place: a save reading the map meanwhile sees only entries that are right for their keys.
+                Map<List<String>, Entry> kept = last instanceof ConcurrentHashMap ? last : new ConcurrentHashMap<>(last);
+                dropped.forEach(kept::remove);
+                kept.putAll(used);
+                last = kept;
+            }
             lastDissolved = dissolved;
         }
     }

@@ -35,6 +35,7 @@ final class ProjectFileWriter {
     private final Connection c;
     /** Outlines kept from the last save: only clusters whose members changed are dissolved again. */
     private OutlineCache outlines;
+    private ClusterExtents extents;
 
     ProjectFileWriter(Connection c) {
         this.c = c;
@@ -48,31 +49,15 @@ final class ProjectFileWriter {
         checkpoint.run();
         Map<String, Village> byCode = p.villagesByCode();
         outlines = OutlineCache.begin();
-        Envelope clusterBox = new Envelope();
-        Envelope projectBox = new Envelope();
-        List<String> clusterGeomTypes = new ArrayList<>();
+        extents = new ClusterExtents();
         for (int i = 0; i < p.scenarios().size(); i++) {
             Scenario s = p.scenarios().get(i);
             insert("scenarios", List.of("name", "notes", "order"), List.of(List.of(s.name(), s.notes(), i)));
-            Assumptions a = s.assumptions();
-            insert("assumptions", List.of("scenario", "years", "baseline_growth", "discount_rate", "total_income_target",
-                    "operating_income_target", "strong_threshold", "weak_threshold", "land_yuan_per_mu", "mc_runs",
-                    "mc_seed", "mc_correlation"), List.of(List.of(s.name(), a.years(), a.baselineGrowth(),
-                    a.discountRate(), a.totalIncomeTarget(), a.operatingIncomeTarget(), a.strongThreshold(),
-                    a.weakThreshold(), a.landYuanPerMu(), a.monteCarlo().runs(), a.monteCarlo().seed(),
-                    a.monteCarlo().correlation())));
+            insert("assumptions", ASSUMPTION_COLUMNS, List.of(assumptionRow(s)));
             for (Cluster cl : s.clusters()) {
-                OutlineCache.Outline outline = outlines.of(cl, byCode, x -> dissolve(x, byCode));
-                if (outline.blob() != null) {
-                    clusterBox.expandToInclude(outline.box());
-                    clusterGeomTypes.add(outline.type());
-                }
-                writeCluster(s.name(), cl, outline.blob());
-                for (InvestmentProject pr : cl.projects()) {
-                    if (pr.location() != null) {
-                        projectBox.expandToInclude(pr.location().lon(), pr.location().lat());
-                    }
-                }
+                OutlineCache.Outline outline = outline(s.name(), cl, byCode);
+                queueCluster(s.name(), cl, outline.blob());
+                writeParts(s.name(), cl);
             }
             checkpoint.run();
         }
@@ -86,10 +71,15 @@ final class ProjectFileWriter {
             }
         }
         layerExtent("villages", villageBox, geometryType(villageTypes, "MULTIPOLYGON"));
-        layerExtent("clusters", clusterBox, geometryType(clusterGeomTypes, "MULTIPOLYGON"));
-        layerExtent("projects", projectBox, "POINT");
+        layerExtent("clusters", extents.clusterBox(), geometryType(extents.types(), "MULTIPOLYGON"));
+        layerExtent("projects", extents.projectBox(), "POINT");
         flush();
         outlines.commit();
+    }
+
+    /** Each cluster's part of the layers' extents, as written. */
+    ClusterExtents extents() {
+        return extents;
     }
 
     private void writeVillages(List<Village> villages) throws SQLException {
@@ -108,10 +98,75 @@ final class ProjectFileWriter {
         return rows;
     }
 
-    private void writeCluster(String scenario, Cluster cl, byte[] outline) throws SQLException {
-        insert("clusters", List.of("geom", "scenario", "cluster_id", "name", "type", "leader", "member_count", "locked"),
-                List.of(java.util.Arrays.asList(outline, scenario, cl.id(), cl.name(),
-                        cl.type().name(), cl.leader(), cl.members().size(), cl.locked())));
+    /** The columns of an {@code assumptions} row, in the order {@link #assumptionRow} gives its values. */
+    static final List<String> ASSUMPTION_COLUMNS = List.of("scenario", "years", "baseline_growth", "discount_rate",
+            "total_income_target", "operating_income_target", "strong_threshold", "weak_threshold", "land_yuan_per_mu",
+            "mc_runs", "mc_seed", "mc_correlation");
+
+    static List<Object> assumptionRow(Scenario s) {
+        Assumptions a = s.assumptions();
+        return List.of(s.name(), a.years(), a.baselineGrowth(), a.discountRate(), a.totalIncomeTarget(),
+                a.operatingIncomeTarget(), a.strongThreshold(), a.weakThreshold(), a.landYuanPerMu(),
+                a.monteCarlo().runs(), a.monteCarlo().seed(), a.monteCarlo().correlation());
+    }
+
+    /** The columns of a {@code clusters} row, in the order {@link #clusterRow} gives its values. */
+    static final List<String> CLUSTER_COLUMNS = List.of("geom", "scenario", "cluster_id", "name", "type", "leader",
+            "member_count", "locked");
+
+    static List<Object> clusterRow(String scenario, Cluster cl, byte[] outline) {
+        return java.util.Arrays.asList(outline, scenario, cl.id(), cl.name(), cl.type().name(), cl.leader(),
+                cl.members().size(), cl.locked());
+    }
+
+    /**
+     * The outline of {@code cl} (the last save's when {@link OutlineCache} still holds it), recording its part of the
+     * layers' extents (its box and type, its projects' locations).
+     */
+    OutlineCache.Outline outline(String scenario, Cluster cl, Map<String, Village> byCode) {
+        OutlineCache.Outline outline = outlines.of(cl, byCode, x -> dissolve(x, byCode));
+        Envelope projects = null;
+        for (InvestmentProject pr : cl.projects()) {
+            if (pr.location() != null) {
+                projects = projects == null ? new Envelope() : projects;
+                projects.expandToInclude(pr.location().lon(), pr.location().lat());
+            }
+        }
+        extents.put(scenario, cl.id(), new ClusterExtents.Part(outline.blob() == null ? null : outline.box(),
+                outline.type(), projects));
+        return outline;
+    }
+
+    /**
+     * Starts a delta save from the extents of the file's last save, which it changes (they are dropped when the save
+     * fails): only the clusters it rewrites are visited, and their outlines are added to the cache
+     * ({@link OutlineCache#amend}).
+     */
+    void amend(ClusterExtents last) {
+        outlines = OutlineCache.amend();
+        extents = last;
+    }
+
+    OutlineCache outlines() {
+        return outlines;
+    }
+
+    /** Queues the row of {@code cl} in {@code clusters}. */
+    void queueCluster(String scenario, Cluster cl, byte[] outline) {
+        insert("clusters", CLUSTER_COLUMNS, List.of(clusterRow(scenario, cl, outline)));
+    }
+
+    /** Queues the barriers {@code cl} bridges (a whole write writes them all with {@link ReferenceTables}). */
+    void queueBridges(String scenario, Cluster cl) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String b : cl.bridges()) {
+            rows.add(List.of(scenario, cl.id(), b));
+        }
+        insert(ReferenceTables.BRIDGES, List.of("scenario", "cluster_id", "barrier"), rows);
+    }
+
+    /** Queues the rows that belong to {@code cl} in every table but {@code clusters} and the bridges. */
+    void writeParts(String scenario, Cluster cl) {
         List<String> owner = List.of("scenario", "cluster_id");
         List<List<Object>> members = new ArrayList<>();
         for (int i = 0; i < cl.members().size(); i++) {
@@ -247,7 +302,7 @@ final class ProjectFileWriter {
 
     private final Map<String, Pending> pending = new java.util.LinkedHashMap<>();
 
-    private void flush() throws SQLException {
+    void flush() throws SQLException {
         for (Map.Entry<String, Pending> e : pending.entrySet()) {
             List<String> columns = e.getValue().columns();
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(e.getKey())).append(" (");
@@ -265,7 +320,7 @@ final class ProjectFileWriter {
         pending.clear();
     }
 
-    private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+    static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(i, Types.NULL);
         } else if (v instanceof Boolean b) {

@@ -20,6 +20,38 @@ final class TempFiles {
         return "." + target.getFileName() + "-";
     }
 
+    /**
+     * Forces the finished temporary file {@code temp} to disk and moves it over {@code target} atomically (plainly
+     * where the file system cannot): the last steps of every save. {@code stageHook} hears "move" before the move.
+     */
+    static void forceAndMove(Path temp, Path target, java.util.function.Consumer<String> stageHook) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        stageHook.accept("move");
+        try {
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A save to {@code target} failed: its temporary file goes, and the error names the file. */
+    static org.villageplanner.domain.PlannerException failed(Path temp, Path target, Exception e) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException ignored) {
+            // Removed by the next save of the file.
+        }
+        return e instanceof org.villageplanner.domain.PlannerException pe ? pe
+                : new org.villageplanner.domain.PlannerException(e, "store.save.failed", target,
+                        String.valueOf(e.getMessage()));
+    }
+
     /** Deletes leftover temporary files of {@code target}; call only while holding its lock. */
     static int removeLeftovers(Path target) {
         Path dir = target.getParent();

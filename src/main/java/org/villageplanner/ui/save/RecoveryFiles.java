@@ -77,7 +77,7 @@ public final class RecoveryFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-        projects.save(project, projectFile());
+        projects.saveChanges(project, projectFile());
         // The older note (origin only) is kept in step for versions that read just that.
         settings.noteRecoveryOrigin(info.origin());
     }
@@ -108,9 +108,15 @@ public final class RecoveryFiles {
 
     /** Deletes the recovery copy and its description (after a save, or when the user discards it). */
     public void clear() throws IOException {
-        Files.deleteIfExists(projectFile());
+        // Kept aside, not deleted: the next edit's autosave writes only what changed since (a private file that
+        // pending() does not see, removed at the next start).
+        projects.retire(projectFile(), spareFile());
         Files.deleteIfExists(infoFile());
         settings.clearRecovery();
+    }
+
+    private Path spareFile() {
+        return dir().resolve(".recovery-spare.gpkg");
     }
 
     /** Removes temporary files a crash left half-written in the settings folder; returns how many. */
@@ -118,6 +124,11 @@ public final class RecoveryFiles {
         int removed = 0;
         if (!Files.isDirectory(dir())) {
             return 0;
+        }
+        try {
+            Files.deleteIfExists(spareFile());
+        } catch (IOException e) {
+            System.err.println("Could not tidy " + spareFile() + ": " + e.getMessage());
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir(), ".recovery.*.saving*")) {
             for (Path p : s) {

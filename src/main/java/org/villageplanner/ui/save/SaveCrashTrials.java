@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.ProjectInfo;
+import org.villageplanner.domain.Scenario;
 import org.villageplanner.service.ProjectService;
 import org.villageplanner.ui.common.AppSettings;
 
@@ -34,22 +36,67 @@ public final class SaveCrashTrials {
     private SaveCrashTrials() {
     }
 
-    /** The child: writes forever, printing "recovery N" or "project N" after each completed write. */
+    /** Edit {@code i} goes to the project file (an explicit save) when true, else to the recovery copy. */
+    static boolean projectEdit(int i) {
+        return i % 3 == 0;
+    }
+
+    /**
+     * The child: writes forever, printing "recovery N" or "project N" after each completed write. Recovery edits are
+     * what the autosave writes after a paint stroke (a village moved into another cluster, which is renamed
+     * {@code edit-N}), so after the first they are written as deltas; explicit saves change the title to
+     * {@code edit-N} and write the whole file.
+     */
     public static void child(ProjectService projects, PlanProject base, Path dir, PrintStream out)
             throws IOException {
         RecoveryFiles recovery = new RecoveryFiles(new AppSettings(dir.resolve("settings")), projects);
         Path project = dir.resolve("project.gpkg");
+        PlanProject edited = base;
         for (int i = 1; ; i++) {
-            PlanProject p = base.withInfo(new ProjectInfo("edit-" + i, "crash", false, "SaveCrashTrials"));
-            if (i % 2 == 1) {
-                recovery.write(p, new RecoveryFiles.Info(project, p.info().title(), Instant.now(), i));
+            if (!projectEdit(i)) {
+                edited = paint(edited, i);
+                recovery.write(edited, new RecoveryFiles.Info(project, edited.info().title(), Instant.now(), i));
                 out.println("recovery " + i);
             } else {
-                projects.save(p, project);
+                projects.save(base.withInfo(new ProjectInfo("edit-" + i, "crash", false, "SaveCrashTrials")), project);
                 out.println("project " + i);
             }
             out.flush();
         }
+    }
+
+    /** Moves the last member of cluster {@code i mod n} of the last scenario into the next one, named edit-i. */
+    private static PlanProject paint(PlanProject p, int i) {
+        Scenario s = p.scenarios().get(p.scenarios().size() - 1);
+        List<Cluster> cs = s.clusters();
+        Cluster from = cs.get(i % (cs.size() - 1));
+        Cluster into = cs.get(i % (cs.size() - 1) + 1);
+        if (from.members().size() > 1) {
+            String m = from.members().get(from.members().size() - 1);
+            s = s.withCluster(from.withMembers(from.members().subList(0, from.members().size() - 1)));
+            List<String> members = new ArrayList<>(into.members());
+            members.add(m);
+            into = into.withMembers(members);
+        }
+        return p.withScenario(s.withCluster(into.withName("edit-" + i)));
+    }
+
+    /** The edit a file holds: a recovery copy's newest cluster name, a project file's title. */
+    private static int editOf(PlanProject p, String kind) {
+        String mark = kind.equals("project") ? p.info().title()
+                : p.scenarios().get(p.scenarios().size() - 1).clusters().stream().map(Cluster::name)
+                        .filter(n -> n.startsWith("edit-")).mapToInt(n -> Integer.parseInt(n.substring(5)))
+                        .max().stream().mapToObj(n -> "edit-" + n).findFirst().orElse("edit-0");
+        return Integer.parseInt(mark.substring("edit-".length()));
+    }
+
+    /** The edit after {@code last} that goes to the same file. */
+    private static int next(String kind, int last) {
+        int n = last + 1;
+        while (projectEdit(n) != kind.equals("project")) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -114,7 +161,7 @@ public final class SaveCrashTrials {
         return new Result(trials, checked, removed, projectTemp, List.copyOf(failures));
     }
 
-    /** The file must open and hold edit {@code last} or the next one of its kind (last + 2); 1 if checked. */
+    /** The file must open and hold edit {@code last} or the next one of its kind; 1 if checked. */
     private static int check(ProjectService projects, Path file, int last, String kind, int trial,
             List<String> failures) {
         if (!Files.exists(file)) {
@@ -124,11 +171,10 @@ public final class SaveCrashTrials {
             return 0;
         }
         try {
-            String title = projects.open(file).info().title();
-            int edit = Integer.parseInt(title.substring("edit-".length()));
-            if (edit != last && edit != last + 2) {
+            int edit = editOf(projects.open(file), kind);
+            if (edit != last && edit != next(kind, last)) {
                 failures.add("trial " + trial + ": " + kind + " file holds edit " + edit + ", expected " + last
-                        + " or " + (last + 2));
+                        + " or " + next(kind, last));
             }
         } catch (RuntimeException e) {
             failures.add("trial " + trial + ": " + kind + " file does not open: " + e.getMessage());

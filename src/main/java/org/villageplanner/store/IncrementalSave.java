@@ -1,0 +1,171 @@
+package org.villageplanner.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import org.villageplanner.domain.PlanProject;
+import org.villageplanner.domain.PlannerException;
+
+/**
+ * A save that writes only what changed since this process's last save of the same file, as safely as a whole
+ * write: the file is copied beside itself, the {@link ProjectFileDelta delta} is written into the copy in one
+ * transaction, the copy is forced to disk and moved over the file atomically (the steps of a whole write, with the
+ * copy in place of a fresh file). A crash or error at any moment leaves the file as the last save left it.
+ *
+ * <p>It is used only when this process wrote the file last with {@link #remember} and the file on disk is still
+ * that one (same file key, size and modification time, so neither replaced nor touched by anyone since), the last
+ * save's project is known, and the delta exists (see {@link ProjectFileDelta#between}). Otherwise, and whenever the
+ * file turns out not to be as expected, {@link #tryWrite} returns false and the caller writes the whole file.
+ * Only one file is remembered: the autosave's recovery copy, written again after every edit.
+ */
+final class IncrementalSave {
+    private record Stamp(Object key, long size, FileTime modified) {
+    }
+
+    /** {@code base} is the file holding what was written: the target, or the spare it was put aside as. */
+    private record Last(Path target, Path base, PlanProject project, ClusterExtents extents, Stamp stamp) {
+    }
+
+    private static Last last;
+    private static int lastTouched = -1;
+
+    private IncrementalSave() {
+    }
+
+    /** Records that {@code project} is what {@code target} now holds, written whole or by a delta. */
+    static synchronized void remember(Path target, PlanProject project, ClusterExtents extents) {
+        Stamp s = stamp(target);
+        dropSpare(target);
+        last = s == null || extents == null ? null : new Last(target, target, project, extents, s);
+    }
+
+    /** Forgets what was written to {@code target} (a whole write starts, or a write failed). */
+    static synchronized void forget(Path target) {
+        dropSpare(target);
+        if (last != null && last.target().equals(target)) {
+            last = null;
+        }
+    }
+
+    private static void dropSpare(Path target) {
+        if (last != null && last.target().equals(target) && !last.base().equals(target)) {
+            GeoPackageRepository.deleteQuietly(last.base());
+        }
+    }
+
+    /**
+     * Removes {@code target}; when it holds this process's last write, it is moved to {@code spare} instead and stays
+     * the base of the next delta (the recovery copy is removed when the plan is back at its saved state, and the
+     * next edit writes it again). Call while holding the file's lock.
+     */
+    static synchronized void retire(Path target, Path spare) throws IOException {
+        Last l = last;
+        if (l != null && l.target().equals(target) && l.base().equals(target) && l.stamp().equals(stamp(target))) {
+            try {
+                Files.move(target, spare, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Stamp s = stamp(spare);
+                last = s == null ? null : new Last(target, spare, l.project(), l.extents(), s);
+                return;
+            } catch (IOException e) {
+                // Not kept aside: removed below, and the next write is whole.
+            }
+        }
+        forget(target);
+        Files.deleteIfExists(target);
+    }
+
+    /** Clusters the last write rewrote by a delta, or -1 when it wrote the whole file: for tests and benches. */
+    static synchronized int lastTouched() {
+        return lastTouched;
+    }
+
+    static synchronized void wroteWhole() {
+        lastTouched = -1;
+    }
+
+    /**
+     * Writes {@code project} to {@code target} as a delta from the last save when that is possible; false when the
+     * caller must write the whole file. Call while holding the file's lock.
+     */
+    static boolean tryWrite(PlanProject project, Path target, Consumer<String> stageHook) {
+        ProjectFileDelta delta;
+        ClusterExtents extents;
+        Path base;
+        synchronized (IncrementalSave.class) {
+            Last l = last;
+            if (l == null || !l.target().equals(target) || !l.stamp().equals(stamp(l.base()))) {
+                return false;
+            }
+            delta = ProjectFileDelta.between(l.project(), project);
+            if (delta == null) {
+                return false;
+            }
+            extents = l.extents();
+            base = l.base();
+            last = null; // until this write is done, nothing is known of the file
+        }
+        TempFiles.removeLeftovers(target);
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), TempFiles.prefix(target), TempFiles.SUFFIX);
+            copy(base, temp);
+            stageHook.accept("copy");
+            try (Connection c = GeoPackageRepository.open(temp, false)) {
+                // As in a whole write: the copy is private until the move, so a journal buys nothing.
+                Migrations.exec(c, "PRAGMA journal_mode = OFF");
+                Migrations.exec(c, "PRAGMA synchronous = OFF");
+                c.setAutoCommit(false);
+                stageHook.accept("data");
+                extents = delta.apply(c, project, extents);
+                stageHook.accept("commit");
+                c.commit();
+            }
+            TempFiles.forceAndMove(temp, target, stageHook);
+            if (!base.equals(target)) {
+                GeoPackageRepository.deleteQuietly(base);
+            }
+            synchronized (IncrementalSave.class) {
+                remember(target, project, extents);
+                lastTouched = delta.clustersTouched();
+            }
+            return true;
+        } catch (ProjectFileDelta.Refused e) {
+            GeoPackageRepository.deleteQuietly(temp);
+            return false;
+        } catch (SQLException | IOException | RuntimeException e) {
+            throw TempFiles.failed(temp, target, e);
+        }
+    }
+
+    /** Copies {@code from} over the empty file {@code to} in the kernel where it can. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = in.size();
+            long done = 0;
+            while (done < size) {
+                done += in.transferTo(done, size - done, out);
+            }
+        }
+    }
+
+    private static Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
