@@ -47,6 +47,10 @@ public final class UiBench {
     private final Services services;
     private final PrintWriter out;
     private MainWindow window;
+    private long framesSeen;
+    private long partialSeen;
+    /** Actions whose map frame redrew only the part the action changed. */
+    private int partialActions;
 
     private UiBench(Services services, PrintWriter out) {
         this.services = services;
@@ -274,8 +278,8 @@ public final class UiBench {
         }
         out.printf(Locale.ROOT, "%d rounds, median (max) wall / UI-thread CPU: select %s, paint %s, undo %s "
                 + "(map redrawn and table laid out); figures after paint %.0f ms median (simulation waits 300 ms for "
-                + "more edits); undo restored: %s%n", ACTION_ROUNDS, summary(select), summary(paint), summary(undo),
-                pct(figures, 50), back);
+                + "more edits); undo restored: %s; %d of %d action frames partial%n", ACTION_ROUNDS, summary(select),
+                summary(paint), summary(undo), pct(figures, 50), back, partialActions, 3 * ACTION_ROUNDS);
     }
 
     private static String summary(List<double[]> runs) {
@@ -289,6 +293,9 @@ public final class UiBench {
         return onFx(() -> {
             var threads = ManagementFactory.getThreadMXBean();
             ThreadTrace trace = TRACE ? new ThreadTrace() : null;
+            // Frames the pulses drew since the last action (e.g. a whole frame when the figures came in).
+            long wholeBefore = (canvas.frames() - framesSeen) - (canvas.partialFrames() - partialSeen);
+            long partialBefore = canvas.partialFrames() - partialSeen;
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             action.run();
@@ -296,8 +303,18 @@ public final class UiBench {
             canvas.getScene().getRoot().applyCss();
             canvas.getScene().getRoot().layout();
             double[] r = {ms(t), (threads.getCurrentThreadCpuTime() - c) / 1e6};
+            int[] area = canvas.lastFrameArea();
+            if (area != null) {
+                partialActions++;
+            }
+            framesSeen = canvas.frames();
+            partialSeen = canvas.partialFrames();
             if (trace != null) {
-                out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms: ", r[0], r[1]) + trace.since());
+                String frame = area == null ? "whole map" : area.length == 0 ? "map unchanged"
+                        : String.format(Locale.ROOT, "map %d×%d px redrawn", area[2], area[3]);
+                out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms, %s (pulses since the last "
+                        + "action: %d whole, %d partial frames): ", r[0], r[1], frame, wholeBefore, partialBefore)
+                        + trace.since());
             }
             return r;
         });

@@ -99,6 +99,10 @@ public final class MapController implements MapCanvas.Listener {
         return shapes;
     }
 
+    ClusterOutlineLayer clusterOutlines() {
+        return clusterOutlines;
+    }
+
     public LabelLayer labels() {
         return labels;
     }

@@ -27,6 +27,7 @@ public final class ReferenceLabelsLayer extends MapLayer {
     }
 
     private List<Placed> labels = List.of();
+    private List<Shown> shown = List.of();
     private int lastPlaced;
 
     /** Takes the labels of {@code drawn} (painter order, lowest first); call when layers or styles change. */
@@ -49,8 +50,10 @@ public final class ReferenceLabelsLayer extends MapLayer {
                 }
             }
         }
-        labels = List.copyOf(out);
-        markDirty();
+        if (!out.equals(labels)) {
+            labels = List.copyOf(out);
+            markDirty();
+        }
     }
 
     /** How many labels the last frame drew (tests). */
@@ -60,19 +63,47 @@ public final class ReferenceLabelsLayer extends MapLayer {
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
-        lastPlaced = 0;
-        if (labels.isEmpty()) {
+        if (!vp.partial()) {
+            shown = place(vp);
+        }
+        lastPlaced = shown.size();
+        if (shown.isEmpty()) {
             return;
         }
-        Envelope visible = vp.visible();
-        List<double[]> placed = new ArrayList<>();
         gc.setFont(Fonts.of(FONT_SIZE));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(3);
         gc.setStroke(Color.rgb(255, 255, 255, 0.9));
+        // A partial frame (after an edit of villages) keeps the places of the last whole one: they depend only on
+        // the view and the layers, which did not change; it draws the names that reach its area.
+        double[] area = vp.partial() ? vp.areaPixels() : null;
+        for (Shown s : shown) {
+            Placed p = s.label();
+            double half = p.text().length() * FONT_SIZE / 2 + 4;
+            if (area != null && !(s.x() - half < area[2] && s.x() + half > area[0]
+                    && s.y() - FONT_SIZE - 4 < area[3] && s.y() + FONT_SIZE + 4 > area[1])) {
+                continue;
+            }
+            gc.setGlobalAlpha(p.alpha());
+            gc.strokeText(p.text(), s.x(), s.y());
+            gc.setFill(p.colour());
+            gc.fillText(p.text(), s.x(), s.y());
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** A label placed on screen. */
+    private record Shown(Placed label, double x, double y) {
+    }
+
+    /** The labels that fit the view, topmost layer first, none overlapping another. */
+    private List<Shown> place(Viewport vp) {
+        List<Shown> out = new ArrayList<>();
+        Envelope visible = vp.visible();
+        List<double[]> placed = new ArrayList<>();
         for (Placed p : labels) {
-            if (lastPlaced >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
+            if (out.size() >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
                 continue;
             }
             double w = width(p.text());
@@ -87,13 +118,9 @@ public final class ReferenceLabelsLayer extends MapLayer {
                 continue;
             }
             placed.add(box);
-            gc.setGlobalAlpha(p.alpha());
-            gc.strokeText(p.text(), x, y);
-            gc.setFill(p.colour());
-            gc.fillText(p.text(), x, y);
-            lastPlaced++;
+            out.add(new Shown(p, x, y));
         }
-        gc.setGlobalAlpha(1);
+        return out;
     }
 
     static double width(String text) {

@@ -44,6 +44,9 @@ public final class ReferenceLayersPainter extends MapLayer {
 
     /** Replaces what is drawn (after loading, or when a layer's look or place changed). */
     public void setLayers(List<Drawn> drawn) {
+        if (drawn.isEmpty() && layers.isEmpty()) {
+            return; // a project without layers read again: nothing to draw again
+        }
         layers = drawn.stream().sorted(Comparator.comparingInt(d -> d.layer().order())).toList();
         markDirty();
     }
@@ -60,7 +63,6 @@ public final class ReferenceLayersPainter extends MapLayer {
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
         long n = 0;
-        Envelope screen = vp.visible();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (Drawn d : layers) {
@@ -73,7 +75,10 @@ public final class ReferenceLayersPainter extends MapLayer {
             Color fill = s.fill() == null ? null : Color.web(s.fill(), s.fillOpacity());
             gc.setGlobalAlpha(l.opacity());
             gc.setStroke(stroke);
-            gc.setLineWidth(Math.max(0.5, s.widthMm() * PX_PER_MM));
+            double width = Math.max(0.5, s.widthMm() * PX_PER_MM);
+            gc.setLineWidth(width);
+            // Half the line and a point's 4 px dot beyond the feature's box (the whole screen in a whole frame).
+            Envelope screen = vp.area(width / 2 + 6);
             for (Geometry g : d.geometries()) {
                 if (g != null && screen.intersects(g.getEnvelopeInternal())) {
                     drawGeometry(gc, vp, g, stroke, fill);
