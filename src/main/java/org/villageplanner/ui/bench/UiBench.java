@@ -127,7 +127,7 @@ public final class UiBench {
         }
         String shots = System.getProperty("planner.bench.shots");
         if (shots != null) {
-            screenshots(Path.of(shots), vm);
+            new BenchShots(window, services, out).take(Path.of(shots), vm);
         }
         List<Double> draw = new ArrayList<>();
         List<Double> drawCpu = new ArrayList<>();
@@ -206,37 +206,6 @@ public final class UiBench {
         if (!done.await(300, TimeUnit.SECONDS)) {
             throw new IllegalStateException("gestures did not finish");
         }
-    }
-
-    /** The window as drawn: the whole project fitted, then one township zoomed in with a cluster selected. */
-    private void screenshots(Path dir, MainViewModel vm) throws Exception {
-        Files.createDirectories(dir);
-        var controller = window.view().map().controller();
-        onFx(() -> {
-            controller.fit();
-            return null;
-        });
-        shot(dir.resolve("fitted.png"));
-        List<Village> all = onFx(() -> vm.session().project().villages());
-        String town = all.get(all.size() / 2).town();
-        List<String> codes = all.stream().filter(v -> v.town().equals(town)).map(Village::code).toList();
-        onFx(() -> {
-            controller.zoomTo(codes);
-            vm.select(codes.get(codes.size() / 2), false);
-            return null;
-        });
-        shot(dir.resolve("township.png"));
-        out.println("screenshots in " + dir.toAbsolutePath() + " (township " + town + ")");
-    }
-
-    private void shot(Path png) throws Exception {
-        Thread.sleep(500);
-        onFx(() -> {
-            javafx.scene.Scene scene = window.view().getScene();
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
-                    "png", png.toFile());
-            return null;
-        });
     }
 
     private static long processCpuNanos() {
@@ -351,7 +320,7 @@ public final class UiBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
+    static void waitFor(Callable<Boolean> condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!onFx(condition)) {
             if (System.nanoTime() > end) {
@@ -361,7 +330,7 @@ public final class UiBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
