@@ -18,7 +18,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.domain.Village;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.MainViewModel;

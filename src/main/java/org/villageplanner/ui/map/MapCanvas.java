@@ -53,8 +53,6 @@ public final class MapCanvas extends Region {
     private long partialFrames;
     private int[] lastArea;
     private static final Color BACKGROUND = Color.web("#dfe7ee");
-    /** A partial frame bigger than this share of the canvas is drawn whole: clipping would save little. */
-    private static final double PARTIAL_MAX_SHARE = 0.5;
     private final MapLayer.Host host = new MapLayer.Host() {
         @Override
         public void requestRedraw() {
@@ -259,7 +257,10 @@ public final class MapCanvas extends Region {
             lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
             return;
         }
-        if (!dirty && damage.asked() && java.util.Arrays.equals(drawnView, viewport.state()) && drawPartial(gc)) {
+        int[] area = !dirty && damage.asked() && java.util.Arrays.equals(drawnView, viewport.state())
+                ? damage.draw(gc, layers, viewport, canvas.getWidth(), canvas.getHeight(), BACKGROUND) : null;
+        if (area != null) {
+            lastArea = area;
             bitmap.clear();
             frames++;
             partialFrames++;
@@ -288,50 +289,6 @@ public final class MapCanvas extends Region {
         } else {
             bitmap.clear();
         }
-    }
-
-    /**
-     * Draws the damaged rectangle again: clipped to it (whole pixels, so Prism clips without a mask and every pixel
-     * inside comes out as in a whole frame), cleared to the background, each visible layer drawing what meets it.
-     * False when the rectangle is too large for this to pay; the caller then draws the whole frame.
-     */
-    private boolean drawPartial(GraphicsContext gc) {
-        for (MapLayer layer : layers) {
-            if (layer.isVisible()) {
-                layer.damage(viewport, damage::add);
-            }
-        }
-        int[] r = damage.pixels(canvas.getWidth(), canvas.getHeight());
-        if (r != null && (double) r[2] * r[3] > PARTIAL_MAX_SHARE * canvas.getWidth() * canvas.getHeight()) {
-            return false;
-        }
-        damage.clear();
-        if (r == null) {
-            lastArea = new int[0];
-            return true;
-        }
-        gc.save();
-        gc.beginPath();
-        gc.rect(r[0], r[1], r[2], r[3]);
-        gc.clip();
-        gc.setFill(BACKGROUND);
-        gc.fillRect(r[0], r[1], r[2], r[3]);
-        viewport.setArea(new Envelope(viewport.lon(r[0]), viewport.lon(r[0] + r[2]), viewport.lat(r[1] + r[3]),
-                viewport.lat(r[1])));
-        try {
-            for (MapLayer layer : layers) {
-                if (layer.isVisible()) {
-                    gc.save();
-                    layer.draw(gc, viewport);
-                    gc.restore();
-                }
-            }
-        } finally {
-            viewport.setArea(null);
-            gc.restore();
-        }
-        lastArea = r;
-        return true;
     }
 
     @Override
