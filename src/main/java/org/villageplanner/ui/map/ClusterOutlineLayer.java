@@ -6,10 +6,8 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
@@ -154,14 +152,7 @@ public final class ClusterOutlineLayer extends MapLayer {
             }
             gc.setStroke(o.colour());
             gc.beginPath();
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof Polygon p) {
-                    ring(gc, vp, p.getExteriorRing().getCoordinates());
-                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                        ring(gc, vp, p.getInteriorRingN(h).getCoordinates());
-                    }
-                }
-            }
+            GeometryPaths.polygons(gc, vp, g);
             gc.stroke();
         }
     }
@@ -187,13 +178,5 @@ public final class ClusterOutlineLayer extends MapLayer {
                 }
             });
         });
-    }
-
-    private static void ring(GraphicsContext gc, Viewport vp, Coordinate[] cs) {
-        gc.moveTo(vp.x(cs[0].x), vp.y(cs[0].y));
-        for (int i = 1; i < cs.length; i++) {
-            gc.lineTo(vp.x(cs[i].x), vp.y(cs[i].y));
-        }
-        gc.closePath();
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -95,10 +94,7 @@ public final class ReferenceLayersPainter extends MapLayer {
             Geometry part = g.getGeometryN(i);
             if (part instanceof Polygon poly) {
                 gc.beginPath();
-                ring(gc, vp, poly.getExteriorRing().getCoordinates());
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                    ring(gc, vp, poly.getInteriorRingN(h).getCoordinates());
-                }
+                GeometryPaths.polygon(gc, vp, poly);
                 if (fill != null) {
                     gc.setFill(fill);
                     gc.fill();
@@ -106,14 +102,7 @@ public final class ReferenceLayersPainter extends MapLayer {
                 gc.stroke();
             } else if (part instanceof LineString line) {
                 gc.beginPath();
-                Coordinate[] c = line.getCoordinates();
-                for (int k = 0; k < c.length; k++) {
-                    if (k == 0) {
-                        gc.moveTo(vp.x(c[k].x), vp.y(c[k].y));
-                    } else {
-                        gc.lineTo(vp.x(c[k].x), vp.y(c[k].y));
-                    }
-                }
+                GeometryPaths.line(gc, vp, line.getCoordinates(), false);
                 gc.stroke();
             } else if (part instanceof Point p) {
                 double x = vp.x(p.getX());
@@ -125,16 +114,5 @@ public final class ReferenceLayersPainter extends MapLayer {
                 drawGeometry(gc, vp, part, stroke, fill);
             }
         }
-    }
-
-    private static void ring(GraphicsContext gc, Viewport vp, Coordinate[] c) {
-        for (int k = 0; k < c.length; k++) {
-            if (k == 0) {
-                gc.moveTo(vp.x(c[k].x), vp.y(c[k].y));
-            } else {
-                gc.lineTo(vp.x(c[k].x), vp.y(c[k].y));
-            }
-        }
-        gc.closePath();
     }
 }
