@@ -104,7 +104,7 @@ public final class LabelLayer extends MapLayer {
         gc.setFill(Color.web("#1d2430"));
         double[] area = vp.partial() ? vp.areaPixels() : null;
         for (Placed p : placed) {
-            if (area == null || meets(ink(p), area)) {
+            if (area == null || LabelBoxes.meets(ink(p), area)) {
                 gc.strokeText(p.name(), p.x(), p.y());
                 gc.fillText(p.name(), p.x(), p.y());
             }
@@ -157,7 +157,7 @@ public final class LabelLayer extends MapLayer {
             return;
         }
         String name = s.village().name();
-        double textW = estimateWidth(name);
+        double textW = LabelBoxes.width(name, FONT_SIZE);
         double shapeW = s.box().getWidth() * vp.scale() * Math.cos(Math.toRadians(s.labelLat()));
         if (!s.point() && shapeW < textW * 0.6) {
             return;
@@ -165,7 +165,7 @@ public final class LabelLayer extends MapLayer {
         double x = vp.x(s.labelLon());
         double y = vp.y(s.labelLat()) + (s.point() ? -FONT_SIZE : 0);
         double[] box = {x - textW / 2 - 2, y - FONT_SIZE / 2 - 2, x + textW / 2 + 2, y + FONT_SIZE / 2 + 2};
-        if (overlaps(box, boxes)) {
+        if (LabelBoxes.overlaps(box, boxes)) {
             return;
         }
         boxes.add(box);
@@ -179,26 +179,5 @@ public final class LabelLayer extends MapLayer {
     private static double[] ink(Placed p) {
         double half = p.name().length() * FONT_SIZE / 2 + 4;
         return new double[] {p.x() - half, p.y() - FONT_SIZE - 4, p.x() + half, p.y() + FONT_SIZE + 4};
-    }
-
-    private static boolean meets(double[] a, double[] b) {
-        return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
-    }
-
-    private static double estimateWidth(String text) {
-        double w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
-        }
-        return w;
-    }
-
-    private static boolean overlaps(double[] b, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

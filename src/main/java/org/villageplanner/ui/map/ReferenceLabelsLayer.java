@@ -81,8 +81,8 @@ public final class ReferenceLabelsLayer extends MapLayer {
         for (Shown s : shown) {
             Placed p = s.label();
             double half = p.text().length() * FONT_SIZE / 2 + 4;
-            if (area != null && !(s.x() - half < area[2] && s.x() + half > area[0]
-                    && s.y() - FONT_SIZE - 4 < area[3] && s.y() + FONT_SIZE + 4 > area[1])) {
+            if (area != null && !LabelBoxes.meets(new double[] {s.x() - half, s.y() - FONT_SIZE - 4, s.x() + half,
+                s.y() + FONT_SIZE + 4}, area)) {
                 continue;
             }
             gc.setGlobalAlpha(p.alpha());
@@ -106,7 +106,7 @@ public final class ReferenceLabelsLayer extends MapLayer {
             if (out.size() >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
                 continue;
             }
-            double w = width(p.text());
+            double w = LabelBoxes.width(p.text(), FONT_SIZE);
             double featurePx = p.size() * vp.scale() * Math.cos(Math.toRadians(p.lat()));
             if (p.size() > 0 && featurePx < w * 0.8) {
                 continue; // the feature is too small on screen for its name
@@ -114,29 +114,12 @@ public final class ReferenceLabelsLayer extends MapLayer {
             double x = vp.x(p.lon());
             double y = vp.y(p.lat());
             double[] box = {x - w / 2 - 2, y - FONT_SIZE / 2 - 2, x + w / 2 + 2, y + FONT_SIZE / 2 + 2};
-            if (overlaps(box, placed)) {
+            if (LabelBoxes.overlaps(box, placed)) {
                 continue;
             }
             placed.add(box);
             out.add(new Shown(p, x, y));
         }
         return out;
-    }
-
-    static double width(String text) {
-        double w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
-        }
-        return w;
-    }
-
-    static boolean overlaps(double[] b, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }
