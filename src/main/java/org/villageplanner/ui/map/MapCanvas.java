@@ -66,8 +66,9 @@ public final class MapCanvas extends Region {
             }
             damage.ask();
             if (lonLat != null && !lonLat.isNull()) {
-                damage.add(new double[] {viewport.x(lonLat.getMinX()) - marginPx, viewport.y(lonLat.getMaxY()) - marginPx,
-                        viewport.x(lonLat.getMaxX()) + marginPx, viewport.y(lonLat.getMinY()) + marginPx});
+                damage.add(new double[] {viewport.x(lonLat.getMinX()) - marginPx,
+                    viewport.y(lonLat.getMaxY()) - marginPx, viewport.x(lonLat.getMaxX()) + marginPx,
+                    viewport.y(lonLat.getMinY()) + marginPx});
             }
         }
     };
@@ -230,7 +231,10 @@ public final class MapCanvas extends Region {
         return partialFrames;
     }
 
-    /** The rectangle {x, y, w, h} in pixels the last frame redrew when it was partial (empty when nothing); null after a whole frame. */
+    /**
+     * The rectangle {x, y, w, h} in pixels the last frame redrew when it was partial (empty when nothing changed on
+     * screen); null after a whole frame.
+     */
     public int[] lastFrameArea() {
         return lastArea == null ? null : lastArea.clone();
     }
@@ -249,6 +253,7 @@ public final class MapCanvas extends Region {
             dirty = false;
             damage.clear();
             drawnView = null;
+            lastArea = null;
             gc.setFill(BACKGROUND);
             gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             bitmap.draw(gc, viewport);

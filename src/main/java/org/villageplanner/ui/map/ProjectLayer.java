@@ -52,7 +52,7 @@ public final class ProjectLayer extends MapLayer {
 
     /** Reports the pixels of {@code m}: its diamond and, to its right, its name (at most an em per character). */
     private void changed(Marker m) {
-        org.locationtech.jts.geom.Envelope at = new org.locationtech.jts.geom.Envelope(m.lon(), m.lon(), m.lat(), m.lat());
+        var at = new org.locationtech.jts.geom.Envelope(m.lon(), m.lon(), m.lat(), m.lat());
         // The canvas widens the point by one margin on every side: wide enough for the name on the right.
         markChanged(at, R + 4 + m.name().length() * FONT_SIZE + 6);
     }
