@@ -18,7 +18,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
-import org.villageplanner.domain.Village;
 import org.villageplanner.service.Services;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.MainViewModel;
@@ -47,6 +46,10 @@ public final class UiBench {
     private final Services services;
     private final PrintWriter out;
     private MainWindow window;
+    private long framesSeen;
+    private long partialSeen;
+    /** Actions whose map frame redrew only the part the action changed. */
+    private int partialActions;
 
     private UiBench(Services services, PrintWriter out) {
         this.services = services;
@@ -123,7 +126,7 @@ public final class UiBench {
         }
         String shots = System.getProperty("planner.bench.shots");
         if (shots != null) {
-            screenshots(Path.of(shots), vm);
+            new BenchShots(window, services, out).take(Path.of(shots), vm);
         }
         List<Double> draw = new ArrayList<>();
         List<Double> drawCpu = new ArrayList<>();
@@ -204,37 +207,6 @@ public final class UiBench {
         }
     }
 
-    /** The window as drawn: the whole project fitted, then one township zoomed in with a cluster selected. */
-    private void screenshots(Path dir, MainViewModel vm) throws Exception {
-        Files.createDirectories(dir);
-        var controller = window.view().map().controller();
-        onFx(() -> {
-            controller.fit();
-            return null;
-        });
-        shot(dir.resolve("fitted.png"));
-        List<Village> all = onFx(() -> vm.session().project().villages());
-        String town = all.get(all.size() / 2).town();
-        List<String> codes = all.stream().filter(v -> v.town().equals(town)).map(Village::code).toList();
-        onFx(() -> {
-            controller.zoomTo(codes);
-            vm.select(codes.get(codes.size() / 2), false);
-            return null;
-        });
-        shot(dir.resolve("township.png"));
-        out.println("screenshots in " + dir.toAbsolutePath() + " (township " + town + ")");
-    }
-
-    private void shot(Path png) throws Exception {
-        Thread.sleep(500);
-        onFx(() -> {
-            javafx.scene.Scene scene = window.view().getScene();
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
-                    "png", png.toFile());
-            return null;
-        });
-    }
-
     private static long processCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
@@ -274,8 +246,8 @@ public final class UiBench {
         }
         out.printf(Locale.ROOT, "%d rounds, median (max) wall / UI-thread CPU: select %s, paint %s, undo %s "
                 + "(map redrawn and table laid out); figures after paint %.0f ms median (simulation waits 300 ms for "
-                + "more edits); undo restored: %s%n", ACTION_ROUNDS, summary(select), summary(paint), summary(undo),
-                pct(figures, 50), back);
+                + "more edits); undo restored: %s; %d of %d action frames partial%n", ACTION_ROUNDS, summary(select),
+                summary(paint), summary(undo), pct(figures, 50), back, partialActions, 3 * ACTION_ROUNDS);
     }
 
     private static String summary(List<double[]> runs) {
@@ -289,6 +261,9 @@ public final class UiBench {
         return onFx(() -> {
             var threads = ManagementFactory.getThreadMXBean();
             ThreadTrace trace = TRACE ? new ThreadTrace() : null;
+            // Frames the pulses drew since the last action (e.g. a whole frame when the figures came in).
+            long wholeBefore = (canvas.frames() - framesSeen) - (canvas.partialFrames() - partialSeen);
+            long partialBefore = canvas.partialFrames() - partialSeen;
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             action.run();
@@ -296,8 +271,18 @@ public final class UiBench {
             canvas.getScene().getRoot().applyCss();
             canvas.getScene().getRoot().layout();
             double[] r = {ms(t), (threads.getCurrentThreadCpuTime() - c) / 1e6};
+            int[] area = canvas.lastFrameArea();
+            if (area != null) {
+                partialActions++;
+            }
+            framesSeen = canvas.frames();
+            partialSeen = canvas.partialFrames();
             if (trace != null) {
-                out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms: ", r[0], r[1]) + trace.since());
+                String frame = area == null ? "whole map" : area.length == 0 ? "map unchanged"
+                        : String.format(Locale.ROOT, "map %d×%d px redrawn", area[2], area[3]);
+                out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms, %s (pulses since the last "
+                        + "action: %d whole, %d partial frames): ", r[0], r[1], frame, wholeBefore, partialBefore)
+                        + trace.since());
             }
             return r;
         });
@@ -334,7 +319,7 @@ public final class UiBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
+    static void waitFor(Callable<Boolean> condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!onFx(condition)) {
             if (System.nanoTime() > end) {
@@ -344,7 +329,7 @@ public final class UiBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

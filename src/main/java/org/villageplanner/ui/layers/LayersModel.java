@@ -70,7 +70,9 @@ public final class LayersModel {
         vm.session().fileProperty().addListener((o, a, b) -> reload());
         // Opening the same file again gives a fresh history: reload then too.
         vm.session().projectProperty().addListener((o, a, b) -> {
-            if (!applying && vm.session().undo().state() == 0 && !vm.session().isDirty()) {
+            // Not for an edit of clusters (same villages): the first paint after opening, or an undo back to it.
+            if (!applying && vm.session().undo().state() == 0 && !vm.session().isDirty()
+                    && (a == null || b == null || a.villages() != b.villages())) {
                 reload();
             }
         });

@@ -37,6 +37,10 @@ public final class BasemapPainter extends MapLayer {
 
     /** Shows {@code set} (closing the one shown before); null removes the basemap. */
     public void setTiles(TileSet set, double opacity, boolean gcj02, String attribution) {
+        if (set == null && tiles == null) {
+            attributionLayer.setVisible(false);
+            return; // still no basemap: nothing to draw again
+        }
         if (tiles != null && tiles != set) {
             tiles.close();
         }
@@ -111,6 +115,8 @@ public final class BasemapPainter extends MapLayer {
         gc.setGlobalAlpha(opacity);
         gc.setImageSmoothing(true);
         int drawn = 0;
+        // Tiles and zoom go by the whole view, so that a partial frame draws the same tiles where it reaches.
+        double[] area = vp.partial() ? vp.areaPixels() : null;
         for (int ty = Math.max(0, y0); ty <= Math.min(n - 1, y1); ty++) {
             for (int tx = Math.max(0, x0); tx <= Math.min(n - 1, x1); tx++) {
                 Image img = tile(z, tx, ty);
@@ -121,6 +127,11 @@ public final class BasemapPainter extends MapLayer {
                 double[] se = corner(tx + 1, ty + 1, n);
                 double sx = vp.x(nw[0]);
                 double sy = vp.y(nw[1]);
+                double ex = vp.x(se[0]);
+                double ey = vp.y(se[1]);
+                if (area != null && !(sx - 1 < area[2] && ex + 1 > area[0] && sy - 1 < area[3] && ey + 1 > area[1])) {
+                    continue;
+                }
                 gc.drawImage(img, sx, sy, vp.x(se[0]) - sx, vp.y(se[1]) - sy);
                 drawn++;
             }

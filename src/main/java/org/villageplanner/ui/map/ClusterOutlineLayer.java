@@ -6,10 +6,8 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.Scenario;
@@ -24,6 +22,10 @@ import org.villageplanner.service.ClusterOutlines;
  */
 public final class ClusterOutlineLayer extends MapLayer {
     private static final double MIN_PX = 20;
+    /** Half the 2.2 px line and its anti-aliasing: how far an outline's pixels reach beyond its box. */
+    private static final double REACH_PX = 4;
+    /** Beyond this many changed outlines (a new colouring, a suggestion accepted) the whole map is redrawn. */
+    private static final int PARTIAL_MAX_OUTLINES = 500;
 
     /** A cluster to outline: its members, the box of their villages and its colour. */
     private record Outline(List<String> members, Envelope box, Color colour) {
@@ -54,11 +56,13 @@ public final class ClusterOutlineLayer extends MapLayer {
             return;
         }
         Map<String, Village> villages = project.villagesByCode();
-        if (villages != byCode) {
+        boolean sameVillages = villages == byCode;
+        if (!sameVillages) {
             cache.clear();
             byCluster = new java.util.IdentityHashMap<>();
             generation++;
         }
+        List<Outline> previous = outlines;
         byCode = villages;
         List<Cluster> clusters = scenario.clusters();
         java.util.ArrayList<Outline> out = new java.util.ArrayList<>();
@@ -91,21 +95,56 @@ public final class ClusterOutlineLayer extends MapLayer {
             cache.clear();
         }
         outlines = out;
-        markDirty();
+        if (sameVillages) {
+            reportChanges(previous, out);
+        } else {
+            markDirty();
+        }
+    }
+
+    /**
+     * Reports the boxes of the outlines that went or came (an outline kept by an edit is the same object): an edit
+     * of a few clusters redraws only around them.
+     */
+    private void reportChanges(List<Outline> before, List<Outline> after) {
+        java.util.Set<Outline> was = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        was.addAll(before);
+        java.util.Set<Outline> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        now.addAll(after);
+        Envelope changed = new Envelope();
+        int n = 0;
+        for (List<Outline> list : List.of(before, after)) {
+            for (Outline o : list) {
+                if (!was.contains(o) || !now.contains(o)) {
+                    changed.expandToInclude(o.box());
+                    n++;
+                }
+            }
+        }
+        if (n > PARTIAL_MAX_OUTLINES) {
+            markDirty();
+        } else if (n > 0) {
+            markChanged(changed, REACH_PX);
+        }
+    }
+
+    /** Outlines being dissolved in the background (tests wait for none). */
+    int pending() {
+        return pending.size();
     }
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setLineWidth(2.2);
-        Envelope visible = vp.visible();
+        Envelope visible = vp.area(REACH_PX);
         for (Outline o : outlines) {
             if (!visible.intersects(o.box()) || Math.max(o.box().getWidth(), o.box().getHeight()) * vp.scale() < MIN_PX) {
                 continue;
             }
             Geometry g = cache.get(o.members());
             if (g == null) {
-                dissolveLater(o.members());
+                dissolveLater(o.members(), o.box());
                 continue;
             }
             if (g.isEmpty()) {
@@ -113,14 +152,7 @@ public final class ClusterOutlineLayer extends MapLayer {
             }
             gc.setStroke(o.colour());
             gc.beginPath();
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof Polygon p) {
-                    ring(gc, vp, p.getExteriorRing().getCoordinates());
-                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                        ring(gc, vp, p.getInteriorRingN(h).getCoordinates());
-                    }
-                }
-            }
+            GeometryPaths.polygons(gc, vp, g);
             gc.stroke();
         }
     }
@@ -129,7 +161,7 @@ public final class ClusterOutlineLayer extends MapLayer {
      * Dissolves a cluster's villages off the UI thread (a zoom into a province can show hundreds of clusters at
      * once, seconds of union work); the outline appears on the frame after it is ready.
      */
-    private void dissolveLater(List<String> members) {
+    private void dissolveLater(List<String> members, Envelope box) {
         if (!pending.add(members)) {
             return;
         }
@@ -142,17 +174,9 @@ public final class ClusterOutlineLayer extends MapLayer {
                 if (mine == generation) {
                     // Nothing to outline is remembered too, so it is not dissolved again every frame.
                     cache.put(members, g != null ? g : EMPTY);
-                    markDirty();
+                    markChanged(box, REACH_PX);
                 }
             });
         });
-    }
-
-    private static void ring(GraphicsContext gc, Viewport vp, Coordinate[] cs) {
-        gc.moveTo(vp.x(cs[0].x), vp.y(cs[0].y));
-        for (int i = 1; i < cs.length; i++) {
-            gc.lineTo(vp.x(cs[i].x), vp.y(cs[i].y));
-        }
-        gc.closePath();
     }
 }

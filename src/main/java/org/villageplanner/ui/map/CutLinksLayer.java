@@ -40,7 +40,7 @@ public final class CutLinksLayer extends MapLayer {
         var visible = vp.visible();
         gc.setLineCap(StrokeLineCap.ROUND);
         for (CutMarks.Mark m : marks) {
-            if (!visible.contains(m.x(), m.y())) {
+            if (!visible.contains(m.x(), m.y()) || (vp.partial() && !reaches(vp, m))) {
                 continue;
             }
             double x = vp.x(m.x());
@@ -59,6 +59,13 @@ public final class CutLinksLayer extends MapLayer {
             cross(gc, x, y);
             lastDrawn++;
         }
+    }
+
+    /** Whether the mark's lines or cross reach a partial frame's area. */
+    private static boolean reaches(Viewport vp, CutMarks.Mark m) {
+        var box = new org.locationtech.jts.geom.Envelope(m.ax(), m.bx(), m.ay(), m.by());
+        box.expandToInclude(m.x(), m.y());
+        return vp.area(CROSS + 4).intersects(box);
     }
 
     private static void cross(GraphicsContext gc, double x, double y) {

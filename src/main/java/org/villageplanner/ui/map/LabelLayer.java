@@ -19,10 +19,16 @@ public final class LabelLayer extends MapLayer {
     private static final int MAX_LABELS = 2000;
     private static final double MIN_LABEL_AREA_PX = 36;
     private VillageShapes shapes;
-    private int lastPlaced;
     private List<String> first = List.of();
-    private final List<String> placedCodes = new ArrayList<>();
     private java.util.Set<String> leaders = java.util.Set.of();
+    /** The names of the last frame, in the order they were placed, with their screen positions. */
+    private List<Placed> placed = List.of();
+    /** The priority changed since {@link #placed} was worked out. */
+    private boolean stale = true;
+
+    /** A name placed at (x, y) on screen. */
+    private record Placed(VillageShapes.Shape shape, String name, double x, double y) {
+    }
 
     /**
      * Whose names go first: {@code firstCodes} (the selected cluster's villages), then {@code leaderCodes} (each
@@ -33,58 +39,102 @@ public final class LabelLayer extends MapLayer {
         if (!firstCodes.equals(first) || leaderCodes != leaders) {
             first = List.copyOf(firstCodes);
             leaders = leaderCodes;
-            markDirty();
+            // Where names go changes only here and there: the canvas asks this layer which ones moved (damage).
+            stale = true;
+            markChanged(null, 0);
         }
     }
 
     public void setShapes(VillageShapes s) {
         shapes = s;
+        stale = true;
         markDirty();
     }
 
     /** The villages the last frame labelled, in the order their names were placed (tests). */
     public List<String> lastPlacedCodes() {
-        return List.copyOf(placedCodes);
+        return placed.stream().map(p -> p.shape().village().code()).toList();
     }
 
     /** How many labels the last frame placed (for tests and the status bar). */
     public int lastPlaced() {
-        return lastPlaced;
+        return placed.size();
+    }
+
+    /** The names whose place changed with the priority: their boxes, before and after, are drawn again. */
+    @Override
+    protected void damage(Viewport vp, java.util.function.Consumer<double[]> out) {
+        if (!stale || shapes == null) {
+            return;
+        }
+        List<Placed> before = placed;
+        placed = place(vp);
+        stale = false;
+        java.util.Map<VillageShapes.Shape, Placed> was = new java.util.IdentityHashMap<>();
+        before.forEach(p -> was.put(p.shape(), p));
+        java.util.Map<VillageShapes.Shape, Placed> now = new java.util.IdentityHashMap<>();
+        placed.forEach(p -> now.put(p.shape(), p));
+        for (Placed p : placed) {
+            if (!p.equals(was.get(p.shape()))) {
+                out.accept(ink(p));
+            }
+        }
+        for (Placed p : before) {
+            if (!p.equals(now.get(p.shape()))) {
+                out.accept(ink(p));
+            }
+        }
     }
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
-        lastPlaced = 0;
-        placedCodes.clear();
         if (shapes == null) {
+            placed = List.of();
             return;
         }
-        Envelope visible = vp.visible();
-        List<double[]> placed = new ArrayList<>();
+        if (!vp.partial() || stale) {
+            placed = place(vp);
+            stale = false;
+        }
         gc.setFont(Fonts.of(FONT_SIZE));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(3);
         gc.setStroke(Color.rgb(255, 255, 255, 0.85));
         gc.setFill(Color.web("#1d2430"));
+        double[] area = vp.partial() ? vp.areaPixels() : null;
+        for (Placed p : placed) {
+            if (area == null || LabelBoxes.meets(ink(p), area)) {
+                gc.strokeText(p.name(), p.x(), p.y());
+                gc.fillText(p.name(), p.x(), p.y());
+            }
+        }
+    }
+
+    /**
+     * Where names go for the whole view: the selected cluster's villages and the clusters' leading villages claim
+     * their places first, then the rest, largest first.
+     */
+    private List<Placed> place(Viewport vp) {
+        Envelope visible = vp.visible();
+        List<Placed> out = new ArrayList<>();
+        List<double[]> boxes = new ArrayList<>();
         // Villages come largest first: once one covers less than 6 × 6 px, it is too small for a 13 px name and so
         // is every one after it — a province view stops after the few big ones instead of measuring 20,000 names.
         double minArea = MIN_LABEL_AREA_PX / (vp.scale() * vp.scale());
-        // The selected cluster's villages and the clusters' leading villages claim their places first; then the
-        // rest, largest first.
         // By identity: a shape's record hash would hash the whole village, geometry included.
         java.util.Set<VillageShapes.Shape> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (java.util.Collection<String> codes : List.of(first, leaders)) {
             for (String code : codes) {
                 VillageShapes.Shape s = shapes.of(code);
-                if (lastPlaced >= MAX_LABELS || s == null || (!s.point() && s.area() < minArea) || !done.add(s)) {
+                if (out.size() >= MAX_LABELS || s == null || (!s.point() && s.area() < minArea) || !done.add(s)) {
                     continue;
                 }
-                place(gc, vp, visible, s, placed);
+                place(vp, visible, s, boxes, out);
             }
         }
         for (VillageShapes.Shape s : shapes.byAreaDescending()) {
-            if (lastPlaced >= MAX_LABELS) {
+            if (out.size() >= MAX_LABELS) {
                 break;
             }
             if (!s.point() && s.area() < minArea) {
@@ -94,18 +144,20 @@ public final class LabelLayer extends MapLayer {
                 continue;
             }
             if (!done.contains(s)) {
-                place(gc, vp, visible, s, placed);
+                place(vp, visible, s, boxes, out);
             }
         }
+        return out;
     }
 
-    /** Labels {@code s} when its name fits the village and does not overlap a label already placed. */
-    private void place(GraphicsContext gc, Viewport vp, Envelope visible, VillageShapes.Shape s, List<double[]> placed) {
+    /** Places {@code s}'s name when it fits the village and does not overlap a name already placed. */
+    private static void place(Viewport vp, Envelope visible, VillageShapes.Shape s, List<double[]> boxes,
+            List<Placed> out) {
         if (!visible.contains(s.labelLon(), s.labelLat())) {
             return;
         }
         String name = s.village().name();
-        double textW = estimateWidth(name);
+        double textW = LabelBoxes.width(name, FONT_SIZE);
         double shapeW = s.box().getWidth() * vp.scale() * Math.cos(Math.toRadians(s.labelLat()));
         if (!s.point() && shapeW < textW * 0.6) {
             return;
@@ -113,30 +165,19 @@ public final class LabelLayer extends MapLayer {
         double x = vp.x(s.labelLon());
         double y = vp.y(s.labelLat()) + (s.point() ? -FONT_SIZE : 0);
         double[] box = {x - textW / 2 - 2, y - FONT_SIZE / 2 - 2, x + textW / 2 + 2, y + FONT_SIZE / 2 + 2};
-        if (overlaps(box, placed)) {
+        if (LabelBoxes.overlaps(box, boxes)) {
             return;
         }
-        placed.add(box);
-        placedCodes.add(s.village().code());
-        gc.strokeText(name, x, y);
-        gc.fillText(name, x, y);
-        lastPlaced++;
+        boxes.add(box);
+        out.add(new Placed(s, name, x, y));
     }
 
-    private static double estimateWidth(String text) {
-        double w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
-        }
-        return w;
-    }
-
-    private static boolean overlaps(double[] b, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A box surely holding a name's pixels, halo included: a full em per character (wider than any glyph the
+     * estimate of the placement allows for) and an em above and below the centre line.
+     */
+    private static double[] ink(Placed p) {
+        double half = p.name().length() * FONT_SIZE / 2 + 4;
+        return new double[] {p.x() - half, p.y() - FONT_SIZE - 4, p.x() + half, p.y() + FONT_SIZE + 4};
     }
 }

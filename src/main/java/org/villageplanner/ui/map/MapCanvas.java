@@ -46,6 +46,32 @@ public final class MapCanvas extends Region {
     private final LassoOverlay lasso = new LassoOverlay();
     private Listener listener;
     private boolean dirty = true;
+    /** What layers changed since the last frame, when no whole frame was asked for (an edit of a few villages). */
+    private final Damage damage = new Damage();
+    /** The viewport the canvas's pixels were drawn for; a partial frame is only drawn over a frame of the same view. */
+    private double[] drawnView;
+    private long partialFrames;
+    private int[] lastArea;
+    private static final Color BACKGROUND = Color.web("#dfe7ee");
+    private final MapLayer.Host host = new MapLayer.Host() {
+        @Override
+        public void requestRedraw() {
+            MapCanvas.this.requestRedraw();
+        }
+
+        @Override
+        public void changed(Envelope lonLat, double marginPx) {
+            if (dirty) {
+                return;
+            }
+            damage.ask();
+            if (lonLat != null && !lonLat.isNull()) {
+                damage.add(new double[] {viewport.x(lonLat.getMinX()) - marginPx,
+                    viewport.y(lonLat.getMaxY()) - marginPx, viewport.x(lonLat.getMaxX()) + marginPx,
+                    viewport.y(lonLat.getMinY()) + marginPx});
+            }
+        }
+    };
     /** The box the view was last fitted to, kept until the user pans or zooms: a resize fits it again. */
     private Envelope fitted;
     private boolean paintMode;
@@ -75,7 +101,7 @@ public final class MapCanvas extends Region {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (dirty) {
+                if (dirty || damage.asked()) {
                     redraw();
                 }
             }
@@ -100,7 +126,7 @@ public final class MapCanvas extends Region {
     public void beginInteraction() {
         // The picture to move is taken when a gesture starts (the canvas still shows the last full frame), not
         // after every full frame: a snapshot costs as much as a frame, and most frames are followed by no gesture.
-        if (!interacting && bitmapGestures && !dirty && !bitmap.available()) {
+        if (!interacting && bitmapGestures && !dirty && !damage.asked() && !bitmap.available()) {
             bitmap.keep(canvas, viewport);
         }
         interacting = true;
@@ -135,7 +161,7 @@ public final class MapCanvas extends Region {
 
     /** Adds a layer under the selection rectangle, above those added before. */
     public void addLayer(MapLayer layer) {
-        layer.attach(this::requestRedraw);
+        layer.attach(host);
         layers.add(Math.max(0, layers.size() - overlays()), layer);
         requestRedraw();
     }
@@ -147,7 +173,7 @@ public final class MapCanvas extends Region {
             addLayer(layer);
             return;
         }
-        layer.attach(this::requestRedraw);
+        layer.attach(host);
         layers.add(at, layer);
         requestRedraw();
     }
@@ -195,14 +221,40 @@ public final class MapCanvas extends Region {
         return lastFrameCpuNanos / 1e6;
     }
 
-    /** Draws every visible layer now; the pulse calls this when something is dirty. */
+    /** Whether something waits to be drawn on the next pulse (tests wait until nothing does). */
+    boolean pendingRedraw() {
+        return dirty || damage.asked();
+    }
+
+    /** Partial frames drawn so far (only the part of the map an edit changed). */
+    public long partialFrames() {
+        return partialFrames;
+    }
+
+    /**
+     * The rectangle {x, y, w, h} in pixels the last frame redrew when it was partial (empty when nothing changed on
+     * screen); null after a whole frame.
+     */
+    public int[] lastFrameArea() {
+        return lastArea == null ? null : lastArea.clone();
+    }
+
+    /**
+     * Draws the map now; the pulse calls this when something changed. When only layers that said where their change
+     * lies ({@link MapLayer#markChanged}) asked, and the view did not move since the last frame, only that rectangle
+     * is drawn again: cleared, clipped, every layer drawing the features that meet it. Otherwise every visible layer
+     * is drawn whole.
+     */
     public void redraw() {
         long t0 = System.nanoTime();
         long c0 = THREADS.getCurrentThreadCpuTime();
-        dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         if (interacting && bitmap.available()) {
-            gc.setFill(Color.web("#dfe7ee"));
+            dirty = false;
+            damage.clear();
+            drawnView = null;
+            lastArea = null;
+            gc.setFill(BACKGROUND);
             gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             bitmap.draw(gc, viewport);
             frames++;
@@ -210,7 +262,21 @@ public final class MapCanvas extends Region {
             lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
             return;
         }
-        gc.setFill(Color.web("#dfe7ee"));
+        int[] area = !dirty && damage.asked() && java.util.Arrays.equals(drawnView, viewport.state())
+                ? damage.draw(gc, layers, viewport, canvas.getWidth(), canvas.getHeight(), BACKGROUND) : null;
+        if (area != null) {
+            lastArea = area;
+            bitmap.clear();
+            frames++;
+            partialFrames++;
+            lastFrameNanos = System.nanoTime() - t0;
+            lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;
+            return;
+        }
+        dirty = false;
+        damage.clear();
+        lastArea = null;
+        gc.setFill(BACKGROUND);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         for (MapLayer layer : layers) {
             if (layer.isVisible()) {
@@ -219,6 +285,7 @@ public final class MapCanvas extends Region {
                 gc.restore();
             }
         }
+        drawnView = viewport.state();
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
         lastFrameCpuNanos = THREADS.getCurrentThreadCpuTime() - c0;

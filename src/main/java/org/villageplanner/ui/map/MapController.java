@@ -99,6 +99,10 @@ public final class MapController implements MapCanvas.Listener {
         return shapes;
     }
 
+    ClusterOutlineLayer clusterOutlines() {
+        return clusterOutlines;
+    }
+
     public LabelLayer labels() {
         return labels;
     }
@@ -180,9 +184,15 @@ public final class MapController implements MapCanvas.Listener {
                 villages.setFill(style.fill());
             }
             clusterOutlines.setPlan(p, scenario, clusterStyle.clusterColour());
-            leaders = scenario == null ? java.util.Set.of() : scenario.clusters().stream()
-                    .map(org.villageplanner.domain.Cluster::leader).filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            // In cluster order: an unordered set would settle two leaders' overlapping names differently per run.
+            java.util.Set<String> ordered = new java.util.LinkedHashSet<>();
+            for (org.villageplanner.domain.Cluster c : scenario == null ? List.<org.villageplanner.domain.Cluster>of()
+                    : scenario.clusters()) {
+                if (c.leader() != null) {
+                    ordered.add(c.leader());
+                }
+            }
+            leaders = java.util.Collections.unmodifiableSet(ordered);
             projects.setScenario(scenario, clusterStyle.clusterColour());
             clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         }

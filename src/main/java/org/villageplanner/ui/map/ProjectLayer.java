@@ -19,6 +19,8 @@ public final class ProjectLayer extends MapLayer {
     private record Marker(double lon, double lat, String name, Color colour) {
     }
 
+    private static final double R = 7;
+    private static final double FONT_SIZE = 12;
     private List<Marker> markers = List.of();
 
     public void setScenario(Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
@@ -34,8 +36,25 @@ public final class ProjectLayer extends MapLayer {
                 }
             }
         }
+        List<Marker> before = markers;
         markers = out;
-        markDirty();
+        // An edit of a few clusters moves or recolours only their markers: only those are drawn again.
+        java.util.Set<Marker> was = new java.util.HashSet<>(before);
+        java.util.Set<Marker> now = new java.util.HashSet<>(out);
+        for (List<Marker> list : List.of(before, out)) {
+            for (Marker m : list) {
+                if (!was.contains(m) || !now.contains(m)) {
+                    changed(m);
+                }
+            }
+        }
+    }
+
+    /** Reports the pixels of {@code m}: its diamond and, to its right, its name (at most an em per character). */
+    private void changed(Marker m) {
+        var at = new org.locationtech.jts.geom.Envelope(m.lon(), m.lon(), m.lat(), m.lat());
+        // The canvas widens the point by one margin on every side: wide enough for the name on the right.
+        markChanged(at, R + 4 + m.name().length() * FONT_SIZE + 6);
     }
 
     /** How many projects are drawn (for tests). */
@@ -45,13 +64,13 @@ public final class ProjectLayer extends MapLayer {
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
-        gc.setFont(Fonts.of(12));
+        gc.setFont(Fonts.of(FONT_SIZE));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (Marker m : markers) {
             double x = vp.x(m.lon());
             double y = vp.y(m.lat());
-            double r = 7;
+            double r = R;
             double[] xs = {x, x + r, x, x - r};
             double[] ys = {y - r, y, y + r, y};
             gc.setFill(m.colour());

@@ -27,6 +27,7 @@ public final class ReferenceLabelsLayer extends MapLayer {
     }
 
     private List<Placed> labels = List.of();
+    private List<Shown> shown = List.of();
     private int lastPlaced;
 
     /** Takes the labels of {@code drawn} (painter order, lowest first); call when layers or styles change. */
@@ -49,8 +50,10 @@ public final class ReferenceLabelsLayer extends MapLayer {
                 }
             }
         }
-        labels = List.copyOf(out);
-        markDirty();
+        if (!out.equals(labels)) {
+            labels = List.copyOf(out);
+            markDirty();
+        }
     }
 
     /** How many labels the last frame drew (tests). */
@@ -60,22 +63,50 @@ public final class ReferenceLabelsLayer extends MapLayer {
 
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
-        lastPlaced = 0;
-        if (labels.isEmpty()) {
+        if (!vp.partial()) {
+            shown = place(vp);
+        }
+        lastPlaced = shown.size();
+        if (shown.isEmpty()) {
             return;
         }
-        Envelope visible = vp.visible();
-        List<double[]> placed = new ArrayList<>();
         gc.setFont(Fonts.of(FONT_SIZE));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(3);
         gc.setStroke(Color.rgb(255, 255, 255, 0.9));
-        for (Placed p : labels) {
-            if (lastPlaced >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
+        // A partial frame (after an edit of villages) keeps the places of the last whole one: they depend only on
+        // the view and the layers, which did not change; it draws the names that reach its area.
+        double[] area = vp.partial() ? vp.areaPixels() : null;
+        for (Shown s : shown) {
+            Placed p = s.label();
+            double half = p.text().length() * FONT_SIZE / 2 + 4;
+            if (area != null && !LabelBoxes.meets(new double[] {s.x() - half, s.y() - FONT_SIZE - 4, s.x() + half,
+                s.y() + FONT_SIZE + 4}, area)) {
                 continue;
             }
-            double w = width(p.text());
+            gc.setGlobalAlpha(p.alpha());
+            gc.strokeText(p.text(), s.x(), s.y());
+            gc.setFill(p.colour());
+            gc.fillText(p.text(), s.x(), s.y());
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** A label placed on screen. */
+    private record Shown(Placed label, double x, double y) {
+    }
+
+    /** The labels that fit the view, topmost layer first, none overlapping another. */
+    private List<Shown> place(Viewport vp) {
+        List<Shown> out = new ArrayList<>();
+        Envelope visible = vp.visible();
+        List<double[]> placed = new ArrayList<>();
+        for (Placed p : labels) {
+            if (out.size() >= MAX_LABELS || !visible.contains(p.lon(), p.lat())) {
+                continue;
+            }
+            double w = LabelBoxes.width(p.text(), FONT_SIZE);
             double featurePx = p.size() * vp.scale() * Math.cos(Math.toRadians(p.lat()));
             if (p.size() > 0 && featurePx < w * 0.8) {
                 continue; // the feature is too small on screen for its name
@@ -83,33 +114,12 @@ public final class ReferenceLabelsLayer extends MapLayer {
             double x = vp.x(p.lon());
             double y = vp.y(p.lat());
             double[] box = {x - w / 2 - 2, y - FONT_SIZE / 2 - 2, x + w / 2 + 2, y + FONT_SIZE / 2 + 2};
-            if (overlaps(box, placed)) {
+            if (LabelBoxes.overlaps(box, placed)) {
                 continue;
             }
             placed.add(box);
-            gc.setGlobalAlpha(p.alpha());
-            gc.strokeText(p.text(), x, y);
-            gc.setFill(p.colour());
-            gc.fillText(p.text(), x, y);
-            lastPlaced++;
+            out.add(new Shown(p, x, y));
         }
-        gc.setGlobalAlpha(1);
-    }
-
-    static double width(String text) {
-        double w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            w += text.charAt(i) > 0x2E80 ? FONT_SIZE : FONT_SIZE * 0.58;
-        }
-        return w;
-    }
-
-    static boolean overlaps(double[] b, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) {
-                return true;
-            }
-        }
-        return false;
+        return out;
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -44,6 +43,9 @@ public final class ReferenceLayersPainter extends MapLayer {
 
     /** Replaces what is drawn (after loading, or when a layer's look or place changed). */
     public void setLayers(List<Drawn> drawn) {
+        if (drawn.isEmpty() && layers.isEmpty()) {
+            return; // a project without layers read again: nothing to draw again
+        }
         layers = drawn.stream().sorted(Comparator.comparingInt(d -> d.layer().order())).toList();
         markDirty();
     }
@@ -60,7 +62,6 @@ public final class ReferenceLayersPainter extends MapLayer {
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
         long n = 0;
-        Envelope screen = vp.visible();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (Drawn d : layers) {
@@ -73,7 +74,10 @@ public final class ReferenceLayersPainter extends MapLayer {
             Color fill = s.fill() == null ? null : Color.web(s.fill(), s.fillOpacity());
             gc.setGlobalAlpha(l.opacity());
             gc.setStroke(stroke);
-            gc.setLineWidth(Math.max(0.5, s.widthMm() * PX_PER_MM));
+            double width = Math.max(0.5, s.widthMm() * PX_PER_MM);
+            gc.setLineWidth(width);
+            // Half the line and a point's 4 px dot beyond the feature's box (the whole screen in a whole frame).
+            Envelope screen = vp.area(width / 2 + 6);
             for (Geometry g : d.geometries()) {
                 if (g != null && screen.intersects(g.getEnvelopeInternal())) {
                     drawGeometry(gc, vp, g, stroke, fill);
@@ -90,10 +94,7 @@ public final class ReferenceLayersPainter extends MapLayer {
             Geometry part = g.getGeometryN(i);
             if (part instanceof Polygon poly) {
                 gc.beginPath();
-                ring(gc, vp, poly.getExteriorRing().getCoordinates());
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                    ring(gc, vp, poly.getInteriorRingN(h).getCoordinates());
-                }
+                GeometryPaths.polygon(gc, vp, poly);
                 if (fill != null) {
                     gc.setFill(fill);
                     gc.fill();
@@ -101,14 +102,7 @@ public final class ReferenceLayersPainter extends MapLayer {
                 gc.stroke();
             } else if (part instanceof LineString line) {
                 gc.beginPath();
-                Coordinate[] c = line.getCoordinates();
-                for (int k = 0; k < c.length; k++) {
-                    if (k == 0) {
-                        gc.moveTo(vp.x(c[k].x), vp.y(c[k].y));
-                    } else {
-                        gc.lineTo(vp.x(c[k].x), vp.y(c[k].y));
-                    }
-                }
+                GeometryPaths.line(gc, vp, line.getCoordinates(), false);
                 gc.stroke();
             } else if (part instanceof Point p) {
                 double x = vp.x(p.getX());
@@ -120,16 +114,5 @@ public final class ReferenceLayersPainter extends MapLayer {
                 drawGeometry(gc, vp, part, stroke, fill);
             }
         }
-    }
-
-    private static void ring(GraphicsContext gc, Viewport vp, Coordinate[] c) {
-        for (int k = 0; k < c.length; k++) {
-            if (k == 0) {
-                gc.moveTo(vp.x(c[k].x), vp.y(c[k].y));
-            } else {
-                gc.lineTo(vp.x(c[k].x), vp.y(c[k].y));
-            }
-        }
-        gc.closePath();
     }
 }

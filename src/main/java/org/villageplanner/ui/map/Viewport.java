@@ -14,6 +14,8 @@ public final class Viewport {
     private double cosLat = Math.cos(Math.toRadians(30.2));
     private double width = 800;
     private double height = 600;
+    /** The box a partial frame redraws (null in a whole frame); see {@link #area()}. */
+    private Envelope area;
     private static final double MIN_PPD = 1;
     private static final double MAX_PPD = 5_000_000;
 
@@ -84,6 +86,51 @@ public final class Viewport {
     /** The lon/lat box now on screen. */
     public Envelope visible() {
         return new Envelope(lon(0), lon(width), lat(height), lat(0));
+    }
+
+    /**
+     * The lon/lat box the frame being drawn covers: {@link #visible()} in a whole frame; in a partial frame (after an
+     * edit) the small box the canvas is clipped to. Layers draw the features meeting it; what depends on the whole
+     * view (where labels go, which tiles) still goes by {@link #visible()}.
+     */
+    public Envelope area() {
+        return area != null ? new Envelope(area) : visible();
+    }
+
+    /**
+     * The box to query for features that draw up to {@code marginPx} pixels beyond their own box (half a stroke, a
+     * point's marker): in a whole frame {@link #visible()}; in a partial frame {@link #area()} widened by the margin,
+     * cut to the screen. A box meets this iff it meets both (boxes on a line meet pairwise, hence all together), so a
+     * layer drawing what meets it draws exactly the features of a whole frame whose pixels reach the area.
+     */
+    public Envelope area(double marginPx) {
+        Envelope v = visible();
+        if (area == null) {
+            return v;
+        }
+        Envelope a = new Envelope(area);
+        a.expandBy(marginPx / (pixelsPerDegree * cosLat), marginPx / pixelsPerDegree);
+        return a.intersection(v);
+    }
+
+    /** Whether the frame being drawn is a partial one ({@link #area()} smaller than the screen). */
+    public boolean partial() {
+        return area != null;
+    }
+
+    /** Screen pixels of {@link #area()}: {x0, y0, x1, y1}. */
+    public double[] areaPixels() {
+        Envelope a = area();
+        return new double[] {x(a.getMinX()), y(a.getMaxY()), x(a.getMaxX()), y(a.getMinY())};
+    }
+
+    void setArea(Envelope lonLat) {
+        area = lonLat;
+    }
+
+    /** What places the map on the screen, to tell whether the view moved since the last frame. */
+    double[] state() {
+        return new double[] {centerLon, centerLat, pixelsPerDegree, cosLat, width, height};
     }
 
     private static double clamp(double ppd) {

@@ -18,6 +18,10 @@ public final class VillageLayer extends MapLayer {
     private static final Color OUTLINE = Color.web("#5f6b7a");
     private static final Color SELECTED = Color.web("#0b4fb3");
     private static final Color HOVER = Color.web("#e8590c");
+    /** How far a village's pixels reach beyond its box: a point's 4 px marker, half the 3 px selection ring, AA. */
+    private static final double REACH_PX = 6;
+    /** Beyond this many changed villages an edit redraws the whole map (the union would cover most of it anyway). */
+    private static final int PARTIAL_MAX_VILLAGES = 2000;
     private VillageShapes shapes;
     private Function<Village, Color> fill = v -> Color.LIGHTGRAY;
     /** Each shape's fill colour by {@link VillageShapes.Shape#index}, worked out once per style, not per frame. */
@@ -70,15 +74,30 @@ public final class VillageLayer extends MapLayer {
         fill = f;
         if (shapes == null || colours.length != shapes.size()) {
             colours = colours(shapes, f, fillAlpha);
-        } else {
-            for (String code : codes) {
-                VillageShapes.Shape s = shapes.of(code);
-                if (s != null) {
-                    colours[s.index()] = withAlpha(f.apply(s.village()), fillAlpha);
+            markDirty();
+            return;
+        }
+        Envelope changed = new Envelope();
+        for (String code : codes) {
+            VillageShapes.Shape s = shapes.of(code);
+            if (s != null) {
+                Color c = withAlpha(f.apply(s.village()), fillAlpha);
+                if (!c.equals(colours[s.index()])) {
+                    changed.expandToInclude(s.box());
                 }
+                colours[s.index()] = c;
             }
         }
-        markDirty();
+        changed(changed, codes.size());
+    }
+
+    /** Only the villages in {@code box} look different: a partial frame, or a whole one for a large edit. */
+    private void changed(Envelope box, int villages) {
+        if (villages > PARTIAL_MAX_VILLAGES) {
+            markDirty();
+        } else if (!box.isNull()) {
+            markChanged(box, REACH_PX);
+        }
     }
 
     private static Color withAlpha(Color c, double alpha) {
@@ -103,14 +122,40 @@ public final class VillageLayer extends MapLayer {
     }
 
     public void setSelected(Set<String> codes) {
+        Set<String> before = selected;
         selected = Set.copyOf(codes);
-        markDirty();
+        // The rings that go and those that come: the villages in one set and not the other, and the hovered one,
+        // whose orange ring a selection hides or shows.
+        Envelope changed = new Envelope();
+        int n = 0;
+        for (String code : before) {
+            n += selected.contains(code) ? 0 : include(changed, code);
+        }
+        for (String code : selected) {
+            n += before.contains(code) ? 0 : include(changed, code);
+        }
+        if (n > 0) {
+            n += include(changed, hovered);
+        }
+        changed(changed, n);
+    }
+
+    /** Adds the box of {@code code}'s village to {@code box}; 1 when it has one. */
+    private int include(Envelope box, String code) {
+        VillageShapes.Shape s = shapes == null || code == null ? null : shapes.of(code);
+        if (s == null) {
+            return 0;
+        }
+        box.expandToInclude(s.box());
+        return 1;
     }
 
     public void setHovered(String code) {
         if (!java.util.Objects.equals(code, hovered)) {
+            Envelope changed = new Envelope();
+            int n = include(changed, hovered) + include(changed, code);
             hovered = code;
-            markDirty();
+            changed(changed, n);
         }
     }
 
@@ -120,7 +165,7 @@ public final class VillageLayer extends MapLayer {
         if (shapes == null) {
             return;
         }
-        Envelope visible = vp.visible();
+        Envelope visible = vp.area(REACH_PX);
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(OUTLINE);

@@ -105,16 +105,21 @@ public final class VillageShapes {
     }
 
     /**
-     * The shapes whose box meets {@code view}, from the spatial index; all of them (without a query) when the view
-     * covers the whole extent.
+     * The shapes whose box meets {@code view}, from the spatial index, in the order of {@link #all()}; all of them
+     * (without a query) when the view covers the whole extent. One order whatever the box: where neighbours' edges
+     * overlap, a partial redraw paints them in the same order as a whole frame.
      */
     @SuppressWarnings("unchecked")
     public List<Shape> visible(Envelope view) {
         if (view.contains(extent)) {
             return shapes;
         }
-        return (List<Shape>) index.query(view);
+        List<Shape> found = (List<Shape>) index.query(view);
+        found.sort(BY_INDEX);
+        return found;
     }
+
+    private static final Comparator<Shape> BY_INDEX = Comparator.comparingInt(Shape::index);
 
     public Envelope extent() {
         return new Envelope(extent);

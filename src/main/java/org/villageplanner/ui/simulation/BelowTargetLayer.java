@@ -22,6 +22,8 @@ import org.villageplanner.ui.map.Viewport;
 public final class BelowTargetLayer extends MapLayer {
     static final Color RING = Color.web("#d7191c");
     private static final double MIN_RING_PX = 14;
+    /** A point's ring (9 px) and half the line beyond the village's box. */
+    private static final double REACH_PX = 12;
     private final SimulationModel sim;
     private final Supplier<VillageShapes> shapes;
     private Set<String> below = Set.of();
@@ -58,12 +60,28 @@ public final class BelowTargetLayer extends MapLayer {
     private void update() {
         SimulationResult r = sim.resultProperty().get();
         Scenario s = sim.resultScenarioProperty().get();
+        Set<String> before = below;
         below = r == null || s == null || !sim.highlightProperty().get() ? Set.of()
                 : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()));
         legendRow.setVisible(!below.isEmpty());
         legendText.setText(I18n.t("uisim.map.ringLegend", Math.min(sim.highlightYearProperty().get(), r == null ? 0
                 : r.years()), below.size()));
-        markDirty();
+        // New figures after an edit ring or unring a few villages: only those are drawn again (map20).
+        VillageShapes all = shapes.get();
+        org.locationtech.jts.geom.Envelope changed = new org.locationtech.jts.geom.Envelope();
+        for (String c : all == null ? Set.<String>of() : before) {
+            if (!below.contains(c) && all.of(c) != null) {
+                changed.expandToInclude(all.of(c).box());
+            }
+        }
+        for (String c : all == null ? Set.<String>of() : below) {
+            if (!before.contains(c) && all.of(c) != null) {
+                changed.expandToInclude(all.of(c).box());
+            }
+        }
+        if (!changed.isNull()) {
+            markChanged(changed, REACH_PX);
+        }
     }
 
     @Override
@@ -76,7 +94,7 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineWidth(2.5);
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        org.locationtech.jts.geom.Envelope visible = vp.visible();
+        org.locationtech.jts.geom.Envelope visible = vp.area(REACH_PX);
         for (String code : below) {
             VillageShapes.Shape s = all.of(code);
             if (s == null || !visible.intersects(s.box())) {
