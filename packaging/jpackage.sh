@@ -71,6 +71,10 @@ cp maps/cixi_outline_wgs84.geojson maps/README.md "$out/input/maps/"
 #    jdk.localedata zh_CN number and date formats
 mods="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/planner.jar")"
 mods="$mods,jdk.charsets,jdk.localedata"
+# ... and taken out: jdk.jfr, which jdeps finds only through JavaFX's optional JFR pulse events (it looks for the module
+# by reflection and does without it; 0.8 MB). The packaged app then cannot record with -XX:StartFlightRecording: profile
+# with `java -jar` on a full JDK instead. jdk.management stays (process CPU time of the simulation and the benches).
+mods="$(echo "$mods" | tr ',' '\n' | grep -vx 'jdk.jfr' | paste -sd, -)"
 echo "jpackage.sh: modules $mods"
 compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are deprecated since JDK 21
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
@@ -205,7 +209,9 @@ case "$os" in
 esac
 make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
 $aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
-train=("$rjava" "$make_archive" "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+# What went into the AOT cache (regions, class counts), kept beside the packages for the size figures.
+archive_log=(); $aot && archive_log=("-Xlog:cds=info,aot=info:file=$here/$out/archive-training.log")
+train=("$rjava" "$make_archive" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
        "-Dplanner.settings.dir=$here/$out/training-settings"
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
