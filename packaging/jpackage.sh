@@ -76,11 +76,16 @@ mods="$mods,jdk.charsets,jdk.localedata"
 # with `java -jar` on a full JDK instead. jdk.management stays (process CPU time of the simulation and the benches).
 mods="$(echo "$mods" | tr ',' '\n' | grep -vx 'jdk.jfr' | paste -sd, -)"
 echo "jpackage.sh: modules $mods"
+# Files of the runtime that no code reads: the API documentation's doc-files (HTML and images). Unused classes
+#    cannot go this way: jlink refuses a module whose descriptor names a package left empty (tried for Swing, javax.sound
+#    and XSLT; docs/PERFORMANCE.md, fifth session, pkg17b).
+unused_resources=('glob:/*/**/doc-files/**')
 compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are deprecated since JDK 21
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress="$compress" \
   --include-locales=en,zh $($aot || echo --generate-cds-archive) \
-  '--exclude-files=glob:**/*splashscreen*,glob:**/*jsound*'
+  '--exclude-files=glob:**/*splashscreen*,glob:**/*jsound*' \
+  "--exclude-resources=$(IFS=,; echo "${unused_resources[*]}")"
 # (java.desktop's splash-screen and sound libraries: the app shows no -splash image and plays no sound; 0.45 MB.)
 # The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship. With an AOT
 # cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
@@ -109,6 +114,12 @@ mv "$out/input/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$out/input/native/" &
 # takes its DLLs from the jar, and Git bash has no zip, so the jar stays whole there.
 if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   zip -q -d "$out/input/planner.jar" 'org/sqlite/native/*' $fxlibs
+  # Files of the libraries that no path of the app reaches (1.4 MB): fontbox's predefined CJK CMaps (the plan PDF
+  # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
+  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet.
+  zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
+    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
+    | grep -vE '/Identity-[HV]$')
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
