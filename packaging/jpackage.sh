@@ -71,11 +71,22 @@ cp maps/cixi_outline_wgs84.geojson maps/README.md "$out/input/maps/"
 #    jdk.localedata zh_CN number and date formats
 mods="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/planner.jar")"
 mods="$mods,jdk.charsets,jdk.localedata"
+# ... and taken out: jdk.jfr, which jdeps finds only through JavaFX's optional JFR pulse events (it looks for the module
+# by reflection and does without it; 0.8 MB). The packaged app then cannot record with -XX:StartFlightRecording: profile
+# with `java -jar` on a full JDK instead. jdk.management stays (process CPU time of the simulation and the benches).
+mods="$(echo "$mods" | tr ',' '\n' | grep -vx 'jdk.jfr' | paste -sd, -)"
 echo "jpackage.sh: modules $mods"
+# Files of the runtime that no code reads: the API documentation's doc-files (HTML and images). Unused classes
+#    cannot go this way: jlink refuses a module whose descriptor names a package left empty (tried for Swing, javax.sound
+#    and XSLT; docs/PERFORMANCE.md, fifth session, pkg17b).
+unused_resources=('glob:/*/**/doc-files/**')
 compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are deprecated since JDK 21
 "$bin/jlink" --add-modules "$mods" --output "$out/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress="$compress" \
-  --include-locales=en,zh $($aot || echo --generate-cds-archive)
+  --include-locales=en,zh $($aot || echo --generate-cds-archive) \
+  '--exclude-files=glob:**/*splashscreen*,glob:**/*jsound*' \
+  "--exclude-resources=$(IFS=,; echo "${unused_resources[*]}")"
+# (java.desktop's splash-screen and sound libraries: the app shows no -splash image and plays no sound; 0.45 MB.)
 # The second base archive serves only heaps over 32 GB (-XX:-UseCompressedOops): 11 MB we do not ship. With an AOT
 # cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
@@ -103,6 +114,25 @@ mv "$out/input/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$out/input/native/" &
 # takes its DLLs from the jar, and Git bash has no zip, so the jar stays whole there.
 if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   zip -q -d "$out/input/planner.jar" 'org/sqlite/native/*' $fxlibs
+  # Files of the libraries that no path of the app reaches (1.4 MB): fontbox's predefined CJK CMaps (the plan PDF
+  # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
+  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet.
+  zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
+    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard)|harmony)/' \
+    | grep -vE '/Identity-[HV]$')
+  # Classes of libraries that load no classes by computed name, which no other class of the jar can reach (3.4 MB):
+  # packaging/JarShrink.java walks jdeps's class graph from every other class (and from names in services files,
+  # CSS and string constants). commons-compress, -io, -lang3 and -codec are used by the XLSX reader and the CSV
+  # import for a few classes each; ControlsFX for the table filter; PDFBox for writing only.
+  "$bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:class -filter:none "$out/input/planner.jar" > "$out/jdeps-classes.txt"
+  "$bin/java" packaging/JarShrink.java "$out/input/planner.jar" "$out/jdeps-classes.txt" org/apache/commons/lang3/ \
+    org/apache/commons/io/ org/apache/commons/codec/ org/apache/commons/compress/ org/controlsfx/ impl/org/controlsfx/ \
+    org/locationtech/jts/ org/apache/pdfbox/ org/apache/fontbox/ > "$out/jar-unreachable.txt"
+  echo "jpackage.sh: $(wc -l < "$out/jar-unreachable.txt") unreachable library classes left out of the image's jar"
+  # (xargs -r is GNU only: macOS's xargs would run zip once with no names, which zip answers with an error.)
+  if [ -s "$out/jar-unreachable.txt" ]; then
+    tr '\n' '\0' < "$out/jar-unreachable.txt" | xargs -0 zip -q -d "$out/input/planner.jar"
+  fi
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
@@ -157,12 +187,17 @@ case "$os" in
   win)   image="$out/$app"; appdir="$image/app"; javabin="$image/runtime/bin/java.exe" ;;
 esac
 
-# Linux: bin/planner becomes a small shell script that makes an ASCII (LANG=C) locale UTF-8 and then runs the
-# native launcher, renamed bin/planner-launcher (it reads the configuration named after itself).
+# Linux: bin/planner becomes a small shell script that makes an ASCII (LANG=C) locale UTF-8 and then starts the
+# image's Java with the launcher's own options, read here from planner.cfg (each one double-quoted, $APPDIR becoming
+# the script's $app). jpackage's native launcher and its library go (1.8 MB): installed by a package, that launcher
+# asks rpm and dpkg where it lives before every start (0.3 s). jpackage's .deb step needs only bin/planner.
 if [ "$os" = linux ]; then
-  mv "$image/bin/$app" "$image/bin/$app-launcher"
-  cp "$appdir/$app.cfg" "$appdir/$app-launcher.cfg"
-  install -m 755 packaging/linux/planner "$image/bin/$app"
+  rm -f "$image/bin/$app" "$image/lib/libapplauncher.so"
+  script_opts=$(sed -n 's/^java-options=//p' "$appdir/$app.cfg" | sed -e 's/["\\`]/\\&/g' -e 's/\$APPDIR/$app/g' \
+    -e 's/.*/"&"/' | tr '\n' ' ')
+  script_opts="${script_opts% }"
+  sed "s|@OPTS@|${script_opts//|/\\|}|" packaging/linux/planner > "$image/bin/$app"
+  chmod 755 "$image/bin/$app"
 fi
 
 # 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
@@ -199,7 +234,9 @@ case "$os" in
 esac
 make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
 $aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
-train=("$rjava" "$make_archive" "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+# What went into the AOT cache (regions, class counts), kept beside the packages for the size figures.
+archive_log=(); $aot && archive_log=("-Xlog:cds=info,aot=info:file=$here/$out/archive-training.log")
+train=("$rjava" "$make_archive" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
        "-Dplanner.settings.dir=$here/$out/training-settings"
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)

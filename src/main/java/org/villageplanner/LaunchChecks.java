@@ -7,7 +7,8 @@ import org.villageplanner.domain.Messages;
 
 /**
  * Checks made before anything starts, each answering with one clear sentence instead of a stack trace:
- * arguments damaged by a non-UTF-8 shell locale, and a desktop start where there is no display.
+ * arguments damaged by a non-UTF-8 shell locale, and a desktop start where there is no display; and one choice made
+ * before JavaFX starts (the software pipeline where no GPU can serve it).
  */
 final class LaunchChecks {
     /** What a decoder puts for bytes it cannot decode. */
@@ -42,6 +43,27 @@ final class LaunchChecks {
             return Optional.empty();
         }
         return Optional.of(Messages.get("cli.launch.noDisplay"));
+    }
+
+    /**
+     * Whether JavaFX's GPU pipeline (ES2) cannot start here, so that the app asks for the software pipeline at once:
+     * on Linux with neither a DRM device ({@code /dev/dri/*}) nor NVIDIA's own ({@code /dev/nvidiactl}), OpenGL can
+     * only be Mesa's software renderer, which JavaFX refuses ("Failed Graphics Hardware Qualifier check") and then
+     * falls back to its software pipeline anyway, after loading libGL and LLVM and making a GL context (Xvfb, a
+     * virtual machine, a container). Windows and macOS always try their own pipelines.
+     */
+    static boolean softwareRenderingOnly(String osName, java.nio.file.Path dev) {
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
+            return false;
+        }
+        if (java.nio.file.Files.exists(dev.resolve("nvidiactl"))) {
+            return false;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> devices = java.nio.file.Files.list(dev.resolve("dri"))) {
+            return devices.findAny().isEmpty();
+        } catch (java.io.IOException | SecurityException e) {
+            return true;
+        }
     }
 
     private static boolean blank(String s) {

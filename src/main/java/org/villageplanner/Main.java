@@ -109,6 +109,8 @@ public final class Main {
 
     /** Marks a desktop start that prints the time to the first map frame and exits (StartupProbe). */
     static final String STARTUP_PROBE = "--startup-probe";
+    /** JavaFX's choice of rendering pipelines ({@code -Dprism.order=es2,sw}); a value given by the user is kept. */
+    private static final String PRISM_ORDER = "prism.order";
     public static void main(String[] args) {
         Optional<String> damaged = LaunchChecks.mangledArgument(args, System.getProperty("sun.jnu.encoding", "?"));
         if (damaged.isPresent()) {
@@ -128,6 +130,11 @@ public final class Main {
             if (noDisplay.isPresent()) {
                 System.err.println(noDisplay.get());
                 System.exit(1);
+            }
+            if (System.getProperty(PRISM_ORDER) == null
+                    && LaunchChecks.softwareRenderingOnly(System.getProperty("os.name", ""), Path.of("/dev"))) {
+                // No GPU device: skip JavaFX's doomed ES2 attempt (libGL, LLVM, a GL context) before its fallback.
+                System.setProperty(PRISM_ORDER, "sw");
             }
             PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
             return;

@@ -61,4 +61,23 @@ class LaunchChecksTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("a.csv"),
                 LaunchChecks.desktopOpen(java.util.List.of("a.csv")));
     }
+
+    @Test
+    void linuxWithoutAGpuDeviceAsksForTheSoftwarePipeline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dev)
+            throws java.io.IOException {
+        assertTrue(LaunchChecks.softwareRenderingOnly("Linux", dev), "no /dev/dri at all");
+        java.nio.file.Files.createDirectory(dev.resolve("dri"));
+        assertTrue(LaunchChecks.softwareRenderingOnly("Linux", dev), "an empty /dev/dri");
+        java.nio.file.Files.createFile(dev.resolve("dri").resolve("renderD128"));
+        assertEquals(false, LaunchChecks.softwareRenderingOnly("Linux", dev), "a DRM render node");
+    }
+
+    @Test
+    void nvidiaOwnDeviceWindowsAndMacKeepTheGpuPipeline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dev)
+            throws java.io.IOException {
+        assertEquals(false, LaunchChecks.softwareRenderingOnly("Windows 11", dev));
+        assertEquals(false, LaunchChecks.softwareRenderingOnly("Mac OS X", dev));
+        java.nio.file.Files.createFile(dev.resolve("nvidiactl"));
+        assertEquals(false, LaunchChecks.softwareRenderingOnly("Linux", dev), "NVIDIA's driver without DRM");
+    }
 }

@@ -1,11 +1,13 @@
 package org.villageplanner.ui;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.locationtech.jts.geom.Geometry;
 import org.villageplanner.ui.common.I18n;
@@ -27,8 +29,8 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, WindowActions actions, Geometry countyOutline) {
         setId("mainView");
         map = new MapPane(vm, countyOutline);
-        VillageTableView table = new VillageTableView(vm, map.controller());
-        SplitPane centre = new SplitPane(map, org.villageplanner.ui.scenario.AnalysisTabs.build(vm, map, table));
+        SplitPane centre = new SplitPane(map, org.villageplanner.ui.scenario.AnalysisTabs.build(vm, map,
+                villageTable(vm)));
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);
@@ -61,6 +63,20 @@ public final class MainView extends BorderPane {
 
     public MapPane map() {
         return map;
+    }
+
+    /**
+     * The village table, in a holder that receives it once the app's first map frame is on screen
+     * ({@link org.villageplanner.ui.common.StartupGate}; at once when the gate is open: tests, a language change, a
+     * start without a project to open). Its cells, header filters (ControlsFX) and their CSS were about a fifth of the
+     * JavaFX thread's work before the first map frame; the table now follows the map a pulse or two later.
+     */
+    private Node villageTable(MainViewModel vm) {
+        StackPane holder = new StackPane();
+        holder.setId("villageTableHolder");
+        org.villageplanner.ui.common.StartupGate.whenOpen(
+                () -> holder.getChildren().setAll(new VillageTableView(vm, map.controller())));
+        return holder;
     }
 
     private static Tab tab(String id, String key, javafx.scene.Node content) {

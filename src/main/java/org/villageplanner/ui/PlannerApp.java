@@ -70,14 +70,18 @@ public final class PlannerApp extends Application {
             // Read the project in the background while the window is built.
             vm.open(file);
         }
+        if (openNow) {
+            // What the first map frame does not need (the village table, the live simulation) waits for it.
+            org.villageplanner.ui.common.StartupGate.close();
+        }
         MainWindow window = createWithOutlineLater(stage, vm);
-        // The live simulation (Monte Carlo) waits until the map is on screen (StartupGate).
-        FirstFrameGate.watch(window);
         if (probe) {
             StartupProbe.attach(window);
         } else if (Boolean.getBoolean("planner.timing")) {
             reportFirstFrame(window);
         }
+        // The live simulation (Monte Carlo) waits until the map is on screen (StartupGate).
+        FirstFrameGate.watch(window);
         // The last size and place, clamped to the screen; the first time, the whole visible screen.
         WindowPlacement.apply(stage, settings);
         stage.show();

@@ -20,13 +20,26 @@ public final class StartupProbe extends AnimationTimer {
     private final VillageLayer villages;
     private final Instant started = processStart();
     private long drawnAtFrame = -1;
+    /** The figure, taken at the pulse after the village frame; printed {@link #PULSES_AFTER} pulses later. */
+    private String measured;
+    private long cpuMs;
+    private int pulsesSinceMeasured;
+    /**
+     * Pulses the probe lets run after taking its figure before it ends the app: what was held back for the first
+     * frame (StartupGate: the village table, the simulation) then starts, and so is also in the class archive that
+     * the packaging trains with this probe. The figure itself is taken before that work.
+     */
+    private static final int PULSES_AFTER = 3;
 
     private StartupProbe(MapCanvas canvas, VillageLayer villages) {
         this.canvas = canvas;
         this.villages = villages;
     }
 
-    /** Starts probing {@code window}'s map. */
+    /**
+     * Starts probing {@code window}'s map. Attach it before {@link FirstFrameGate#watch}: timers run in the order they
+     * were started, so the figure is taken before the gate's held-back work runs in the same pulse.
+     */
     public static void attach(MainWindow window) {
         new StartupProbe(window.view().map().canvas(), window.view().map().controller().villages()).start();
     }
@@ -38,12 +51,16 @@ public final class StartupProbe extends AnimationTimer {
             drawnAtFrame = canvas.frames();
             return;
         }
-        if (drawnAtFrame >= 0) {
+        if (measured != null) {
+            if (++pulsesSinceMeasured >= PULSES_AFTER) {
+                System.err.println("startup probe: process cpu " + cpuMs + " ms, "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
+                finish(measured, 0);
+            }
+        } else if (drawnAtFrame >= 0) {
             // The CPU time is the load-independent figure: on a shared machine the wall time mostly measures the queue.
-            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-            System.err.println("startup probe: process cpu " + cpu + " ms, "
-                    + Runtime.getRuntime().availableProcessors() + " cores");
-            finish("first map frame: " + elapsed + " ms", 0);
+            cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            measured = "first map frame: " + elapsed + " ms";
         } else if (elapsed > GIVE_UP.toMillis()) {
             finish("first map frame: none within " + GIVE_UP.toSeconds() + " s", 1);
         }
