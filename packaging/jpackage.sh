@@ -118,21 +118,8 @@ if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
   # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet.
   zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
-    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard)|harmony)/' \
+    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
     | grep -vE '/Identity-[HV]$')
-  # Classes of libraries that load no classes by computed name, which no other class of the jar can reach (3.4 MB):
-  # packaging/JarShrink.java walks jdeps's class graph from every other class (and from names in services files,
-  # CSS and string constants). commons-compress, -io, -lang3 and -codec are used by the XLSX reader and the CSV
-  # import for a few classes each; ControlsFX for the table filter; PDFBox for writing only.
-  "$bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:class -filter:none "$out/input/planner.jar" > "$out/jdeps-classes.txt"
-  "$bin/java" packaging/JarShrink.java "$out/input/planner.jar" "$out/jdeps-classes.txt" org/apache/commons/lang3/ \
-    org/apache/commons/io/ org/apache/commons/codec/ org/apache/commons/compress/ org/controlsfx/ impl/org/controlsfx/ \
-    org/locationtech/jts/ org/apache/pdfbox/ org/apache/fontbox/ > "$out/jar-unreachable.txt"
-  echo "jpackage.sh: $(wc -l < "$out/jar-unreachable.txt") unreachable library classes left out of the image's jar"
-  # (xargs -r is GNU only: macOS's xargs would run zip once with no names, which zip answers with an error.)
-  if [ -s "$out/jar-unreachable.txt" ]; then
-    tr '\n' '\0' < "$out/jar-unreachable.txt" | xargs -0 zip -q -d "$out/input/planner.jar"
-  fi
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
