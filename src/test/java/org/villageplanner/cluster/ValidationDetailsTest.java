@@ -79,4 +79,17 @@ class ValidationDetailsTest {
             assertFalse(en.contains(inACluster), en);
         }
     }
+
+    @Test
+    void theContiguityErrorListsTheVillagesCutOffFromTheLargestPiece() {
+        // G0006 (top left), G0000 + G0001 (bottom left, side by side) and G0008 (top right): three pieces (villages
+        // touching only at a corner are not neighbours). The largest, G0000 + G0001, stays; the two others are cut off,
+        // in member order, although G0006 is listed first.
+        List<Problem> p = ContiguityRule.check(cluster("a", "G0000", "G0006", "G0000", "G0001", "G0008"),
+                RuleFixture.GRAPH, ClusterValidator.byCode(RuleFixture.VILLAGES));
+        assertEquals(1, p.size());
+        assertEquals(List.of("G0006", "G0008"), p.get(0).villages());
+        String en = p.get(0).message(Messages.ENGLISH);
+        assertTrue(en.contains("村6") && en.contains("村8") && !en.contains("村0"), en);
+    }
 }
