@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.villageplanner.domain.Agreement;
 import org.villageplanner.domain.Cluster;
@@ -28,7 +29,14 @@ import org.villageplanner.domain.Village;
  */
 public class IncrementalSimulatorTest {
 
+    /**
+     * Tagged {@code slow-differential}: mutation analysis ({@code mvn -Ppit}) runs it only for the mutants of
+     * {@link IncrementalSimulator} (a part of its own, see docs/TESTING.md). It compares two paths through the same
+     * engine, so a mutant of the shared engine changes both alike and cannot fail it, while it costs 12 s of CPU
+     * (45 s under load) for every surviving mutant it covers.
+     */
     @Test
+    @Tag("slow-differential")
     void randomEditsGiveTheWholeRunBitForBit() {
         int derived = 0;
         for (long seed = 1; seed <= 8; seed++) {
