@@ -179,12 +179,16 @@ class ExportDialogsTest {
         assertTrue(vm().session().isDirty());
         Path out = dir.resolve("twice-edited.csv");
         ExportLayersViewModel dialog = csvDialog(robot, out);
+        // The live simulation started by the edit may write its own status line after the export's, so every
+        // value the window's status line takes is kept and the export's must be among them.
+        java.util.List<String> windowStatus = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> vm().statusProperty().addListener((o, was, now) -> windowStatus.add(now)));
         export(robot, dialog);
         assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
         String expected = I18n.t("uiexport.status.layersWritten", out.getFileName(),
                 vm().session().project().villages().size()) + "  " + I18n.t("uisave.export.unsaved") + "  "
                 + I18n.t("uiexport.status.cut", 1);
         assertEquals(expected, dialog.statusProperty().get());
-        assertEquals(expected, vm().statusProperty().get(), "the window's status line says the same");
+        assertTrue(windowStatus.contains(expected), "the window's status line says the same: " + windowStatus);
     }
 }
