@@ -17,4 +17,30 @@ import org.villageplanner.domain.Units;
  */
 public record ReferenceLayer(String name, String geometryType, long features, boolean barrier, boolean visible,
                              int order, @Units.Fraction double opacity, String source, LayerStyle style) {
+
+    /** Points only: such a layer cannot be a barrier (nothing to cut a neighbour link with). */
+    public boolean isPoints() {
+        return geometryType.toUpperCase(java.util.Locale.ROOT).contains("POINT");
+    }
+
+    public ReferenceLayer withVisible(boolean v) {
+        return new ReferenceLayer(name, geometryType, features, barrier, v, order, opacity, source, style);
+    }
+
+    /** @param o 0–1 for the whole layer (not checked here) */
+    public ReferenceLayer withOpacity(@Units.Fraction double o) {
+        return new ReferenceLayer(name, geometryType, features, barrier, visible, order, o, source, style);
+    }
+
+    public ReferenceLayer withBarrier(boolean b) {
+        return new ReferenceLayer(name, geometryType, features, b, visible, order, opacity, source, style);
+    }
+
+    public ReferenceLayer withOrder(int o) {
+        return new ReferenceLayer(name, geometryType, features, barrier, visible, o, opacity, source, style);
+    }
+
+    public ReferenceLayer withStyle(LayerStyle s) {
+        return new ReferenceLayer(name, geometryType, features, barrier, visible, order, opacity, source, s);
+    }
 }

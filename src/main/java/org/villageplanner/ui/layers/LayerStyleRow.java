@@ -27,7 +27,7 @@ final class LayerStyleRow {
         barrier.setId("layerBarrier-" + l.name());
         barrier.setSelected(l.barrier());
         barrier.setTooltip(new javafx.scene.control.Tooltip(I18n.t("uilayers.barrier")));
-        barrier.setDisable(l.geometryType().toUpperCase(Locale.ROOT).contains("POINT"));
+        barrier.setDisable(l.isPoints());
         barrier.setOnAction(e -> model.setBarrier(l, barrier.isSelected()));
 
         CheckBox filled = new CheckBox(I18n.t("uilayers.fill"));

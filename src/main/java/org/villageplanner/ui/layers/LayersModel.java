@@ -230,29 +230,25 @@ public final class LayersModel {
     // ---- edits: each is an undoable command; the map changes now, the file on the saver thread ----
 
     public void setVisible(ReferenceLayer l, boolean v) {
-        change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), v, x.order(),
-                x.opacity(), x.source(), x.style()), "uilayers.edit.visible");
+        change(l, x -> x.withVisible(v), "uilayers.edit.visible");
     }
 
     public void setOpacity(ReferenceLayer l, double o) {
-        change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), x.visible(),
-                x.order(), Math.max(0, Math.min(1, o)), x.source(), x.style()), "uilayers.edit.opacity");
+        change(l, x -> x.withOpacity(Math.max(0, Math.min(1, o))), "uilayers.edit.opacity");
     }
 
     /** Marks a line or polygon layer as a barrier, or unmarks it; points cannot be barriers. */
     public void setBarrier(ReferenceLayer l, boolean barrier) {
-        if (barrier && l.geometryType().toUpperCase(java.util.Locale.ROOT).contains("POINT")) {
+        if (barrier && l.isPoints()) {
             message.set(I18n.t("uilayers.barrier.points", l.name()));
             return;
         }
-        change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), barrier, x.visible(), x.order(),
-                x.opacity(), x.source(), x.style()), "uilayers.edit.barrier");
+        change(l, x -> x.withBarrier(barrier), "uilayers.edit.barrier");
     }
 
     /** Changes the look (stroke, width, fill, label field); a value the style refuses is shown, nothing changes. */
     public void setStyle(ReferenceLayer l, UnaryOperator<LayerStyle> edit) {
-        change(l, x -> new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), x.visible(),
-                x.order(), x.opacity(), x.source(), edit.apply(x.style())), "uilayers.edit.style");
+        change(l, x -> x.withStyle(edit.apply(x.style())), "uilayers.edit.style");
     }
 
     /** Moves a layer one place up (drawn later, over the others) or down: one edit for both layers moved. */
@@ -268,13 +264,8 @@ public final class LayersModel {
         ReferenceLayer other = byOrder.get(j);
         int a = me.order() == other.order() ? i : me.order();
         int b = me.order() == other.order() ? j : other.order();
-        commit(List.of(me, other), List.of(withOrder(me, b), withOrder(other, a)),
+        commit(List.of(me, other), List.of(me.withOrder(b), other.withOrder(a)),
                 I18n.t("uilayers.edit.order", me.name()));
-    }
-
-    private static ReferenceLayer withOrder(ReferenceLayer x, int order) {
-        return new ReferenceLayer(x.name(), x.geometryType(), x.features(), x.barrier(), x.visible(), order,
-                x.opacity(), x.source(), x.style());
     }
 
     private static int indexOf(List<ReferenceLayer> list, String name) {
