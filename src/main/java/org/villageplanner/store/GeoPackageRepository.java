@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlanProject;
+import org.villageplanner.service.AtomicFiles;
 import org.villageplanner.service.LockHolder;
 import org.villageplanner.service.ProjectLease;
 import org.villageplanner.service.ProjectRepository;
@@ -82,7 +83,7 @@ public final class GeoPackageRepository implements ProjectRepository {
         } catch (IOException | SQLException | IllegalArgumentException e) {
             throw new PlannerException(e, "store.file.unreadable", file, e.getMessage());
         } finally {
-            deleteQuietly(copy);
+            AtomicFiles.deleteQuietly(copy);
         }
     }
 
@@ -217,17 +218,6 @@ public final class GeoPackageRepository implements ProjectRepository {
     static void requireGeoPackage(Connection c, Path file) throws SQLException {
         if (!Sql.tableExists(c, "gpkg_contents") || !Sql.tableExists(c, "gpkg_spatial_ref_sys")) {
             throw new PlannerException("store.file.notGeoPackage", file);
-        }
-    }
-
-    static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // A leftover temporary file is harmless; the save or read result stands.
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.villageplanner.domain.PlanProject;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.service.AtomicFiles;
 
 /**
  * A save that writes only what changed since this process's last save of the same file, as safely as a whole
@@ -58,7 +59,7 @@ final class IncrementalSave {
 
     private static void dropSpare(Path target) {
         if (last != null && last.target().equals(target) && !last.base().equals(target)) {
-            GeoPackageRepository.deleteQuietly(last.base());
+            AtomicFiles.deleteQuietly(last.base());
         }
     }
 
@@ -131,7 +132,7 @@ final class IncrementalSave {
             }
             TempFiles.forceAndMove(temp, target, stageHook);
             if (!base.equals(target)) {
-                GeoPackageRepository.deleteQuietly(base);
+                AtomicFiles.deleteQuietly(base);
             }
             synchronized (IncrementalSave.class) {
                 remember(target, project, extents);
@@ -139,7 +140,7 @@ final class IncrementalSave {
             }
             return true;
         } catch (ProjectFileDelta.Refused e) {
-            GeoPackageRepository.deleteQuietly(temp);
+            AtomicFiles.deleteQuietly(temp);
             return false;
         } catch (SQLException | IOException | RuntimeException e) {
             throw TempFiles.failed(temp, target, e);
