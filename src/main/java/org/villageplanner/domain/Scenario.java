@@ -70,20 +70,34 @@ public record Scenario(String name, String notes, Assumptions assumptions, List<
     /** This scenario with {@code cluster} replacing the one of the same id, or added at the end. */
     public Scenario withCluster(Cluster cluster) {
         List<Cluster> out = new ArrayList<>(clusters);
-        boolean replaced = false;
+        Cluster replaced = null;
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).id().equals(cluster.id())) {
-                out.set(i, cluster);
-                replaced = true;
+                replaced = out.set(i, cluster);
             }
         }
-        if (!replaced) {
+        if (replaced == null) {
             out.add(cluster);
         }
-        return withClusters(out);
+        Scenario edited = withClusters(out);
+        ClusterIndex.derive(clusters, edited.clusters, replaced, cluster);
+        return edited;
     }
 
     public Scenario withoutCluster(String id) {
-        return withClusters(clusters.stream().filter(c -> !c.id().equals(id)).toList());
+        List<Cluster> out = new ArrayList<>(clusters.size());
+        Cluster removed = null;
+        for (Cluster c : clusters) {
+            if (c.id().equals(id)) {
+                removed = c;
+            } else {
+                out.add(c);
+            }
+        }
+        Scenario edited = withClusters(out);
+        if (removed != null) {
+            ClusterIndex.derive(clusters, edited.clusters, removed, null);
+        }
+        return edited;
     }
 }
