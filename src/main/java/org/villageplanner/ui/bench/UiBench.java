@@ -143,7 +143,7 @@ public final class UiBench {
                 canvas.zoom(zoom);
                 canvas.redraw();
                 full.add(String.format(Locale.ROOT, "%.1f (CPU %.1f)", canvas.lastFrameMillis(),
-                        canvas.lastFrameCpuMillis()));
+                        canvas.lastFrameCpuMillis()) + (TRACE ? " [" + canvas.lastLayerTrace() + "]" : ""));
                 return null;
             });
         }
@@ -179,6 +179,12 @@ public final class UiBench {
                 @Override
                 public void handle(long now) {
                     if (step >= 0) {
+                        if (TRACE && canvas.lastFrameMillis() > 16) {
+                            out.printf(Locale.ROOT, "  slow frame at step %d: %.1f ms (UI-thread CPU %.1f ms), scale "
+                                    + "%.0f px/°, %s: %s%n", step, canvas.lastFrameMillis(),
+                                    canvas.lastFrameCpuMillis(), canvas.viewport().scale(),
+                                    canvas.lastFrameArea() == null ? "whole" : "partial", canvas.lastLayerTrace());
+                        }
                         draw.add(canvas.lastFrameMillis());
                         drawCpu.add(canvas.lastFrameCpuMillis());
                         pulses.add((now - last) / 1e6);
@@ -267,10 +273,14 @@ public final class UiBench {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             action.run();
+            long c1 = threads.getCurrentThreadCpuTime();
             canvas.redraw();
+            long c2 = threads.getCurrentThreadCpuTime();
             canvas.getScene().getRoot().applyCss();
+            long c3 = threads.getCurrentThreadCpuTime();
             canvas.getScene().getRoot().layout();
-            double[] r = {ms(t), (threads.getCurrentThreadCpuTime() - c) / 1e6};
+            long c4 = threads.getCurrentThreadCpuTime();
+            double[] r = {ms(t), (c4 - c) / 1e6};
             int[] area = canvas.lastFrameArea();
             if (area != null) {
                 partialActions++;
@@ -281,7 +291,9 @@ public final class UiBench {
                 String frame = area == null ? "whole map" : area.length == 0 ? "map unchanged"
                         : String.format(Locale.ROOT, "map %d×%d px redrawn", area[2], area[3]);
                 out.println("  action " + String.format(Locale.ROOT, "%.1f / %.1f ms, %s (pulses since the last "
-                        + "action: %d whole, %d partial frames): ", r[0], r[1], frame, wholeBefore, partialBefore)
+                        + "action: %d whole, %d partial frames; UI-thread CPU: action %.1f, map %.1f, CSS %.1f, "
+                        + "layout %.1f ms): ", r[0], r[1], frame, wholeBefore, partialBefore, (c1 - c) / 1e6,
+                        (c2 - c1) / 1e6, (c3 - c2) / 1e6, (c4 - c3) / 1e6)
                         + trace.since());
             }
             return r;

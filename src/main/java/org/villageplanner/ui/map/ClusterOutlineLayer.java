@@ -41,8 +41,10 @@ public final class ClusterOutlineLayer extends MapLayer {
                 return t;
             });
     private List<Outline> outlines = List.of();
-    /** Last plan's outlines by cluster: an edit changes a few clusters, the others keep their box and colour. */
-    private Map<Cluster, Outline> byCluster = new java.util.IdentityHashMap<>();
+    /** The last plan's clusters and, at the same positions, their outlines (null: none): an edit changes a few
+     * clusters, the others keep their box and colour. */
+    private List<Cluster> lastClusters = List.of();
+    private Outline[] lastAt = new Outline[0];
     private Map<String, Village> byCode = Map.of();
     /** The outline shade of each fill colour in use. */
     private final Map<Color, Color> shades = new java.util.HashMap<>();
@@ -52,6 +54,8 @@ public final class ClusterOutlineLayer extends MapLayer {
     public void setPlan(PlanProject project, Scenario scenario, java.util.function.Function<Cluster, Color> colour) {
         if (project == null || scenario == null) {
             outlines = List.of();
+            lastClusters = List.of();
+            lastAt = new Outline[0];
             markDirty();
             return;
         }
@@ -59,73 +63,91 @@ public final class ClusterOutlineLayer extends MapLayer {
         boolean sameVillages = villages == byCode;
         if (!sameVillages) {
             cache.clear();
-            byCluster = new java.util.IdentityHashMap<>();
+            lastClusters = List.of();
+            lastAt = new Outline[0];
             generation++;
         }
-        List<Outline> previous = outlines;
         byCode = villages;
         List<Cluster> clusters = scenario.clusters();
-        java.util.ArrayList<Outline> out = new java.util.ArrayList<>();
-        Map<Cluster, Outline> next = new java.util.IdentityHashMap<>();
-        for (Cluster c : clusters) {
-            Outline before = byCluster.get(c);
-            // A handful of fill colours: their darker outline shades are derived once, not per cluster and edit.
-            Color shade = shades.computeIfAbsent(colour.apply(c), k -> k.deriveColor(0, 1.2, 0.55, 1));
-            if (before != null) {
-                Outline o = before.colour().equals(shade) ? before : new Outline(before.members(), before.box(), shade);
-                out.add(o);
-                next.put(c, o);
-                continue;
-            }
-            Envelope box = new Envelope();
-            for (String m : c.members()) {
-                Village v = byCode.get(m);
-                if (v != null && v.geometry() != null && v.geometry().getDimension() == 2) {
-                    box.expandToInclude(v.geometry().getEnvelopeInternal());
-                }
-            }
-            if (!box.isNull()) {
-                Outline o = new Outline(c.members(), box, shade);
-                out.add(o);
-                next.put(c, o);
+        List<Cluster> before = lastClusters;
+        Outline[] was = lastAt;
+        // A paint replaces clusters in place: the lists are compared position by position, without hashing 5,000
+        // clusters; an edit that adds or removes clusters matches them by identity.
+        Map<Cluster, Outline> byCluster = null;
+        if (before.size() != clusters.size()) {
+            byCluster = new java.util.IdentityHashMap<>(before.size() * 2);
+            for (int i = 0; i < before.size(); i++) {
+                byCluster.put(before.get(i), was[i]);
             }
         }
-        byCluster = next;
-        if (cache.size() > 4 * clusters.size() + 64) {
-            cache.clear();
-        }
-        outlines = out;
-        if (sameVillages) {
-            reportChanges(previous, out);
-        } else {
-            markDirty();
-        }
-    }
-
-    /**
-     * Reports the boxes of the outlines that went or came (an outline kept by an edit is the same object): an edit
-     * of a few clusters redraws only around them.
-     */
-    private void reportChanges(List<Outline> before, List<Outline> after) {
-        java.util.Set<Outline> was = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        was.addAll(before);
-        java.util.Set<Outline> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        now.addAll(after);
+        java.util.ArrayList<Outline> out = new java.util.ArrayList<>(clusters.size());
+        Outline[] at = new Outline[clusters.size()];
+        java.util.Set<Outline> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Envelope changed = new Envelope();
         int n = 0;
-        for (List<Outline> list : List.of(before, after)) {
-            for (Outline o : list) {
-                if (!was.contains(o) || !now.contains(o)) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            // A handful of fill colours: their darker outline shades are derived once, not per cluster and edit.
+            Color shade = shades.computeIfAbsent(colour.apply(c), k -> k.deriveColor(0, 1.2, 0.55, 1));
+            boolean known = byCluster == null ? before.get(i) == c : byCluster.containsKey(c);
+            Outline last = byCluster == null ? was[i] : byCluster.get(c);
+            Outline o = known ? recoloured(last, shade) : outline(c, shade);
+            at[i] = o;
+            if (o != null) {
+                out.add(o);
+            }
+            if (byCluster != null) {
+                if (o != null && o == last) {
+                    kept.add(o);
+                } else if (o != null) {
                     changed.expandToInclude(o.box());
+                    n++;
+                }
+            } else if (o != was[i]) {
+                for (Outline x : new Outline[] {was[i], o}) {
+                    if (x != null) {
+                        changed.expandToInclude(x.box());
+                        n++;
+                    }
+                }
+            }
+        }
+        if (byCluster != null) {
+            for (Outline x : was) {
+                if (x != null && !kept.contains(x)) {
+                    changed.expandToInclude(x.box());
                     n++;
                 }
             }
         }
-        if (n > PARTIAL_MAX_OUTLINES) {
+        lastClusters = clusters;
+        lastAt = at;
+        if (cache.size() > 4 * clusters.size() + 64) {
+            cache.clear();
+        }
+        outlines = out;
+        if (!sameVillages || n > PARTIAL_MAX_OUTLINES) {
             markDirty();
         } else if (n > 0) {
             markChanged(changed, REACH_PX);
         }
+    }
+
+    /** The last outline in {@code shade} (null stays null: a cluster without polygons has none). */
+    private static Outline recoloured(Outline last, Color shade) {
+        return last == null || last.colour().equals(shade) ? last : new Outline(last.members(), last.box(), shade);
+    }
+
+    /** A new outline of {@code c}: its members and the box of their polygons; null when it has none. */
+    private Outline outline(Cluster c, Color shade) {
+        Envelope box = new Envelope();
+        for (String m : c.members()) {
+            Village v = byCode.get(m);
+            if (v != null && v.geometry() != null && v.geometry().getDimension() == 2) {
+                box.expandToInclude(v.geometry().getEnvelopeInternal());
+            }
+        }
+        return box.isNull() ? null : new Outline(c.members(), box, shade);
     }
 
     /** Outlines being dissolved in the background (tests wait for none). */

@@ -1,6 +1,7 @@
 package org.villageplanner.ui.map;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -31,18 +32,53 @@ final class FillChange {
                 || !(before.get(1) instanceof Scenario s0) || !(after.get(1) instanceof Scenario s1)) {
             return null;
         }
+        List<Cluster> a = s0.clusters();
+        List<Cluster> b = s1.clusters();
+        if (a.size() == b.size()) {
+            Set<String> inPlace = inPlace(a, b, styleBefore, styleAfter);
+            if (inPlace != null) {
+                return inPlace;
+            }
+        }
         Set<String> touched = ScenarioDiff.touchedVillages(s0, s1);
         if (touched == null) {
             return null;
         }
         Set<Cluster> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        kept.addAll(s0.clusters());
-        for (Cluster c : s1.clusters()) {
-            if (kept.contains(c)
-                    && !styleBefore.clusterColour().apply(c).equals(styleAfter.clusterColour().apply(c))) {
+        kept.addAll(a);
+        for (Cluster c : b) {
+            if (kept.contains(c) && recoloured(c, styleBefore, styleAfter)) {
                 touched.addAll(c.members());
             }
         }
         return touched;
+    }
+
+    /**
+     * The same for two lists of one size, compared position by position (a paint replaces clusters in place: no
+     * 5,000-cluster identity sets); null when a cluster moved position or too many changed to be worth it.
+     */
+    private static Set<String> inPlace(List<Cluster> a, List<Cluster> b, MapStyles.Style styleBefore,
+            MapStyles.Style styleAfter) {
+        Set<String> touched = new HashSet<>();
+        int changed = 0;
+        for (int i = 0; i < a.size(); i++) {
+            Cluster was = a.get(i);
+            Cluster now = b.get(i);
+            if (was != now) {
+                if (!was.id().equals(now.id()) || ++changed > 64) {
+                    return null;
+                }
+                touched.addAll(was.members());
+                touched.addAll(now.members());
+            } else if (recoloured(now, styleBefore, styleAfter)) {
+                touched.addAll(now.members());
+            }
+        }
+        return touched;
+    }
+
+    private static boolean recoloured(Cluster c, MapStyles.Style before, MapStyles.Style after) {
+        return !before.clusterColour().apply(c).equals(after.clusterColour().apply(c));
     }
 }

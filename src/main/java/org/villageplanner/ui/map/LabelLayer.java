@@ -23,6 +23,9 @@ public final class LabelLayer extends MapLayer {
     private java.util.Set<String> leaders = java.util.Set.of();
     /** The names of the last frame, in the order they were placed, with their screen positions. */
     private List<Placed> placed = List.of();
+    private List<VillageShapes.Shape> leaderShapes = List.of();
+    private java.util.Set<String> leaderShapesFor;
+    private VillageShapes leaderShapesOf;
     /** The priority changed since {@link #placed} was worked out. */
     private boolean stale = true;
 
@@ -124,14 +127,11 @@ public final class LabelLayer extends MapLayer {
         double minArea = MIN_LABEL_AREA_PX / (vp.scale() * vp.scale());
         // By identity: a shape's record hash would hash the whole village, geometry included.
         java.util.Set<VillageShapes.Shape> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (java.util.Collection<String> codes : List.of(first, leaders)) {
-            for (String code : codes) {
-                VillageShapes.Shape s = shapes.of(code);
-                if (out.size() >= MAX_LABELS || s == null || (!s.point() && s.area() < minArea) || !done.add(s)) {
-                    continue;
-                }
-                place(vp, visible, s, boxes, out);
-            }
+        for (String code : first) {
+            claim(vp, visible, shapes.of(code), minArea, done, boxes, out);
+        }
+        for (VillageShapes.Shape s : leaderShapes()) {
+            claim(vp, visible, s, minArea, done, boxes, out);
         }
         for (VillageShapes.Shape s : shapes.byAreaDescending()) {
             if (out.size() >= MAX_LABELS) {
@@ -148,6 +148,34 @@ public final class LabelLayer extends MapLayer {
             }
         }
         return out;
+    }
+
+    /** A village placed ahead of the others by size (selected cluster, leaders), unless too small or placed. */
+    private static void claim(Viewport vp, Envelope visible, VillageShapes.Shape s, double minArea,
+            java.util.Set<VillageShapes.Shape> done, List<double[]> boxes, List<Placed> out) {
+        if (out.size() < MAX_LABELS && s != null && (s.point() || s.area() >= minArea) && done.add(s)) {
+            place(vp, visible, s, boxes, out);
+        }
+    }
+
+    /**
+     * The leaders' shapes in the leaders' order, looked up once per leader set and project (a province has
+     * thousands of leaders and its labels are placed again after every select and paint).
+     */
+    private List<VillageShapes.Shape> leaderShapes() {
+        if (leaderShapesFor != leaders || leaderShapesOf != shapes) {
+            List<VillageShapes.Shape> found = new ArrayList<>(leaders.size());
+            for (String code : leaders) {
+                VillageShapes.Shape s = shapes.of(code);
+                if (s != null) {
+                    found.add(s);
+                }
+            }
+            leaderShapes = found;
+            leaderShapesFor = leaders;
+            leaderShapesOf = shapes;
+        }
+        return leaderShapes;
     }
 
     /** Places {@code s}'s name when it fits the village and does not overlap a name already placed. */

@@ -221,6 +221,15 @@ public final class MapCanvas extends Region {
         return lastFrameCpuNanos / 1e6;
     }
 
+    /** {@code -Dplanner.bench.trace=true}: whole frames note each layer's wall time ({@link #lastLayerTrace}). */
+    private static final boolean LAYER_TRACE = Boolean.getBoolean("planner.bench.trace");
+    private String lastLayerTrace = "";
+
+    /** Each layer's wall time in the last whole frame, when traced (benchmarks); empty otherwise. */
+    public String lastLayerTrace() {
+        return lastLayerTrace;
+    }
+
     /** Whether something waits to be drawn on the next pulse (tests wait until nothing does). */
     boolean pendingRedraw() {
         return dirty || damage.asked();
@@ -278,13 +287,20 @@ public final class MapCanvas extends Region {
         lastArea = null;
         gc.setFill(BACKGROUND);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        StringBuilder trace = LAYER_TRACE ? new StringBuilder() : null;
         for (MapLayer layer : layers) {
             if (layer.isVisible()) {
+                long l0 = trace == null ? 0 : System.nanoTime();
                 gc.save();
                 layer.draw(gc, viewport);
                 gc.restore();
+                if (trace != null) {
+                    trace.append(String.format(java.util.Locale.ROOT, " %s %.1f", layer.getClass().getSimpleName(),
+                            (System.nanoTime() - l0) / 1e6));
+                }
             }
         }
+        lastLayerTrace = trace == null ? "" : trace.toString().trim();
         drawnView = viewport.state();
         frames++;
         lastFrameNanos = System.nanoTime() - t0;

@@ -192,7 +192,10 @@ public final class MapController implements MapCanvas.Listener {
                     ordered.add(c.leader());
                 }
             }
-            leaders = java.util.Collections.unmodifiableSet(ordered);
+            if (!sameOrder(ordered, leaders)) {
+                // The same set while the leaders and their order stay (most edits): the labels' list is not redone.
+                leaders = java.util.Collections.unmodifiableSet(ordered);
+            }
             projects.setScenario(scenario, clusterStyle.clusterColour());
             clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
         }
@@ -202,6 +205,20 @@ public final class MapController implements MapCanvas.Listener {
             entries.add(MapStyles.selectedEntry(clusterStyle, selected));
         }
         showLegend(entries);
+    }
+
+    /** The same elements in the same order (names of leaders are placed in this order). */
+    private static boolean sameOrder(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.Iterator<String> i = b.iterator();
+        for (String x : a) {
+            if (!x.equals(i.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Element-wise identity: comparing projects by value would walk every village. */

@@ -84,6 +84,21 @@ public final class BelowTargetLayer extends MapLayer {
         }
     }
 
+    private java.util.List<VillageShapes.Shape> ringedShapes = java.util.List.of();
+    private Set<String> ringedFor;
+    private VillageShapes ringedOf;
+
+    /** The ringed villages' shapes in the villages' order, worked out once per result and project. */
+    private java.util.List<VillageShapes.Shape> ringedShapes(VillageShapes all) {
+        if (ringedFor != below || ringedOf != all) {
+            ringedShapes = below.stream().map(all::of).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparingInt(VillageShapes.Shape::index)).toList();
+            ringedFor = below;
+            ringedOf = all;
+        }
+        return ringedShapes;
+    }
+
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
         VillageShapes all = shapes.get();
@@ -95,9 +110,13 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         org.locationtech.jts.geom.Envelope visible = vp.area(REACH_PX);
-        for (String code : below) {
-            VillageShapes.Shape s = all.of(code);
-            if (s == null || !visible.intersects(s.box())) {
+        // A partial frame (after a paint) asks the spatial index for the few villages there instead of looking up
+        // every ringed one. Both draw in the villages' order, so overlapping rings blend alike in both.
+        Iterable<VillageShapes.Shape> candidates = vp.partial()
+                ? all.visible(visible).stream().filter(s -> below.contains(s.village().code()))::iterator
+                : ringedShapes(all);
+        for (VillageShapes.Shape s : candidates) {
+            if (!visible.intersects(s.box())) {
                 continue;
             }
             // A ring on a village a few pixels wide only hides the map (a province zoomed out); the legend still
