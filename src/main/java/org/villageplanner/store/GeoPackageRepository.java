@@ -48,6 +48,7 @@ public final class GeoPackageRepository implements ProjectRepository {
     @Override
     public PlanProject read(Path file) {
         checkSqlite(file);
+        Object stamp = IncrementalSave.stampOf(file);
         try (Connection c = open(file, true)) {
             requireGeoPackage(c, file);
             int version = Migrations.versionOf(c);
@@ -58,7 +59,9 @@ public final class GeoPackageRepository implements ProjectRepository {
                 throw new PlannerException("store.file.newer", file, version, Migrations.CURRENT);
             }
             if (version == Migrations.CURRENT) {
-                return new ProjectFileReader(c, file.toString()).read();
+                PlanProject project = new ProjectFileReader(c, file.toString()).read();
+                IncrementalSave.holds(file, project, stamp); // the base of the first recovery write (paint20)
+                return project;
             }
         } catch (SQLException e) {
             throw new PlannerException(e, "store.file.unreadable", file, e.getMessage());
@@ -113,6 +116,7 @@ public final class GeoPackageRepository implements ProjectRepository {
     public void write(PlanProject project, Path file, Path source) {
         try (ProjectLease lease = lock(file)) {
             writeLocked(project, file, source == null ? file : source);
+            IncrementalSave.holds(file, project, IncrementalSave.stampOf(file)); // paint20
         }
     }
 

@@ -27,6 +27,13 @@ import org.villageplanner.service.AtomicFiles;
  * save's project is known, and the delta exists (see {@link ProjectFileDelta#between}). Otherwise, and whenever the
  * file turns out not to be as expected, {@link #tryWrite} returns false and the caller writes the whole file.
  * Only one file is remembered: the autosave's recovery copy, written again after every edit.
+ *
+ * <p>The first recovery write of a session has no such base; when the project file still holds what this process
+ * read from it or wrote to it whole ({@link #holds}: same file key, size and modification time, no SQLite journal or
+ * write-ahead log beside it) and the plan differs from that by a delta, the project file is the base instead: it is
+ * copied (never changed), the delta applied to the copy, which is forced and moved over the recovery copy as above.
+ * The clusters' extents of a file this process did not write are read from the copy's rows. Any doubt (the file
+ * touched while it was copied, a row or geometry not as expected) gives a whole write.
  */
 final class IncrementalSave {
     private record Stamp(Object key, long size, FileTime modified) {
@@ -38,8 +45,28 @@ final class IncrementalSave {
 
     private static Last last;
     private static int lastTouched = -1;
+    /** The project file and the project it holds as last read or written whole here (null: none known). */
+    private static Saved saved;
+
+    private record Saved(Path file, PlanProject project, Stamp stamp) {
+    }
 
     private IncrementalSave() {
+    }
+
+    /** The file's identity now (key, size, modified), to pass to {@link #holds} after reading it; null if absent. */
+    static Object stampOf(Path file) {
+        return stamp(file.toAbsolutePath());
+    }
+
+    /**
+     * Records that the project file {@code file} holds {@code project} (just read, or written whole), provided it is
+     * still the file {@code before} was taken of: the base of the first recovery write if nothing changes it.
+     */
+    static synchronized void holds(Path file, PlanProject project, Object before) {
+        Path f = file.toAbsolutePath();
+        Stamp now = stamp(f);
+        saved = now == null || !now.equals(before) ? null : new Saved(f, project, now);
     }
 
     /** Records that {@code project} is what {@code target} now holds, written whole or by a delta. */
@@ -101,38 +128,57 @@ final class IncrementalSave {
         ProjectFileDelta delta;
         ClusterExtents extents;
         Path base;
+        Stamp borrowed = null;
         synchronized (IncrementalSave.class) {
             Last l = last;
-            if (l == null || !l.target().equals(target) || !l.stamp().equals(stamp(l.base()))) {
-                return false;
+            if (l != null && l.target().equals(target) && l.stamp().equals(stamp(l.base()))) {
+                delta = ProjectFileDelta.between(l.project(), project);
+                if (delta == null) {
+                    return false;
+                }
+                extents = l.extents();
+                base = l.base();
+                last = null; // until this write is done, nothing is known of the file
+            } else {
+                Saved s = saved;
+                if (s == null || s.file().equals(target) || !s.stamp().equals(stamp(s.file())) || busy(s.file())) {
+                    return false;
+                }
+                delta = ProjectFileDelta.between(s.project(), project);
+                if (delta == null) {
+                    return false;
+                }
+                extents = null; // read from the copy
+                base = s.file();
+                borrowed = s.stamp();
+                forget(target);
             }
-            delta = ProjectFileDelta.between(l.project(), project);
-            if (delta == null) {
-                return false;
-            }
-            extents = l.extents();
-            base = l.base();
-            last = null; // until this write is done, nothing is known of the file
         }
         TempFiles.removeLeftovers(target);
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), TempFiles.prefix(target), TempFiles.SUFFIX);
             copy(base, temp);
+            if (borrowed != null && (!borrowed.equals(stamp(base)) || busy(base))) {
+                throw new ProjectFileDelta.Refused("the project file changed while it was copied");
+            }
             stageHook.accept("copy");
             try (Connection c = GeoPackageRepository.open(temp, false)) {
                 // As in a whole write: the copy is private until the move, so a journal buys nothing.
                 Migrations.exec(c, "PRAGMA journal_mode = OFF");
                 Migrations.exec(c, "PRAGMA synchronous = OFF");
                 c.setAutoCommit(false);
+                if (extents == null) {
+                    extents = ProjectFileDelta.extentsOf(c);
+                }
                 stageHook.accept("data");
                 extents = delta.apply(c, project, extents);
                 stageHook.accept("commit");
                 c.commit();
             }
             TempFiles.forceAndMove(temp, target, stageHook);
-            if (!base.equals(target)) {
-                AtomicFiles.deleteQuietly(base);
+            if (borrowed == null && !base.equals(target)) {
+                AtomicFiles.deleteQuietly(base); // the spare the recovery copy was put aside as
             }
             synchronized (IncrementalSave.class) {
                 remember(target, project, extents);
@@ -143,8 +189,31 @@ final class IncrementalSave {
             AtomicFiles.deleteQuietly(temp);
             return false;
         } catch (SQLException | IOException | RuntimeException e) {
+            if (borrowed != null) {
+                // The project file was not as a whole write leaves it (another program's file): write it whole.
+                AtomicFiles.deleteQuietly(temp);
+                return false;
+            }
             throw TempFiles.failed(temp, target, e);
         }
+    }
+
+    /**
+     * Whether SQLite may hold part of {@code file}'s content beside it (a rollback journal or a write-ahead log that
+     * another program left): a copy of the file alone would then not be what reading it gives.
+     */
+    private static boolean busy(Path file) {
+        for (String suffix : new String[] {"-journal", "-wal"}) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(side) && Files.size(side) > 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Copies {@code from} over the empty file {@code to} in the kernel where it can. */

@@ -178,6 +178,47 @@ final class ProjectFileDelta {
         return extents;
     }
 
+    /**
+     * The clusters' extents of a file this process did not write (the project file as opened), read from its rows as
+     * a whole write would have recorded them: each cluster's outline box and type, its projects' box. Throws
+     * {@link Refused} when a geometry cannot be read.
+     */
+    static ClusterExtents extentsOf(Connection c) throws SQLException {
+        ClusterExtents out = new ClusterExtents();
+        GpkgGeometry blobs = new GpkgGeometry(new org.locationtech.jts.geom.GeometryFactory());
+        Map<String, Envelope> projects = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT \"scenario\", \"cluster_id\", \"geom\" FROM \"projects\" WHERE \"geom\" IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                org.locationtech.jts.geom.Geometry at = decode(blobs, rs.getBytes(3));
+                if (at != null && !at.isEmpty()) {
+                    projects.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new Envelope())
+                            .expandToInclude(at.getEnvelopeInternal());
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT \"scenario\", \"cluster_id\", \"geom\" FROM \"clusters\"");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                org.locationtech.jts.geom.Geometry g = decode(blobs, rs.getBytes(3));
+                out.put(rs.getString(1), rs.getString(2), new ClusterExtents.Part(g == null ? null
+                        : g.getEnvelopeInternal(), g == null ? null : g.getGeometryType(),
+                        projects.get(rs.getString(1) + '\u0000' + rs.getString(2))));
+            }
+        }
+        return out;
+    }
+
+    private static org.locationtech.jts.geom.Geometry decode(GpkgGeometry blobs, byte[] blob) {
+        try {
+            return blobs.decode(blob);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("unreadable geometry: " + e.getMessage());
+        }
+    }
+
     private static void updateHeader(Connection c, Scenario s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"scenarios\" SET \"notes\" = ? WHERE \"name\" = ?")) {
             ps.setString(1, s.notes());

@@ -144,12 +144,71 @@ class IncrementalSaveTest {
         OutlineCache.clear();
         repo.write(moved, dir.resolve("fresh.gpkg"));
         assertEquals(dump(dir.resolve("fresh.gpkg")), dump(rec));
+        Files.delete(dir.resolve("fresh.gpkg")); // not a project file the next write could start from
         // A retired copy whose spare was touched by someone else is not trusted.
         repo.retire(rec, spare);
         Files.setLastModifiedTime(spare, java.nio.file.attribute.FileTime.fromMillis(5_000));
         repo.writeChanges(p, rec);
         assertEquals(-1, IncrementalSave.lastTouched());
         assertEquals(p, repo.read(rec));
+    }
+
+    @Test
+    void theFirstRecoveryWriteIsADeltaFromTheOpenedProjectFileWhichStaysUntouched() throws Exception {
+        for (long seed : new long[] {21, 22}) {
+            Path project = dir.resolve("project-" + seed + ".gpkg");
+            Path rec = dir.resolve("recovery.gpkg");
+            Files.deleteIfExists(rec);
+            repo.write(SyntheticProject.generate(90, seed), project);
+            OutlineCache.clear();
+            VillageRows.clear();
+            PlanProject p = repo.read(project); // a new session opens the file
+            byte[] saved = Files.readAllBytes(project);
+            Random random = new Random(seed);
+            for (int step = 0; step < 6; step++) {
+                Edit e = step == 0 ? Edit.MOVE : Edit.values()[random.nextInt(Edit.values().length)];
+                p = e == Edit.UNDO ? p : edit(p, e, random, step);
+                repo.writeChanges(p, rec);
+                if (step == 0) {
+                    assertEquals(2, IncrementalSave.lastTouched(), "seed " + seed
+                            + ": the first recovery write is a delta from the project file");
+                }
+                OutlineCache.clear();
+                VillageRows.clear();
+                Path fresh = dir.resolve("fresh.gpkg");
+                repo.write(p, fresh);
+                Map<String, List<String>> whole = dump(fresh);
+                Map<String, List<String>> delta = dump(rec);
+                assertEquals(whole.keySet(), delta.keySet());
+                for (String table : whole.keySet()) {
+                    assertEquals(whole.get(table), delta.get(table), "seed " + seed + ", step " + step + " (" + e
+                            + "), table " + table);
+                }
+                assertEquals(p, repo.read(rec));
+                Files.delete(fresh);
+            }
+            assertArrayEquals(saved, Files.readAllBytes(project), "the project file is copied, never changed");
+        }
+    }
+
+    @Test
+    void aProjectFileChangedSinceItWasOpenedIsNotTheBase() throws Exception {
+        Path project = dir.resolve("project.gpkg");
+        Path rec = dir.resolve("recovery.gpkg");
+        repo.write(SyntheticProject.generate(60, 23), project);
+        PlanProject p = repo.read(project);
+        // Another program changes the file after it was opened (here: its modification time).
+        Files.setLastModifiedTime(project, java.nio.file.attribute.FileTime.fromMillis(7_000));
+        PlanProject moved = move(p, new Random(1));
+        repo.writeChanges(moved, rec);
+        assertEquals(-1, IncrementalSave.lastTouched(), "written whole");
+        assertEquals(moved, repo.read(rec));
+        // A file with a write-ahead log beside it is not copied alone either.
+        p = repo.read(project);
+        Files.write(dir.resolve("project.gpkg-wal"), new byte[] {1, 2, 3});
+        Files.deleteIfExists(rec);
+        repo.writeChanges(move(p, new Random(2)), rec);
+        assertEquals(-1, IncrementalSave.lastTouched(), "written whole");
     }
 
     @Test

@@ -175,6 +175,8 @@ public final class UiBench {
             new AnimationTimer() {
                 private int step = -1;
                 private long last;
+                /** What the other threads and the GC did since the last pulse (traced runs). */
+                private ThreadTrace pulseTrace;
 
                 @Override
                 public void handle(long now) {
@@ -184,12 +186,16 @@ public final class UiBench {
                                     + "%.0f px/°, %s: %s%n", step, canvas.lastFrameMillis(),
                                     canvas.lastFrameCpuMillis(), canvas.viewport().scale(),
                                     canvas.lastFrameArea() == null ? "whole" : "partial", canvas.lastLayerTrace());
+                            if (pulseTrace != null) {
+                                out.println("    since the last pulse: " + pulseTrace.since());
+                            }
                         }
                         draw.add(canvas.lastFrameMillis());
                         drawCpu.add(canvas.lastFrameCpuMillis());
                         pulses.add((now - last) / 1e6);
                     }
                     last = now;
+                    pulseTrace = TRACE ? new ThreadTrace() : null;
                     step++;
                     if (step < PAN_STEPS) {
                         canvas.beginInteraction();

@@ -221,11 +221,11 @@ public final class MapCanvas extends Region {
         return lastFrameCpuNanos / 1e6;
     }
 
-    /** {@code -Dplanner.bench.trace=true}: whole frames note each layer's wall time ({@link #lastLayerTrace}). */
+    /** {@code -Dplanner.bench.trace=true}: whole frames note each layer's UI-thread CPU ({@link #lastLayerTrace}). */
     private static final boolean LAYER_TRACE = Boolean.getBoolean("planner.bench.trace");
     private String lastLayerTrace = "";
 
-    /** Each layer's wall time in the last whole frame, when traced (benchmarks); empty otherwise. */
+    /** Each layer's UI-thread CPU in the last whole frame, when traced (benchmarks); empty otherwise. */
     public String lastLayerTrace() {
         return lastLayerTrace;
     }
@@ -290,13 +290,13 @@ public final class MapCanvas extends Region {
         StringBuilder trace = LAYER_TRACE ? new StringBuilder() : null;
         for (MapLayer layer : layers) {
             if (layer.isVisible()) {
-                long l0 = trace == null ? 0 : System.nanoTime();
+                long l0 = trace == null ? 0 : THREADS.getCurrentThreadCpuTime();
                 gc.save();
                 layer.draw(gc, viewport);
                 gc.restore();
                 if (trace != null) {
                     trace.append(String.format(java.util.Locale.ROOT, " %s %.1f", layer.getClass().getSimpleName(),
-                            (System.nanoTime() - l0) / 1e6));
+                            (THREADS.getCurrentThreadCpuTime() - l0) / 1e6));
                 }
             }
         }

@@ -114,10 +114,25 @@ public final class VillageShapes {
         if (view.contains(extent)) {
             return shapes;
         }
+        Envelope common = view.intersection(extent);
+        if (common.getArea() >= SCAN_SHARE * extent.getArea()) {
+            // A view over a good part of the map (a province at a few times the fitted scale): one pass in order
+            // is cheaper than walking the tree, collecting thousands of hits and sorting them; the same shapes.
+            List<Shape> found = new ArrayList<>();
+            for (Shape s : shapes) {
+                if (view.intersects(s.box())) {
+                    found.add(s);
+                }
+            }
+            return found;
+        }
         List<Shape> found = (List<Shape>) index.query(view);
         found.sort(BY_INDEX);
         return found;
     }
+
+    /** From this share of the map's extent on, {@link #visible} scans the shapes instead of asking the tree. */
+    private static final double SCAN_SHARE = 0.1;
 
     private static final Comparator<Shape> BY_INDEX = Comparator.comparingInt(Shape::index);
 

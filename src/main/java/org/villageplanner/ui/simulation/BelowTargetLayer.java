@@ -87,6 +87,8 @@ public final class BelowTargetLayer extends MapLayer {
     private java.util.List<VillageShapes.Shape> ringedShapes = java.util.List.of();
     private Set<String> ringedFor;
     private VillageShapes ringedOf;
+    /** The tallest ringed village's box height in degrees (infinite when a point is ringed: points always show). */
+    private double tallestRinged;
 
     /** The ringed villages' shapes in the villages' order, worked out once per result and project. */
     private java.util.List<VillageShapes.Shape> ringedShapes(VillageShapes all) {
@@ -95,8 +97,16 @@ public final class BelowTargetLayer extends MapLayer {
                     .sorted(java.util.Comparator.comparingInt(VillageShapes.Shape::index)).toList();
             ringedFor = below;
             ringedOf = all;
+            tallestRinged = ringedShapes.stream().mapToDouble(s -> s.point() ? Double.POSITIVE_INFINITY
+                    : s.box().getHeight()).max().orElse(0);
         }
         return ringedShapes;
+    }
+
+    /** Whether any ring is big enough to draw at this scale (none is on a zoomed-out province: nothing to visit). */
+    private boolean ringsShow(VillageShapes all, Viewport vp) {
+        ringedShapes(all);
+        return tallestRinged * vp.scale() >= MIN_RING_PX;
     }
 
     @Override
@@ -109,6 +119,9 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineWidth(2.5);
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        if (!ringsShow(all, vp)) {
+            return;
+        }
         org.locationtech.jts.geom.Envelope visible = vp.area(REACH_PX);
         // A partial frame (after a paint) asks the spatial index for the few villages there instead of looking up
         // every ringed one. Both draw in the villages' order, so overlapping rings blend alike in both.
