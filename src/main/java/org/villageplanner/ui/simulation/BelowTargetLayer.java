@@ -84,29 +84,24 @@ public final class BelowTargetLayer extends MapLayer {
         }
     }
 
-    private java.util.List<VillageShapes.Shape> ringedShapes = java.util.List.of();
+    private java.util.List<VillageShapes.Shape> ringedByHeight = java.util.List.of();
     private Set<String> ringedFor;
     private VillageShapes ringedOf;
-    /** The tallest ringed village's box height in degrees (infinite when a point is ringed: points always show). */
-    private double tallestRinged;
 
-    /** The ringed villages' shapes in the villages' order, worked out once per result and project. */
-    private java.util.List<VillageShapes.Shape> ringedShapes(VillageShapes all) {
-        if (ringedFor != below || ringedOf != all) {
-            ringedShapes = below.stream().map(all::of).filter(java.util.Objects::nonNull)
-                    .sorted(java.util.Comparator.comparingInt(VillageShapes.Shape::index)).toList();
-            ringedFor = below;
-            ringedOf = all;
-            tallestRinged = ringedShapes.stream().mapToDouble(s -> s.point() ? Double.POSITIVE_INFINITY
-                    : s.box().getHeight()).max().orElse(0);
-        }
-        return ringedShapes;
+    /** A ringed shape's height for {@link #MIN_RING_PX}: points always show. */
+    private static double height(VillageShapes.Shape s) {
+        return s.point() ? Double.POSITIVE_INFINITY : s.box().getHeight();
     }
 
-    /** Whether any ring is big enough to draw at this scale (none is on a zoomed-out province: nothing to visit). */
-    private boolean ringsShow(VillageShapes all, Viewport vp) {
-        ringedShapes(all);
-        return tallestRinged * vp.scale() >= MIN_RING_PX;
+    /** The ringed villages' shapes, tallest first, worked out once per result and project. */
+    private java.util.List<VillageShapes.Shape> ringedByHeight(VillageShapes all) {
+        if (ringedFor != below || ringedOf != all) {
+            ringedByHeight = below.stream().map(all::of).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparingDouble(BelowTargetLayer::height).reversed()).toList();
+            ringedFor = below;
+            ringedOf = all;
+        }
+        return ringedByHeight;
     }
 
     @Override
@@ -119,24 +114,22 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineWidth(2.5);
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        if (!ringsShow(all, vp)) {
-            return;
-        }
         org.locationtech.jts.geom.Envelope visible = vp.area(REACH_PX);
-        // A partial frame (after a paint) asks the spatial index for the few villages there instead of looking up
-        // every ringed one. Both draw in the villages' order, so overlapping rings blend alike in both.
-        Iterable<VillageShapes.Shape> candidates = vp.partial()
-                ? all.visible(visible).stream().filter(s -> below.contains(s.village().code()))::iterator
-                : ringedShapes(all);
-        for (VillageShapes.Shape s : candidates) {
-            if (!visible.intersects(s.box())) {
-                continue;
+        // Only the villages tall enough for a ring at this scale are visited (none on a zoomed-out province, a few
+        // in a partial frame), then drawn in the villages' order: whole and partial frames blend overlaps alike.
+        java.util.List<VillageShapes.Shape> drawn = new java.util.ArrayList<>();
+        for (VillageShapes.Shape s : ringedByHeight(all)) {
+            if (height(s) * vp.scale() < MIN_RING_PX) {
+                break;
             }
+            if (visible.intersects(s.box())) {
+                drawn.add(s);
+            }
+        }
+        drawn.sort(java.util.Comparator.comparingInt(VillageShapes.Shape::index));
+        for (VillageShapes.Shape s : drawn) {
             // A ring on a village a few pixels wide only hides the map (a province zoomed out); the legend still
-            // counts it, and it shows once the planner zooms in.
-            if (!s.point() && s.box().getHeight() * vp.scale() < MIN_RING_PX) {
-                continue;
-            }
+            // counts it, and it shows once the planner zooms in (the walk above stops at the first too small).
             if (s.point()) {
                 double x = vp.x(s.labelLon());
                 double y = vp.y(s.labelLat());
