@@ -121,7 +121,7 @@ public final class LabelLayer extends MapLayer {
     private List<Placed> place(Viewport vp) {
         Envelope visible = vp.visible();
         List<Placed> out = new ArrayList<>();
-        List<double[]> boxes = new ArrayList<>();
+        LabelGrid boxes = new LabelGrid();
         // Villages come largest first: once one covers less than 6 × 6 px, it is too small for a 13 px name and so
         // is every one after it — a province view stops after the few big ones instead of measuring 20,000 names.
         double minArea = MIN_LABEL_AREA_PX / (vp.scale() * vp.scale());
@@ -152,7 +152,7 @@ public final class LabelLayer extends MapLayer {
 
     /** A village placed ahead of the others by size (selected cluster, leaders), unless too small or placed. */
     private static void claim(Viewport vp, Envelope visible, VillageShapes.Shape s, double minArea,
-            java.util.Set<VillageShapes.Shape> done, List<double[]> boxes, List<Placed> out) {
+            java.util.Set<VillageShapes.Shape> done, LabelGrid boxes, List<Placed> out) {
         if (out.size() < MAX_LABELS && s != null && (s.point() || s.area() >= minArea) && done.add(s)) {
             place(vp, visible, s, boxes, out);
         }
@@ -179,7 +179,7 @@ public final class LabelLayer extends MapLayer {
     }
 
     /** Places {@code s}'s name when it fits the village and does not overlap a name already placed. */
-    private static void place(Viewport vp, Envelope visible, VillageShapes.Shape s, List<double[]> boxes,
+    private static void place(Viewport vp, Envelope visible, VillageShapes.Shape s, LabelGrid boxes,
             List<Placed> out) {
         if (!visible.contains(s.labelLon(), s.labelLat())) {
             return;
@@ -193,7 +193,7 @@ public final class LabelLayer extends MapLayer {
         double x = vp.x(s.labelLon());
         double y = vp.y(s.labelLat()) + (s.point() ? -FONT_SIZE : 0);
         double[] box = {x - textW / 2 - 2, y - FONT_SIZE / 2 - 2, x + textW / 2 + 2, y + FONT_SIZE / 2 + 2};
-        if (LabelBoxes.overlaps(box, boxes)) {
+        if (boxes.overlaps(box)) {
             return;
         }
         boxes.add(box);
