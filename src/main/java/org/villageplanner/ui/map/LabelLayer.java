@@ -133,7 +133,7 @@ public final class LabelLayer extends MapLayer {
         for (VillageShapes.Shape s : leaderShapes()) {
             claim(vp, visible, s, minArea, done, boxes, out);
         }
-        for (VillageShapes.Shape s : candidates(visible)) {
+        for (VillageShapes.Shape s : shapes.byAreaDescending()) {
             if (out.size() >= MAX_LABELS) {
                 break;
             }
@@ -148,21 +148,6 @@ public final class LabelLayer extends MapLayer {
             }
         }
         return out;
-    }
-
-    /**
-     * The villages on screen, largest first, in the order of {@link VillageShapes#byAreaDescending} (a stable sort of
-     * the villages' order, as that one is): a view of part of a province sorts its few hundred villages instead of
-     * walking all 20,000.
-     */
-    private List<VillageShapes.Shape> candidates(Envelope visible) {
-        List<VillageShapes.Shape> in = shapes.visible(visible);
-        if (in == shapes.all()) {
-            return shapes.byAreaDescending();
-        }
-        List<VillageShapes.Shape> sorted = new ArrayList<>(in);
-        sorted.sort(java.util.Comparator.comparingDouble(VillageShapes.Shape::area).reversed());
-        return sorted;
     }
 
     /** A village placed ahead of the others by size (selected cluster, leaders), unless too small or placed. */
