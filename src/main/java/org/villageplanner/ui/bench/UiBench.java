@@ -148,6 +148,19 @@ public final class UiBench {
             });
         }
         out.printf(Locale.ROOT, "full frames (fitted, ×4, ×16, fitted): %s ms%n", full);
+        List<Double> again = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            double zoom = i % 3 == 0 ? 2 : i % 3 == 1 ? 4 : 16;
+            onFx(() -> {
+                window.view().map().controller().fit();
+                canvas.zoom(zoom);
+                canvas.redraw();
+                again.add(canvas.lastFrameCpuMillis());
+                return null;
+            });
+        }
+        out.printf(Locale.ROOT, "full frames ×2, ×4, ×16 again, five each: UI-thread CPU median %.1f ms, max %.1f ms%n",
+                pct(again, 50), pct(again, 100));
         List<Double> fitted = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             onFx(() -> {
