@@ -221,11 +221,9 @@ public final class MapCanvas extends Region {
         return lastFrameCpuNanos / 1e6;
     }
 
-    /** {@code -Dplanner.bench.trace=true}: whole frames note each layer's UI-thread CPU ({@link #lastLayerTrace}). */
-    private static final boolean LAYER_TRACE = Boolean.getBoolean("planner.bench.trace");
     private String lastLayerTrace = "";
 
-    /** Each layer's UI-thread CPU in the last whole frame, when traced (benchmarks); empty otherwise. */
+    /** Each layer's UI-thread CPU in the last whole frame with {@code -Dplanner.bench.trace=true}; else empty. */
     public String lastLayerTrace() {
         return lastLayerTrace;
     }
@@ -287,20 +285,7 @@ public final class MapCanvas extends Region {
         lastArea = null;
         gc.setFill(BACKGROUND);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        StringBuilder trace = LAYER_TRACE ? new StringBuilder() : null;
-        for (MapLayer layer : layers) {
-            if (layer.isVisible()) {
-                long l0 = trace == null ? 0 : THREADS.getCurrentThreadCpuTime();
-                gc.save();
-                layer.draw(gc, viewport);
-                gc.restore();
-                if (trace != null) {
-                    trace.append(String.format(java.util.Locale.ROOT, " %s %.1f", layer.getClass().getSimpleName(),
-                            (THREADS.getCurrentThreadCpuTime() - l0) / 1e6));
-                }
-            }
-        }
-        lastLayerTrace = trace == null ? "" : trace.toString().trim();
+        lastLayerTrace = LayerPass.draw(gc, layers, viewport);
         drawnView = viewport.state();
         frames++;
         lastFrameNanos = System.nanoTime() - t0;
