@@ -82,17 +82,8 @@ class IncrementalSaveTest {
                 if (step == 0) {
                     assertEquals(-1, touched, "the first save of the session writes the whole file");
                 }
-                OutlineCache.clear();
-                VillageRows.clear();
                 Path fresh = dir.resolve("fresh-" + seed + "-" + step + ".gpkg");
-                repo.write(p, fresh);
-                Map<String, List<String>> whole = dump(fresh);
-                Map<String, List<String>> delta = dump(rec);
-                assertEquals(whole.keySet(), delta.keySet());
-                for (String table : whole.keySet()) {
-                    assertEquals(whole.get(table), delta.get(table), "seed " + seed + ", step " + step + " (" + e
-                            + "), table " + table);
-                }
+                assertTablesOfAWholeWrite(p, fresh, rec, "seed " + seed + ", step " + step + " (" + e + ")");
                 assertEquals(repo.read(fresh), repo.read(rec), "seed " + seed + ", step " + step + " (" + e + ")");
                 assertEquals(p.scenarios(), repo.read(rec).scenarios());
                 Files.delete(fresh);
@@ -173,17 +164,8 @@ class IncrementalSaveTest {
                     assertEquals(2, IncrementalSave.lastTouched(), "seed " + seed
                             + ": the first recovery write is a delta from the project file");
                 }
-                OutlineCache.clear();
-                VillageRows.clear();
                 Path fresh = dir.resolve("fresh.gpkg");
-                repo.write(p, fresh);
-                Map<String, List<String>> whole = dump(fresh);
-                Map<String, List<String>> delta = dump(rec);
-                assertEquals(whole.keySet(), delta.keySet());
-                for (String table : whole.keySet()) {
-                    assertEquals(whole.get(table), delta.get(table), "seed " + seed + ", step " + step + " (" + e
-                            + "), table " + table);
-                }
+                assertTablesOfAWholeWrite(p, fresh, rec, "seed " + seed + ", step " + step + " (" + e + ")");
                 assertEquals(p, repo.read(rec));
                 Files.delete(fresh);
             }
@@ -335,6 +317,19 @@ class IncrementalSaveTest {
      * Every table's rows as text, without the row ids and the change times: rows are in file order within the groups
      * whose order the reader keeps (a scenario's clusters, a cluster's rows), groups and other tables sorted.
      */
+    /** Writes {@code p} whole into {@code fresh} (no cached outlines or rows) and compares {@code rec} table by table. */
+    private void assertTablesOfAWholeWrite(PlanProject p, Path fresh, Path rec, String where) throws Exception {
+        OutlineCache.clear();
+        VillageRows.clear();
+        repo.write(p, fresh);
+        Map<String, List<String>> whole = dump(fresh);
+        Map<String, List<String>> delta = dump(rec);
+        assertEquals(whole.keySet(), delta.keySet(), where);
+        for (String table : whole.keySet()) {
+            assertEquals(whole.get(table), delta.get(table), where + ", table " + table);
+        }
+    }
+
     static Map<String, List<String>> dump(Path f) throws Exception {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (Connection c = GeoPackageRepository.open(f, true); Statement st = c.createStatement()) {
