@@ -99,6 +99,20 @@ public final class VillageShapes {
         return byAreaDescending;
     }
 
+    private List<Shape> tallestFirst;
+
+    /**
+     * Points first (their marker always shows), then the polygons by the height of their box, tallest first: a layer
+     * that draws only villages tall enough on screen stops at the first one too small. Worked out on first use.
+     */
+    public List<Shape> tallestFirst() {
+        if (tallestFirst == null) {
+            tallestFirst = shapes.stream().sorted(Comparator.comparing(Shape::point).reversed()
+                    .thenComparing(Comparator.comparingDouble((Shape s) -> s.box().getHeight()).reversed())).toList();
+        }
+        return tallestFirst;
+    }
+
     /** The shape of the village {@code code}, or null when it has none. */
     public Shape of(String code) {
         return byCode.get(code);

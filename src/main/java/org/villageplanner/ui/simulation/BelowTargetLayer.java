@@ -84,26 +84,6 @@ public final class BelowTargetLayer extends MapLayer {
         }
     }
 
-    private java.util.List<VillageShapes.Shape> ringedByHeight = java.util.List.of();
-    private Set<String> ringedFor;
-    private VillageShapes ringedOf;
-
-    /** A ringed shape's height for {@link #MIN_RING_PX}: points always show. */
-    private static double height(VillageShapes.Shape s) {
-        return s.point() ? Double.POSITIVE_INFINITY : s.box().getHeight();
-    }
-
-    /** The ringed villages' shapes, tallest first, worked out once per result and project. */
-    private java.util.List<VillageShapes.Shape> ringedByHeight(VillageShapes all) {
-        if (ringedFor != below || ringedOf != all) {
-            ringedByHeight = below.stream().map(all::of).filter(java.util.Objects::nonNull)
-                    .sorted(java.util.Comparator.comparingDouble(BelowTargetLayer::height).reversed()).toList();
-            ringedFor = below;
-            ringedOf = all;
-        }
-        return ringedByHeight;
-    }
-
     @Override
     protected void draw(GraphicsContext gc, Viewport vp) {
         VillageShapes all = shapes.get();
@@ -118,11 +98,11 @@ public final class BelowTargetLayer extends MapLayer {
         // Only the villages tall enough for a ring at this scale are visited (none on a zoomed-out province, a few
         // in a partial frame), then drawn in the villages' order: whole and partial frames blend overlaps alike.
         java.util.List<VillageShapes.Shape> drawn = new java.util.ArrayList<>();
-        for (VillageShapes.Shape s : ringedByHeight(all)) {
-            if (height(s) * vp.scale() < MIN_RING_PX) {
+        for (VillageShapes.Shape s : all.tallestFirst()) {
+            if (!s.point() && s.box().getHeight() * vp.scale() < MIN_RING_PX) {
                 break;
             }
-            if (visible.intersects(s.box())) {
+            if (visible.intersects(s.box()) && below.contains(s.village().code())) {
                 drawn.add(s);
             }
         }
