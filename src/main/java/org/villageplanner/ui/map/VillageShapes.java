@@ -69,6 +69,9 @@ public final class VillageShapes {
             index.insert(s.box(), s);
             extent.expandToInclude(s.box());
         }
+        // Built now, with the project, not by the first small view or pick that queries it (a hidden 20,000-item
+        // build in the middle of a zoom).
+        index.build();
         hasPoints = shapes.stream().anyMatch(Shape::point);
         byAreaDescending = shapes.stream().sorted(Comparator.comparingDouble(Shape::area).reversed()).toList();
     }
@@ -128,8 +131,7 @@ public final class VillageShapes {
         if (view.contains(extent)) {
             return shapes;
         }
-        Envelope common = view.intersection(extent);
-        if (common.getArea() >= SCAN_SHARE * extent.getArea()) {
+        if (!small(view)) {
             // A view over a good part of the map (a province at a few times the fitted scale): one pass in order
             // is cheaper than walking the tree, collecting thousands of hits and sorting them; the same shapes.
             List<Shape> found = new ArrayList<>();
@@ -147,6 +149,12 @@ public final class VillageShapes {
 
     /** From this share of the map's extent on, {@link #visible} scans the shapes instead of asking the tree. */
     private static final double SCAN_SHARE = 0.1;
+
+    /** Whether {@code view} covers a small part of the map (the spatial index then finds its shapes fastest). */
+    public boolean small(Envelope view) {
+        Envelope common = view.intersection(extent);
+        return common.getArea() < SCAN_SHARE * extent.getArea();
+    }
 
     private static final Comparator<Shape> BY_INDEX = Comparator.comparingInt(Shape::index);
 

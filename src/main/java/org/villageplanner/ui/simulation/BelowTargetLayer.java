@@ -95,14 +95,17 @@ public final class BelowTargetLayer extends MapLayer {
         gc.setLineDashes(7, 4);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         org.locationtech.jts.geom.Envelope visible = vp.area(REACH_PX);
-        // Only the villages tall enough for a ring at this scale are visited (none on a zoomed-out province, a few
-        // in a partial frame), then drawn in the villages' order: whole and partial frames blend overlaps alike.
+        // Only the villages tall enough for a ring at this scale are visited (none on a zoomed-out province), then
+        // drawn in the villages' order: whole and partial frames blend overlapping rings alike.
+        // A view of a small part of the map takes its villages from the spatial index instead.
+        boolean small = all.small(visible);
         java.util.List<VillageShapes.Shape> drawn = new java.util.ArrayList<>();
-        for (VillageShapes.Shape s : all.tallestFirst()) {
-            if (!s.point() && s.box().getHeight() * vp.scale() < MIN_RING_PX) {
+        for (VillageShapes.Shape s : small ? all.visible(visible) : all.tallestFirst()) {
+            boolean tall = s.point() || s.box().getHeight() * vp.scale() >= MIN_RING_PX;
+            if (!tall && !small) {
                 break;
             }
-            if (visible.intersects(s.box()) && below.contains(s.village().code())) {
+            if (tall && visible.intersects(s.box()) && below.contains(s.village().code())) {
                 drawn.add(s);
             }
         }
