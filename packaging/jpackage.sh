@@ -187,8 +187,11 @@ if [ "$os" = linux ]; then
   chmod 755 "$image/bin/$app"
 fi
 
-# 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
-#    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
+# 3. AppCDS: a training run opens the sample and exits at the first map frame, before anything held back for it
+#    (the village table, the live simulation, the county outline) starts; the classes it loaded are archived. What
+#    comes after the frame loads from the jar: with JDK 25's AOT class linking every class in the cache is loaded at
+#    every start, and each costs ~7 KB of image (docs/PERFORMANCE.md, "Sixth session"). Same runtime, class path
+#    and options as the launcher, so the launcher can map the archive.
 #    Java 17 records the class path as absolute paths and refuses the archive when the jar is elsewhere (it
 #    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/$pkg (the
 #    .deb's), through a private mount namespace (unshare; nothing in the real /opt changes). Elsewhere, or without
@@ -225,7 +228,7 @@ $aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
 archive_log=(); $aot && archive_log=("-Xlog:cds=info,aot=info:file=$here/$out/archive-training.log")
 train=("$rjava" "$make_archive" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
-       "-Dplanner.settings.dir=$here/$out/training-settings"
+       "-Dplanner.settings.dir=$here/$out/training-settings" -Dplanner.probe.pulsesAfter=0
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
