@@ -5,6 +5,7 @@
 #   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
 #   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
 # Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image, PLANNER_AOT=false,
+# PLANNER_PROGUARD_CP (ProGuard's class path, from the pom: unreachable library classes out), PLANNER_SMOKE=false,
 # JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and runtime are shipped; default: the JDK running Maven when it
 # is 25 or newer, else a JDK 25 installed in the usual place, else the JDK running Maven).
 # The runtime shipped is JDK 25 when one is found (docs/INSTALL.md): its AOT cache (JEP 483/514/515, classes loaded
@@ -116,10 +117,59 @@ if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   zip -q -d "$out/input/planner.jar" 'org/sqlite/native/*' $fxlibs
   # Files of the libraries that no path of the app reaches (1.4 MB): fontbox's predefined CJK CMaps (the plan PDF
   # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
-  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet.
+  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet; proj4j's
+  # Canadian NAD27 grid ntv1_can.dat (0.65 MB): no EPSG definition names it, NAD27 lists it as an optional grid
+  # (@ntv1_can.dat, skipped when missing, as @conus and @alaska already are), and no Chinese CRS uses a grid.
   zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
-    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
+    '^proj4/nad/ntv1_can\.dat$|^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
     | grep -vE '/Identity-[HV]$')
+fi
+
+# Library classes nothing in the app reaches (~4.5 MB of the jar): ProGuard (packaging/proguard.pro) traces the jar
+# against the runtime just linked and lists the unreachable classes of commons-lang3/io/codec/compress, PDFBox,
+# fontbox, JTS and ControlsFX; those class files are deleted from the jar, nothing else in it changes. Classes named
+# in the jar's text resources are kept. PLANNER_PROGUARD_CP (ProGuard's class path, set by `mvn -Pdist`) unset: skipped.
+# packaging/smoke.sh then runs the app's commands on the image (step 3b), so a class wrongly removed fails the build.
+if [ -n "${PLANNER_PROGUARD_CP:-}" ] && [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
+  pg="$out/proguard"; mkdir -p "$pg"; here_abs="$PWD"
+  "$bin/jimage" extract --dir "$pg/jdk" "$out/runtime/lib/modules"
+  jdk_lib=$(for m in "$pg"/jdk/*; do printf '%s(**.class;!module-info.class):' "$m"; done)
+  # Class names in services files, CSS, properties and text lists (ServiceLoader, -fx-skin, ReportPrefetch...).
+  mkdir -p "$pg/text"
+  (cd "$pg/text" && "$bin/jar" xf "$here_abs/$out/input/planner.jar" \
+      $("$bin/jar" tf "$here_abs/$out/input/planner.jar" | grep -E '^META-INF/services/.|\.(css|properties|txt)$' | grep -v '^proj4/'))
+  find "$pg/text" -type f -exec cat {} + \
+    | grep -oE '\b(org\.apache\.(commons\.(lang3|io|codec|compress)|pdfbox|fontbox)|org\.locationtech\.jts|(impl\.)?org\.controlsfx)(\.[A-Za-z_$][A-Za-z0-9_$]*)+' \
+    | sort -u | sed 's/.*/-keep class & { *; }/' > "$pg/resources.pro"
+  # ProGuard takes unused interfaces (and constant interfaces) out of the implements lists of the classes it writes;
+  # the jar keeps the original class files, so such an interface must stay. jdeps finds every class that a class
+  # left in the jar names but the jar no longer holds; those are kept and ProGuard runs again, until there are none.
+  : > "$pg/kept.pro"
+  for round in 1 2 3 4 5; do
+    "$bin/java" -cp "$PLANNER_PROGUARD_CP" proguard.ProGuard @packaging/proguard.pro @"$pg/resources.pro" @"$pg/kept.pro" \
+      -injars "$out/input/planner.jar" -outjars "$pg/traced.jar" -libraryjars "${jdk_lib%:}" \
+      -printusage "$pg/removed.txt" > "$pg/proguard.log" 2>&1 \
+      || { cat "$pg/proguard.log" >&2; echo "jpackage.sh: ProGuard failed" >&2; exit 1; }
+    rm -f "$pg/traced.jar"
+    # -printusage lists removed classes at the line start; indented lines are members (none are removed here).
+    grep -E '^[A-Za-z_$][A-Za-z0-9_.$]*$' "$pg/removed.txt" | sort -u > "$pg/removed-classes.txt"
+    cp "$out/input/planner.jar" "$pg/shrunk.jar"
+    tr . / < "$pg/removed-classes.txt" | sed 's/$/.class/' | zip -q -d "$pg/shrunk.jar" -@
+    "$bin/jdeps" --multi-release 17 -verbose:class -filter:none "$pg/shrunk.jar" 2>/dev/null \
+      | awk '$NF == "found" && $(NF-1) == "not" {print $3}' | sort -u > "$pg/missing.txt"
+    comm -12 "$pg/missing.txt" "$pg/removed-classes.txt" > "$pg/dangling.txt"
+    [ -s "$pg/dangling.txt" ] || break
+    sed 's/.*/-keep class & { *; }/' "$pg/dangling.txt" >> "$pg/kept.pro"
+  done
+  [ -s "$pg/dangling.txt" ] && { echo "jpackage.sh: classes left in the jar still name removed classes:" >&2
+    cat "$pg/dangling.txt" >&2; exit 1; }
+  before_kb=$(du -k "$out/input/planner.jar" | cut -f1)
+  mv "$pg/shrunk.jar" "$out/input/planner.jar"
+  echo "jpackage.sh: ProGuard: $(wc -l < "$pg/removed-classes.txt") unreachable library classes removed" \
+    "($round rounds), jar $before_kb -> $(du -k "$out/input/planner.jar" | cut -f1) KiB"
+  rm -rf "$pg/jdk" "$pg/text"
+else
+  echo "jpackage.sh: PLANNER_PROGUARD_CP not set (or no zip): library classes not shrunk, the image is ~4.5 MB larger" >&2
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
@@ -239,7 +289,13 @@ else
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" info "$root_app/samples/longshan.gpkg" >/dev/null
 fi
 [ -f "$appdir/$archive" ] || { echo "jpackage.sh: the class archive $archive was not written" >&2; exit 1; }
-echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
+echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) ($(du -sk "$image" | cut -f1) KiB) at $image"
+
+# 3b. Smoke checks of the Linux image (packaging/smoke.sh: every command's path, the PDF, all formats, the desktop
+#     start, no Java on PATH, LANG=C): library classes were removed from its jar, so a failure fails the build.
+if [ "$os" = linux ] && [ "${PLANNER_SMOKE:-true}" = true ]; then
+  packaging/smoke.sh "$image" || { echo "jpackage.sh: smoke checks failed on $image" >&2; exit 1; }
+fi
 
 [ "${PLANNER_INSTALLERS:-true}" = true ] || exit 0
 
