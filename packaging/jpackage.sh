@@ -92,6 +92,9 @@ compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are 
 # cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 $aot && rm -f "$out/runtime/lib/server/classes.jsa"
+# Also unused with an AOT cache (190 KB): lib/classlist (the class list for -Xshare:dump of a base archive) and
+# lib/jrt-fs.jar (lets *another* JDK's tools read this runtime's modules; this runtime has jrt:/ in java.base).
+$aot && rm -f "$out/runtime/lib/classlist" "$out/runtime/lib/jrt-fs.jar"
 # Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
   chmod u+w "$out/runtime/lib/server/libjvm.so"
@@ -272,11 +275,13 @@ case "$os" in
   mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
   win)   rjava="$root/runtime/bin/java.exe" ;;
 esac
-make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
-$aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
+make_archive=("-XX:ArchiveClassesAtExit=$root_app/$archive")
+# AOT cache without JDK 25's cached method-handle adapters (the "ac" region, 0.75 MB): the JVM makes the ~900 small
+# adapters at start instead; no difference in the start's CPU was measurable (docs/PERFORMANCE.md, "Sixth session").
+$aot && make_archive=("-XX:AOTCacheOutput=$root_app/$archive" -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
 # What went into the AOT cache (regions, class counts), kept beside the packages for the size figures.
 archive_log=(); $aot && archive_log=("-Xlog:cds=info,aot=info:file=$here/$out/archive-training.log")
-train=("$rjava" "$make_archive" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+train=("$rjava" "${make_archive[@]}" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
        "-Dplanner.settings.dir=$here/$out/training-settings" -Dplanner.probe.pulsesAfter=0
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
