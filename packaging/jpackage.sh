@@ -95,6 +95,8 @@ $aot && rm -f "$out/runtime/lib/server/classes.jsa"
 # Also unused with an AOT cache (190 KB): lib/classlist (the class list for -Xshare:dump of a base archive) and
 # lib/jrt-fs.jar (lets *another* JDK's tools read this runtime's modules; this runtime has jrt:/ in java.base).
 $aot && rm -f "$out/runtime/lib/classlist" "$out/runtime/lib/jrt-fs.jar"
+# The public suffix list (220 KB) serves only cookie domains and TLS host names: the app opens no network connection.
+rm -f "$out/runtime/lib/security/public_suffix_list.dat"
 # Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
   chmod u+w "$out/runtime/lib/server/libjvm.so"
@@ -122,9 +124,11 @@ if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
   # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet; proj4j's
   # Canadian NAD27 grid ntv1_can.dat (0.65 MB): no EPSG definition names it, NAD27 lists it as an optional grid
-  # (@ntv1_can.dat, skipped when missing, as @conus and @alaska already are), and no Chinese CRS uses a grid.
+  # (@ntv1_can.dat, skipped when missing, as @conus and @alaska already are), and no Chinese CRS uses a grid; and
+  # JavaFX's old Caspian theme (165 KB), used only when an app asks for it or on embedded (touch) platforms: the
+  # desktop uses Modena.
   zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
-    '^proj4/nad/ntv1_can\.dat$|^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
+    '^com/sun/javafx/scene/control/skin/caspian/|^proj4/nad/ntv1_can\.dat$|^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
     | grep -vE '/Identity-[HV]$')
 fi
 
