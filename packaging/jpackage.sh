@@ -5,6 +5,7 @@
 #   3. a training run (open the sample, draw the map, exit) writes the AppCDS archive into the image;
 #   4. the OS's installers: Linux .deb; Windows .msi and a portable zip (runtime + planner.bat); macOS .dmg.
 # Environment: PLANNER_VERSION (from the pom), PLANNER_INSTALLERS=false to stop after the app image, PLANNER_AOT=false,
+# PLANNER_PROGUARD_CP (ProGuard's class path, from the pom: unreachable library classes out), PLANNER_SMOKE=false,
 # JPACKAGE_JDK (the JDK whose jdeps/jlink/jpackage and runtime are shipped; default: the JDK running Maven when it
 # is 25 or newer, else a JDK 25 installed in the usual place, else the JDK running Maven).
 # The runtime shipped is JDK 25 when one is found (docs/INSTALL.md): its AOT cache (JEP 483/514/515, classes loaded
@@ -91,6 +92,11 @@ compress=2; [ "$release" -ge 21 ] && compress=zip-6   # the numbered levels are 
 # cache (JDK 25) the base archive goes too: the cache holds the JDK's classes the app uses as well (14 MB).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 $aot && rm -f "$out/runtime/lib/server/classes.jsa"
+# Also unused with an AOT cache (190 KB): lib/classlist (the class list for -Xshare:dump of a base archive) and
+# lib/jrt-fs.jar (lets *another* JDK's tools read this runtime's modules; this runtime has jrt:/ in java.base).
+$aot && rm -f "$out/runtime/lib/classlist" "$out/runtime/lib/jrt-fs.jar"
+# The public suffix list (220 KB) serves only cookie domains and TLS host names: the app opens no network connection.
+rm -f "$out/runtime/lib/security/public_suffix_list.dat"
 # Debian's libjvm.so keeps its symbol table (24 MB); stripping what linking does not need saves 4 MB.
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
   chmod u+w "$out/runtime/lib/server/libjvm.so"
@@ -116,10 +122,62 @@ if [ "$os" != win ] && command -v zip >/dev/null 2>&1; then
   zip -q -d "$out/input/planner.jar" 'org/sqlite/native/*' $fxlibs
   # Files of the libraries that no path of the app reaches (1.4 MB): fontbox's predefined CJK CMaps (the plan PDF
   # embeds its font with Identity-H; the others serve reading PDFs, which the app never does) and commons-compress's
-  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet.
+  # archive and compressor formats other than zip and the three zip methods the XLSX reader may meet; proj4j's
+  # Canadian NAD27 grid ntv1_can.dat (0.65 MB): no EPSG definition names it, NAD27 lists it as an optional grid
+  # (@ntv1_can.dat, skipped when missing, as @conus and @alaska already are), and no Chinese CRS uses a grid; and
+  # JavaFX's old Caspian theme (165 KB), used only when an app asks for it or on embedded (touch) platforms: the
+  # desktop uses Modena.
   zip -q -d "$out/input/planner.jar" $("$bin/jar" tf "$out/input/planner.jar" | grep -E \
-    '^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
+    '^com/sun/javafx/scene/control/skin/caspian/|^proj4/nad/ntv1_can\.dat$|^org/apache/fontbox/cmap/[^/.]+$|^org/apache/commons/compress/(archivers/(ar|arj|cpio|dump|examples|jar|sevenz|tar)|compressors/(brotli|deflate|gzip|lz4|lz77support|lzma|pack200|snappy|xz|z|zstandard))/' \
     | grep -vE '/Identity-[HV]$')
+fi
+
+# Library classes nothing in the app reaches (~4.5 MB of the jar): ProGuard (packaging/proguard.pro) traces the jar
+# against the runtime just linked and lists the unreachable classes of commons-lang3/io/codec/compress, PDFBox,
+# fontbox, JTS and ControlsFX; those class files are deleted from the jar, nothing else in it changes. Classes named
+# in the jar's text resources are kept. PLANNER_PROGUARD_CP (ProGuard's class path, set by `mvn -Pdist`) unset: skipped.
+# packaging/smoke.sh then runs the app's commands on the image (step 3b), so a class wrongly removed fails the build.
+# Linux only: the smoke checks run on the Linux image alone, and no jar ships shrunk without them.
+if [ -n "${PLANNER_PROGUARD_CP:-}" ] && [ "$os" = linux ] && command -v zip >/dev/null 2>&1; then
+  pg="$out/proguard"; mkdir -p "$pg"; here_abs="$PWD"
+  "$bin/jimage" extract --dir "$pg/jdk" "$out/runtime/lib/modules"
+  jdk_lib=$(for m in "$pg"/jdk/*; do printf '%s(**.class;!module-info.class):' "$m"; done)
+  # Class names in services files, CSS, properties and text lists (ServiceLoader, -fx-skin, ReportPrefetch...).
+  mkdir -p "$pg/text"
+  (cd "$pg/text" && "$bin/jar" xf "$here_abs/$out/input/planner.jar" \
+      $("$bin/jar" tf "$here_abs/$out/input/planner.jar" | grep -E '^META-INF/services/.|\.(css|properties|txt)$' | grep -v '^proj4/'))
+  find "$pg/text" -type f -exec cat {} + \
+    | grep -oE '\b(org\.apache\.(commons\.(lang3|io|codec|compress)|pdfbox|fontbox)|org\.locationtech\.jts|(impl\.)?org\.controlsfx)(\.[A-Za-z_$][A-Za-z0-9_$]*)+' \
+    | sort -u | sed 's/.*/-keep class & { *; }/' > "$pg/resources.pro"
+  # ProGuard takes unused interfaces (and constant interfaces) out of the implements lists of the classes it writes;
+  # the jar keeps the original class files, so such an interface must stay. jdeps finds every class that a class
+  # left in the jar names but the jar no longer holds; those are kept and ProGuard runs again, until there are none.
+  : > "$pg/kept.pro"
+  for round in 1 2 3 4 5; do
+    "$bin/java" -cp "$PLANNER_PROGUARD_CP" proguard.ProGuard @packaging/proguard.pro @"$pg/resources.pro" @"$pg/kept.pro" \
+      -injars "$out/input/planner.jar" -outjars "$pg/traced.jar" -libraryjars "${jdk_lib%:}" \
+      -printusage "$pg/removed.txt" > "$pg/proguard.log" 2>&1 \
+      || { cat "$pg/proguard.log" >&2; echo "jpackage.sh: ProGuard failed" >&2; exit 1; }
+    rm -f "$pg/traced.jar"
+    # -printusage lists removed classes at the line start; indented lines are members (none are removed here).
+    grep -E '^[A-Za-z_$][A-Za-z0-9_.$]*$' "$pg/removed.txt" | sort -u > "$pg/removed-classes.txt"
+    cp "$out/input/planner.jar" "$pg/shrunk.jar"
+    tr . / < "$pg/removed-classes.txt" | sed 's/$/.class/' | zip -q -d "$pg/shrunk.jar" -@
+    "$bin/jdeps" --multi-release 17 -verbose:class -filter:none "$pg/shrunk.jar" 2>/dev/null \
+      | awk '$NF == "found" && $(NF-1) == "not" {print $3}' | sort -u > "$pg/missing.txt"
+    comm -12 "$pg/missing.txt" "$pg/removed-classes.txt" > "$pg/dangling.txt"
+    [ -s "$pg/dangling.txt" ] || break
+    sed 's/.*/-keep class & { *; }/' "$pg/dangling.txt" >> "$pg/kept.pro"
+  done
+  [ -s "$pg/dangling.txt" ] && { echo "jpackage.sh: classes left in the jar still name removed classes:" >&2
+    cat "$pg/dangling.txt" >&2; exit 1; }
+  before_kb=$(du -k "$out/input/planner.jar" | cut -f1)
+  mv "$pg/shrunk.jar" "$out/input/planner.jar"
+  echo "jpackage.sh: ProGuard: $(wc -l < "$pg/removed-classes.txt") unreachable library classes removed" \
+    "($round rounds), jar $before_kb -> $(du -k "$out/input/planner.jar" | cut -f1) KiB"
+  rm -rf "$pg/jdk" "$pg/text"
+else
+  echo "jpackage.sh: library classes not shrunk (not Linux, no zip, or PLANNER_PROGUARD_CP unset): the image is ~4 MB larger" >&2
 fi
 
 # 2. App image. The launcher decodes arguments and file names as UTF-8 whatever the shell's locale, and maps
@@ -187,8 +245,11 @@ if [ "$os" = linux ]; then
   chmod 755 "$image/bin/$app"
 fi
 
-# 3. AppCDS: a training run opens the sample and exits after the first map frame; the classes it loaded are
-#    archived. Same runtime, class path and options as the launcher, so the launcher can map the archive.
+# 3. AppCDS: a training run opens the sample and exits at the first map frame, before anything held back for it
+#    (the village table, the live simulation, the county outline) starts; the classes it loaded are archived. What
+#    comes after the frame loads from the jar: with JDK 25's AOT class linking every class in the cache is loaded at
+#    every start, and each costs ~7 KB of image (docs/PERFORMANCE.md, "Sixth session"). Same runtime, class path
+#    and options as the launcher, so the launcher can map the archive.
 #    Java 17 records the class path as absolute paths and refuses the archive when the jar is elsewhere (it
 #    relocates only the runtime). So on Linux the run sees the image at its installed place, /opt/$pkg (the
 #    .deb's), through a private mount namespace (unshare; nothing in the real /opt changes). Elsewhere, or without
@@ -219,13 +280,15 @@ case "$os" in
   mac)   rjava="$root/Contents/runtime/Contents/Home/bin/java" ;;
   win)   rjava="$root/runtime/bin/java.exe" ;;
 esac
-make_archive="-XX:ArchiveClassesAtExit=$root_app/$archive"
-$aot && make_archive="-XX:AOTCacheOutput=$root_app/$archive"
+make_archive=("-XX:ArchiveClassesAtExit=$root_app/$archive")
+# AOT cache without JDK 25's cached method-handle adapters (the "ac" region, 0.75 MB): the JVM makes the ~900 small
+# adapters at start instead; no difference in the start's CPU was measurable (docs/PERFORMANCE.md, "Sixth session").
+$aot && make_archive=("-XX:AOTCacheOutput=$root_app/$archive" -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
 # What went into the AOT cache (regions, class counts), kept beside the packages for the size figures.
 archive_log=(); $aot && archive_log=("-Xlog:cds=info,aot=info:file=$here/$out/archive-training.log")
-train=("$rjava" "$make_archive" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
+train=("$rjava" "${make_archive[@]}" ${archive_log[@]+"${archive_log[@]}"} "${tuning[@]}" -Dfile.encoding=UTF-8 "-Dplanner.launcher=$app"
        "-Dorg.sqlite.lib.path=$root_app/native" "-Dorg.sqlite.lib.name=$sqlite_lib"
-       "-Dplanner.settings.dir=$here/$out/training-settings"
+       "-Dplanner.settings.dir=$here/$out/training-settings" -Dplanner.probe.pulsesAfter=0
        ${jnu[@]+"${jnu[@]}"} -cp "$root_app/planner.jar" org.villageplanner.Main)
 if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ]; then
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" open "$root_app/samples/longshan.gpkg" --startup-probe
@@ -236,7 +299,13 @@ else
   ${run_in[@]+"${run_in[@]}"} "${train[@]}" info "$root_app/samples/longshan.gpkg" >/dev/null
 fi
 [ -f "$appdir/$archive" ] || { echo "jpackage.sh: the class archive $archive was not written" >&2; exit 1; }
-echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) at $image"
+echo "jpackage.sh: app image $(du -sh "$image" | cut -f1) ($(du -sk "$image" | cut -f1) KiB) at $image"
+
+# 3b. Smoke checks of the Linux image (packaging/smoke.sh: every command's path, the PDF, all formats, the desktop
+#     start, no Java on PATH, LANG=C): library classes were removed from its jar, so a failure fails the build.
+if [ "$os" = linux ] && [ "${PLANNER_SMOKE:-true}" = true ]; then
+  packaging/smoke.sh "$image" || { echo "jpackage.sh: smoke checks failed on $image" >&2; exit 1; }
+fi
 
 [ "${PLANNER_INSTALLERS:-true}" = true ] || exit 0
 

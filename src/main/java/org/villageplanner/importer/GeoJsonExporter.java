@@ -15,7 +15,10 @@ import org.villageplanner.service.VillageExporter;
  * as in CLI.md "Village fields" plus cluster and strength, so that the file imports again unchanged.
  */
 public final class GeoJsonExporter implements VillageExporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built at first use: building a mapper loads several hundred Jackson classes the desktop start does not need. */
+    private static final class Lazy {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public boolean supports(ExportFormat format) {
@@ -25,7 +28,7 @@ public final class GeoJsonExporter implements VillageExporter {
     @Override
     public void write(List<ExportRow> rows, ExportFormat format, Path out) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(bytes)) {
+        try (JsonGenerator g = Lazy.MAPPER.getFactory().createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeStringField("name", GeoJsonReader.layerName(out));
@@ -52,7 +55,7 @@ public final class GeoJsonExporter implements VillageExporter {
                 }
                 g.writeEndObject();
                 g.writeFieldName("geometry");
-                MAPPER.writeTree(g, GeoJsonGeometry.write(r.village().geometry()));
+                Lazy.MAPPER.writeTree(g, GeoJsonGeometry.write(r.village().geometry()));
                 g.writeEndObject();
             }
             g.writeEndArray();

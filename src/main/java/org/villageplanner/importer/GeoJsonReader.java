@@ -38,7 +38,10 @@ import org.villageplanner.service.ReadOptions;
  * {@link ReadOptions#encoding()} says otherwise. Thread-safe.
  */
 public final class GeoJsonReader implements FeatureReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built at first use: building a mapper loads several hundred Jackson classes the desktop start does not need. */
+    private static final class Lazy {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final GeoJsonGeometry geometry = new GeoJsonGeometry(new GeometryFactory());
 
     @Override
@@ -67,8 +70,8 @@ public final class GeoJsonReader implements FeatureReader {
     public FeatureLayer read(Path file, ReadOptions options, Progress progress) {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file);
-             JsonParser p = options.encoding() == null ? MAPPER.createParser(in)
-                     : MAPPER.createParser(new InputStreamReader(in, options.encoding()))) {
+             JsonParser p = options.encoding() == null ? Lazy.MAPPER.createParser(in)
+                     : Lazy.MAPPER.createParser(new InputStreamReader(in, options.encoding()))) {
             return parse(p, file, name, options, progress);
         } catch (NoSuchFileException e) {
             throw new PlannerException(e, "importer.file.notFound", file.toString());
@@ -113,7 +116,7 @@ public final class GeoJsonReader implements FeatureReader {
             }
         }
         if ("Feature".equals(type)) {
-            features.add(feature(MAPPER.valueToTree(single), name, 1, columns, options.lines()));
+            features.add(feature(Lazy.MAPPER.valueToTree(single), name, 1, columns, options.lines()));
         } else if (!"FeatureCollection".equals(type)) {
             throw new PlannerException("importer.geojson.notGeoJson", name);
         }

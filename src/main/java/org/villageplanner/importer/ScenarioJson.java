@@ -24,22 +24,25 @@ import org.villageplanner.service.ScenarioFormat;
  * Duplicate keys and trailing content are syntax errors. Thread-safe.
  */
 public final class ScenarioJson implements ScenarioFormat {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built at first use: building a mapper loads several hundred Jackson classes the desktop start does not need. */
+    private static final class Lazy {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     @Override
     public ScenarioDocument read(Path file) {
         String name = displayName(file);
         byte[] bytes = TextFiles.readAll(file);
-        return parse(name, () -> MAPPER.readTree(bytes));
+        return parse(name, () -> Lazy.MAPPER.readTree(bytes));
     }
 
     @Override
     public ScenarioDocument fromString(String json, String fileName) {
-        return parse(fileName, () -> MAPPER.readTree(json));
+        return parse(fileName, () -> Lazy.MAPPER.readTree(json));
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class ScenarioJson implements ScenarioFormat {
     @Override
     public String toString(ScenarioDocument document) {
         try {
-            return MAPPER.writeValueAsString(ScenarioJsonWriter.write(document)) + "\n";
+            return Lazy.MAPPER.writeValueAsString(ScenarioJsonWriter.write(document)) + "\n";
         } catch (JsonProcessingException e) {
             // A tree of plain nodes always serializes; this would be a bug, not bad input.
             throw new IllegalStateException(e);

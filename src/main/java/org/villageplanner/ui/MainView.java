@@ -38,10 +38,10 @@ public final class MainView extends BorderPane {
         TabPane side = new TabPane(
                 tab("villageTab", "ui.tab.village", new VillageDetailsView(vm)),
                 // The other side tabs are built when first chosen: the first frame shows the map sooner (LazyTab).
-                lazyTab("clusterTab", "ui.tab.cluster", () -> new ClusterInspectorView(vm, map.controller())),
-                lazyTab("validationTab", "ui.tab.validation", () -> new ValidationView(vm, map.controller())),
-                lazyTab("goalSeekTab", "uigoal.tab", () -> new org.villageplanner.ui.goalseek.GoalSeekView(vm)),
-                lazyTab("layersTab", "uilayers.tab", () -> new org.villageplanner.ui.layers.LayersView(vm)));
+                lazyTab("clusterTab", "ui.tab.cluster", () -> SideViews.cluster(vm, map)),
+                lazyTab("validationTab", "ui.tab.validation", () -> SideViews.validation(vm, map)),
+                lazyTab("goalSeekTab", "uigoal.tab", () -> SideViews.goalSeek(vm)),
+                lazyTab("layersTab", "uilayers.tab", () -> SideViews.layers(vm)));
         org.villageplanner.ui.layers.LayersView.install(vm, map);
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -87,6 +87,28 @@ public final class MainView extends BorderPane {
 
     private static Tab lazyTab(String id, String key, java.util.function.Supplier<javafx.scene.Node> content) {
         return org.villageplanner.ui.common.LazyTab.of(id, I18n.t(key), () -> scrolled(content.get()));
+    }
+
+    /**
+     * The lazy side tabs' views, named only here and typed {@code Node}: named in MainView's own code, the JVM's
+     * verifier loaded them (and their charts and forms) with the window, and the packaged app's class archive held them.
+     */
+    private static final class SideViews {
+        static javafx.scene.Node cluster(MainViewModel vm, MapPane map) {
+            return new ClusterInspectorView(vm, map.controller());
+        }
+
+        static javafx.scene.Node validation(MainViewModel vm, MapPane map) {
+            return new ValidationView(vm, map.controller());
+        }
+
+        static javafx.scene.Node goalSeek(MainViewModel vm) {
+            return new org.villageplanner.ui.goalseek.GoalSeekView(vm);
+        }
+
+        static javafx.scene.Node layers(MainViewModel vm) {
+            return new org.villageplanner.ui.layers.LayersView(vm);
+        }
     }
 
     private static ScrollPane scrolled(javafx.scene.Node content) {

@@ -14,6 +14,7 @@ import org.villageplanner.service.Services;
 import org.villageplanner.ui.common.AppSettings;
 import org.villageplanner.ui.common.Fonts;
 import org.villageplanner.ui.common.I18n;
+import org.villageplanner.ui.common.StartupGate;
 import org.villageplanner.ui.save.RecoveryDialog;
 import org.villageplanner.ui.save.RecoveryFiles;
 
@@ -72,7 +73,7 @@ public final class PlannerApp extends Application {
         }
         if (openNow) {
             // What the first map frame does not need (the village table, the live simulation) waits for it.
-            org.villageplanner.ui.common.StartupGate.close();
+            StartupGate.close();
         }
         MainWindow window = createWithOutlineLater(stage, vm);
         if (probe) {
@@ -116,18 +117,20 @@ public final class PlannerApp extends Application {
 
     /**
      * As {@link #create(Stage, MainViewModel)}, but the county outline (a GeoJSON parse: Jackson's classes, then the
-     * polygons) is read on another thread and added to the map when ready: the window does not wait for it.
+     * polygons) is read on another thread once the first map frame is on screen ({@link StartupGate}) and added to
+     * the map when ready: neither the window nor the village map waits for it, and Jackson's several hundred classes
+     * stay out of the start (and of the packaged app's class archive, which is trained up to the first frame).
      */
     private static MainWindow createWithOutlineLater(Stage stage, MainViewModel vm) {
-        java.util.concurrent.CompletableFuture<Geometry> outline =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> countyOutline(vm.services()));
         Fonts.load();
         MainWindow window = new MainWindow(stage, vm, null);
-        outline.thenAccept(g -> {
-            if (g != null) {
-                javafx.application.Platform.runLater(() -> window.setCountyOutline(g));
-            }
-        });
+        StartupGate.whenOpen(() -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> countyOutline(vm.services()))
+                .thenAccept(g -> {
+                    if (g != null) {
+                        javafx.application.Platform.runLater(() -> window.setCountyOutline(g));
+                    }
+                }));
         return window;
     }
 

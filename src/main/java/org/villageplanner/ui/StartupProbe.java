@@ -26,10 +26,12 @@ public final class StartupProbe extends AnimationTimer {
     private int pulsesSinceMeasured;
     /**
      * Pulses the probe lets run after taking its figure before it ends the app: what was held back for the first
-     * frame (StartupGate: the village table, the simulation) then starts, and so is also in the class archive that
-     * the packaging trains with this probe. The figure itself is taken before that work.
+     * frame (StartupGate: the village table, the simulation, the county outline) then starts, so the process's total
+     * CPU shows its cost. The figure itself is taken before that work. {@code -Dplanner.probe.pulsesAfter=0} ends the
+     * app at the figure, before the held-back work: the packaging's training run, so that the class archive holds
+     * only what the first frame needs.
      */
-    private static final int PULSES_AFTER = 3;
+    private static final int PULSES_AFTER = Integer.getInteger("planner.probe.pulsesAfter", 3);
 
     private StartupProbe(MapCanvas canvas, VillageLayer villages) {
         this.canvas = canvas;
@@ -61,6 +63,9 @@ public final class StartupProbe extends AnimationTimer {
             // The CPU time is the load-independent figure: on a shared machine the wall time mostly measures the queue.
             cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             measured = "first map frame: " + elapsed + " ms";
+            if (PULSES_AFTER <= 0) {
+                handle(now);
+            }
         } else if (elapsed > GIVE_UP.toMillis()) {
             finish("first map frame: none within " + GIVE_UP.toSeconds() + " s", 1);
         }

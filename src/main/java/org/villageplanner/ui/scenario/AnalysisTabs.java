@@ -29,20 +29,12 @@ public final class AnalysisTabs {
         map.overlayLegend().getChildren().add(ring.legendRow());
         // Built when first chosen (LazyTab): the village table is what the first frame shows under the map.
         // Hidden views do not redraw on every edit; they catch up when their tab is selected.
-        Tab agreementTab = LazyTab.ofTab("agreementTab", I18n.t("uiscen.tab.agreement"), t -> {
-            AgreementEditorView agreement = new AgreementEditorView(sim);
-            agreement.showWhen(t.selectedProperty());
-            return agreement;
-        });
-        Tab resultsTab = LazyTab.ofTab("resultsTab", I18n.t("uiscen.tab.results"), t -> {
-            ResultsView results = new ResultsView(sim);
-            results.showWhen(t.selectedProperty());
-            return results;
-        });
-        Tab compareTab = LazyTab.of("compareTab", I18n.t("uiscen.tab.compare"), () -> new CompareView(vm));
+        Tab agreementTab = LazyTab.ofTab("agreementTab", I18n.t("uiscen.tab.agreement"), t -> Views.agreement(sim, t));
+        Tab resultsTab = LazyTab.ofTab("resultsTab", I18n.t("uiscen.tab.results"), t -> Views.results(sim, t));
+        Tab compareTab = LazyTab.of("compareTab", I18n.t("uiscen.tab.compare"), () -> Views.compare(vm));
         TabPane tabs = new TabPane(
                 tab("villagesTab", "uiscen.tab.villages", villageTable), agreementTab, resultsTab,
-                LazyTab.of("scenariosTab", I18n.t("uiscen.tab.scenarios"), () -> new ScenarioManagerView(vm)),
+                LazyTab.of("scenariosTab", I18n.t("uiscen.tab.scenarios"), () -> Views.scenarios(vm)),
                 compareTab);
         // A comparison asked for elsewhere (goal seeking's "save as scenario") before the comparison view exists:
         // build it, then ask again so that the new view answers the request. Tabs of a view replaced by a language
@@ -71,6 +63,33 @@ public final class AnalysisTabs {
         SimulationModel.of(vm).focusClusterProperty().set(clusterId);
         if (inWindow.getScene() != null && inWindow.getScene().lookup("#analysisTabs") instanceof TabPane tabs) {
             tabs.getSelectionModel().select(1);
+        }
+    }
+
+    /**
+     * The lazy tabs' views, made in this class and typed {@link Node}: code in {@code AnalysisTabs} that named the views
+     * made the JVM's verifier load them, their charts, tables and forms with the window (and the packaged app's class
+     * archive held them, ~7 KB a class), although they are built only when their tab is first chosen.
+     */
+    private static final class Views {
+        static Node agreement(SimulationModel sim, Tab t) {
+            AgreementEditorView agreement = new AgreementEditorView(sim);
+            agreement.showWhen(t.selectedProperty());
+            return agreement;
+        }
+
+        static Node results(SimulationModel sim, Tab t) {
+            ResultsView results = new ResultsView(sim);
+            results.showWhen(t.selectedProperty());
+            return results;
+        }
+
+        static Node compare(MainViewModel vm) {
+            return new CompareView(vm);
+        }
+
+        static Node scenarios(MainViewModel vm) {
+            return new ScenarioManagerView(vm);
         }
     }
 
