@@ -227,8 +227,7 @@ public final class MainWindow implements WindowActions {
     public void switchLanguage(Locale locale) {
         org.villageplanner.ui.common.UiLanguage.switchTo(locale);
         vm.settings().setLanguage(locale);
-        // The buttons of dialogs (OK, Cancel) are JavaFX's, read once per run: they follow at the next start.
-        vm.statusProperty().set(I18n.t("ui.status.language") + "  " + I18n.t("ui.status.languageRestart"));
+        vm.statusProperty().set(I18n.t("ui.status.language"));
         rebuild();
     }
 

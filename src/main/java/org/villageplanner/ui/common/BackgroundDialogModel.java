@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import org.villageplanner.ui.task.PlannerTask;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
@@ -68,6 +69,6 @@ public abstract class BackgroundDialogModel {
             return;
         }
         status.set(I18n.t(statusKeys + "failed"));
-        error.set(DialogWork.message(e));
+        error.set(PlannerTask.message(e));
     }
 }

@@ -17,14 +17,13 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
  * What the import, export and suggest dialogs share: their window-modal stage, one background thread for their work,
- * the user's text of an error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound
- * to the running task.
+ * an error dialog (its text: {@link org.villageplanner.ui.task.PlannerTask#message}, never a stack trace), and a
+ * progress row (bar, message, cancel) bound to the running task.
  */
 public final class DialogWork {
 
@@ -50,14 +49,6 @@ public final class DialogWork {
         running.set(task);
         runner.run(task);
         return task;
-    }
-
-    /** The message to show for {@code e}: a {@link PlannerException}'s localized text, else its plain message. */
-    public static String message(Throwable e) {
-        if (e instanceof PlannerException pe) {
-            return pe.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public static boolean cancelled(Throwable e) {

@@ -7,9 +7,8 @@ import org.villageplanner.domain.Messages;
 /**
  * The language of the planner's window, for our own texts ({@link Messages}) and for JavaFX's: the OK and Cancel of
  * dialogs, "No content in table", the Cut/Copy/Paste menu of text fields. JavaFX reads those from the JVM's default
- * locale when a control's skin is made, so the planner's language becomes the default locale's language before the
- * first window is built. The texts of {@link javafx.scene.control.ButtonType} (OK, Cancel …) are read once, when the
- * first dialog appears; after a language switch in the running app they follow at the next start.
+ * locale when a control or a dialog's button is made, so the planner's language becomes the default locale's language
+ * before the first window is built, and again when the planner switches (the window is rebuilt then).
  */
 public final class UiLanguage {
     private UiLanguage() {
@@ -24,7 +23,7 @@ public final class UiLanguage {
         forControls(Messages.locale());
     }
 
-    /** The planner switched the language in the running app: controls made from now on speak it. */
+    /** The planner switched the language in the running app: controls and dialogs made from now on speak it. */
     public static void switchTo(Locale language) {
         Messages.setLocale(language);
         forControls(Messages.locale());

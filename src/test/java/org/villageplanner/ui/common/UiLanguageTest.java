@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -67,6 +70,16 @@ class UiLanguageTest {
         return text.get();
     }
 
+    /** The text of the OK button of a dialog made now. */
+    private static String okButtonText(FxRobot robot) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+            text.set(((Button) a.getDialogPane().lookupButton(ButtonType.OK)).getText());
+        });
+        return text.get();
+    }
+
     @Test
     void chineseChosenOnAnEnglishSystem(FxRobot robot) {
         Locale.setDefault(Locale.US);
@@ -74,6 +87,7 @@ class UiLanguageTest {
         assertEquals(Messages.CHINESE, Messages.locale());
         assertEquals("zh", Locale.getDefault().getLanguage());
         assertEquals("表中无内容", emptyTableText(robot));
+        assertEquals("确定", okButtonText(robot));
         assertEquals(Locale.US, Locale.getDefault(Locale.Category.FORMAT), "numbers keep the system's format");
     }
 
@@ -82,8 +96,10 @@ class UiLanguageTest {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         UiLanguage.atStart(Optional.of(Messages.ENGLISH));
         assertEquals("No content in table", emptyTableText(robot));
+        assertEquals("OK", okButtonText(robot));
         UiLanguage.switchTo(Messages.CHINESE);
         assertEquals("表中无内容", emptyTableText(robot), "controls made after a switch speak the new language");
+        assertEquals("确定", okButtonText(robot), "and so do dialogs");
     }
 
     @Test
