@@ -15,7 +15,6 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.locationtech.jts.geom.Geometry;
-import org.villageplanner.domain.Messages;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Confirm;
 import org.villageplanner.ui.common.SavePrompt;
@@ -226,7 +225,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void switchLanguage(Locale locale) {
-        Messages.setLocale(locale);
+        org.villageplanner.ui.common.UiLanguage.switchTo(locale);
         vm.settings().setLanguage(locale);
         vm.statusProperty().set(I18n.t("ui.status.language"));
         rebuild();

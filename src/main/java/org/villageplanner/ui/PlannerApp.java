@@ -55,8 +55,9 @@ public final class PlannerApp extends Application {
     public void start(Stage stage) {
         services = pendingServices.join();
         AppSettings settings = AppSettings.standard();
-        // The system's language on first start, the planner's choice (View > Language) afterwards.
-        settings.language().ifPresent(org.villageplanner.domain.Messages::setLocale);
+        // The system's language on first start, the planner's choice (View > Language) afterwards; JavaFX's own
+        // texts (OK/Cancel, table placeholders) too, so this comes before any control is made.
+        org.villageplanner.ui.common.UiLanguage.atStart(settings.language());
         MainViewModel vm = new MainViewModel(services, settings);
         Path sample = AppPaths.standard().sample(SAMPLE_FILE);
         Path file = initialFile != null ? Path.of(initialFile) : sample;

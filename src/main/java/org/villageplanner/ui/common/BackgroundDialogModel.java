@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import org.villageplanner.ui.task.PlannerTask;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
@@ -52,6 +53,15 @@ public abstract class BackgroundDialogModel {
         status.set(I18n.t(statusKeys + "cancelled"));
     }
 
+    /**
+     * The dialog is closing, however it is closed (its close button, Escape, the window's ×): the job still running is
+     * cancelled. Services write their files beside the target and move them into place only when complete, so a
+     * cancelled job leaves no half-written file.
+     */
+    public void close() {
+        DialogWork.cancel(running);
+    }
+
     /** Ends a job that threw {@code e}: cancelled, or failed with the error's text for the error dialog. */
     protected final void failed(Throwable e) {
         if (DialogWork.cancelled(e)) {
@@ -59,6 +69,6 @@ public abstract class BackgroundDialogModel {
             return;
         }
         status.set(I18n.t(statusKeys + "failed"));
-        error.set(DialogWork.message(e));
+        error.set(PlannerTask.message(e));
     }
 }

@@ -3,6 +3,7 @@ package org.villageplanner.ui.common;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -12,19 +13,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.villageplanner.domain.PlannerException;
 import org.villageplanner.service.CancelledException;
 import org.villageplanner.ui.task.TaskRunner;
 
 /**
  * What the import, export and suggest dialogs share: their window-modal stage, one background thread for their work,
- * the user's text of an error (never a stack trace), an error dialog, and a progress row (bar, message, cancel) bound
- * to the running task.
+ * an error dialog (its text: {@link org.villageplanner.ui.task.PlannerTask#message}, never a stack trace), and a
+ * progress row (bar, message, cancel) bound to the running task.
  */
 public final class DialogWork {
+
+    /** The margin around a dialog's content, in pixels. */
+    private static final double MARGIN = 12;
 
     private DialogWork() {
     }
@@ -45,14 +49,6 @@ public final class DialogWork {
         running.set(task);
         runner.run(task);
         return task;
-    }
-
-    /** The message to show for {@code e}: a {@link PlannerException}'s localized text, else its plain message. */
-    public static String message(Throwable e) {
-        if (e instanceof PlannerException pe) {
-            return pe.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public static boolean cancelled(Throwable e) {
@@ -104,6 +100,23 @@ public final class DialogWork {
         if (t != null) {
             t.cancel();
         }
+    }
+
+    /**
+     * The stage of a dialog that runs {@code model}'s background job, as {@link #stage(Window, String, Function,
+     * double, double)}, with what every such dialog shares: its content has the dialogs' margin, and hiding the
+     * stage, however it is closed, ends the dialog ({@link BackgroundDialogModel#close}: the job still running is
+     * cancelled).
+     */
+    public static Stage stage(Window owner, String titleKey, BackgroundDialogModel model,
+            Function<Runnable, ? extends Region> content, double width, double height) {
+        Stage stage = stage(owner, titleKey, close -> {
+            Region root = content.apply(close);
+            root.setPadding(new Insets(MARGIN));
+            return root;
+        }, width, height);
+        stage.setOnHidden(e -> model.close());
+        return stage;
     }
 
     /**

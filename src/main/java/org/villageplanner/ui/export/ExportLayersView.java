@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -19,7 +18,6 @@ public final class ExportLayersView extends BorderPane {
     public ExportLayersView(ExportLayersViewModel vm, Runnable close) {
         this.vm = vm;
         setId("exportLayersDialog");
-        setPadding(new Insets(12));
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(vm.formats()));
         Controls.named(format, "exportFormat", "uiexport.format");
         format.setConverter(Controls.labels(f -> I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT))));

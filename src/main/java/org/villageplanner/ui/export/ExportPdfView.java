@@ -7,7 +7,6 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -29,7 +28,6 @@ public final class ExportPdfView extends BorderPane {
     public ExportPdfView(ExportPdfViewModel vm, Runnable close) {
         this.vm = vm;
         setId("exportPdfDialog");
-        setPadding(new Insets(12));
         ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
         Controls.named(scenario, "exportScenario", "uiexport.scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());

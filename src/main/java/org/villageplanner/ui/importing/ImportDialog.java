@@ -19,8 +19,7 @@ public final class ImportDialog {
     /** Shows the dialog; with {@code files} (a drop) it starts on their preview. */
     public static Stage show(MainViewModel main, Window owner, List<Path> files) {
         ImportViewModel vm = new ImportViewModel(main);
-        Stage stage = DialogWork.stage(owner, "uiimport.title", close -> new ImportView(vm, close), 860, 720);
-        stage.setOnHidden(e -> DialogWork.cancel(vm.runningProperty()));
+        Stage stage = DialogWork.stage(owner, "uiimport.title", vm, close -> new ImportView(vm, close), 860, 720);
         stage.show();
         if (!files.isEmpty()) {
             vm.setFiles(files);

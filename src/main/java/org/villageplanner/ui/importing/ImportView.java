@@ -40,7 +40,6 @@ public final class ImportView extends BorderPane {
     public ImportView(ImportViewModel vm, Runnable close) {
         this.vm = vm;
         setId("importDialog");
-        setPadding(new Insets(12));
         Label files = new Label();
         files.setId("importFiles");
         files.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.files().isEmpty()

@@ -83,7 +83,7 @@ final class CompareModel {
                 p.villages(), pr)).onSuccess(c -> {
                     comparison.set(c);
                     message.set("");
-                }).onError(e -> message.set(I18n.t("uiscen.compare.failed", org.villageplanner.ui.simulation.SimulationModel.message(e)))));
+                }).onError(e -> message.set(I18n.t("uiscen.compare.failed", org.villageplanner.ui.task.PlannerTask.message(e)))));
     }
 
     /** Writes the shown comparison to {@code file} in the background. */

@@ -166,7 +166,7 @@ final class AgreementEditorModel {
             }
             return done;
         } catch (PlannerException | IllegalArgumentException e) {
-            message.set(SimulationModel.message(e));
+            message.set(org.villageplanner.ui.task.PlannerTask.message(e));
             return false;
         }
     }

@@ -19,6 +19,7 @@ import org.villageplanner.finance.SimulationResult;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.common.Tasks;
+import org.villageplanner.ui.task.PlannerTask;
 
 /**
  * The live simulation of the scenario being edited, shared by the agreement editor, the results view and the
@@ -184,7 +185,7 @@ public final class SimulationModel {
                 })
                 .onError(e -> {
                     if (mine == generation) {
-                        error.set(I18n.t("uisim.error.simulate", message(e)));
+                        error.set(I18n.t("uisim.error.simulate", PlannerTask.message(e)));
                     }
                 })
                 .andFinally(() -> {
@@ -205,10 +206,5 @@ public final class SimulationModel {
         if (s != null && vm.selection().size() == 1) {
             s.clusterOf(vm.selection().iterator().next()).ifPresent(c -> focusCluster.set(c.id()));
         }
-    }
-
-    /** A user-facing message for {@code e}: the PlannerException's own text, else its message or type. */
-    public static String message(Throwable e) {
-        return org.villageplanner.ui.task.PlannerTask.message(e);
     }
 }

@@ -18,12 +18,12 @@ public final class SuggestDialog {
 
     public static Stage show(MainViewModel main, Window owner) {
         SuggestViewModel vm = new SuggestViewModel(main);
-        Stage stage = DialogWork.stage(owner, "uisuggest.title", close -> new SuggestView(vm, close), WIDTH, HEIGHT);
+        Stage stage = DialogWork.stage(owner, "uisuggest.title", vm, close -> new SuggestView(vm, close), WIDTH,
+                HEIGHT);
         if (owner != null) {
             stage.setX(owner.getX() + Math.max(0, owner.getWidth() - WIDTH - 24));
             stage.setY(owner.getY() + Math.max(0, owner.getHeight() - HEIGHT - 48));
         }
-        stage.setOnHidden(e -> vm.close());
         stage.show();
         return stage;
     }

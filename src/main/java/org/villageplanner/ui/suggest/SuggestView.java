@@ -37,7 +37,6 @@ public final class SuggestView extends BorderPane {
     public SuggestView(SuggestViewModel vm, Runnable close) {
         this.vm = vm;
         setId("suggestClustersDialog");
-        setPadding(new Insets(12));
         ComboBox<ClusterType> type = new ComboBox<>(FXCollections.observableArrayList(SuggestViewModel.TYPES));
         named(type, "suggestType", "uisuggest.type");
         type.setConverter(labels(t -> I18n.t("core.clusterType." + t.name())));

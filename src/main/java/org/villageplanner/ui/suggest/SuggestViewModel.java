@@ -240,11 +240,10 @@ public final class SuggestViewModel extends BackgroundDialogModel {
         main.statusProperty().set(I18n.t("uisuggest.status.accepted", acceptedIds().size()));
     }
 
-    /** Puts the plan back as it was unless a suggestion was accepted (the dialog is closing). */
+    /** The dialog is closing: cancels the suggestion still running and puts the plan back unless one was accepted. */
+    @Override
     public void close() {
-        if (running.get() != null) {
-            running.get().cancel();
-        }
+        super.close();
         if (!accepted && base != null && main.session().scenario() != base) {
             main.session().preview(base);
         }

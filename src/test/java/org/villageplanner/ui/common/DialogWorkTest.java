@@ -69,4 +69,37 @@ class DialogWorkTest {
         assertEquals(Modality.NONE, dialog.get().getModality());
         assertTrue(dialog.get().getScene().getStylesheets().isEmpty());
     }
+
+    /** A job that waits until the test lets it go (or it is cancelled). */
+    private static Tasks.Builder<String> held(java.util.concurrent.CountDownLatch go) {
+        return Tasks.create(p -> {
+            go.await(60, TimeUnit.SECONDS);
+            return "done";
+        });
+    }
+
+    @Test
+    void aDialogOfABackgroundJobHasTheMarginAndClosingItCancelsTheJob(FxRobot robot) throws Exception {
+        BackgroundDialogModelTest.Model model = new BackgroundDialogModelTest.Model();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<Stage> dialog = new AtomicReference<>();
+        AtomicReference<StackPane> content = new AtomicReference<>();
+        AtomicReference<javafx.concurrent.Task<String>> job = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                dialog.set(DialogWork.stage(owner, "uiexport.layersTitle", model, c -> {
+                    content.set(new StackPane());
+                    return content.get();
+                }, 300, 200));
+                dialog.get().show();
+                job.set(model.run(held(go)));
+            });
+            assertEquals(new javafx.geometry.Insets(12), content.get().getPadding());
+            robot.interact(() -> dialog.get().close());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.runningProperty().get() == null);
+            assertTrue(job.get().isCancelled(), "closing the dialog cancelled its job");
+        } finally {
+            go.countDown();
+        }
+    }
 }
