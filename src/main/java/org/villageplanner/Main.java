@@ -76,12 +76,11 @@ public final class Main {
         ValidationService validation = new ValidationService(geo);
         LayerService layers = new LayerService(readers, LAYER_STORE, repository);
         BasemapService basemaps = new BasemapService(new SqliteTileFiles(), LAYER_STORE, repository);
-        MapBackdrops backdrops = new MapBackdrops(layers, basemaps);
         return new Services(projects, scenarios, new SampleService(repository, scenarioJson, geoJson),
                 imports, simulation,
                 new CompareService(simulation),
                 new ReportService(repository, pdfWriter(), geoJson,
-                        mapsDir()).withBackdrops(backdrops::load),
+                        mapsDir()).withBackdrops(MapBackdrops.of(layers, basemaps)),
                 geo, validation, new SuggestService(geo, projects),
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),

@@ -19,7 +19,6 @@ import org.villageplanner.service.DesktopBenches;
 import org.villageplanner.service.Services;
 import org.villageplanner.service.SimulationService;
 import org.villageplanner.service.SolveBenchmark;
-import org.villageplanner.service.SolveService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -216,7 +215,7 @@ final class BenchCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Json.print(out(), SolveBenchmark.run(new SolveService(on.simulation(), on.projects()), lever,
+            Json.print(out(), SolveBenchmark.run(on.solve(), lever,
                     county.villages, county.years, county.runs, county.seed, county.repeat));
             return 0;
         }

@@ -86,8 +86,7 @@ final class SolveCommand extends ProjectCommand {
         services.validity().check(project, scenario, allowInvalid.on);
         SolveService.Request request = new SolveService.Request(scenario, lever, cluster, party, projectName, goal,
                 byYear, probability, min, max, runs, seed, saveAs);
-        SolveService.Result r = new SolveService(services.simulation(), services.projects()).solve(project, request,
-                Progress.NONE);
+        SolveService.Result r = services.solve().solve(project, request, Progress.NONE);
         if (json.on) {
             printJson(toJson(r));
         } else {

@@ -121,28 +121,21 @@ final class LocalSearch {
         return true;
     }
 
+    /**
+     * A swap lowers the cost without worsening the primary objective, and each cluster that fits a type keeps
+     * fitting one.
+     */
+    private static final Partition.SwapTest IMPROVES = (p, v, u) -> p.lastPrimaryDelta <= EPS
+            && keepsType(p, p.label[v], v, u) && keepsType(p, p.label[u], u, v);
+
     /** @return the village v swapped with, or NONE */
     private static int trySwap(Partition p, int v) {
-        int a = p.label[v];
-        int bestU = -1;
-        double bestDelta = -EPS;
-        for (int k = 0; k < p.graph.degree(v); k++) {
-            int u = p.graph.neighbour(v, k);
-            if (p.label[u] < 0 || p.label[u] == a) {
-                continue;
-            }
-            double d = p.swapDelta(v, u);
-            if (d < bestDelta && p.lastPrimaryDelta <= EPS && p.connectedAfter(a, v, u)
-                    && p.connectedAfter(p.label[u], u, v) && keepsType(p, a, v, u) && keepsType(p, p.label[u], u, v)) {
-                bestDelta = d;
-                bestU = u;
-            }
-        }
-        if (bestU < 0) {
+        int u = p.cheapestSwap(v, -EPS, IMPROVES);
+        if (u < 0) {
             return NONE;
         }
-        p.swap(v, bestU);
-        return bestU;
+        p.swap(v, u);
+        return u;
     }
 
     /** Whether cluster c, if it fits a type now, still does after {@code out} leaves and {@code in} joins. */

@@ -234,6 +234,41 @@ final class Partition {
         move(u, a);
     }
 
+    /** What a swap of v with u must also pass, besides both clusters staying in one piece (see {@link #cheapestSwap}). */
+    interface SwapTest {
+        /** Called right after {@code swapDelta(v, u)}, so {@link #lastPrimaryDelta} is that swap's. */
+        boolean allows(Partition p, int v, int u);
+    }
+
+    /** The cost change of the swap {@link #cheapestSwap} found last (its {@code limit} when it found none). */
+    double cheapestSwapDelta;
+
+    /**
+     * The swap step of the improvement phase and of type repair: the neighbour u of v, in another live cluster,
+     * whose trade of places with v costs least, less than {@code limit}, among the swaps {@code allowed} after which
+     * both clusters stay in one piece; −1 when there is none. The first of equal costs in neighbour order wins; the
+     * cost change is left in {@link #cheapestSwapDelta}. Nothing is changed.
+     */
+    int cheapestSwap(int v, double limit, SwapTest allowed) {
+        int a = label[v];
+        int best = -1;
+        double bestDelta = limit;
+        for (int k = 0; k < graph.degree(v); k++) {
+            int u = graph.neighbour(v, k);
+            int b = label[u];
+            if (b < 0 || b == a) {
+                continue;
+            }
+            double d = swapDelta(v, u);
+            if (d < bestDelta && allowed.allows(this, v, u) && connectedAfter(a, v, u) && connectedAfter(b, u, v)) {
+                bestDelta = d;
+                best = u;
+            }
+        }
+        cheapestSwapDelta = bestDelta;
+        return best;
+    }
+
     /** Whether cluster c stays connected when {@code out} leaves and {@code in} (−1: none) joins. */
     boolean connectedAfter(int c, int out, int in) {
         List<Integer> ms = members.get(c);

@@ -86,22 +86,20 @@ final class TypeRepair {
                 && fitsAfter(p, p.label[u], u, -1) && fitsAfter(p, c, -1, u));
     }
 
+    /** After a trade both clusters fit a type. */
+    private static final Partition.SwapTest BOTH_FIT = (p, v, u) -> fitsAfter(p, p.label[v], v, u)
+            && fitsAfter(p, p.label[u], u, v);
+
+    /** Trades one of c's villages for a neighbour's, the cheapest swap after which both clusters fit a type. */
     private static boolean trade(Partition p, int c) {
         int bestV = -1, bestU = -1;
         double bestDelta = Double.POSITIVE_INFINITY;
         for (int v : p.members.get(c)) {
-            for (int k = 0; k < p.graph.degree(v); k++) {
-                int u = p.graph.neighbour(v, k);
-                int b = p.label[u];
-                if (b < 0 || b == c || !fitsAfter(p, c, v, u) || !fitsAfter(p, b, u, v)) {
-                    continue;
-                }
-                double d = p.swapDelta(v, u);
-                if (d < bestDelta && p.connectedAfter(c, v, u) && p.connectedAfter(b, u, v)) {
-                    bestDelta = d;
-                    bestV = v;
-                    bestU = u;
-                }
+            int u = p.cheapestSwap(v, bestDelta, BOTH_FIT);
+            if (u >= 0) {
+                bestDelta = p.cheapestSwapDelta;
+                bestV = v;
+                bestU = u;
             }
         }
         if (bestV < 0) {

@@ -12,18 +12,12 @@ import javax.imageio.ImageIO;
  * The basemap's tiles for plan maps: opens the tile file for each request and decodes the tiles asked for. The
  * report places each tile once per document and chooses, per map, the zoom whose pixels match the page's
  * resolution ({@link #zoomFor}), so the PDF carries no more pixels than the page shows.
+ *
+ * @param file    the tile file, resolved against the project's folder
+ * @param basemap the project's basemap record (zoom range, GCJ-02 flag)
  */
-final class BasemapMosaic implements MapBackdrop.Imagery {
+record BasemapMosaic(TileFiles files, Path file, Basemap basemap) implements MapBackdrop.Imagery {
     private static final int TILE = 256;
-    private final TileFiles files;
-    private final Path file;
-    private final Basemap basemap;
-
-    BasemapMosaic(TileFiles files, Path file, Basemap basemap) {
-        this.files = files;
-        this.file = file;
-        this.basemap = basemap;
-    }
 
     @Override
     public int zoomFor(double degreesPerPixel) {

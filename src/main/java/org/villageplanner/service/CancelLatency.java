@@ -104,7 +104,7 @@ public final class CancelLatency implements AutoCloseable {
                     scenario, p);
             case REPORT -> p -> services.reports().export(project, new ReportService.Request(scenario, List.of(),
                     "bench"), dir.resolve("plan.pdf"), p);
-            case SOLVE -> p -> new SolveService(services.simulation(), services.projects()).solve(county.scenario(),
+            case SOLVE -> p -> services.solve().solve(county.scenario(),
                     county.villages(), SolveBenchmark.request(county, "revenueFactor", 15, 10_000, 1), p);
         };
     }

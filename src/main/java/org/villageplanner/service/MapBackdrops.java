@@ -6,16 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 
-/** Loads what plan maps draw under the clusters from a project file: visible reference layers and the basemap. */
+/**
+ * Loads what plan maps draw under the clusters from a project file: visible reference layers and the basemap. It is
+ * the function {@link ReportService#withBackdrops} takes, so it keeps no state of its own.
+ */
 public final class MapBackdrops {
-    private final LayerService layers;
-    private final BasemapService basemaps;
+    private MapBackdrops() {
+    }
 
-    public MapBackdrops(LayerService layers, BasemapService basemaps) {
-        this.layers = Objects.requireNonNull(layers);
-        this.basemaps = Objects.requireNonNull(basemaps);
+    /** The backdrop of a project file (as {@link #load}) read through {@code layers} and {@code basemaps}. */
+    public static Function<Path, MapBackdrop> of(LayerService layers, BasemapService basemaps) {
+        Objects.requireNonNull(layers);
+        Objects.requireNonNull(basemaps);
+        return project -> load(layers, basemaps, project);
     }
 
     /** Each feature's value of {@code field} at its label anchor; none without a field or for blank values. */
@@ -36,7 +42,7 @@ public final class MapBackdrops {
     }
 
     /** The backdrop of {@code project}; a basemap whose tile file has gone missing is left out. */
-    public MapBackdrop load(Path project) {
+    static MapBackdrop load(LayerService layers, BasemapService basemaps, Path project) {
         if (!Files.isRegularFile(project)) {
             return MapBackdrop.NONE;
         }

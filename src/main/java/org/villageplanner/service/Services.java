@@ -23,4 +23,12 @@ public record Services(
         LayerService layers,
         BasemapService basemaps,
         ContextLayers context) {
+
+    /**
+     * Goal seeking over these services' simulation and projects. Built on demand (it holds nothing but the two), so
+     * the command line, the benches and the app do not each wire it.
+     */
+    public SolveService solve() {
+        return new SolveService(simulation, projects);
+    }
 }
