@@ -42,6 +42,9 @@ class PercentilesWorkedTest {
         Percentiles.Scratch s = new Percentiles.Scratch(5000);
         // 1..2000: h = 1999·q → P10 = 200.9, P50 = 1000.5, P90 = 1800.1.
         assertArrayEquals(new double[] {200.9, 1000.5, 1800.1}, percentiles(series(2000, 1, 1, 1), BANDS, s), 1e-9);
+        // Other percentiles, fewer ranks: 1..2001, h = 2000·q falls on a value → P10 = 201, P20 = 401, P30 = 601.
+        assertArrayEquals(new double[] {201, 401, 601}, percentiles(series(2001, 1, 1, 7), new double[] {0.1, 0.2, 0.3},
+                s), 1e-9);
         // −2000..−1 (e.g. a loss in every run): P_q = −2000 + 1999·q → −1800.1, −1000.5, −200.9.
         assertArrayEquals(new double[] {-1800.1, -1000.5, -200.9}, percentiles(series(2000, -2000, 1, 2), BANDS, s),
                 1e-9);
@@ -60,13 +63,14 @@ class PercentilesWorkedTest {
 
     @Test
     void manyPercentilesAtOnce() {
-        // Eleven at once (more than the bucketed path's sixteen ranks hold): 1..3001, h = 3000·q → 1 + 3000·q.
+        // Eleven at once, nine of them between two values (20 ranks, more than the bucketed path's sixteen hold):
+        // 1..2000, h = 1999·q → 1 + 1999·q.
         double[] qs = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1};
         double[] expected = new double[qs.length];
         for (int i = 0; i < qs.length; i++) {
-            expected[i] = 1 + 3000 * qs[i];
+            expected[i] = 1 + 1999 * qs[i];
         }
-        assertArrayEquals(expected, percentiles(series(3001, 1, 1, 6), qs, new Percentiles.Scratch(3001)), 1e-9);
+        assertArrayEquals(expected, percentiles(series(2000, 1, 1, 6), qs, new Percentiles.Scratch(2000)), 1e-9);
     }
 
     @Test
