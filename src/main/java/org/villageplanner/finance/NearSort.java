@@ -40,10 +40,7 @@ final class NearSort {
      * Sorts x[0..n) ascending, given the least and greatest raw bits among them (as signed longs), which a caller
      * gathering the values has at no extra pass.
      */
-    static final int MODE = Integer.getInteger("ns.mode", 0);
     void sort(double[] x, int n, long lo, long hi) {
-        if (MODE == 1) return;
-        if (MODE == 3) { insertionSort(x, n); return; }
         if (n < 2) {
             return;
         }
@@ -67,7 +64,7 @@ final class NearSort {
             }
             System.arraycopy(tmp, 0, x, 0, n);
         }
-        if (MODE != 2) insertionSort(x, n);
+        insertionSort(x, n);
     }
 
     static void insertionSort(double[] x, int n) {
