@@ -136,7 +136,9 @@ public final class SaveCrashTrials {
             Thread.sleep(200 + random.nextInt(2300));
             child.destroyForcibly(); // SIGKILL on Linux and macOS, TerminateProcess on Windows
             child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000);
+            // The pipe closes with the child, so the reader ends at once when it gets a core; a short join could
+            // leave reported lines unread on a loaded machine, and the files would then look newer than reported.
+            reader.join(TimeUnit.SECONDS.toMillis(60));
             int lastRecovery = last(lines, "recovery ");
             int lastProject = last(lines, "project ");
             RecoveryFiles recovery = new RecoveryFiles(new AppSettings(dir.resolve("settings")), projects);
