@@ -82,15 +82,23 @@ echo GBK > "$work/gbk.cpg"
 check "import GBK Shapefile" 0 "$planner" import "$work/gbk.shp" --encoding GBK --out "$work/gbk.gpkg" \
   && check "export GBK import" 0 "$planner" export "$work/gbk.gpkg" --format csv --out "$work/gbk.csv" \
   && expect "GBK names" "$work/gbk.csv" '甲村'
+# Chinese arguments in a UTF-8 locale the system may not have (the launcher falls back to C.UTF-8).
+check "info, zh_CN.UTF-8 not installed" 0 env LANG=zh_CN.UTF-8 "$planner" info "$project" \
+  && expect "info zh_CN" "$work/out" '28'
 # Help of a command (picocli) and bad usage (exit 2).
 check "report --help" 0 "$planner" report --help
 check "bad usage" 2 "$planner" export "$project" --format nope --out "$work/x"
 # The desktop start (JavaFX, the map, the AOT cache's classes), where a display can be had.
-desktop=()
+desktop=(); display=()
 if [ -n "${DISPLAY:-}" ]; then desktop=("$planner")
-elif command -v xvfb-run >/dev/null 2>&1; then desktop=(xvfb-run -a -s "-screen 0 1366x768x24" "$planner"); fi
+elif command -v xvfb-run >/dev/null 2>&1; then display=(xvfb-run -a -s "-screen 0 1366x768x24"); desktop=("${display[@]}" "$planner"); fi
 if [ ${#desktop[@]} -gt 0 ]; then
   check "desktop start" 0 "${desktop[@]}" open "$project" --startup-probe && expect "desktop" "$work/out" '^first map frame: [0-9]+ ms'
+  # The same start with the Chinese path now in the recent files, in a UTF-8 locale the system may not have
+  # (Debian without the locales package): the C library falls back to ASCII, so the launcher must switch to C.UTF-8
+  # and keep the language asked for; the app once failed to start here on the recent file's name.
+  check "desktop start, zh_CN.UTF-8 not installed" 0 ${display[@]+"${display[@]}"} env LANG=zh_CN.UTF-8 "$planner" \
+    open "$project" --startup-probe && expect "desktop zh_CN" "$work/out" '^first map frame: [0-9]+ ms'
 else
   echo "smoke: no display and no xvfb-run: the desktop start is not checked" >&2
 fi

@@ -62,9 +62,21 @@ public final class AppSettings {
         Path f = dir.resolve("recent.txt");
         try {
             return Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isBlank()).map(Path::of).toList() : List.of();
+                    .filter(l -> !l.isBlank()).flatMap(l -> pathOf(l).stream()).toList() : List.of();
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * The path a settings file names, if this process can name it: a Chinese path saved under a UTF-8 locale cannot
+     * be encoded when the app runs in an ASCII locale, and a settings file must never stop the app from starting.
+     */
+    private static Optional<Path> pathOf(String text) {
+        try {
+            return Optional.of(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
@@ -95,7 +107,7 @@ public final class AppSettings {
                 return Optional.empty();
             }
             String text = Files.readString(note, StandardCharsets.UTF_8).strip();
-            return Optional.of(Path.of(text));
+            return pathOf(text);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -24,6 +24,25 @@ class AppSettingsTest {
         assertEquals(1, s.recentFiles().stream().filter(p -> p.getFileName().toString().equals("p5.gpkg")).count());
     }
 
+    /**
+     * A path this process cannot name (here a NUL character; in the field a Chinese path saved under a UTF-8 locale,
+     * read back in an ASCII one) is passed over, never thrown: the app once failed to start on such a recent file.
+     */
+    @Test
+    void aPathThatCannotBeNamedIsPassedOverInsteadOfStoppingTheStart() throws Exception {
+        AppSettings s = new AppSettings(dir);
+        s.addRecent(dir.resolve("a.gpkg"));
+        Files.writeString(dir.resolve("recent.txt"), "\nbad\u0000name.gpkg\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(java.util.List.of(dir.resolve("a.gpkg").toAbsolutePath()), s.recentFiles());
+        s.addRecent(dir.resolve("b.gpkg"));
+        assertEquals(java.util.List.of(dir.resolve("b.gpkg").toAbsolutePath(), dir.resolve("a.gpkg").toAbsolutePath()),
+                s.recentFiles());
+
+        Files.writeString(s.recoveryFile(), "x");
+        Files.writeString(dir.resolve("recovery.txt"), "bad\u0000origin.gpkg");
+        assertTrue(s.recoveryOrigin().isEmpty());
+    }
+
     @Test
     void recoveryIsOfferedOnlyWhenTheCopyAndItsOriginExist() throws Exception {
         AppSettings s = new AppSettings(dir);
