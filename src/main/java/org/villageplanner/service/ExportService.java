@@ -61,7 +61,9 @@ public final class ExportService {
     public Result export(PlanProject p, ExportFormat format, Path out, String scenarioName, Progress progress) {
         Scenario scenario = scenarioName != null || !p.scenarios().isEmpty() ? p.requireScenario(scenarioName) : null;
         if (format == ExportFormat.GPKG) {
-            repository.write(p, out);
+            if (!repository.writeUnless(p, out, progress::isCancelled)) {
+                progress.checkCancelled(); // not written because cancelled: say so as the other formats do
+            }
             return new Result(out, p.villages().size(), scenario == null ? null : scenario.name());
         }
         List<ExportRow> rows = rows(p, scenario);

@@ -26,6 +26,20 @@ public interface ProjectRepository {
     }
 
     /**
+     * Writes the whole project like {@link #write(PlanProject, Path)}, unless {@code cancelled} answers true before
+     * the file is put in place: then {@code file} is left as it was and the answer is false. An export the planner
+     * cancels while the file is being written must not leave it behind after the dialog says "cancelled". This
+     * default can only look before it starts; the GeoPackage store looks again once the file is written.
+     */
+    default boolean writeUnless(PlanProject project, Path file, java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            return false;
+        }
+        write(project, file);
+        return true;
+    }
+
+    /**
      * Writes the whole project like {@link #write(PlanProject, Path)}, with the same guarantees; an implementation
      * may write only what changed since its own last write of {@code file} when it can tell that the file still
      * holds that write (the autosave's recovery copy after each edit).

@@ -120,6 +120,17 @@ public final class GeoPackageRepository implements ProjectRepository {
         }
     }
 
+    /** The file is put in place only if {@code cancelled} is still false once it is written (an export). */
+    @Override
+    public boolean writeUnless(PlanProject project, Path file, java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            return false;
+        }
+        try (ProjectLease lease = lock(file)) {
+            return writeLocked(project, file, file, cancelled) != null;
+        }
+    }
+
     /**
      * Writes {@code project} to {@code file} as {@link #write(PlanProject, Path)} does, but only what changed when
      * this process wrote the file last and it is unchanged since ({@link IncrementalSave}); the autosave's recovery
@@ -154,6 +165,12 @@ public final class GeoPackageRepository implements ProjectRepository {
 
     /** Writes the whole project; returns each cluster's part of the layers' extents as written. */
     private ClusterExtents writeLocked(PlanProject project, Path file, Path source) {
+        return writeLocked(project, file, source, () -> false);
+    }
+
+    /** As above; null, with {@code file} left as it was, when {@code cancelled} answers true before the move. */
+    private ClusterExtents writeLocked(PlanProject project, Path file, Path source,
+            java.util.function.BooleanSupplier cancelled) {
         Path target = file.toAbsolutePath();
         IncrementalSave.forget(target);
         IncrementalSave.wroteWhole();
@@ -186,6 +203,10 @@ public final class GeoPackageRepository implements ProjectRepository {
                 }
                 stageHook.accept("commit");
                 c.commit();
+            }
+            if (cancelled.getAsBoolean()) {
+                Files.deleteIfExists(temp);
+                return null;
             }
             TempFiles.forceAndMove(temp, target, stageHook);
             return extents;
