@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.villageplanner.Main;
@@ -26,26 +25,6 @@ class CancelChecksTest {
     @TempDir
     Path dir;
     private final Services services = Main.services();
-
-    /** Counts the questions and answers "cancelled" from the {@code cancelAt}-th on (0: never). */
-    private static final class Asking implements Progress {
-        final AtomicInteger asked = new AtomicInteger();
-        final int cancelAt;
-
-        Asking(int cancelAt) {
-            this.cancelAt = cancelAt;
-        }
-
-        @Override
-        public void update(double done, double total, String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            int n = asked.incrementAndGet();
-            return cancelAt > 0 && n >= cancelAt;
-        }
-    }
 
     @Test
     void theMonteCarloAsksBeforeEveryRunAndStopsMidBlock() {

@@ -15,7 +15,8 @@ import org.villageplanner.domain.PlanProject;
 import org.villageplanner.store.GeoPackageRepository;
 
 /**
- * A GeoPackage export cancelled while the file is being written leaves the target as it was (absent, or the
+ * A GeoPackage export cancelled while the file is being written (at the second question: the first is asked before
+ * the write starts, the second before the file is put in place) leaves the target as it was (absent, or the
  * planner's earlier file) and no temporary file: the dialog says "cancelled" and nothing appears afterwards. One not
  * cancelled writes the whole project.
  */
@@ -38,7 +39,7 @@ class ExportGpkgCancelTest {
     void cancelledWhileWritingLeavesNoFile() throws IOException {
         Path out = dir.resolve("导出.gpkg");
         assertThrows(CancelledException.class,
-                () -> service().export(project, ExportFormat.GPKG, out, null, new CancelAfter(1)));
+                () -> service().export(project, ExportFormat.GPKG, out, null, new Asking(2)));
         assertEquals(List.of(), files());
     }
 
@@ -47,7 +48,7 @@ class ExportGpkgCancelTest {
         Path out = dir.resolve("earlier.gpkg");
         Files.writeString(out, "the planner's earlier file");
         assertThrows(CancelledException.class,
-                () -> service().export(project, ExportFormat.GPKG, out, null, new CancelAfter(1)));
+                () -> service().export(project, ExportFormat.GPKG, out, null, new Asking(2)));
         assertEquals("the planner's earlier file", Files.readString(out));
         assertEquals(List.of("earlier.gpkg"), files());
     }
@@ -55,7 +56,7 @@ class ExportGpkgCancelTest {
     @Test
     void notCancelledWritesTheWholeProject() throws IOException {
         Path out = dir.resolve("whole.gpkg");
-        service().export(project, ExportFormat.GPKG, out, null, new CancelAfter(Integer.MAX_VALUE));
+        service().export(project, ExportFormat.GPKG, out, null, new Asking(0));
         PlanProject back = new GeoPackageRepository().read(out);
         assertEquals(project.villages().size(), back.villages().size());
         assertEquals(project.scenarios().size(), back.scenarios().size());
@@ -66,28 +67,6 @@ class ExportGpkgCancelTest {
     private List<String> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).sorted().toList();
-        }
-    }
-
-    /**
-     * A progress that is cancelled from its {@code n + 1}-th question on: with n = 1 the export starts, and the
-     * planner cancels while the file is being written (the store asks again before it puts the file in place).
-     */
-    private static final class CancelAfter implements Progress {
-        private final int n;
-        private int asked;
-
-        CancelAfter(int n) {
-            this.n = n;
-        }
-
-        @Override
-        public void update(double done, double total, String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return ++asked > n;
         }
     }
 }
