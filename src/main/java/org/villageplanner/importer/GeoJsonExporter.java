@@ -15,11 +15,6 @@ import org.villageplanner.service.VillageExporter;
  * as in CLI.md "Village fields" plus cluster and strength, so that the file imports again unchanged.
  */
 public final class GeoJsonExporter implements VillageExporter {
-    /** Built at first use: building a mapper loads several hundred Jackson classes the desktop start does not need. */
-    private static final class Lazy {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     @Override
     public boolean supports(ExportFormat format) {
         return format == ExportFormat.GEOJSON;
@@ -28,7 +23,8 @@ public final class GeoJsonExporter implements VillageExporter {
     @Override
     public void write(List<ExportRow> rows, ExportFormat format, Path out) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = Lazy.MAPPER.getFactory().createGenerator(bytes)) {
+        ObjectMapper mapper = GeoJsonReader.mapper();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeStringField("name", GeoJsonReader.layerName(out));
@@ -55,7 +51,7 @@ public final class GeoJsonExporter implements VillageExporter {
                 }
                 g.writeEndObject();
                 g.writeFieldName("geometry");
-                Lazy.MAPPER.writeTree(g, GeoJsonGeometry.write(r.village().geometry()));
+                mapper.writeTree(g, GeoJsonGeometry.write(r.village().geometry()));
                 g.writeEndObject();
             }
             g.writeEndArray();

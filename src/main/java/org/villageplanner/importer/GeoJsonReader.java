@@ -42,6 +42,11 @@ public final class GeoJsonReader implements FeatureReader {
     private static final class Lazy {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
+
+    /** The plain mapper GeoJSON is read and written with (also {@link GeoJsonExporter}'s), built at first use. */
+    static ObjectMapper mapper() {
+        return Lazy.MAPPER;
+    }
     private final GeoJsonGeometry geometry = new GeoJsonGeometry(new GeometryFactory());
 
     @Override
