@@ -36,6 +36,7 @@ import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.TestProjects;
 import org.villageplanner.ui.TestWindow;
+import org.villageplanner.ui.simulation.SimulationModel;
 
 /**
  * After an edit the map redraws only the rectangle the changed villages cover, and that rectangle comes out pixel
@@ -81,7 +82,7 @@ class PartialRedrawTest {
             controller.zoomTo(around);
             vm.select(code, false);
         });
-        settle(canvas, controller);
+        settle(vm, canvas, controller);
         assertTrue(controller.labels().lastPlaced() > 0, "names are drawn at this zoom");
 
         Frames painted = editThenRedraw(robot, canvas, controller, () -> {
@@ -94,7 +95,7 @@ class PartialRedrawTest {
 
         // The new clusters' outlines are dissolved in the background and drawn by further partial frames; the
         // pulses' frames build on each other, so the undo's frame is checked over all of them.
-        settle(canvas, controller);
+        settle(vm, canvas, controller);
         Frames undone = editThenRedraw(robot, canvas, controller, () -> vm.session().undo().undo());
         assertEquals(from.id(), vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""));
         undone.assertPartialAndEqual("undo");
@@ -107,11 +108,17 @@ class PartialRedrawTest {
         assertNull(canvas.lastFrameArea(), "a zoom draws a whole frame");
     }
 
-    /** Waits until nothing is being dissolved and the pulses have drawn everything asked for. */
-    private static void settle(MapCanvas canvas, MapController controller) throws Exception {
+    /**
+     * Waits until the figures of the plan shown are in (the simulation's result redraws the below-target rings; one
+     * landing just before an edit would make the edit's frame whole), nothing is being dissolved and the pulses have
+     * drawn everything asked for.
+     */
+    private static void settle(MainViewModel vm, MapCanvas canvas, MapController controller) throws Exception {
+        SimulationModel sim = SimulationModel.of(vm);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             boolean[] quiet = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> quiet[0] = controller.clusterOutlines().pending() == 0
+            WaitForAsyncUtils.asyncFx(() -> quiet[0] = sim.resultScenarioProperty().get() == vm.session().scenario()
+                    && !sim.runningProperty().get() && controller.clusterOutlines().pending() == 0
                     && !canvas.pendingRedraw()).get();
             return quiet[0];
         });
