@@ -61,7 +61,7 @@ final class BrushTargets {
                 setGraphic(null);
                 return;
             }
-            Scenario s = vm.session().scenario();
+            Scenario s = vm.session.scenario();
             if (PaintBrush.NEW_CLUSTER.equals(id)) {
                 setText(I18n.t("ui.tool.newCluster"));
                 setGraphic(null);
@@ -70,7 +70,7 @@ final class BrushTargets {
             String name = s == null ? id : s.cluster(id).map(c -> c.name() + (c.locked() ? " \uD83D\uDD12" : ""))
                     .orElse(id);
             setText(name);
-            Color c = colour(s, vm.session().project() == null ? List.of() : vm.session().project().villages(), id);
+            Color c = colour(s, vm.session.project() == null ? List.of() : vm.session.project().villages(), id);
             Rectangle swatch = new Rectangle(12, 12, c == null ? Color.TRANSPARENT : c);
             swatch.setStroke(Color.web("#555555"));
             setGraphic(swatch);

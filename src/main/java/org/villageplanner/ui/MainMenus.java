@@ -34,11 +34,11 @@ final class MainMenus {
                 org.villageplanner.ui.settings.ProjectSettingsView.menuItem(vm),
                 new SeparatorMenuItem(),
                 item("exitItem", "ui.menu.exit", "Shortcut+Q", actions::exit));
-        MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session().undo().undo());
-        undo.disableProperty().bind(vm.session().undo().canUndoProperty().not());
-        MenuItem redo = item("redoItem", "ui.menu.redo", "Shortcut+Y", () -> vm.session().undo().redo());
+        MenuItem undo = item("undoItem", "ui.menu.undo", "Shortcut+Z", () -> vm.session.undo.undo());
+        undo.disableProperty().bind(vm.session.undo.canUndoProperty().not());
+        MenuItem redo = item("redoItem", "ui.menu.redo", "Shortcut+Y", () -> vm.session.undo.redo());
         // Ctrl+Shift+Z (Cmd+Shift+Z on macOS) redoes too; WindowKeys adds it to the scene.
-        redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
+        redo.disableProperty().bind(vm.session.undo.canRedoProperty().not());
         Menu edit = menu("editMenu", "ui.menu.edit", undo, redo, new SeparatorMenuItem(),
                 item("suggestItem", "ui.menu.suggest", "Shortcut+G", actions::suggestWithDialog),
                 item("duplicateScenarioItem", "ui.menu.duplicateScenario", "Shortcut+D",
@@ -62,10 +62,10 @@ final class MainMenus {
                 item("zoomInItem", "ui.menu.zoomIn", null, () -> actions.zoom(1.5)),
                 item("zoomOutItem", "ui.menu.zoomOut", null, () -> actions.zoom(1 / 1.5)),
                 new SeparatorMenuItem(),
-                toggle("outlineItem", "ui.menu.countyOutline", vm.showCountyOutlineProperty()),
-                toggle("labelsItem", "ui.menu.labels", vm.showLabelsProperty()),
-                toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBordersProperty()),
-                toggle("projectsItem", "ui.menu.projects", vm.showProjectsProperty()),
+                toggle("outlineItem", "ui.menu.countyOutline", vm.showCountyOutline),
+                toggle("labelsItem", "ui.menu.labels", vm.showLabels),
+                toggle("clusterBordersItem", "ui.menu.clusterBorders", vm.showClusterBorders),
+                toggle("projectsItem", "ui.menu.projects", vm.showProjects),
                 org.villageplanner.ui.layers.LayersView.cutLinksItem(vm),
                 new SeparatorMenuItem(), language);
         Menu help = menu("helpMenu", "ui.menu.help",
@@ -81,7 +81,7 @@ final class MainMenus {
         Menu recent = menu("recentMenu", "ui.menu.recent");
         Runnable fill = () -> {
             recent.getItems().clear();
-            for (Path p : vm.settings().recentFiles()) {
+            for (Path p : vm.settings.recentFiles()) {
                 MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
                 i.setOnAction(e -> actions.open(p));
                 recent.getItems().add(i);
@@ -94,7 +94,7 @@ final class MainMenus {
         };
         fill.run();
         recent.setOnShowing(e -> fill.run());
-        vm.session().fileProperty().addListener(o -> fill.run());
+        vm.session.file.addListener(o -> fill.run());
         return recent;
     }
 

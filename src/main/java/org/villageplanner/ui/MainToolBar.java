@@ -26,29 +26,29 @@ final class MainToolBar {
     static ToolBar build(MainViewModel vm, WindowActions actions) {
         Button open = button("openButton", "ui.tool.open", actions::openWithDialog);
         Button save = button("saveButton", "ui.tool.save", actions::save);
-        save.disableProperty().bind(vm.session().dirtyProperty().not());
-        Button undo = button("undoButton", "ui.tool.undo", () -> vm.session().undo().undo());
-        undo.disableProperty().bind(vm.session().undo().canUndoProperty().not());
-        Button redo = button("redoButton", "ui.tool.redo", () -> vm.session().undo().redo());
-        redo.disableProperty().bind(vm.session().undo().canRedoProperty().not());
+        save.disableProperty().bind(vm.session.dirty.not());
+        Button undo = button("undoButton", "ui.tool.undo", () -> vm.session.undo.undo());
+        undo.disableProperty().bind(vm.session.undo.canUndoProperty().not());
+        Button redo = button("redoButton", "ui.tool.redo", () -> vm.session.undo.redo());
+        redo.disableProperty().bind(vm.session.undo.canRedoProperty().not());
 
         ComboBox<String> scenario = new ComboBox<>();
         scenario.setId("scenarioChooser");
         scenario.setAccessibleText(I18n.t("ui.tool.scenario"));
         InvalidationListener fillScenarios = o -> {
-            PlanProject p = vm.session().project();
+            PlanProject p = vm.session.project();
             List<String> names = p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
             if (!names.equals(scenario.getItems())) {
                 scenario.getItems().setAll(names);
             }
-            scenario.setValue(vm.session().scenarioNameProperty().get());
+            scenario.setValue(vm.session.scenarioName.get());
         };
-        vm.session().projectProperty().addListener(fillScenarios);
-        vm.session().scenarioNameProperty().addListener(fillScenarios);
+        vm.session.project.addListener(fillScenarios);
+        vm.session.scenarioName.addListener(fillScenarios);
         fillScenarios.invalidated(null);
         scenario.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !b.equals(vm.session().scenarioNameProperty().get())) {
-                vm.session().scenarioNameProperty().set(b);
+            if (b != null && !b.equals(vm.session.scenarioName.get())) {
+                vm.session.scenarioName.set(b);
             }
         });
 
@@ -60,16 +60,16 @@ final class MainToolBar {
         fields.addAll(List.of(VillageField.values()));
         colour.getItems().setAll(fields);
         colour.setConverter(Controls.text(f -> I18n.t(f == null ? "ui.tool.byCluster" : "ui.field." + f.column())));
-        colour.setValue(vm.colourByProperty().get());
-        colour.valueProperty().addListener((o, a, b) -> vm.colourByProperty().set(b));
-        vm.colourByProperty().addListener((o, a, b) -> colour.setValue(b));
+        colour.setValue(vm.colourBy.get());
+        colour.valueProperty().addListener((o, a, b) -> vm.colourBy.set(b));
+        vm.colourBy.addListener((o, a, b) -> colour.setValue(b));
 
         ToggleButton paint = new ToggleButton(I18n.t("ui.tool.paint"));
         paint.setId("paintToggle");
         paint.setFocusTraversable(false);
         paint.setTooltip(new Tooltip(I18n.t("ui.tool.paintTip")));
         paint.setAccessibleText(I18n.t("ui.tool.paintTip"));
-        paint.selectedProperty().bindBidirectional(vm.paintModeProperty());
+        paint.selectedProperty().bindBidirectional(vm.paintMode);
         ComboBox<String> brush = brushChooser(vm);
         brush.disableProperty().bind(paint.selectedProperty().not());
 
@@ -92,11 +92,11 @@ final class MainToolBar {
             if (id == null || PaintBrush.NEW_CLUSTER.equals(id)) {
                 return I18n.t("ui.tool.newCluster");
             }
-            Scenario s = vm.session().scenario();
+            Scenario s = vm.session.scenario();
             return s == null ? id : s.cluster(id).map(c -> c.name() + (c.locked() ? " 🔒" : "")).orElse(id);
         }));
         InvalidationListener fill = o -> {
-            Scenario s = vm.session().scenario();
+            Scenario s = vm.session.scenario();
             List<String> ids = new ArrayList<>();
             ids.add(PaintBrush.NEW_CLUSTER);
             if (s != null) {
@@ -105,19 +105,19 @@ final class MainToolBar {
             if (!ids.equals(brush.getItems())) {
                 brush.getItems().setAll(ids);
             }
-            String target = vm.brush().targetProperty().get();
+            String target = vm.brush.targetProperty().get();
             brush.setValue(ids.contains(target) ? target : PaintBrush.NEW_CLUSTER);
         };
         // The scenario is chosen after the project is set (opening, undo): refill on both, or the list would
         // offer only "new cluster" until the first stroke.
-        vm.session().projectProperty().addListener(fill);
-        vm.session().scenarioNameProperty().addListener(fill);
-        vm.brush().targetProperty().addListener(fill);
+        vm.session.project.addListener(fill);
+        vm.session.scenarioName.addListener(fill);
+        vm.brush.targetProperty().addListener(fill);
         fill.invalidated(null);
         BrushTargets.decorate(brush, vm);
         brush.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !Objects.equals(b, vm.brush().targetProperty().get())) {
-                vm.brush().targetProperty().set(b);
+            if (b != null && !Objects.equals(b, vm.brush.targetProperty().get())) {
+                vm.brush.targetProperty().set(b);
             }
         });
         return brush;

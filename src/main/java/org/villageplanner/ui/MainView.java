@@ -56,7 +56,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(sidePane, false);
 
         setTop(new VBox(MainMenus.build(vm, actions), MainToolBar.build(vm, actions),
-                new ReadOnlyBanner(vm.editingLock(), actions::saveAsWithDialog)));
+                new ReadOnlyBanner(vm.editingLock, actions::saveAsWithDialog)));
         setCenter(main);
         setBottom(new StatusBarView(vm));
     }

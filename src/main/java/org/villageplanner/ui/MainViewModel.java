@@ -35,24 +35,28 @@ import org.villageplanner.ui.task.TaskRunner;
  * rebuilt, the model stays).
  */
 public final class MainViewModel {
-    private final Services services;
-    private final AppSettings settings;
-    private final ProjectSession session = new ProjectSession();
-    private final EditingLock editingLock = new EditingLock();
-    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
-    private final StringProperty status = new SimpleStringProperty("");
-    private final TaskRunner tasks = new TaskRunner();
+    /** The services, for the view models of dialogs (import, export, suggest) that act on this window's project. */
+    public final Services services;
+    public final AppSettings settings;
+    public final ProjectSession session = new ProjectSession();
+    /** The write lock of the open file; read-only when another window or program holds it. */
+    public final EditingLock editingLock = new EditingLock();
+    public final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    public final StringProperty status = new SimpleStringProperty("");
+    /** The window's background work: one executor, one task type, the status bar's current task. */
+    public final TaskRunner tasks = new TaskRunner();
     /** null: colour by cluster; else the numeric field of a choropleth. */
-    private final ObjectProperty<VillageField> colourBy = new SimpleObjectProperty<>();
-    private final BooleanProperty paintMode = new SimpleBooleanProperty();
-    private final BooleanProperty showCountyOutline = new SimpleBooleanProperty(true);
-    private final BooleanProperty showLabels = new SimpleBooleanProperty(true);
-    private final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
-    private final BooleanProperty showProjects = new SimpleBooleanProperty(true);
-    private final PaintBrush brush;
-    private final ValidationModel validation;
-    private final RecoveryFiles recovery;
-    private final AutoSaver autoSaver;
+    public final ObjectProperty<VillageField> colourBy = new SimpleObjectProperty<>();
+    public final BooleanProperty paintMode = new SimpleBooleanProperty();
+    /** Map layer switches (View menu); they survive a language switch. */
+    public final BooleanProperty showCountyOutline = new SimpleBooleanProperty(true);
+    public final BooleanProperty showLabels = new SimpleBooleanProperty(true);
+    public final BooleanProperty showClusterBorders = new SimpleBooleanProperty(true);
+    public final BooleanProperty showProjects = new SimpleBooleanProperty(true);
+    public final PaintBrush brush;
+    public final ValidationModel validation;
+    public final RecoveryFiles recoveryFiles;
+    public final AutoSaver autoSaver;
     /** Modification time and size of the session's file when it was opened or last saved. */
     private DiskStamp diskStamp = DiskStamp.NONE;
     private Consumer<String> errorSink = System.err::println;
@@ -63,91 +67,19 @@ public final class MainViewModel {
         this.settings = Objects.requireNonNull(settings);
         this.brush = new PaintBrush(session);
         this.validation = new ValidationModel(session, services.validation(), tasks);
-        this.recovery = new RecoveryFiles(settings, services.projects());
-        this.autoSaver = new AutoSaver(session, recovery, services.projects());
+        this.recoveryFiles = new RecoveryFiles(settings, services.projects());
+        this.autoSaver = new AutoSaver(session, recoveryFiles, services.projects());
         autoSaver.setOnFailed(e -> status.set(I18n.t("ui.error.autosave", message(e))));
-    }
-
-    /** The window's background work: one executor, one task type, the status bar's current task. */
-    public TaskRunner tasks() {
-        return tasks;
-    }
-
-    public AutoSaver autoSaver() {
-        return autoSaver;
-    }
-
-    public RecoveryFiles recoveryFiles() {
-        return recovery;
     }
 
     /** What the plan's results depend on: a result computed for another state is stale (compared by identity). */
     public Object planState() {
-        return new PlanState(session.project(), session.scenarioNameProperty().get()).canonical(this);
-    }
-
-    /** The services, for the view models of dialogs (import, export, suggest) that act on this window's project. */
-    public Services services() {
-        return services;
-    }
-
-    public ProjectSession session() {
-        return session;
-    }
-
-    public AppSettings settings() {
-        return settings;
-    }
-
-    public ValidationModel validation() {
-        return validation;
-    }
-
-    public PaintBrush brush() {
-        return brush;
-    }
-
-    public ObservableSet<String> selection() {
-        return selection;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
+        return new PlanState(session.project(), session.scenarioName.get()).canonical(this);
     }
 
     /** The visible background task running now (the status bar's), or null. */
     public ObjectProperty<Task<?>> runningProperty() {
         return tasks.currentProperty();
-    }
-
-    public ObjectProperty<VillageField> colourByProperty() {
-        return colourBy;
-    }
-
-    public BooleanProperty paintModeProperty() {
-        return paintMode;
-    }
-
-    /** Map layer switches (View menu); they survive a language switch. */
-    public BooleanProperty showCountyOutlineProperty() {
-        return showCountyOutline;
-    }
-
-    public BooleanProperty showLabelsProperty() {
-        return showLabels;
-    }
-
-    public BooleanProperty showProjectsProperty() {
-        return showProjects;
-    }
-
-    public BooleanProperty showClusterBordersProperty() {
-        return showClusterBorders;
-    }
-
-    /** The write lock of the open file; read-only when another window or program holds it. */
-    public EditingLock editingLock() {
-        return editingLock;
     }
 
     /**
@@ -174,7 +106,7 @@ public final class MainViewModel {
 
     /** Opens the autosave copy, attached to the file it was made from, as unsaved edits. */
     public Task<PlanProject> recover(RecoveryFiles.Info info) {
-        return open(recovery.projectFile(), info.origin(), info);
+        return open(recoveryFiles.projectFile(), info.origin(), info);
     }
 
     private Task<PlanProject> open(Path read, Path attachTo, RecoveryFiles.Info recovered) {
@@ -216,7 +148,7 @@ public final class MainViewModel {
 
     /** Whether the session's file was changed on disk by someone else since it was opened or saved here. */
     public boolean changedOnDisk() {
-        Path f = session.fileProperty().get();
+        Path f = session.file.get();
         return f != null && diskStamp != DiskStamp.NONE && !diskStamp.equals(DiskStamp.of(f));
     }
 
@@ -225,7 +157,7 @@ public final class MainViewModel {
      * the next save should not warn that someone else changed it.
      */
     public void acceptOwnWrite() {
-        Path f = session.fileProperty().get();
+        Path f = session.file.get();
         if (f != null) {
             diskStamp = DiskStamp.of(f);
         }
@@ -233,10 +165,10 @@ public final class MainViewModel {
 
     /** Saves to the session's file; false when there is none yet (the view then asks for one). */
     public boolean save() {
-        if (session.fileProperty().get() == null || editingLock.isReadOnly()) {
+        if (session.file.get() == null || editingLock.isReadOnly()) {
             return false;
         }
-        saveAs(session.fileProperty().get());
+        saveAs(session.file.get());
         return true;
     }
 
@@ -246,20 +178,20 @@ public final class MainViewModel {
      */
     public java.util.concurrent.CompletableFuture<Boolean> saveAs(Path file) {
         PlanProject snapshot = session.project();
-        long state = session.undo().state();
+        long state = session.undo.state();
         status.set(I18n.t("ui.status.saving", file.getFileName()));
         java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
-        autoSaver.saveAs(snapshot, session.fileProperty().get(), file).whenComplete((v, e) -> javafx.application.Platform.runLater(() -> {
+        autoSaver.saveAs(snapshot, session.file.get(), file).whenComplete((v, e) -> javafx.application.Platform.runLater(() -> {
             if (e != null) {
                 fail("ui.error.save", file, e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
                 done.complete(false);
                 return;
             }
             diskStamp = DiskStamp.of(file);
-            if (session.undo().state() == state) {
+            if (session.undo.state() == state) {
                 session.markSaved(file);
             } else {
-                session.fileProperty().set(file);
+                session.file.set(file);
             }
             editingLock.savedAs(services.projects(), file);
             settings.addRecent(file);
@@ -341,10 +273,6 @@ public final class MainViewModel {
     private PlanState lastState;
 
     // --- truthful ---
-    private final javafx.beans.property.StringProperty previewNote = new javafx.beans.property.SimpleStringProperty("");
-
     /** Non-empty while the map shows a plan that is only a preview (a suggestion not yet accepted). */
-    public javafx.beans.property.StringProperty previewNoteProperty() {
-        return previewNote;
-    }
+    public final javafx.beans.property.StringProperty previewNote = new javafx.beans.property.SimpleStringProperty("");
 }

@@ -57,9 +57,9 @@ public final class MainWindow implements WindowActions {
         });
         stage.setScene(scene);
         InvalidationListener title = o -> updateTitle();
-        vm.session().fileProperty().addListener(title);
-        vm.session().dirtyProperty().addListener(title);
-        vm.session().projectProperty().addListener(title);
+        vm.session.file.addListener(title);
+        vm.session.dirty.addListener(title);
+        vm.session.project.addListener(title);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard(I18n.t("uisave.action.close"))) {
                 e.consume();
@@ -68,7 +68,7 @@ public final class MainWindow implements WindowActions {
             }
         });
         // A closed window lets go of its file, so another window can edit it.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.editingLock().release());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.editingLock.release());
         // Edits reach disk through vm.autoSaver() within two seconds; these keys work wherever the focus is.
         WindowKeys.install(scene, vm, this);
         rebuild();
@@ -97,9 +97,9 @@ public final class MainWindow implements WindowActions {
     }
 
     private void updateTitle() {
-        Path f = vm.session().fileProperty().get();
+        Path f = vm.session.file.get();
         String name = f == null ? I18n.t("ui.title.untitled") : f.getFileName().toString();
-        stage.setTitle((vm.session().isDirty() ? "*" : "") + name + " — " + I18n.t("ui.title.app"));
+        stage.setTitle((vm.session.isDirty() ? "*" : "") + name + " — " + I18n.t("ui.title.app"));
     }
 
     private void key(KeyEvent e) {
@@ -109,15 +109,15 @@ public final class MainWindow implements WindowActions {
         switch (e.getCode()) {
             // Esc ends the current tool first; with no tool on it clears the selection (Edit menu).
             case ESCAPE -> {
-                if (!vm.paintModeProperty().get()) {
+                if (!vm.paintMode.get()) {
                     return;
                 }
-                vm.paintModeProperty().set(false);
+                vm.paintMode.set(false);
             }
             case F -> fitMap();
             case PLUS, EQUALS, ADD -> zoom(1.5);
             case MINUS, SUBTRACT -> zoom(1 / 1.5);
-            case P -> vm.paintModeProperty().set(!vm.paintModeProperty().get());
+            case P -> vm.paintMode.set(!vm.paintMode.get());
             default -> {
                 return;
             }
@@ -150,7 +150,7 @@ public final class MainWindow implements WindowActions {
 
     /** Saves (asking for a file when there is none) and waits; false when cancelled or failed. */
     boolean saveNow() {
-        Path f = vm.session().fileProperty().get();
+        Path f = vm.session.file.get();
         if (f == null) {
             f = askSaveFile();
         } else if (vm.changedOnDisk() && !Confirm.overwriteChanged(stage, f)) {
@@ -180,7 +180,7 @@ public final class MainWindow implements WindowActions {
     /** The file chooser for Save As (the platform's chooser asks before replacing an existing file). */
     private Path askSaveFile() {
         FileChooser c = chooser();
-        Path current = vm.session().fileProperty().get();
+        Path current = vm.session.file.get();
         if (current != null) {
             c.setInitialFileName(current.getFileName().toString());
         }
@@ -215,9 +215,9 @@ public final class MainWindow implements WindowActions {
 
     /** The window goes: stop background work, and put any unsaved edits the user kept on disk first. */
     private void closing() {
-        vm.tasks().cancelAll();
+        vm.tasks.cancelAll();
         try {
-            vm.autoSaver().flush();
+            vm.autoSaver.flush();
         } catch (Exception e) {
             System.err.println("Could not write the recovery copy: " + e.getMessage());
         }
@@ -226,8 +226,8 @@ public final class MainWindow implements WindowActions {
     @Override
     public void switchLanguage(Locale locale) {
         org.villageplanner.ui.common.UiLanguage.switchTo(locale);
-        vm.settings().setLanguage(locale);
-        vm.statusProperty().set(I18n.t("ui.status.language"));
+        vm.settings.setLanguage(locale);
+        vm.status.set(I18n.t("ui.status.language"));
         rebuild();
     }
 
@@ -241,7 +241,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        String source = vm.session().project() == null ? "" : vm.session().project().info()
+        String source = vm.session.project() == null ? "" : vm.session.project().info()
                 .source(org.villageplanner.domain.Messages.locale());
         Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("ui.help.aboutText", source) + "\n\n"
                 + AboutInfo.text(), ButtonType.OK);
@@ -253,11 +253,11 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void duplicateScenarioWithDialog() {
-        if (vm.session().scenario() == null) {
+        if (vm.session.scenario() == null) {
             return;
         }
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
-                I18n.t("ui.scenario.copyName", vm.session().scenario().name()));
+                I18n.t("ui.scenario.copyName", vm.session.scenario().name()));
         d.initOwner(stage);
         d.setHeaderText(I18n.t("ui.menu.duplicateScenario"));
         d.getDialogPane().setId("duplicateDialog");
@@ -266,7 +266,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void suggestWithDialog() {
-        if (vm.session().scenario() != null) {
+        if (vm.session.scenario() != null) {
             org.villageplanner.ui.suggest.SuggestDialog.show(vm, stage);
         }
     }
@@ -286,10 +286,10 @@ public final class MainWindow implements WindowActions {
      * chose to discard, in which case the recovery copy goes too); false to stay.
      */
     public boolean confirmDiscard(String action) {
-        if (!vm.session().isDirty()) {
+        if (!vm.session.isDirty()) {
             return true;
         }
-        Path f = vm.session().fileProperty().get();
+        Path f = vm.session.file.get();
         String name = f == null ? I18n.t("ui.title.untitled") : f.getFileName().toString();
         return switch (SavePrompt.ask(stage, name, action)) {
             case SAVE -> saveNow();
@@ -304,7 +304,7 @@ public final class MainWindow implements WindowActions {
     private FileChooser chooser() {
         FileChooser c = new FileChooser();
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("ui.dialog.gpkgFilter"), "*.gpkg"));
-        Path current = vm.session().fileProperty().get();
+        Path current = vm.session.file.get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }

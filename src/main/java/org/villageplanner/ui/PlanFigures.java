@@ -23,14 +23,14 @@ public final class PlanFigures {
 
     private PlanFigures(ProjectSession session) {
         this.session = session;
-        session.projectProperty().addListener(o -> update());
-        session.scenarioNameProperty().addListener(o -> update());
+        session.project.addListener(o -> update());
+        session.scenarioName.addListener(o -> update());
         update();
     }
 
     /** The figures of {@code vm}'s window, created on first use. */
     public static synchronized PlanFigures of(MainViewModel vm) {
-        return MODELS.computeIfAbsent(vm, m -> new PlanFigures(m.session()));
+        return MODELS.computeIfAbsent(vm, m -> new PlanFigures(m.session));
     }
 
     /** The summary of the shown scenario, or null when no project (or scenario) is shown. */

@@ -64,9 +64,9 @@ public final class PlannerApp extends Application {
         // Half-written temporary copies from a crash are useless; the last complete copy is what is offered.
         // The probe measures the ordinary start, never a recovery question.
         if (!probe) {
-            vm.recoveryFiles().removeLeftovers();
+            vm.recoveryFiles.removeLeftovers();
         }
-        Optional<RecoveryFiles.Info> recovery = probe ? Optional.empty() : vm.recoveryFiles().pending();
+        Optional<RecoveryFiles.Info> recovery = probe ? Optional.empty() : vm.recoveryFiles.pending();
         boolean openNow = recovery.isEmpty() && (initialFile != null || Files.isRegularFile(sample));
         if (openNow) {
             // Read the project in the background while the window is built.
@@ -113,7 +113,7 @@ public final class PlannerApp extends Application {
 
     private static MainWindow create(Stage stage, MainViewModel vm) {
         Fonts.load();
-        return new MainWindow(stage, vm, countyOutline(vm.services()));
+        return new MainWindow(stage, vm, countyOutline(vm.services));
     }
 
     /**
@@ -126,7 +126,7 @@ public final class PlannerApp extends Application {
         Fonts.load();
         MainWindow window = new MainWindow(stage, vm, null);
         StartupGate.whenOpen(() -> java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> countyOutline(vm.services()))
+                .supplyAsync(() -> countyOutline(vm.services))
                 .thenAccept(g -> {
                     if (g != null) {
                         javafx.application.Platform.runLater(() -> window.setCountyOutline(g));
@@ -146,10 +146,10 @@ public final class PlannerApp extends Application {
 
     /** With -Dplanner.timing=true: prints the time from JVM start to the first frame showing villages. */
     private static void reportFirstFrame(MainWindow window) {
-        window.viewModel().session().projectProperty().addListener(new javafx.beans.InvalidationListener() {
+        window.viewModel().session.project.addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                window.viewModel().session().projectProperty().removeListener(this);
+                window.viewModel().session.project.removeListener(this);
                 new javafx.animation.AnimationTimer() {
                     private int pulses;
 

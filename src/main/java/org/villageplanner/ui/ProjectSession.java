@@ -20,12 +20,12 @@ import org.villageplanner.ui.edit.UndoManager;
  * and the window knows when there is something unsaved.
  */
 public final class ProjectSession {
-    private final ObjectProperty<PlanProject> project = new SimpleObjectProperty<>();
-    private final StringProperty scenarioName = new SimpleStringProperty();
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final UndoManager undo = new UndoManager();
+    public final ObjectProperty<PlanProject> project = new SimpleObjectProperty<>();
+    public final StringProperty scenarioName = new SimpleStringProperty();
+    public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    public final UndoManager undo = new UndoManager();
     private final LongProperty savedState = new SimpleLongProperty(0);
-    private final BooleanBinding dirty = Bindings.notEqual(undo.stateProperty(), savedState);
+    public final BooleanBinding dirty = Bindings.notEqual(undo.stateProperty(), savedState);
 
     /** Replaces the whole session (after open or recovery); the history starts afresh. */
     public void load(PlanProject p, Path f) {
@@ -43,26 +43,6 @@ public final class ProjectSession {
 
     public PlanProject project() {
         return project.get();
-    }
-
-    public ObjectProperty<PlanProject> projectProperty() {
-        return project;
-    }
-
-    public StringProperty scenarioNameProperty() {
-        return scenarioName;
-    }
-
-    public ObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    public UndoManager undo() {
-        return undo;
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
     }
 
     public boolean isDirty() {

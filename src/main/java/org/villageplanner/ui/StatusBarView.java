@@ -20,7 +20,7 @@ final class StatusBarView extends HBox {
         setSpacing(10);
         Label status = new Label();
         status.setId("statusLabel");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         Label task = new Label();
         task.setId("taskLabel");
         ProgressBar progress = new ProgressBar();
@@ -43,7 +43,7 @@ final class StatusBarView extends HBox {
             Task<?> t = vm.runningProperty().get();
             progress.setVisible(t != null);
             cancel.setVisible(t != null);
-            task.setText(t instanceof org.villageplanner.ui.task.PlannerTask<?> pt ? pt.label() : "");
+            task.setText(t instanceof org.villageplanner.ui.task.PlannerTask<?> pt ? pt.label : "");
             task.setVisible(t != null);
             progress.progressProperty().unbind();
             if (t != null) {
@@ -55,8 +55,8 @@ final class StatusBarView extends HBox {
         running.invalidated(null);
 
         counts.textProperty().bind(new org.villageplanner.ui.panel.PlanSummaryModel(vm).countsProperty());
-        InvalidationListener dirtyText = o -> dirty.setText(vm.session().isDirty() ? I18n.t("ui.status.unsaved") : "");
-        vm.session().dirtyProperty().addListener(dirtyText);
+        InvalidationListener dirtyText = o -> dirty.setText(vm.session.isDirty() ? I18n.t("ui.status.unsaved") : "");
+        vm.session.dirty.addListener(dirtyText);
         dirtyText.invalidated(null);
     }
 }

@@ -28,7 +28,8 @@ import org.villageplanner.ui.common.Tasks;
 public final class ValidationModel {
     private static final Logger LOG = Logger.getLogger(ValidationModel.class.getName());
     private final BiFunction<PlanProject, Scenario, ValidationReport> validation;
-    private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
+    /** The latest report for the shown scenario, or null while none is ready. */
+    public final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ProjectSession session;
     private final org.villageplanner.ui.task.TaskRunner tasks;
@@ -45,13 +46,8 @@ public final class ValidationModel {
         this.session = session;
         this.tasks = tasks;
         this.validation = check;
-        session.projectProperty().addListener(o -> refresh());
-        session.scenarioNameProperty().addListener(o -> refresh());
-    }
-
-    /** The latest report for the shown scenario, or null while none is ready. */
-    public ObjectProperty<ValidationReport> reportProperty() {
-        return report;
+        session.project.addListener(o -> refresh());
+        session.scenarioName.addListener(o -> refresh());
     }
 
     /** Why the last check failed, in the planner's words; null while checks succeed. */

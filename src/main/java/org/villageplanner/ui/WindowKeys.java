@@ -13,8 +13,8 @@ final class WindowKeys {
 
     static void install(Scene scene, MainViewModel vm, WindowActions actions) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
-            if (vm.session().undo().canRedoProperty().get()) {
-                vm.session().undo().redo();
+            if (vm.session.undo.canRedoProperty().get()) {
+                vm.session.undo.redo();
             }
         });
     }

@@ -54,39 +54,39 @@ class IncrementalEditTest {
         MainWindowTest.open(robot, window, FILE);
         MainViewModel vm = window.viewModel();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.view().map().controller().coloursReady());
-        Scenario start = vm.session().scenario();
+        Scenario start = vm.session.scenario();
         assertTrue(start.clusters().size() > 16, "enough clusters for the indexed lookups");
         Cluster from = start.clusters().stream().filter(c -> c.members().size() >= 3 && !c.locked()).findFirst()
                 .orElseThrow();
         String code = from.members().get(0);
-        AdjacencyGraph graph = vm.services().geo().adjacency(vm.session().project());
+        AdjacencyGraph graph = vm.services.geo().adjacency(vm.session.project());
         Cluster into = start.clusters().stream().filter(c -> c != from && !c.locked())
                 .filter(c -> c.members().stream().anyMatch(m -> graph.areNeighbours(m, code)))
                 .findFirst().orElseThrow();
         agree(robot, graph, code);
 
         robot.interact(() -> {
-            vm.brush().targetProperty().set(into.id());
-            vm.brush().paint(code, false);
-            vm.brush().endStroke();
+            vm.brush.targetProperty().set(into.id());
+            vm.brush.paint(code, false);
+            vm.brush.endStroke();
         });
-        assertEquals(into.id(), vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""));
+        assertEquals(into.id(), vm.session.scenario().clusterOf(code).map(Cluster::id).orElse(""));
         agree(robot, graph, code);
 
         robot.interact(() -> {
-            vm.brush().paint(code, true);
-            vm.brush().endStroke();
+            vm.brush.paint(code, true);
+            vm.brush.endStroke();
         });
-        assertTrue(vm.session().scenario().clusterOf(code).isEmpty(), "erased");
+        assertTrue(vm.session.scenario().clusterOf(code).isEmpty(), "erased");
         PlanSummary erased = PlanFigures.of(vm).summaryProperty().get();
-        assertEquals(PlanSummary.of(vm.session().project(), start).unassigned() + 1, erased.unassigned());
+        assertEquals(PlanSummary.of(vm.session.project(), start).unassigned() + 1, erased.unassigned());
         agree(robot, graph, code);
 
-        robot.interact(() -> vm.session().undo().undo());
+        robot.interact(() -> vm.session.undo.undo());
         agree(robot, graph, code);
-        robot.interact(() -> vm.session().undo().undo());
-        assertEquals(from.id(), vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""));
-        assertEquals(PlanSummary.of(vm.session().project(), start), PlanFigures.of(vm).summaryProperty().get());
+        robot.interact(() -> vm.session.undo.undo());
+        assertEquals(from.id(), vm.session.scenario().clusterOf(code).map(Cluster::id).orElse(""));
+        assertEquals(PlanSummary.of(vm.session.project(), start), PlanFigures.of(vm).summaryProperty().get());
         agree(robot, graph, code);
     }
 
@@ -94,8 +94,8 @@ class IncrementalEditTest {
     private void agree(FxRobot robot, AdjacencyGraph graph, String code) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         MainViewModel vm = window.viewModel();
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = vm.session.project();
+        Scenario s = vm.session.scenario();
         PlanSummary full = PlanSummary.of(p, s);
         assertEquals(full, PlanFigures.of(vm).summaryProperty().get(), "figures equal a full recompute");
         assertEquals(Format.count(full.unassigned()), robot.lookup("#summaryUnassigned").queryAs(Label.class)
@@ -108,12 +108,12 @@ class IncrementalEditTest {
         var sim = org.villageplanner.ui.simulation.SimulationModel.of(vm);
         // Read on the FX thread: a result arriving sets its scenario and then itself in one FX event.
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> sim.resultScenarioProperty().get() == s && vm.validation().checkedScenario() == s).get());
-        var shown = WaitForAsyncUtils.asyncFx(() -> java.util.List.of(sim.resultProperty().get(),
-                vm.validation().reportProperty().get())).get();
+                () -> sim.resultScenario.get() == s && vm.validation.checkedScenario() == s).get());
+        var shown = WaitForAsyncUtils.asyncFx(() -> java.util.List.of(sim.result.get(),
+                vm.validation.report.get())).get();
         org.villageplanner.finance.IncrementalSimulatorTest.assertSame("simulation",
-                vm.services().whatIf().simulate(s, p.villages(), null), shown.get(0));
-        var cut = vm.services().geo().barrierCut(p);
+                vm.services.whatIf().simulate(s, p.villages(), null), shown.get(0));
+        var cut = vm.services.geo().barrierCut(p);
         assertEquals(new org.villageplanner.cluster.ClusterValidator(null, cut.cut()).check(s, p.villages(),
                 cut.graph()), shown.get(1), "rule check");
 

@@ -61,7 +61,7 @@ class KeysTest {
             assertFalse(robot.lookup(id).queryAs(ButtonBase.class).isFocusTraversable(), id);
         }
         // Tab walks the controls; however far it goes, Enter and Space press no toolbar button.
-        robot.interact(() -> vm().session().edit(ClusterEdits.delete(vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().session.edit(ClusterEdits.delete(vm().session.scenario(), "east"), "delete"));
         for (int i = 0; i < 6; i++) {
             robot.press(KeyCode.TAB).release(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
@@ -73,32 +73,32 @@ class KeysTest {
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#savePrompt").tryQuery().isEmpty(), "Enter did not press Open");
-        assertTrue(vm().session().isDirty(), "Enter did not undo, save or open anything");
-        assertTrue(vm().session().scenario().cluster("east").isEmpty());
+        assertTrue(vm().session.isDirty(), "Enter did not undo, save or open anything");
+        assertTrue(vm().session.scenario().cluster("east").isEmpty());
     }
 
     @Test
     void escEndsPaintModeAndUndoRedoKeysWorkFromTheTable(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, FILE);
-        robot.interact(() -> vm().paintModeProperty().set(true));
+        robot.interact(() -> vm().paintMode.set(true));
         robot.interact(() -> window.view().map().canvas().requestFocus());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(vm().paintModeProperty().get(), "Esc ends the paint tool");
+        assertFalse(vm().paintMode.get(), "Esc ends the paint tool");
 
-        robot.interact(() -> vm().session().edit(ClusterEdits.delete(vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().session.edit(ClusterEdits.delete(vm().session.scenario(), "east"), "delete"));
         TableView<?> table = robot.lookup("#villageTable").queryAs(TableView.class);
         robot.interact(table::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().session().scenario().cluster("east").isPresent(), "Ctrl+Z undid from the table");
+        assertTrue(vm().session.scenario().cluster("east").isPresent(), "Ctrl+Z undid from the table");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().session().scenario().cluster("east").isEmpty(), "Ctrl+Shift+Z redid");
+        assertTrue(vm().session.scenario().cluster("east").isEmpty(), "Ctrl+Shift+Z redid");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().session().scenario().cluster("east").isEmpty(), "Ctrl+Y redid");
-        assertEquals(1, vm().session().undo().state() > 0 ? 1 : 0);
+        assertTrue(vm().session.scenario().cluster("east").isEmpty(), "Ctrl+Y redid");
+        assertEquals(1, vm().session.undo.state() > 0 ? 1 : 0);
     }
 }

@@ -47,7 +47,7 @@ class LabelPriorityTest {
         MainWindowTest.open(robot, window, FILE);
         MainViewModel vm = window.viewModel();
         LabelLayer labels = window.view().map().controller().labels();
-        List<Cluster> clusters = vm.session().scenario().clusters();
+        List<Cluster> clusters = vm.session.scenario().clusters();
         Set<String> leaders = clusters.stream().map(Cluster::leader).filter(l -> l != null)
                 .collect(java.util.stream.Collectors.toSet());
         assertFalse(leaders.isEmpty(), "the generated plan names leading villages");

@@ -47,7 +47,7 @@ class MainWindowTest {
 
     static void open(FxRobot robot, MainWindow window, Path file) throws Exception {
         robot.interact(() -> window.viewModel().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
                 && window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -70,9 +70,9 @@ class MainWindowTest {
         // is the graph colouring's (the same one the plan PDF uses), once the adjacency has been built.
         MapCanvas canvas = window.view().map().canvas();
         Point2D local = canvas.screenToLocal(villageOnScreen(window, 0, 1));
-        var scenario = window.viewModel().session().scenario();
+        var scenario = window.viewModel().session.scenario();
         String expected = Color.web(org.villageplanner.cluster.ClusterColouring.of(scenario.clusters(),
-                org.villageplanner.geo.AdjacencyGraph.of(window.viewModel().session().project().villages()))
+                org.villageplanner.geo.AdjacencyGraph.of(window.viewModel().session.project().villages()))
                 .hexOf(scenario.clusters().get(0).id())).toString();
         WritableImage[] shot = new WritableImage[1];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
@@ -104,7 +104,7 @@ class MainWindowTest {
     @Test
     void colourByAFieldShowsAChoroplethLegendAndABadFileLeavesTheProjectOpen(FxRobot robot) throws Exception {
         open(robot, window, FILE);
-        robot.interact(() -> window.viewModel().colourByProperty().set(
+        robot.interact(() -> window.viewModel().colourBy.set(
                 org.villageplanner.service.VillageField.OPERATING_INCOME));
         javafx.scene.layout.VBox legend = robot.lookup("#legend").queryAs(javafx.scene.layout.VBox.class);
         // A title and five classes; the below-target ring's explanation may follow them.
@@ -112,12 +112,12 @@ class MainWindowTest {
                 && ((Label) h.getChildren().get(1)).getText().contains(" – ")).count(), "five classes");
         assertTrue(((Label) legend.getChildren().get(0)).getText().contains("经营性收入"));
 
-        PlanProject before = window.viewModel().session().project();
+        PlanProject before = window.viewModel().session.project();
         robot.interact(() -> window.viewModel().open(Path.of("/virtual/missing.gpkg")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.viewModel().statusProperty().get().contains("missing.gpkg"));
-        assertTrue(before == window.viewModel().session().project(), "the open project is kept");
+        assertTrue(window.viewModel().status.get().contains("missing.gpkg"));
+        assertTrue(before == window.viewModel().session.project(), "the open project is kept");
         robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
     }
 
@@ -128,12 +128,12 @@ class MainWindowTest {
         org.villageplanner.domain.InvestmentProject factory = new org.villageplanner.domain.InvestmentProject("标准厂房", "FACTORY",
                 org.villageplanner.domain.InvestmentMode.OPERATED, 1_000_000, 300_000, 100_000, 0, 0, 0, 20, 0.1, 0, 0,
                 0, new org.villageplanner.domain.GeoPoint(TestProjects.LON0 + 0.05, TestProjects.LAT0 + 0.05));
-        robot.interact(() -> vm.session().edit(vm.session().scenario().withCluster(
-                vm.session().scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),
+        robot.interact(() -> vm.session.edit(vm.session.scenario().withCluster(
+                vm.session.scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),
                 "project"));
         assertEquals(1, window.view().map().controller().projects().size());
         assertTrue(window.view().map().controller().projects().isVisible());
-        robot.interact(() -> vm.showProjectsProperty().set(false));
+        robot.interact(() -> vm.showProjects.set(false));
         assertTrue(!window.view().map().controller().projects().isVisible());
     }
 }

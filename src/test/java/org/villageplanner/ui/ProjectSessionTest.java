@@ -20,7 +20,7 @@ class ProjectSessionTest {
             ProjectSession session = new ProjectSession();
             session.load(new PlanProject(ProjectInfo.untitled(), List.of(Village.of("1", "甲村", 9, 9)),
                     List.of()), null);
-            assertEquals("现状", session.scenarioNameProperty().get());
+            assertEquals("现状", session.scenarioName.get());
             assertEquals(1, session.project().scenarios().size());
             assertTrue(session.project().scenarios().get(0).clusters().isEmpty());
         } finally {

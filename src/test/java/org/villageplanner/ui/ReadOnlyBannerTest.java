@@ -61,7 +61,7 @@ class ReadOnlyBannerTest {
             String text = ((Label) banner.getChildren().get(0)).getText();
             assertTrue(text.contains("held.gpkg") && text.contains("planner scenario import")
                     && text.contains("process " + ProcessHandle.current().pid()), text);
-            assertTrue(window.viewModel().editingLock().isReadOnly());
+            assertTrue(window.viewModel().editingLock.isReadOnly());
             boolean[] saved = {true};
             robot.interact(() -> saved[0] = window.viewModel().save());
             assertFalse(saved[0], "Save on a read-only file goes to Save As");
@@ -71,7 +71,7 @@ class ReadOnlyBannerTest {
         }
         Path mine = dir.resolve("mine.gpkg");
         robot.interact(() -> window.viewModel().saveAs(mine));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editingLock().isReadOnly());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editingLock.isReadOnly());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#read-only-banner").query().isVisible());
         assertTrue(services.projects().lockHolder(mine).isPresent(), "the window now holds the new file");

@@ -38,7 +38,7 @@ public final class ScreenshotTour {
             stage.show();
             window.viewModel().open(file);
         });
-        waitUntil(() -> window.viewModel().session().project() != null && window.viewModel().runningProperty().get() == null);
+        waitUntil(() -> window.viewModel().session.project() != null && window.viewModel().runningProperty().get() == null);
         MainViewModel vm = window.viewModel();
         fx(() -> vm.select(code(vm, "徐福村"), false));
         shot(stage.getScene(), out.resolve("main-window.png"));
@@ -50,35 +50,35 @@ public final class ScreenshotTour {
         shot(stage.getScene(), out.resolve("cluster-inspector.png"));
 
         fx(() -> {
-            vm.paintModeProperty().set(true);
-            vm.brush().targetProperty().set(PaintBrush.NEW_CLUSTER);
+            vm.paintMode.set(true);
+            vm.brush.targetProperty().set(PaintBrush.NEW_CLUSTER);
             for (String name : List.of("东渡村", "太平闸村", "山下村")) {
-                vm.brush().paint(code(vm, name), false);
+                vm.brush.paint(code(vm, name), false);
             }
-            vm.brush().endStroke();
-            vm.selection().clear();
+            vm.brush.endStroke();
+            vm.selection.clear();
         });
         shot(stage.getScene(), out.resolve("paint-mode.png"));
 
         fx(() -> {
             sideTab(2);
-            vm.brush().paint(code(vm, "龙头场村"), false);
-            vm.brush().endStroke();
+            vm.brush.paint(code(vm, "龙头场村"), false);
+            vm.brush.endStroke();
         });
         shot(stage.getScene(), out.resolve("validation.png"));
 
         fx(() -> {
-            vm.session().undo().undo();
-            vm.session().undo().undo();
-            vm.paintModeProperty().set(false);
+            vm.session.undo.undo();
+            vm.session.undo.undo();
+            vm.paintMode.set(false);
             sideTab(0);
-            vm.colourByProperty().set(VillageField.OPERATING_INCOME);
+            vm.colourBy.set(VillageField.OPERATING_INCOME);
             vm.select(code(vm, "田央村"), false);
         });
         shot(stage.getScene(), out.resolve("choropleth.png"));
 
         fx(() -> {
-            vm.colourByProperty().set(null);
+            vm.colourBy.set(null);
             vm.select(null, false);
             sideTab(0);
             window.switchLanguage(Messages.ENGLISH);
@@ -93,7 +93,7 @@ public final class ScreenshotTour {
     }
 
     private static String code(MainViewModel vm, String name) {
-        return vm.session().project().villages().stream().filter(v -> v.name().equals(name)).map(Village::code)
+        return vm.session.project().villages().stream().filter(v -> v.name().equals(name)).map(Village::code)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no village " + name));
     }
 }

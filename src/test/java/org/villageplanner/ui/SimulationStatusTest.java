@@ -47,17 +47,17 @@ class SimulationStatusTest {
     void switchingScenarioDuringAMonteCarloLeavesNoStaleStatus(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, FILE);
         MainViewModel vm = window.viewModel();
-        String first = vm.session().scenario().name();
+        String first = vm.session.scenario().name();
         robot.interact(() -> {
-            Scenario s = vm.session().scenario();
-            vm.session().edit(s.withAssumptions(s.assumptions().withMonteCarlo(
+            Scenario s = vm.session.scenario();
+            vm.session.edit(s.withAssumptions(s.assumptions().withMonteCarlo(
                     s.assumptions().monteCarlo().withRuns(200_000))), "runs");
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runningProperty().get() != null);
         robot.interact(() -> vm.duplicateScenario("方案B"));
         robot.interact(() -> {
-            Scenario s = vm.session().scenario();
-            vm.session().edit(s.withAssumptions(s.assumptions().withMonteCarlo(
+            Scenario s = vm.session.scenario();
+            vm.session.edit(s.withAssumptions(s.assumptions().withMonteCarlo(
                     s.assumptions().monteCarlo().withRuns(0))), "runs");
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
@@ -67,9 +67,9 @@ class SimulationStatusTest {
         assertFalse(robot.lookup("#taskLabel").queryAs(Label.class).isVisible());
         assertNull(vm.runningProperty().get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> SimulationModel.of(vm).resultScenarioProperty().get() != null
-                        && "方案B".equals(SimulationModel.of(vm).resultScenarioProperty().get().name()));
-        assertEquals("方案B", SimulationModel.of(vm).resultScenarioProperty().get().name(),
+                () -> SimulationModel.of(vm).resultScenario.get() != null
+                        && "方案B".equals(SimulationModel.of(vm).resultScenario.get().name()));
+        assertEquals("方案B", SimulationModel.of(vm).resultScenario.get().name(),
                 "the figures shown are 方案B's, never the older run's");
     }
 }

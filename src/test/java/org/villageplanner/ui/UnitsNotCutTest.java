@@ -109,7 +109,7 @@ class UnitsNotCutTest {
     @Test
     void noHeaderOrLabelIsCutInAnyTab(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
                 && window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = window.view();

@@ -36,7 +36,7 @@ public final class UnitsScreenshots {
             window[0].viewModel().open(file);
         });
         MainViewModel vm = window[0].viewModel();
-        waitUntil(() -> vm.session().project() != null && vm.runningProperty().get() == null);
+        waitUntil(() -> vm.session.project() != null && vm.runningProperty().get() == null);
         String[] tabs = {"agreementTab", "resultsTab", "villagesTab"};
         for (String tab : tabs) {
             fx(() -> {

@@ -78,7 +78,7 @@ class ValidationModelTest {
             String shown = model.get().errorProperty().get();
             assertTrue(shown.contains("adjacency graph unavailable"), shown);
             assertTrue(shown.startsWith("The rule check could not run"), shown);
-            assertNull(model.get().reportProperty().get(), "no report pretends the plan was checked");
+            assertNull(model.get().report.get(), "no report pretends the plan was checked");
             assertEquals(1, logged.size(), "the failure is logged once");
             assertEquals("adjacency graph unavailable", logged.get(0).getThrown().getMessage());
 
@@ -86,9 +86,9 @@ class ValidationModelTest {
             PlanProject edited = new PlanProject(ProjectInfo.untitled(),
                     List.of(Village.of("330000000001", "甲村", 10, 9)), List.of());
             robot.interact(() -> session.load(edited, null));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.get().reportProperty().get() != null);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.get().report.get() != null);
             WaitForAsyncUtils.waitForFxEvents();
-            ValidationReport r = model.get().reportProperty().get();
+            ValidationReport r = model.get().report.get();
             assertNotNull(r);
             assertNull(model.get().errorProperty().get(), "a good check clears the error");
         } finally {

@@ -53,8 +53,8 @@ class VillageTableAfterFirstFrameTest {
         StackPane holder = robot.lookup("#villageTableHolder").queryAs(StackPane.class);
         assertTrue(holder.getChildren().isEmpty(), "the table was built before the first frame");
         assertTrue(robot.lookup("#villageTable").tryQuery().isEmpty());
-        robot.interact(() -> window.viewModel().selection().add(
-                window.viewModel().session().project().villages().get(4).code()));
+        robot.interact(() -> window.viewModel().selection.add(
+                window.viewModel().session.project().villages().get(4).code()));
 
         robot.interact(StartupGate::open);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#villageTable").tryQuery().isPresent());
@@ -62,7 +62,7 @@ class VillageTableAfterFirstFrameTest {
         TableView<org.villageplanner.domain.Village> table = robot.lookup("#villageTable").queryAs(TableView.class);
         assertEquals(9, table.getItems().size());
         assertEquals(1, table.getSelectionModel().getSelectedItems().size());
-        assertEquals(window.viewModel().session().project().villages().get(4).code(),
+        assertEquals(window.viewModel().session.project().villages().get(4).code(),
                 table.getSelectionModel().getSelectedItem().code());
     }
 }

@@ -64,7 +64,7 @@ class WindowFitTest {
     @Test
     void aCountyWithEightyClustersFitsTheScreenAndTheMapShowsItWhole(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, FILE);
-        assertTrue(window.viewModel().session().scenario().clusters().size() >= 80);
+        assertTrue(window.viewModel().session.scenario().clusters().size() >= 80);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY()
                 && stage.getX() + stage.getWidth() <= screen.getMaxX() + 0.5
@@ -87,7 +87,7 @@ class WindowFitTest {
         assertTrue(legend.getChildren().size() <= 5, "legend lines: " + legend.getChildren().size());
         var classes = window.view().map().controller().legend().stream().filter(e -> e.count() != null).toList();
         assertTrue(classes.size() >= 4 && classes.size() <= 8, "colour classes: " + classes.size());
-        assertEquals(window.viewModel().session().scenario().clusters().size(),
+        assertEquals(window.viewModel().session.scenario().clusters().size(),
                 classes.stream().mapToInt(e -> e.count()).sum(), "colour classes count every cluster once");
         assertTrue(((Label) legend.getChildren().get(0)).getText().contains("97"), "title names the total");
         assertTrue(legend.getHeight() < window.view().map().getHeight() / 2, "legend height " + legend.getHeight());

@@ -56,28 +56,28 @@ class WorkbenchTest {
     }
 
     private List<String> membersOf(String clusterId) {
-        return vm().session().scenario().cluster(clusterId).map(Cluster::members).orElse(List.of());
+        return vm().session.scenario().cluster(clusterId).map(Cluster::members).orElse(List.of());
     }
 
     @Test
     void paintThreeVillagesIntoANewClusterUndoRedoSaveReopen(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
-        int before = vm().session().scenario().clusters().size();
+        int before = vm().session.scenario().clusters().size();
         robot.clickOn("#paintToggle");
         Point2D a = MainWindowTest.villageOnScreen(window, 3, 0);
         Point2D c = MainWindowTest.villageOnScreen(window, 3, 2);
         robot.drag(a).moveTo(MainWindowTest.villageOnScreen(window, 3, 1)).moveTo(c).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
-        String newId = vm().brush().targetProperty().get();
+        String newId = vm().brush.targetProperty().get();
         List<String> painted = List.of(TestProjects.code(3, 0), TestProjects.code(3, 1), TestProjects.code(3, 2));
-        assertEquals(before + 1, vm().session().scenario().clusters().size());
+        assertEquals(before + 1, vm().session.scenario().clusters().size());
         assertEquals(painted, membersOf(newId));
-        assertTrue(vm().session().isDirty());
+        assertTrue(vm().session.isDirty());
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> vm().validation().checkedScenario() == vm().session().scenario());
+                () -> vm().validation.checkedScenario() == vm().session.scenario());
         WaitForAsyncUtils.waitForFxEvents();
-        var report = vm().validation().reportProperty().get();
+        var report = vm().validation.report.get();
         assertTrue(report.problems().stream().noneMatch(p -> newId.equals(p.clusterId())
                 && (p.rule() == RuleId.CONTIGUITY || p.rule() == RuleId.SIZE)),
                 "the painted cluster is contiguous and within bounds: " + report.problems());
@@ -87,20 +87,20 @@ class WorkbenchTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, vm().session().scenario().clusters().size(), "the stroke is one undo step");
-        assertFalse(vm().session().isDirty());
+        assertEquals(before, vm().session.scenario().clusters().size(), "the stroke is one undo step");
+        assertFalse(vm().session.isDirty());
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(painted, membersOf(newId));
 
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !vm().session().isDirty() && vm().runningProperty().get() == null);
+                () -> !vm().session.isDirty() && vm().runningProperty().get() == null);
         robot.interact(() -> vm().show(TestProjects.grid(2, 2, 0.02), null));
         MainWindowTest.open(robot, window, file);
-        String scenario = vm().session().scenarioNameProperty().get();
+        String scenario = vm().session.scenarioName.get();
         assertEquals("方案A", scenario);
-        assertTrue(vm().session().scenario().clusters().stream().anyMatch(cl -> cl.members().equals(painted)),
+        assertTrue(vm().session.scenario().clusters().stream().anyMatch(cl -> cl.members().equals(painted)),
                 "the painted cluster was saved and read back");
     }
 
@@ -121,18 +121,18 @@ class WorkbenchTest {
                 "the list shows a colour swatch");
         robot.clickOn(item);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("xufu", vm().brush().targetProperty().get());
+        assertEquals("xufu", vm().brush.targetProperty().get());
         javafx.scene.control.ListCell<String> shown = (javafx.scene.control.ListCell<String>) brush.getButtonCell();
         assertEquals("徐福片区", shown.getText());
         assertTrue(shown.getGraphic() instanceof javafx.scene.shape.Rectangle r
-                && r.getFill().equals(BrushTargets.colour(vm().session().scenario(),
-                        vm().session().project().villages(), "xufu")) && !r.getFill().equals(
+                && r.getFill().equals(BrushTargets.colour(vm().session.scenario(),
+                        vm().session.project().villages(), "xufu")) && !r.getFill().equals(
                         javafx.scene.paint.Color.TRANSPARENT), "the cluster's map colour is shown next to its name");
 
         robot.drag(MainWindowTest.villageOnScreen(window, 1, 1)).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(membersOf("xufu").contains(TestProjects.code(1, 1)), membersOf("xufu").toString());
-        assertEquals(2, vm().session().scenario().clusters().size(), "no new cluster was made");
+        assertEquals(2, vm().session.scenario().clusters().size(), "no new cluster was made");
     }
 
     @Test
@@ -175,15 +175,15 @@ class WorkbenchTest {
     void altDragErasesAndLockedClustersDoNotChange(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
         robot.clickOn("#paintToggle");
-        robot.interact(() -> vm().brush().targetProperty().set("xufu"));
+        robot.interact(() -> vm().brush.targetProperty().set("xufu"));
         robot.press(KeyCode.ALT);
         robot.drag(MainWindowTest.villageOnScreen(window, 0, 1)).drop();
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(membersOf("xufu").contains(TestProjects.code(0, 1)));
 
-        robot.interact(() -> vm().session().edit(vm().session().scenario()
-                .withCluster(vm().session().scenario().cluster("xufu").orElseThrow().withLocked(true)), "lock"));
+        robot.interact(() -> vm().session.edit(vm().session.scenario()
+                .withCluster(vm().session.scenario().cluster("xufu").orElseThrow().withLocked(true)), "lock"));
         List<String> locked = membersOf("xufu");
         robot.drag(MainWindowTest.villageOnScreen(window, 2, 2)).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,7 +202,7 @@ class WorkbenchTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(7));
         WaitForAsyncUtils.waitForFxEvents();
         String code = table.getItems().get(7).code();
-        assertEquals(java.util.Set.of(code), vm().selection());
+        assertEquals(java.util.Set.of(code), vm().selection);
         assertEquals(table.getItems().get(7).name(),
                 robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText());
     }
@@ -210,23 +210,23 @@ class WorkbenchTest {
     @Test
     void unsavedEditsAreAutosavedAndOfferedBack(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
-        AppSettings settings = vm().settings();
-        robot.interact(() -> vm().session().edit(org.villageplanner.service.ClusterEdits.delete(
-                vm().session().scenario(), "east"), "delete"));
+        AppSettings settings = vm().settings;
+        robot.interact(() -> vm().session.edit(org.villageplanner.service.ClusterEdits.delete(
+                vm().session.scenario(), "east"), "delete"));
         // No call to save anything: the auto-saver writes the recovery copy by itself.
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> settings.recoveryOrigin().isPresent());
         assertEquals(file.toAbsolutePath(), settings.recoveryOrigin().get());
-        org.villageplanner.ui.save.RecoveryFiles.Info info = vm().recoveryFiles().pending().orElseThrow();
+        org.villageplanner.ui.save.RecoveryFiles.Info info = vm().recoveryFiles.pending().orElseThrow();
         assertEquals(1, info.edits());
 
         robot.interact(() -> vm().recover(info));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> vm().runningProperty().get() == null && vm().session().project().villages().size() == 25);
+                () -> vm().runningProperty().get() == null && vm().session.project().villages().size() == 25);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().session().scenario().cluster("east").isEmpty(), "the recovered copy has the edit");
-        assertTrue(vm().session().isDirty(), "recovered edits are not saved yet");
-        assertEquals(file, vm().session().fileProperty().get(), "saving goes to the original file");
+        assertTrue(vm().session.scenario().cluster("east").isEmpty(), "the recovered copy has the edit");
+        assertTrue(vm().session.isDirty(), "recovered edits are not saved yet");
+        assertEquals(file, vm().session.file.get(), "saving goes to the original file");
     }
 
     @Test
@@ -239,7 +239,7 @@ class WorkbenchTest {
         robot.release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of(TestProjects.code(1, 1), TestProjects.code(1, 2), TestProjects.code(2, 1),
-                TestProjects.code(2, 2)), vm().selection());
+                TestProjects.code(2, 2)), vm().selection);
 
         robot.interact(() -> vm().select(null, false));
         Point2D c = MainWindowTest.villageOnScreen(window, 3, 3);
@@ -247,7 +247,7 @@ class WorkbenchTest {
         robot.drag(c.add(-20, -20)).moveTo(c.add(20, -20)).moveTo(c.add(20, 20)).moveTo(c.add(-20, 20)).drop();
         robot.release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.Set.of(TestProjects.code(3, 3)), vm().selection());
+        assertEquals(java.util.Set.of(TestProjects.code(3, 3)), vm().selection);
     }
 
     @Test
@@ -256,23 +256,23 @@ class WorkbenchTest {
         @SuppressWarnings("unchecked")
         TableView<Village> table = robot.lookup("#villageTable").queryAs(TableView.class);
         String code = table.getItems().get(0).code();
-        double before = vm().session().project().village(code).orElseThrow().operatingIncome();
+        double before = vm().session.project().village(code).orElseThrow().operatingIncome();
         javafx.scene.control.TextField editor = openCellEditor(robot);
         robot.interact(() -> editor.setText("123.45"));
         robot.clickOn("#cellEditor").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
-        assertTrue(vm().session().isDirty());
+        assertEquals(1_234_500, vm().session.project().village(code).orElseThrow().operatingIncome(), 1e-6);
+        assertTrue(vm().session.isDirty());
 
         javafx.scene.control.TextField again = openCellEditor(robot);
         robot.interact(() -> again.setText("-5"));
         robot.clickOn("#cellEditor").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1_234_500, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6,
+        assertEquals(1_234_500, vm().session.project().village(code).orElseThrow().operatingIncome(), 1e-6,
                 "a negative income is refused");
 
-        robot.interact(() -> vm().session().undo().undo());
-        assertEquals(before, vm().session().project().village(code).orElseThrow().operatingIncome(), 1e-6);
+        robot.interact(() -> vm().session.undo.undo());
+        assertEquals(before, vm().session.project().village(code).orElseThrow().operatingIncome(), 1e-6);
     }
 
     /**
@@ -310,14 +310,14 @@ class WorkbenchTest {
     void duplicateAScenarioAndUndoIt(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, file);
         robot.interact(() -> assertTrue(vm().duplicateScenario("方案B")));
-        assertEquals("方案B", vm().session().scenarioNameProperty().get());
-        assertEquals(3, vm().session().project().scenarios().size());
-        assertEquals(vm().session().project().scenario("方案A").orElseThrow().clusters(),
-                vm().session().scenario().clusters());
+        assertEquals("方案B", vm().session.scenarioName.get());
+        assertEquals(3, vm().session.project().scenarios().size());
+        assertEquals(vm().session.project().scenario("方案A").orElseThrow().clusters(),
+                vm().session.scenario().clusters());
         robot.interact(() -> assertFalse(vm().duplicateScenario("方案A")));
-        robot.interact(() -> vm().session().undo().undo());
-        assertEquals(2, vm().session().project().scenarios().size());
-        assertEquals("方案A", vm().session().scenarioNameProperty().get());
+        robot.interact(() -> vm().session.undo.undo());
+        assertEquals(2, vm().session.project().scenarios().size());
+        assertEquals("方案A", vm().session.scenarioName.get());
     }
 
     private static javafx.scene.control.TableCell<?, ?> operatingIncomeCell(FxRobot robot) {

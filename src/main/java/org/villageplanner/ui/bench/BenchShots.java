@@ -38,7 +38,7 @@ final class BenchShots {
             return null;
         });
         shot(dir.resolve("fitted.png"));
-        List<Village> all = onFx(() -> vm.session().project().villages());
+        List<Village> all = onFx(() -> vm.session.project().villages());
         String town = all.get(all.size() / 2).town();
         List<String> codes = all.stream().filter(v -> v.town().equals(town)).map(Village::code).toList();
         onFx(() -> {
@@ -59,8 +59,8 @@ final class BenchShots {
     private void editAndUndoShots(Path dir, MainViewModel vm, String code) throws Exception {
         MapCanvas canvas = window.view().map().canvas();
         SimulationModel sim = SimulationModel.of(vm);
-        Scenario s = onFx(() -> vm.session().scenario());
-        var graph = services.geo().adjacency(vm.session().project());
+        Scenario s = onFx(() -> vm.session.scenario());
+        var graph = services.geo().adjacency(vm.session.project());
         Cluster into = s.clusters().stream().filter(c -> !c.locked() && !c.members().contains(code))
                 .filter(c -> c.members().stream().anyMatch(m -> graph.areNeighbours(m, code))).findFirst().orElse(null);
         if (into == null) {
@@ -69,20 +69,20 @@ final class BenchShots {
         mapShot(canvas, dir.resolve("township-map.png"));
         long partial0 = onFx(canvas::partialFrames);
         onFx(() -> {
-            vm.brush().targetProperty().set(into.id());
-            vm.brush().paint(code, false);
-            vm.brush().endStroke();
+            vm.brush.targetProperty().set(into.id());
+            vm.brush.paint(code, false);
+            vm.brush.endStroke();
             return null;
         });
-        Scenario painted = onFx(() -> vm.session().scenario());
-        waitFor(() -> sim.resultScenarioProperty().get() == painted);
+        Scenario painted = onFx(() -> vm.session.scenario());
+        waitFor(() -> sim.resultScenario.get() == painted);
         mapShot(canvas, dir.resolve("township-map-painted.png"));
         onFx(() -> {
-            vm.session().undo().undo();
+            vm.session.undo.undo();
             return null;
         });
-        Scenario undone = onFx(() -> vm.session().scenario());
-        waitFor(() -> sim.resultScenarioProperty().get() == undone);
+        Scenario undone = onFx(() -> vm.session.scenario());
+        waitFor(() -> sim.resultScenario.get() == undone);
         mapShot(canvas, dir.resolve("township-map-painted-undone.png"));
         out.printf(Locale.ROOT, "township map shots around a paint and its undo: %d partial frames%n",
                 onFx(canvas::partialFrames) - partial0);
@@ -107,5 +107,4 @@ final class BenchShots {
             return null;
         });
     }
-
 }

@@ -31,10 +31,10 @@ final class OpenPhases {
     static OpenPhases watch(MainWindow window) {
         OpenPhases phases = new OpenPhases();
         MainViewModel vm = window.viewModel();
-        vm.session().projectProperty().addListener(new InvalidationListener() {
+        vm.session.project.addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                vm.session().projectProperty().removeListener(this);
+                vm.session.project.removeListener(this);
                 phases.mark("read (until the project reaches the window)");
                 long c = THREADS.getCurrentThreadCpuTime();
                 Platform.runLater(() -> {
@@ -54,20 +54,20 @@ final class OpenPhases {
                 }
             }
         }.start();
-        SimulationModel.of(vm).resultProperty().addListener(new InvalidationListener() {
+        SimulationModel.of(vm).result.addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (SimulationModel.of(vm).resultProperty().get() != null) {
-                    SimulationModel.of(vm).resultProperty().removeListener(this);
+                if (SimulationModel.of(vm).result.get() != null) {
+                    SimulationModel.of(vm).result.removeListener(this);
                     phases.mark("first figures (simulation, after its 300 ms pause)");
                 }
             }
         });
-        vm.validation().reportProperty().addListener(new InvalidationListener() {
+        vm.validation.report.addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (vm.validation().reportProperty().get() != null) {
-                    vm.validation().reportProperty().removeListener(this);
+                if (vm.validation.report.get() != null) {
+                    vm.validation.report.removeListener(this);
                     phases.mark("first validation report");
                 }
             }

@@ -97,13 +97,13 @@ public final class UiBench {
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         onFx(() -> vm.open(file));
-        waitFor(() -> vm.session().project() != null && vm.runningProperty().get() == null
+        waitFor(() -> vm.session.project() != null && vm.runningProperty().get() == null
                 && window.view().map().controller().shapes() != null && canvas.frames() > frames0 + 1);
         double openMs = ms(t0);
         double openCpu = (processCpuNanos() - cpu0) / 1e6;
         waitFor(() -> window.view().map().controller().coloursReady());
         double colouredMs = ms(t0);
-        out.printf(Locale.ROOT, "%d villages%n", onFx(() -> vm.session().project().villages().size()));
+        out.printf(Locale.ROOT, "%d villages%n", onFx(() -> vm.session.project().villages().size()));
         out.printf(Locale.ROOT, "window %s, map %.0f×%.0f px%n", onFx(() -> {
             Stage s = (Stage) canvas.getScene().getWindow();
             return String.format(Locale.ROOT, "%.0f×%.0f", s.getWidth(), s.getHeight());
@@ -116,13 +116,13 @@ public final class UiBench {
         if (Boolean.getBoolean("planner.bench.cutLinks")) {
             // Reference layers, their labels and the links barriers cut, all drawn in every frame measured below.
             var layers = org.villageplanner.ui.layers.LayersModel.of(vm);
-            waitFor(() -> layers.loads() > 0 && layers.cutLinks().countProperty().get() >= 0);
+            waitFor(() -> layers.loads() > 0 && layers.cutLinks.countProperty().get() >= 0);
             onFx(() -> {
-                layers.cutLinks().shownProperty().set(true);
+                layers.cutLinks.shown.set(true);
                 return null;
             });
-            out.printf(Locale.ROOT, "reference layers %d, cut links shown %d%n", onFx(() -> layers.layers().size()),
-                    onFx(() -> layers.cutLinks().countProperty().get()));
+            out.printf(Locale.ROOT, "reference layers %d, cut links shown %d%n", onFx(() -> layers.layers.size()),
+                    onFx(() -> layers.cutLinks.countProperty().get()));
         }
         String shots = System.getProperty("planner.bench.shots");
         if (shots != null) {
@@ -237,10 +237,10 @@ public final class UiBench {
     }
 
     private void actions(MainViewModel vm, MapCanvas canvas) throws Exception {
-        Scenario s = onFx(() -> vm.session().scenario());
+        Scenario s = onFx(() -> vm.session.scenario());
         Cluster from = s.clusters().stream().filter(c -> c.members().size() >= 3).findFirst().orElseThrow();
         String code = from.members().get(from.members().size() - 1);
-        var graph = services.geo().adjacency(vm.session().project());
+        var graph = services.geo().adjacency(vm.session.project());
         Cluster into = s.clusters().stream().filter(c -> c != from && !c.locked())
                 .filter(c -> c.members().stream().anyMatch(m -> graph.areNeighbours(m, code)))
                 .findFirst().orElse(s.clusters().stream().filter(c -> c != from).findFirst().orElseThrow());
@@ -253,17 +253,17 @@ public final class UiBench {
         for (int round = 0; round < ACTION_ROUNDS; round++) {
             select.add(action(canvas, () -> vm.select(code, false)));
             double[] p = action(canvas, () -> {
-                vm.brush().targetProperty().set(into.id());
-                vm.brush().paint(code, false);
-                vm.brush().endStroke();
+                vm.brush.targetProperty().set(into.id());
+                vm.brush.paint(code, false);
+                vm.brush.endStroke();
             });
             paint.add(p);
-            Scenario painted = onFx(() -> vm.session().scenario());
+            Scenario painted = onFx(() -> vm.session.scenario());
             long f0 = System.nanoTime();
-            waitFor(() -> sim.resultScenarioProperty().get() == painted);
+            waitFor(() -> sim.resultScenario.get() == painted);
             figures.add(ms(f0) + p[0]);
-            undo.add(action(canvas, () -> vm.session().undo().undo()));
-            back &= onFx(() -> vm.session().scenario().clusterOf(code).map(Cluster::id).orElse("")).equals(from.id());
+            undo.add(action(canvas, () -> vm.session.undo.undo()));
+            back &= onFx(() -> vm.session.scenario().clusterOf(code).map(Cluster::id).orElse("")).equals(from.id());
             onFx(() -> {
                 vm.select(null, false);
                 return null;

@@ -15,9 +15,9 @@ import org.villageplanner.ui.task.TaskRunner;
  * every dialog: {@link #failed}.
  */
 public abstract class BackgroundDialogModel {
-    protected final StringProperty status = new SimpleStringProperty("");
-    protected final StringProperty error = new SimpleStringProperty();
-    protected final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+    public final StringProperty status = new SimpleStringProperty("");
+    public final StringProperty error = new SimpleStringProperty();
+    public final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
     private final String statusKeys;
 
     /**
@@ -26,18 +26,6 @@ public abstract class BackgroundDialogModel {
      */
     protected BackgroundDialogModel(String statusKeys) {
         this.statusKeys = statusKeys;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public ObjectProperty<Task<?>> runningProperty() {
-        return running;
     }
 
     /**

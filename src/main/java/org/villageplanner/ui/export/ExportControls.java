@@ -33,7 +33,7 @@ final class ExportControls {
     static HBox output(String id, ExportModel vm, Runnable browse) {
         TextField output = new TextField();
         named(output, id + "Output", "uiexport.output");
-        output.textProperty().bindBidirectional(vm.outputProperty());
+        output.textProperty().bindBidirectional(vm.output);
         output.setPrefColumnCount(40);
         return new HBox(6, output, button(id + "Browse", "uiexport.browse", browse));
     }
@@ -54,7 +54,7 @@ final class ExportControls {
     static VBox actions(Node view, String id, ExportModel vm, Runnable close) {
         Label status = new Label();
         status.setId(id + "Status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         status.setMaxWidth(Double.MAX_VALUE);
         Button run = button(id + "Button", "uiexport.export", () -> {
             // Writing over an existing file is a choice the user makes, never a surprise.
@@ -70,9 +70,9 @@ final class ExportControls {
         closeButton.setCancelButton(true);
         HBox buttons = new HBox(8, status, run, closeButton);
         HBox.setHgrow(status, Priority.ALWAYS);
-        VBox bottom = new VBox(6, DialogWork.progressRow(id, vm.runningProperty()), buttons);
+        VBox bottom = new VBox(6, DialogWork.progressRow(id, vm.running), buttons);
         bottom.setPadding(new Insets(12, 0, 0, 0));
-        vm.errorProperty().addListener((o, a, text) -> {
+        vm.error.addListener((o, a, text) -> {
             if (text != null) {
                 DialogWork.error(view.getScene().getWindow(), "exportErrorDialog", I18n.t("uiexport.errorTitle"),
                         text);

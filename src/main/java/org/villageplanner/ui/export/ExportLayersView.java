@@ -21,15 +21,15 @@ public final class ExportLayersView extends BorderPane {
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(vm.formats()));
         Controls.named(format, "exportFormat", "uiexport.format");
         format.setConverter(Controls.labels(f -> I18n.t("uiexport.format." + f.name().toLowerCase(Locale.ROOT))));
-        format.valueProperty().bindBidirectional(vm.formatProperty());
-        ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
+        format.valueProperty().bindBidirectional(vm.format);
+        ComboBox<String> scenario = new ComboBox<>(vm.scenarios);
         Controls.named(scenario, "exportLayersScenario", "uiexport.scenario");
-        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        javafx.scene.control.ListView<String> cut = new javafx.scene.control.ListView<>(vm.warnings());
+        scenario.valueProperty().bindBidirectional(vm.scenario);
+        javafx.scene.control.ListView<String> cut = new javafx.scene.control.ListView<>(vm.warnings);
         cut.setId("exportLayersWarnings");
         cut.setAccessibleText(I18n.t("uiexport.warnings"));
         cut.setPrefHeight(90);
-        cut.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
+        cut.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings));
         cut.managedProperty().bind(cut.visibleProperty());
         setCenter(new javafx.scene.layout.VBox(8, ExportControls.form(List.of("uiexport.format", "uiexport.scenario",
                 "uiexport.output"), format, scenario, ExportControls.output("exportLayers", vm, this::browse)), cut));
@@ -42,11 +42,11 @@ public final class ExportLayersView extends BorderPane {
 
     private void browse() {
         FileChooser c = new FileChooser();
-        String ext = ExportLayersViewModel.extension(vm.formatProperty().get());
+        String ext = ExportLayersViewModel.extension(vm.format.get());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
         File f = c.showSaveDialog(getScene().getWindow());
         if (f != null) {
-            vm.outputProperty().set(f.getPath());
+            vm.output.set(f.getPath());
         }
     }
 }

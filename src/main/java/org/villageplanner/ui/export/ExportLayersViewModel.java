@@ -20,9 +20,9 @@ import org.villageplanner.ui.common.Tasks;
  * CSV or XLSX, through {@link ExportService}, from the open project (unsaved edits included).
  */
 public final class ExportLayersViewModel extends ExportModel {
-    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.GEOJSON);
+    public final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.GEOJSON);
     /** What the last export had to cut (text too long for the format, a second cluster of a village), one line each. */
-    private final javafx.collections.ObservableList<String> warnings =
+    public final javafx.collections.ObservableList<String> warnings =
             javafx.collections.FXCollections.observableArrayList();
 
     public ExportLayersViewModel(MainViewModel main) {
@@ -39,17 +39,9 @@ public final class ExportLayersViewModel extends ExportModel {
         return List.of(ExportFormat.values());
     }
 
-    public ObjectProperty<ExportFormat> formatProperty() {
-        return format;
-    }
-
-    public javafx.collections.ObservableList<String> warnings() {
-        return warnings;
-    }
-
     @Override
     public BooleanBinding canExport() {
-        return Bindings.createBooleanBinding(() -> running.get() == null && main.session().project() != null
+        return Bindings.createBooleanBinding(() -> running.get() == null && main.session.project() != null
                 && !output.get().isBlank(), running, output);
     }
 
@@ -62,14 +54,14 @@ public final class ExportLayersViewModel extends ExportModel {
     public Task<ExportService.Result> export() {
         error.set(null);
         warnings.clear();
-        PlanProject project = main.session().project();
+        PlanProject project = main.session.project();
         ExportFormat f = format.get();
         Path out = withExtension(output.get().strip(), f);
         String s = scenario.get();
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return start(main.tasks(), Tasks.<ExportService.Result>create(p -> {
+        return start(main.tasks, Tasks.<ExportService.Result>create(p -> {
             p.update(0, 1, I18n.t("uiexport.status.writing", out.getFileName()));
-            return main.services().exports().export(project, f, out, s, p);
+            return main.services.exports().export(project, f, out, s, p);
         }).onSuccess(r -> {
             warnings.setAll(r.warnings());
             String text = I18n.t("uiexport.status.layersWritten", r.out().getFileName(), r.villages());

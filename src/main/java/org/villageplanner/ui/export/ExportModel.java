@@ -20,31 +20,19 @@ import org.villageplanner.ui.common.I18n;
  */
 public abstract class ExportModel extends BackgroundDialogModel {
     final MainViewModel main;
-    final ObservableList<String> scenarios = FXCollections.observableArrayList();
-    final StringProperty scenario = new SimpleStringProperty();
-    final StringProperty output = new SimpleStringProperty("");
+    public final ObservableList<String> scenarios = FXCollections.observableArrayList();
+    public final StringProperty scenario = new SimpleStringProperty();
+    public final StringProperty output = new SimpleStringProperty("");
 
     ExportModel(MainViewModel main) {
         super("uiexport.status.");
         this.main = main;
-        PlanProject p = main.session().project();
+        PlanProject p = main.session.project();
         if (p != null) {
             scenarios.setAll(p.scenarios().stream().map(Scenario::name).toList());
-            Scenario current = main.session().scenario();
+            Scenario current = main.session.scenario();
             scenario.set(current != null ? current.name() : scenarios.isEmpty() ? null : scenarios.get(0));
         }
-    }
-
-    public ObservableList<String> scenarios() {
-        return scenarios;
-    }
-
-    public StringProperty scenarioProperty() {
-        return scenario;
-    }
-
-    public StringProperty outputProperty() {
-        return output;
     }
 
     /** The file the export will write (the dialog asks before replacing an existing one). */
@@ -67,17 +55,17 @@ public abstract class ExportModel extends BackgroundDialogModel {
      * what was written, as it always read, and a further remark (what a format had to cut) comes last.
      */
     void written(String text, String after) {
-        String shown = main.session().isDirty() ? text + "  " + I18n.t("uisave.export.unsaved") : text;
+        String shown = main.session.isDirty() ? text + "  " + I18n.t("uisave.export.unsaved") : text;
         if (after != null) {
             shown = shown + "  " + after;
         }
         status.set(shown);
-        main.statusProperty().set(shown);
+        main.status.set(shown);
     }
 
     /** {@code STEM + suffix} in the project file's folder (the home folder for a new project). */
     Path besideProject(String suffix) {
-        Path file = main.session().fileProperty().get();
+        Path file = main.session.file.get();
         Path dir = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
         String stem = file == null ? I18n.t("uiexport.defaultName") : file.getFileName().toString()

@@ -28,24 +28,24 @@ public final class ExportPdfView extends BorderPane {
     public ExportPdfView(ExportPdfViewModel vm, Runnable close) {
         this.vm = vm;
         setId("exportPdfDialog");
-        ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
+        ComboBox<String> scenario = new ComboBox<>(vm.scenarios);
         Controls.named(scenario, "exportScenario", "uiexport.scenario");
-        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        scenario.valueProperty().bindBidirectional(vm.scenario);
 
         ListView<String> compare = new ListView<>();
         Controls.named(compare, "exportCompare", "uiexport.compare");
         compare.setPrefHeight(110);
-        Runnable fillCompare = () -> compare.getItems().setAll(vm.scenarios().stream()
-                .filter(s -> !s.equals(vm.scenarioProperty().get())).toList());
+        Runnable fillCompare = () -> compare.getItems().setAll(vm.scenarios.stream()
+                .filter(s -> !s.equals(vm.scenario.get())).toList());
         fillCompare.run();
-        vm.scenarioProperty().addListener(o -> fillCompare.run());
+        vm.scenario.addListener(o -> fillCompare.run());
         compare.setCellFactory(CheckBoxListCell.forListView(name -> {
-            BooleanProperty on = new SimpleBooleanProperty(vm.compare().contains(name));
+            BooleanProperty on = new SimpleBooleanProperty(vm.compare.contains(name));
             on.addListener((o, a, b) -> {
-                if (b && !vm.compare().contains(name)) {
-                    vm.compare().add(name);
+                if (b && !vm.compare.contains(name)) {
+                    vm.compare.add(name);
                 } else if (!b) {
-                    vm.compare().remove(name);
+                    vm.compare.remove(name);
                 }
             });
             return on;
@@ -55,16 +55,16 @@ public final class ExportPdfView extends BorderPane {
                 Messages.ENGLISH));
         Controls.named(language, "exportLanguage", "uiexport.language");
         language.setConverter(Controls.labels(l -> l.getLanguage().equals("zh") ? "中文" : "English"));
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.valueProperty().bindBidirectional(vm.language);
 
         TextField author = new TextField();
         Controls.named(author, "exportAuthor", "uiexport.author");
-        author.textProperty().bindBidirectional(vm.authorProperty());
+        author.textProperty().bindBidirectional(vm.author);
         setCenter(ExportControls.form(List.of("uiexport.scenario", "uiexport.compare", "uiexport.language",
                 "uiexport.author", "uiexport.output"), scenario, compare, language, author,
                 ExportControls.output("export", vm, this::browse)));
         setBottom(ExportControls.actions(this, "export", vm, close));
-        vm.resultProperty().addListener((o, a, r) -> {
+        vm.result.addListener((o, a, r) -> {
             if (r != null) {
                 offerFolder(r);
             }
@@ -78,14 +78,14 @@ public final class ExportPdfView extends BorderPane {
     private void browse() {
         FileChooser c = new FileChooser();
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        Path current = ExportPdfViewModel.pdfPath(vm.outputProperty().get());
+        Path current = ExportPdfViewModel.pdfPath(vm.output.get());
         if (current.toAbsolutePath().getParent() != null && current.toAbsolutePath().getParent().toFile().isDirectory()) {
             c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }
         c.setInitialFileName(current.getFileName().toString());
         File f = c.showSaveDialog(getScene().getWindow());
         if (f != null) {
-            vm.outputProperty().set(f.getPath());
+            vm.output.set(f.getPath());
         }
     }
 

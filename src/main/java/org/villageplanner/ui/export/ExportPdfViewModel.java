@@ -27,10 +27,12 @@ import org.villageplanner.ui.common.Tasks;
  * never switched, so the window stays in its language while a plan in the other one is written.
  */
 public final class ExportPdfViewModel extends ExportModel {
-    private final ObservableList<String> compare = FXCollections.observableArrayList();
-    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
-    private final StringProperty author = new SimpleStringProperty("");
-    private final ObjectProperty<ReportService.Result> result = new SimpleObjectProperty<>();
+    /** The scenarios of the comparison appendix (never the reported one). */
+    public final ObservableList<String> compare = FXCollections.observableArrayList();
+    public final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
+    public final StringProperty author = new SimpleStringProperty("");
+    /** The last export written, for offering to open its folder. */
+    public final ObjectProperty<ReportService.Result> result = new SimpleObjectProperty<>();
 
     public ExportPdfViewModel(MainViewModel main) {
         super(main);
@@ -41,24 +43,6 @@ public final class ExportPdfViewModel extends ExportModel {
                 output.set(defaultOutput().toString());
             }
         });
-    }
-
-    /** The scenarios of the comparison appendix (never the reported one). */
-    public ObservableList<String> compare() {
-        return compare;
-    }
-
-    public ObjectProperty<Locale> languageProperty() {
-        return language;
-    }
-
-    public StringProperty authorProperty() {
-        return author;
-    }
-
-    /** The last export written, for offering to open its folder. */
-    public ObjectProperty<ReportService.Result> resultProperty() {
-        return result;
     }
 
     @Override
@@ -77,15 +61,15 @@ public final class ExportPdfViewModel extends ExportModel {
     public Task<ReportService.Result> export() {
         error.set(null);
         result.set(null);
-        PlanProject project = main.session().project();
+        PlanProject project = main.session.project();
         // The plan's language goes with the request: the window keeps its own language while the export runs.
         ReportService.Request request = new ReportService.Request(scenario.get(),
                 compare.stream().filter(s -> !s.equals(scenario.get())).toList(),
                 author.get().isBlank() ? null : author.get().strip(), language.get());
         Path out = pdfPath(output.get());
         status.set(I18n.t("uiexport.status.writing", out.getFileName()));
-        return start(main.tasks(), Tasks.<ReportService.Result>create(
-                p -> main.services().reports().export(project, request, out, p)).onSuccess(r -> {
+        return start(main.tasks, Tasks.<ReportService.Result>create(
+                p -> main.services.reports().export(project, request, out, p)).onSuccess(r -> {
             result.set(r);
             written(I18n.t("uiexport.status.written", r.file().getFileName(), r.pages(),
                     Math.max(1, r.bytes() / 1024)));

@@ -38,18 +38,18 @@ public final class GoalSeekModel {
 
     private final MainViewModel vm;
     private final SolveService service;
-    private final StringProperty cluster = new SimpleStringProperty();
-    private final StringProperty lever = new SimpleStringProperty("payoutRatio");
-    private final StringProperty goal = new SimpleStringProperty("operating");
-    private final StringProperty party = new SimpleStringProperty(TOWN);
-    private final StringProperty project = new SimpleStringProperty();
-    private final IntegerProperty year = new SimpleIntegerProperty(5);
-    private final DoubleProperty confidence = new SimpleDoubleProperty(0.8);
-    private final IntegerProperty runs = new SimpleIntegerProperty(SolveService.DEFAULT_RUNS);
-    private final ObjectProperty<SolveService.Result> result = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
+    public final StringProperty cluster = new SimpleStringProperty();
+    public final StringProperty lever = new SimpleStringProperty("payoutRatio");
+    public final StringProperty goal = new SimpleStringProperty("operating");
+    public final StringProperty party = new SimpleStringProperty(TOWN);
+    public final StringProperty project = new SimpleStringProperty();
+    public final IntegerProperty year = new SimpleIntegerProperty(5);
+    public final DoubleProperty confidence = new SimpleDoubleProperty(0.8);
+    public final IntegerProperty runs = new SimpleIntegerProperty(SolveService.DEFAULT_RUNS);
+    public final ObjectProperty<SolveService.Result> result = new SimpleObjectProperty<>();
+    public final StringProperty error = new SimpleStringProperty("");
+    public final BooleanProperty running = new SimpleBooleanProperty();
+    public final DoubleProperty progress = new SimpleDoubleProperty();
     private PlannerTask<SolveService.Result> task;
     private Scenario solvedOn;
     /** The villages the last unreachable answer selected on the map. */
@@ -57,7 +57,7 @@ public final class GoalSeekModel {
 
     public GoalSeekModel(MainViewModel vm) {
         this.vm = vm;
-        this.service = new SolveService(vm.services().simulation(), vm.services().projects());
+        this.service = new SolveService(vm.services.simulation(), vm.services.projects());
         cluster.addListener(o -> refreshChoices());
     }
 
@@ -65,7 +65,7 @@ public final class GoalSeekModel {
     public List<String> clusters() {
         List<String> out = new ArrayList<>();
         out.add(null);
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s != null) {
             s.clusters().forEach(c -> out.add(c.id()));
         }
@@ -78,7 +78,7 @@ public final class GoalSeekModel {
      * none (the lever creates a party that is missing).
      */
     public List<String> parties() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         java.util.Set<String> villages = new java.util.HashSet<>();
         if (p != null) {
             p.villages().forEach(v -> villages.add(v.code()));
@@ -103,7 +103,7 @@ public final class GoalSeekModel {
         if (id == null) {
             return "";
         }
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         String name = s == null ? null : s.clusters().stream().flatMap(c -> c.contributions().stream())
                 .filter(c -> id.equals(c.party()) && c.name() != null && !c.name().isBlank()).map(c -> c.name())
                 .findFirst().orElse(null);
@@ -138,7 +138,7 @@ public final class GoalSeekModel {
     }
 
     private List<Cluster> chosenClusters() {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s == null) {
             return List.of();
         }
@@ -148,7 +148,7 @@ public final class GoalSeekModel {
     /** The names of the villages still missing the goal (the answer's codes), in the answer's order. */
     public List<String> failingNames() {
         SolveService.Result r = result.get();
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (r == null) {
             return List.of();
         }
@@ -162,7 +162,7 @@ public final class GoalSeekModel {
      */
     public List<String> failingOutsideLever() {
         SolveService.Result r = result.get();
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (r == null || p == null || solvedOn == null) {
             return List.of();
         }
@@ -177,16 +177,16 @@ public final class GoalSeekModel {
         if (id == null) {
             return I18n.t("uigoal.wholePlan");
         }
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         return s == null ? id : s.clusters().stream().filter(c -> c.id().equals(id)).map(Cluster::name).findFirst()
                 .orElse(id);
     }
 
-    /** Starts the search on the shown scenario; the answer arrives in {@link #resultProperty()}. */
+    /** Starts the search on the shown scenario; the answer arrives in {@link #result}. */
     public PlannerTask<SolveService.Result> start() {
         cancel();
-        Scenario s = vm.session().scenario();
-        PlanProject p = vm.session().project();
+        Scenario s = vm.session.scenario();
+        PlanProject p = vm.session.project();
         result.set(null);
         error.set("");
         if (s == null || p == null) {
@@ -215,7 +215,7 @@ public final class GoalSeekModel {
         task = t;
         running.set(true);
         progress.bind(t.progressProperty());
-        vm.tasks().run(t);
+        vm.tasks.run(t);
         return t;
     }
 
@@ -230,7 +230,7 @@ public final class GoalSeekModel {
         error.set(message);
         if (r != null && !r.failing().isEmpty()) {
             highlightFailing();
-        } else if (r != null && !highlighted.isEmpty() && highlighted.equals(java.util.Set.copyOf(vm.selection()))) {
+        } else if (r != null && !highlighted.isEmpty() && highlighted.equals(java.util.Set.copyOf(vm.selection))) {
             // A reached goal: the villages an earlier answer selected are no longer "still missing" it.
             vm.selectAll(List.of(), false);
             highlighted = java.util.Set.of();
@@ -246,7 +246,7 @@ public final class GoalSeekModel {
     /** Selects the villages still missing the goal (shown on the map). */
     public void highlightFailing() {
         SolveService.Result r = result.get();
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (r == null || p == null) {
             return;
         }
@@ -258,66 +258,18 @@ public final class GoalSeekModel {
     /** Saves the answer as scenario {@code name} and shows it; false when there is no answer or the name is taken. */
     public boolean saveAs(String name) {
         SolveService.Result r = result.get();
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (r == null || !r.answer().reachable() || p == null || name == null || name.isBlank()
                 || p.scenario(name.strip()).isPresent()) {
             return false;
         }
         Scenario saved = service.withLever(solvedOn, p.villages(), r.request(), r.answer().value(), name.strip());
-        if (!vm.session().editProject(p.withScenario(saved), saved.name(), I18n.t("uigoal.saveEdit", saved.name()))) {
+        if (!vm.session.editProject(p.withScenario(saved), saved.name(), I18n.t("uigoal.saveEdit", saved.name()))) {
             return false;
         }
         // The answer is seen against the plan it was found on, scorecards included.
-        org.villageplanner.ui.simulation.SimulationModel.of(vm).compareRequestProperty()
+        org.villageplanner.ui.simulation.SimulationModel.of(vm).compareRequest
                 .set(List.of(solvedOn.name(), saved.name()));
         return true;
-    }
-
-    public StringProperty clusterProperty() {
-        return cluster;
-    }
-
-    public StringProperty leverProperty() {
-        return lever;
-    }
-
-    public StringProperty goalProperty() {
-        return goal;
-    }
-
-    public StringProperty partyProperty() {
-        return party;
-    }
-
-    public StringProperty projectProperty() {
-        return project;
-    }
-
-    public IntegerProperty yearProperty() {
-        return year;
-    }
-
-    public DoubleProperty confidenceProperty() {
-        return confidence;
-    }
-
-    public IntegerProperty runsProperty() {
-        return runs;
-    }
-
-    public ObjectProperty<SolveService.Result> resultProperty() {
-        return result;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
     }
 }

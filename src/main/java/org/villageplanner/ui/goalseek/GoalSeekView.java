@@ -46,54 +46,54 @@ public final class GoalSeekView extends VBox {
         cluster.setConverter(Controls.text(model::clusterLabel));
         cluster.setOnShowing(e -> cluster.getItems().setAll(model.clusters()));
         cluster.getItems().setAll(model.clusters());
-        cluster.valueProperty().bindBidirectional(model.clusterProperty());
+        cluster.valueProperty().bindBidirectional(model.cluster);
         ComboBox<String> lever = new ComboBox<>();
         lever.setId("goalLever");
         lever.getItems().setAll(GoalSeekModel.LEVERS);
         lever.setConverter(Controls.text(k -> I18n.t("uigoal.lever." + k)));
-        lever.valueProperty().bindBidirectional(model.leverProperty());
+        lever.valueProperty().bindBidirectional(model.lever);
         ComboBox<String> goal = new ComboBox<>();
         goal.setId("goalGoal");
         goal.getItems().setAll(GoalSeekModel.GOALS);
         goal.setConverter(Controls.text(GoalSeekView::goalLabel));
-        goal.valueProperty().bindBidirectional(model.goalProperty());
-        Spinner<Integer> year = new Spinner<>(0, 100, model.yearProperty().get());
+        goal.valueProperty().bindBidirectional(model.goal);
+        Spinner<Integer> year = new Spinner<>(0, 100, model.year.get());
         year.setId("goalYear");
         year.setEditable(true);
-        year.valueProperty().addListener((o, a, b) -> model.yearProperty().set(b));
-        Spinner<Double> confidence = new Spinner<>(0.05, 1.0, model.confidenceProperty().get(), 0.05);
+        year.valueProperty().addListener((o, a, b) -> model.year.set(b));
+        Spinner<Double> confidence = new Spinner<>(0.05, 1.0, model.confidence.get(), 0.05);
         confidence.setId("goalConfidence");
         confidence.setEditable(true);
-        confidence.valueProperty().addListener((o, a, b) -> model.confidenceProperty().set(b));
+        confidence.valueProperty().addListener((o, a, b) -> model.confidence.set(b));
         // Chosen from the cluster's outside parties (a new investor may be typed: the lever adds it) and projects.
         ComboBox<String> party = new ComboBox<>();
         party.setId("goalParty");
         party.setEditable(true);
         party.setConverter(Controls.converter(model::partyLabel, model::partyOf));
         party.getItems().setAll(model.parties());
-        party.valueProperty().bindBidirectional(model.partyProperty());
-        party.disableProperty().bind(model.leverProperty().isNotEqualTo("outsideCash"));
+        party.valueProperty().bindBidirectional(model.party);
+        party.disableProperty().bind(model.lever.isNotEqualTo("outsideCash"));
         ComboBox<String> project = new ComboBox<>();
         project.setId("goalProject");
         project.getItems().setAll(model.projects());
-        project.valueProperty().bindBidirectional(model.projectProperty());
-        project.disableProperty().bind(model.leverProperty().isNotEqualTo("revenueFactor"));
+        project.valueProperty().bindBidirectional(model.project);
+        project.disableProperty().bind(model.lever.isNotEqualTo("revenueFactor"));
         Runnable fill = () -> {
-            String keepParty = model.partyProperty().get();
-            String keepProject = model.projectProperty().get();
+            String keepParty = model.party.get();
+            String keepProject = model.project.get();
             party.getItems().setAll(model.parties());
             project.getItems().setAll(model.projects());
-            model.partyProperty().set(keepParty);
-            model.projectProperty().set(keepProject);
+            model.party.set(keepParty);
+            model.project.set(keepProject);
         };
-        model.clusterProperty().addListener(o -> fill.run());
+        model.cluster.addListener(o -> fill.run());
         // Another project or scenario: the clusters, parties and projects offered are that plan's.
         onPlan = org.villageplanner.ui.simulation.Listeners.weakly(o -> {
-            String keep = model.clusterProperty().get();
+            String keep = model.cluster.get();
             cluster.getItems().setAll(model.clusters());
-            model.clusterProperty().set(cluster.getItems().contains(keep) ? keep : null);
+            model.cluster.set(cluster.getItems().contains(keep) ? keep : null);
             fill.run();
-        }, vm.session().projectProperty(), vm.session().scenarioNameProperty());
+        }, vm.session.project, vm.session.scenarioName);
         party.setOnShowing(e -> fill.run());
         project.setOnShowing(e -> fill.run());
         for (ComboBox<String> box : List.of(cluster, lever, goal, party, project)) {
@@ -108,15 +108,15 @@ public final class GoalSeekView extends VBox {
                 project);
         Button run = new Button(I18n.t("uigoal.run"));
         run.setId("goalRun");
-        run.disableProperty().bind(model.runningProperty());
+        run.disableProperty().bind(model.running);
         run.setOnAction(e -> model.start());
         Button cancel = new Button(I18n.t("uigoal.cancel"));
         cancel.setId("goalCancel");
-        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.disableProperty().bind(model.running.not());
         cancel.setOnAction(e -> model.cancel());
         ProgressBar bar = new ProgressBar();
         bar.setId("goalProgress");
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.progress);
         answer.setId("goalAnswer");
         answer.setWrapText(true);
         NumberAxis x = new NumberAxis();
@@ -138,7 +138,7 @@ public final class GoalSeekView extends VBox {
         name.setPromptText(I18n.t("uigoal.saveName"));
         Button save = new Button(I18n.t("uigoal.save"));
         save.setId("goalSave");
-        save.disableProperty().bind(model.resultProperty().isNull());
+        save.disableProperty().bind(model.result.isNull());
         save.setOnAction(e -> {
             if (!model.saveAs(name.getText())) {
                 answer.setText(I18n.t("uigoal.saveRefused", name.getText()));
@@ -146,8 +146,8 @@ public final class GoalSeekView extends VBox {
         });
         // The answer and its save come before the curve, so that both are in sight on a 768-pixel screen.
         getChildren().addAll(form, new HBox(6, run, cancel, bar), answer, new HBox(6, name, save), curve);
-        model.resultProperty().addListener(o -> show());
-        model.errorProperty().addListener(o -> show());
+        model.result.addListener(o -> show());
+        model.error.addListener(o -> show());
     }
 
     public GoalSeekModel model() {
@@ -155,10 +155,10 @@ public final class GoalSeekView extends VBox {
     }
 
     private void show() {
-        SolveService.Result r = model.resultProperty().get();
+        SolveService.Result r = model.result.get();
         curve.getData().clear();
         if (r == null) {
-            answer.setText(model.errorProperty().get());
+            answer.setText(model.error.get());
             return;
         }
         GoalSeek.Answer a = r.answer();

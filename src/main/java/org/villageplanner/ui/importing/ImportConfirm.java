@@ -15,14 +15,14 @@ final class ImportConfirm {
 
     static void thenRun(ImportViewModel vm, Window owner) {
         if (vm.intoNewProject()) {
-            if (!vm.main().confirmDiscard(I18n.t("uisave.action.import"))) {
+            if (!vm.main.confirmDiscard(I18n.t("uisave.action.import"))) {
                 return;
             }
         } else {
-            String name = vm.main().session().fileProperty().get() == null ? I18n.t("ui.title.untitled")
-                    : vm.main().session().fileProperty().get().getFileName().toString();
+            String name = vm.main.session.file.get() == null ? I18n.t("ui.title.untitled")
+                    : vm.main.session.file.get().getFileName().toString();
             boolean go = Confirm.create(owner, "importConfirmDialog", I18n.t("uisave.import.header", name),
-                    I18n.t("uisave.import.text", vm.main().session().project().villages().size()),
+                    I18n.t("uisave.import.text", vm.main.session.project().villages().size()),
                     I18n.t("uisave.import.confirm")).showAndWait()
                     .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
             if (!go) {

@@ -42,16 +42,16 @@ public final class ImportView extends BorderPane {
         setId("importDialog");
         Label files = new Label();
         files.setId("importFiles");
-        files.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.files().isEmpty()
-                ? I18n.t("uiimport.noFiles") : String.join("; ", vm.files().stream()
-                .map(p -> p.getFileName().toString()).toList()), vm.files()));
+        files.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.files.isEmpty()
+                ? I18n.t("uiimport.noFiles") : String.join("; ", vm.files.stream()
+                .map(p -> p.getFileName().toString()).toList()), vm.files));
         Button choose = button("importChooseButton", "uiimport.choose", this::choose);
         HBox fileRow = new HBox(8, new Label(I18n.t("uiimport.files")), files, choose);
         HBox.setHgrow(files, Priority.ALWAYS);
 
-        ComboBox<String> layer = new ComboBox<>(vm.layers());
+        ComboBox<String> layer = new ComboBox<>(vm.layers);
         named(layer, "importLayer", "uiimport.layer");
-        layer.valueProperty().bindBidirectional(vm.layerProperty());
+        layer.valueProperty().bindBidirectional(vm.layer);
         layer.disableProperty().bind(vm.layerApplies().not());
         layer.setOnAction(e -> refreshIfChanged());
 
@@ -62,7 +62,7 @@ public final class ImportView extends BorderPane {
         encoding.setValue(AUTO);
         encoding.disableProperty().bind(vm.encodingApplies().not());
         encoding.valueProperty().addListener((o, a, b) -> {
-            vm.encodingProperty().set(b);
+            vm.encoding.set(b);
             vm.refreshPreview();
         });
         Label encodingFound = new Label();
@@ -73,18 +73,18 @@ public final class ImportView extends BorderPane {
         // Its full height, however many lines: the sentence ends with the encoding to choose.
         misread.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         misread.setStyle("-fx-text-fill: #b00020;");
-        misread.textProperty().bind(vm.misreadProperty());
-        misread.visibleProperty().bind(vm.misreadProperty().isNotNull());
+        misread.textProperty().bind(vm.misread);
+        misread.visibleProperty().bind(vm.misread.isNotNull());
         misread.managedProperty().bind(misread.visibleProperty());
 
         ComboBox<CrsChoice> crs = new ComboBox<>(FXCollections.observableArrayList(CrsChoice.all()));
         named(crs, "importCrs", "uiimport.crs");
-        crs.valueProperty().bindBidirectional(vm.crsProperty());
+        crs.valueProperty().bindBidirectional(vm.crs);
         crs.valueProperty().addListener((o, a, b) -> vm.refreshPreview());
         Label crsFound = new Label();
         crsFound.setId("importCrsFound");
         crs.valueProperty().addListener((o, a, b) -> crsFound.setText(crsText()));
-        vm.previewProperty().addListener((o, a, p) -> {
+        vm.preview.addListener((o, a, p) -> {
             crsFound.setText(crsText());
             encodingFound.setText(vm.encodingFoundText());
             fillPreview(p);
@@ -101,12 +101,12 @@ public final class ImportView extends BorderPane {
         previewTable.setAccessibleText(I18n.t("uiimport.preview"));
         previewTable.setPrefHeight(170);
         TableView<ImportViewModel.MappingRow> mapping = mappingTable();
-        ListView<String> warnings = new ListView<>(vm.warnings());
+        ListView<String> warnings = new ListView<>(vm.warnings);
         warnings.setId("importWarnings");
         warnings.setAccessibleText(I18n.t("uiimport.warnings"));
         warnings.setPrefHeight(80);
 
-        VBox centre = new VBox(8, fileRow, options, misread, ScenarioChecklist.create(vm.scenarios()),
+        VBox centre = new VBox(8, fileRow, options, misread, ScenarioChecklist.create(vm.scenarios),
                 new Label(I18n.t("uiimport.preview")), previewTable,
                 new Label(I18n.t("uiimport.mapping")), mapping, new Label(I18n.t("uiimport.warnings")), warnings);
         centre.setPadding(new Insets(0, 0, 8, 0));
@@ -116,11 +116,11 @@ public final class ImportView extends BorderPane {
         CheckBox newProject = new CheckBox(I18n.t("uiimport.newProject"));
         newProject.setId("importNewProject");
         newProject.setAccessibleText(I18n.t("uiimport.newProject"));
-        newProject.selectedProperty().bindBidirectional(vm.newProjectProperty());
+        newProject.selectedProperty().bindBidirectional(vm.newProject);
         newProject.setDisable(!vm.hasOpenProject());
         Label status = new Label();
         status.setId("importStatus");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         // Not the default button: Enter after choosing in a drop-down must not start an import.
         Button run = button("importButton", "uiimport.import",
                 () -> ImportConfirm.thenRun(vm, getScene() == null ? null : getScene().getWindow()));
@@ -130,8 +130,8 @@ public final class ImportView extends BorderPane {
         HBox buttons = new HBox(8, newProject, status, run, closeButton);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        setBottom(new VBox(6, DialogWork.progressRow("import", vm.runningProperty()), buttons));
-        vm.errorProperty().addListener((o, a, text) -> {
+        setBottom(new VBox(6, DialogWork.progressRow("import", vm.running), buttons));
+        vm.error.addListener((o, a, text) -> {
             if (text != null) {
                 DialogWork.error(getScene() == null ? null : getScene().getWindow(), "importErrorDialog",
                         I18n.t("uiimport.errorTitle"), text);
@@ -149,8 +149,8 @@ public final class ImportView extends BorderPane {
     }
 
     private void refreshIfChanged() {
-        ImportPreviewService.Preview p = vm.previewProperty().get();
-        if (p != null && vm.layerProperty().get() != null && !vm.layerProperty().get().equals(p.layer())) {
+        ImportPreviewService.Preview p = vm.preview.get();
+        if (p != null && vm.layer.get() != null && !vm.layer.get().equals(p.layer())) {
             vm.refreshPreview();
         }
     }
@@ -167,16 +167,16 @@ public final class ImportView extends BorderPane {
     }
 
     private TableView<ImportViewModel.MappingRow> mappingTable() {
-        TableView<ImportViewModel.MappingRow> t = new TableView<>(vm.mapping());
+        TableView<ImportViewModel.MappingRow> t = new TableView<>(vm.mapping);
         t.setId("importMappingTable");
         t.setAccessibleText(I18n.t("uiimport.mapping"));
         t.setEditable(true);
         t.setPrefHeight(200);
         TableColumn<ImportViewModel.MappingRow, String> column = new TableColumn<>(I18n.t("uiimport.column"));
-        column.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().column()));
+        column.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().column));
         column.setPrefWidth(200);
         TableColumn<ImportViewModel.MappingRow, String> field = new TableColumn<>(I18n.t("uiimport.field"));
-        field.setCellValueFactory(r -> r.getValue().fieldProperty());
+        field.setCellValueFactory(r -> r.getValue().field);
         List<String> choices = new java.util.ArrayList<>(List.of(AUTO));
         choices.addAll(vm.fields());
         field.setCellFactory(ComboBoxTableCell.forTableColumn(text(f -> f == null || f.isEmpty()
@@ -190,9 +190,9 @@ public final class ImportView extends BorderPane {
         field.setPrefWidth(220);
         TableColumn<ImportViewModel.MappingRow, String> unit = new TableColumn<>(I18n.t("uiimport.unit"));
         unit.setCellValueFactory(r -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> !vm.isMoney(r.getValue().fieldProperty().get()) ? "—"
-                        : r.getValue().wanProperty().get() ? I18n.t("uiimport.unit.wan") : I18n.t("uiimport.unit.yuan"),
-                r.getValue().fieldProperty(), r.getValue().wanProperty()));
+                () -> !vm.isMoney(r.getValue().field.get()) ? "—"
+                        : r.getValue().wan.get() ? I18n.t("uiimport.unit.wan") : I18n.t("uiimport.unit.yuan"),
+                r.getValue().field, r.getValue().wan));
         unit.setCellFactory(ComboBoxTableCell.forTableColumn(I18n.t("uiimport.unit.yuan"), I18n.t("uiimport.unit.wan")));
         unit.setOnEditCommit(e -> vm.setWan(e.getRowValue(), I18n.t("uiimport.unit.wan").equals(e.getNewValue())));
         unit.setPrefWidth(90);

@@ -33,7 +33,7 @@ import org.villageplanner.ui.common.BackgroundDialogModel;
 /**
  * The import dialog's state and decisions: the chosen files, the reading options (layer, encoding, CRS), the
  * preview of the first file, the column → field mapping, and the import itself — into the open project as one
- * undoable edit, or into a new project. On any error the open project is untouched and {@link #errorProperty()}
+ * undoable edit, or into a new project. On any error the open project is untouched and {@link #error}
  * names the file, row and field.
  */
 public final class ImportViewModel extends BackgroundDialogModel {
@@ -47,11 +47,11 @@ public final class ImportViewModel extends BackgroundDialogModel {
      * the unit ({@code unitSaid}: chose 万元 or 元 by hand).
      */
     public static final class MappingRow {
-        private final String column;
-        private final StringProperty field = new SimpleStringProperty();
-        private final BooleanProperty wan = new SimpleBooleanProperty();
-        private final BooleanProperty suspectWan = new SimpleBooleanProperty();
-        private final BooleanProperty unitSaid = new SimpleBooleanProperty();
+        public final String column;
+        public final StringProperty field = new SimpleStringProperty();
+        public final BooleanProperty wan = new SimpleBooleanProperty();
+        public final BooleanProperty suspectWan = new SimpleBooleanProperty();
+        public final BooleanProperty unitSaid = new SimpleBooleanProperty();
 
         MappingRow(ColumnRecognizer.Guess g) {
             column = g.column();
@@ -59,29 +59,9 @@ public final class ImportViewModel extends BackgroundDialogModel {
             wan.set(g.wan());
         }
 
-        public BooleanProperty suspectWanProperty() {
-            return suspectWan;
-        }
-
-        public BooleanProperty unitSaidProperty() {
-            return unitSaid;
-        }
-
         /** True when this row would be refused: a money column that looks like 万元 whose unit nobody said. */
         public boolean unresolvedWan() {
             return suspectWan.get() && !wan.get() && !unitSaid.get();
-        }
-
-        public String column() {
-            return column;
-        }
-
-        public StringProperty fieldProperty() {
-            return field;
-        }
-
-        public BooleanProperty wanProperty() {
-            return wan;
         }
     }
 
@@ -89,72 +69,28 @@ public final class ImportViewModel extends BackgroundDialogModel {
     private static final Map<Path, Map<String, MappingMemory.Choice>> REMEMBERED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final MainViewModel main;
+    public final MainViewModel main;
     private final ImportPreviewService service;
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObjectProperty<ImportPreviewService.Preview> preview = new SimpleObjectProperty<>();
-    private final ObservableList<String> layers = FXCollections.observableArrayList();
-    private final StringProperty layer = new SimpleStringProperty();
-    private final StringProperty encoding = new SimpleStringProperty();
-    private final ObjectProperty<CrsChoice> crs = new SimpleObjectProperty<>(CrsChoice.FROM_FILE);
-    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
-    private final BooleanProperty newProject = new SimpleBooleanProperty();
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    public final ObservableList<Path> files = FXCollections.observableArrayList();
+    public final ObjectProperty<ImportPreviewService.Preview> preview = new SimpleObjectProperty<>();
+    public final ObservableList<String> layers = FXCollections.observableArrayList();
+    public final StringProperty layer = new SimpleStringProperty();
+    public final StringProperty encoding = new SimpleStringProperty();
+    public final ObjectProperty<CrsChoice> crs = new SimpleObjectProperty<>(CrsChoice.FROM_FILE);
+    public final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    public final BooleanProperty newProject = new SimpleBooleanProperty();
+    public final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanProperty done = new SimpleBooleanProperty();
-    private final ScenarioOffer scenarios = new ScenarioOffer();
-    private final StringProperty misread = new SimpleStringProperty();
+    /** The scenarios of a project GeoPackage, offered for taking over (empty for other files). */
+    public final ScenarioOffer scenarios = new ScenarioOffer();
+    /** Text that decoded without error but looks garbled, with the encoding to choose; null when none. */
+    public final StringProperty misread = new SimpleStringProperty();
 
     public ImportViewModel(MainViewModel main) {
         super("uiimport.status.");
         this.main = main;
-        this.service = main.services().importPreview();
-        newProject.set(main.session().project() == null);
-    }
-
-    public ObservableList<Path> files() {
-        return files;
-    }
-
-    public ObjectProperty<ImportPreviewService.Preview> previewProperty() {
-        return preview;
-    }
-
-    public ObservableList<String> layers() {
-        return layers;
-    }
-
-    public StringProperty layerProperty() {
-        return layer;
-    }
-
-    public StringProperty encodingProperty() {
-        return encoding;
-    }
-
-    public ObjectProperty<CrsChoice> crsProperty() {
-        return crs;
-    }
-
-    public ObservableList<MappingRow> mapping() {
-        return mapping;
-    }
-
-    public BooleanProperty newProjectProperty() {
-        return newProject;
-    }
-
-    public ObservableList<String> warnings() {
-        return warnings;
-    }
-
-    /** The scenarios of a project GeoPackage, offered for taking over (empty for other files). */
-    public ScenarioOffer scenarios() {
-        return scenarios;
-    }
-
-    /** Text that decoded without error but looks garbled, with the encoding to choose; null when none. */
-    public StringProperty misreadProperty() {
-        return misread;
+        this.service = main.services.importPreview();
+        newProject.set(main.session.project() == null);
     }
 
     public List<String> fields() {
@@ -166,7 +102,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
     }
 
     public boolean hasOpenProject() {
-        return main.session().project() != null;
+        return main.session.project() != null;
     }
 
     /** True when the encoding matters (Shapefile, zipped Shapefile, CSV). */
@@ -199,27 +135,27 @@ public final class ImportViewModel extends BackgroundDialogModel {
     public boolean assign(MappingRow row, String field) {
         if (field != null && !field.isEmpty()) {
             for (MappingRow other : mapping) {
-                if (other != row && field.equals(other.fieldProperty().get())) {
-                    status.set(I18n.t("uiimport.mapping.twice", field, other.column(), row.column()));
+                if (other != row && field.equals(other.field.get())) {
+                    status.set(I18n.t("uiimport.mapping.twice", field, other.column, row.column));
                     return false;
                 }
             }
         }
-        row.fieldProperty().set(field);
+        row.field.set(field);
         remember();
         return true;
     }
 
     /** The unit of {@code row}'s money column, said by the user: 万元 (converted ×10,000) or 元. */
     public void setWan(MappingRow row, boolean wan) {
-        row.wanProperty().set(wan);
-        row.unitSaidProperty().set(true);
+        row.wan.set(wan);
+        row.unitSaid.set(true);
         remember();
     }
 
     /** The columns that look like 万元 and whose unit nobody has said yet (the import waits for them). */
     public List<String> unresolvedWan() {
-        return mapping.stream().filter(MappingRow::unresolvedWan).map(MappingRow::column).toList();
+        return mapping.stream().filter(MappingRow::unresolvedWan).map(row -> row.column).toList();
     }
 
     private void remember() {
@@ -255,7 +191,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
         }
         status.set(I18n.t("uiimport.status.reading", file.getFileName()));
         // Not start(): a preview replaced by a newer one is not "cancelled" to the planner.
-        return DialogWork.start(main.tasks(), Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
+        return DialogWork.start(main.tasks, Tasks.<ImportPreviewService.Preview>create(p -> service.preview(file, options,
                 PREVIEW_ROWS)).onSuccess(pv -> {
                     scenarios.offer(pv.scenarios());
                     misread.set(pv.misread());
@@ -267,7 +203,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
                         layer.set(pv.layer());
                     }
                     List<MappingRow> rows = pv.mapping().stream().map(MappingRow::new).toList();
-                    rows.forEach(r -> r.suspectWanProperty().set(pv.suspectWan().containsValue(r.column())));
+                    rows.forEach(r -> r.suspectWan.set(pv.suspectWan().containsValue(r.column)));
                     MappingMemory.apply(REMEMBERED.get(file), rows);
                     mapping.setAll(rows);
                     status.set(I18n.t("uiimport.status.previewed", file.getFileName(), pv.featureCount()));
@@ -311,9 +247,9 @@ public final class ImportViewModel extends BackgroundDialogModel {
     public Map<String, String> fieldMap() {
         Map<String, String> out = new LinkedHashMap<>();
         for (MappingRow r : mapping) {
-            String f = r.fieldProperty().get();
+            String f = r.field.get();
             if (f != null && !f.isEmpty()) {
-                out.put(f + (r.wanProperty().get() && isMoney(f) ? "_wan" : ""), r.column());
+                out.put(f + (r.wan.get() && isMoney(f) ? "_wan" : ""), r.column);
             }
         }
         return out;
@@ -321,11 +257,7 @@ public final class ImportViewModel extends BackgroundDialogModel {
 
     /** Whether the import will replace the open project by a new one. */
     public boolean intoNewProject() {
-        return newProject.get() || main.session().project() == null;
-    }
-
-    public MainViewModel main() {
-        return main;
+        return newProject.get() || main.session.project() == null;
     }
 
     /** Imports every chosen file; on success the villages change as one undoable edit (or a new project opens). */
@@ -336,31 +268,31 @@ public final class ImportViewModel extends BackgroundDialogModel {
             error.set(I18n.t("uiimport.wan.unresolved", String.join(", ", unresolvedWan())));
             return null;
         }
-        PlanProject before = main.session().project();
+        PlanProject before = main.session.project();
         boolean intoNew = newProject.get() || before == null;
         List<Path> sources = List.copyOf(files);
-        boolean yuanSaid = mapping.stream().anyMatch(r -> r.suspectWanProperty().get() && r.unitSaidProperty().get()
-                && !r.wanProperty().get());
+        boolean yuanSaid = mapping.stream().anyMatch(r -> r.suspectWan.get() && r.unitSaid.get()
+                && !r.wan.get());
         ImportOptions options = new ImportOptions(layer.get(), charset(), crs.get().code(), fieldMap(), yuanSaid,
                 null, scenarios.skipped());
         status.set(I18n.t("uiimport.status.importing", sources.size()));
         PlanProject base = intoNew ? new PlanProject(ProjectInfo.untitled(), List.of(),
                 List.of(Scenario.baseline())) : before;
-        return start(main.tasks(), Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
+        return start(main.tasks, Tasks.<ImportPreviewService.Merged>create(p -> service.mergeInto(
                 base, sources, options, p)).onSuccess(m -> {
                     String what = I18n.t("uiimport.status.imported", m.added(), m.updated());
                     if (intoNew) {
                         main.show(m.project(), null);
-                        main.session().markUnsaved();
-                    } else if (main.session().project() == before) {
-                        main.session().editProject(m.project(), what);
+                        main.session.markUnsaved();
+                    } else if (main.session.project() == before) {
+                        main.session.editProject(m.project(), what);
                     }
                     warnings.setAll(m.warnings());
                     warnings.addAll(m.summary());
                     done.set(true);
                     status.set(what + (m.warnings().isEmpty() ? "" : "  " + I18n.t("uiimport.status.warnings",
                             m.warnings().size())));
-                    main.statusProperty().set(what);
+                    main.status.set(what);
                 }).onError(this::failed));
     }
 

@@ -19,8 +19,8 @@ final class MappingMemory {
     static Map<String, Choice> of(List<ImportViewModel.MappingRow> rows) {
         Map<String, Choice> out = new LinkedHashMap<>();
         for (ImportViewModel.MappingRow r : rows) {
-            out.put(r.column(), new Choice(r.fieldProperty().get(), r.wanProperty().get(),
-                    r.unitSaidProperty().get()));
+            out.put(r.column, new Choice(r.field.get(), r.wan.get(),
+                    r.unitSaid.get()));
         }
         return out;
     }
@@ -30,11 +30,11 @@ final class MappingMemory {
             return;
         }
         for (ImportViewModel.MappingRow r : rows) {
-            Choice c = remembered.get(r.column());
+            Choice c = remembered.get(r.column);
             if (c != null) {
-                r.fieldProperty().set(c.field());
-                r.wanProperty().set(c.wan());
-                r.unitSaidProperty().set(c.unitSaid());
+                r.field.set(c.field());
+                r.wan.set(c.wan());
+                r.unitSaid.set(c.unitSaid());
             }
         }
     }

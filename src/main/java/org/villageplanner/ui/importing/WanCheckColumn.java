@@ -29,14 +29,14 @@ final class WanCheckColumn {
                 super.updateItem(row, empty);
                 setText(null);
                 setGraphic(null);
-                if (empty || row == null || !row.suspectWanProperty().get()) {
+                if (empty || row == null || !row.suspectWan.get()) {
                     return;
                 }
-                if (row.wanProperty().get()) {
+                if (row.wan.get()) {
                     setText(I18n.t("uiimport.wan.converted"));
                     return;
                 }
-                if (row.unitSaidProperty().get()) {
+                if (row.unitSaid.get()) {
                     setText(I18n.t("uiimport.wan.keptYuan"));
                     return;
                 }
@@ -49,7 +49,7 @@ final class WanCheckColumn {
 
             /** The button that says the column's values are in 万元 ({@code wan}) or yuan. */
             private Button unitButton(String idPrefix, String key, ImportViewModel.MappingRow row, boolean wan) {
-                return Controls.button(idPrefix + row.column(), key, () -> {
+                return Controls.button(idPrefix + row.column, key, () -> {
                     vm.setWan(row, wan);
                     getTableView().refresh();
                 });

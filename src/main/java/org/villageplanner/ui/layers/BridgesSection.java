@@ -24,7 +24,7 @@ public final class BridgesSection {
     public static VBox build(MainViewModel vm, Scenario s, Cluster c) {
         VBox box = new VBox(4);
         box.setId("bridgesSection");
-        List<Barrier> barriers = vm.session().project() == null ? List.of() : vm.session().project().barriers();
+        List<Barrier> barriers = vm.session.project() == null ? List.of() : vm.session.project().barriers();
         List<String> names = new ArrayList<>(barriers.stream().map(Barrier::name).toList());
         // A bridge over a layer that is no longer a barrier is still shown, so it can be taken off.
         c.bridges().stream().filter(b -> !names.contains(b)).forEach(names::add);
@@ -52,7 +52,7 @@ public final class BridgesSection {
 
     /** Switches barrier {@code name} off ({@code on}) or back on for cluster {@code id}: one undoable edit. */
     public static boolean setBridge(MainViewModel vm, String id, String name, boolean on) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         Cluster c = s == null ? null : s.cluster(id).orElse(null);
         if (c == null || c.bridges().contains(name) == on) {
             return false;
@@ -63,7 +63,7 @@ public final class BridgesSection {
         } else {
             next.remove(name);
         }
-        return vm.session().edit(s.withCluster(c.withBridges(next)),
+        return vm.session.edit(s.withCluster(c.withBridges(next)),
                 I18n.t(on ? "uilayers.edit.bridgeOn" : "uilayers.edit.bridgeOff", name, c.name()));
     }
 }

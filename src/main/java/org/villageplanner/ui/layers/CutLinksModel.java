@@ -17,12 +17,12 @@ import org.villageplanner.ui.map.CutLinksLayer;
 /**
  * The neighbour links the project's barriers cut, for the map: recomputed in the background (by the shared
  * {@link org.villageplanner.service.GeoService}, which validation and suggestions use too) whenever the villages
- * or the barriers change, and shown while {@link #shownProperty()} is on (View menu, Layers tab).
+ * or the barriers change, and shown while {@link #shown} is on (View menu, Layers tab).
  */
 public final class CutLinksModel {
     private final MainViewModel vm;
-    private final CutLinksLayer layer = new CutLinksLayer();
-    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    public final CutLinksLayer layer = new CutLinksLayer();
+    public final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(-1);
     private List<Village> villagesFor;
     private List<Barrier> barriersFor;
@@ -31,16 +31,8 @@ public final class CutLinksModel {
     CutLinksModel(MainViewModel vm) {
         this.vm = vm;
         shown.addListener((o, a, b) -> layer.setVisible(b));
-        vm.session().projectProperty().addListener((o, a, b) -> update());
+        vm.session.project.addListener((o, a, b) -> update());
         update();
-    }
-
-    public CutLinksLayer layer() {
-        return layer;
-    }
-
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     /** How many links the barriers cut (-1 until known). */
@@ -49,7 +41,7 @@ public final class CutLinksModel {
     }
 
     private void update() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (p == null) {
             villagesFor = null;
             barriersFor = null;
@@ -68,7 +60,7 @@ public final class CutLinksModel {
             return;
         }
         long mine = ++ticket;
-        var geo = vm.services().geo();
+        var geo = vm.services.geo();
         Tasks.create(x -> CutMarks.place(geo.barrierCut(p).cut(), p.villagesByCode(),
                         AdjacencyGraphBuilder.DEFAULT_SNAP_TOLERANCE_METERS))
                 .onSuccess(marks -> {
@@ -79,6 +71,6 @@ public final class CutLinksModel {
                 })
                 .onError(e -> java.util.logging.Logger.getLogger(CutLinksModel.class.getName()).log(
                         java.util.logging.Level.WARNING, "cut links for the map failed", e))
-                .quiet().run(vm.tasks());
+                .quiet().run(vm.tasks);
     }
 }

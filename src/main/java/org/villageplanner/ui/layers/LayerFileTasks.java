@@ -33,8 +33,8 @@ final class LayerFileTasks {
         if (f == null) {
             return null;
         }
-        var saver = vm.autoSaver();
-        return Tasks.create(p -> saver.write(() -> { }).thenApply(v -> vm.services().layers().add(f, source, name,
+        var saver = vm.autoSaver;
+        return Tasks.create(p -> saver.write(() -> { }).thenApply(v -> vm.services.layers().add(f, source, name,
                         new ReadOptions(null, null, null), UnaryOperator.identity(), barrier)).join())
                 .titled(I18n.t("uilayers.status.adding", source.getFileName()))
                 .onSuccess(added -> {
@@ -45,18 +45,18 @@ final class LayerFileTasks {
                 })
                 .onError(e -> model.say(I18n.t("uilayers.addFailed", source.getFileName(),
                         PlannerTask.message(unwrap(e)))))
-                .run(vm.tasks());
+                .run(vm.tasks);
     }
 
     /** Uses the tiles of {@code tiles} (MBTiles or GeoPackage) as the project's basemap, at the CLI's opacity. */
     public PlannerTask<Void> setBasemap(Path tiles, boolean gcj02) {
         return basemapWrite(I18n.t("uilayers.status.basemap", tiles.getFileName()),
-                f -> vm.services().basemaps().set(f, tiles, gcj02, DEFAULT_BASEMAP_OPACITY),
+                f -> vm.services.basemaps().set(f, tiles, gcj02, DEFAULT_BASEMAP_OPACITY),
                 I18n.t("uilayers.basemap.set", tiles.getFileName()));
     }
 
     public PlannerTask<Void> clearBasemap() {
-        return basemapWrite(I18n.t("uilayers.status.basemapClear"), f -> vm.services().basemaps().clear(f),
+        return basemapWrite(I18n.t("uilayers.status.basemapClear"), f -> vm.services.basemaps().clear(f),
                 I18n.t("uilayers.basemap.cleared"));
     }
 
@@ -69,7 +69,7 @@ final class LayerFileTasks {
         if (f == null) {
             return null;
         }
-        var saver = vm.autoSaver();
+        var saver = vm.autoSaver;
         return Tasks.<Void>create(p -> {
             saver.write(() -> action.accept(f)).join();
             return null;
@@ -80,7 +80,7 @@ final class LayerFileTasks {
                     model.reload();
                 })
                 .onError(e -> model.say(PlannerTask.message(unwrap(e))))
-                .run(vm.tasks());
+                .run(vm.tasks);
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -98,8 +98,8 @@ final class LayerFileTasks {
 
     /** Why layers cannot be changed now: another holder of the file's lock, or no file yet. */
     String readOnlyOrNoFile() {
-        var ro = vm.editingLock().readOnlyProperty().get();
-        if (!vm.editingLock().isReadOnly() || ro == null) {
+        var ro = vm.editingLock.readOnlyProperty().get();
+        if (!vm.editingLock.isReadOnly() || ro == null) {
             return I18n.t("uilayers.needsFile");
         }
         String who = ro.holder() == null ? I18n.t("uilayers.readOnly.other") : ro.holder().app();

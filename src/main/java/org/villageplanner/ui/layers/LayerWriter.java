@@ -50,15 +50,15 @@ final class LayerWriter {
      * layer states are written again before the next write.
      */
     void write(String what, Consumer<Path> action, List<ReferenceLayer> states) {
-        Path f = vm.session().fileProperty().get();
+        Path f = vm.session.file.get();
         if (f == null) {
             return;
         }
         Map<String, ReferenceLayer> again = new LinkedHashMap<>(unwritten);
         unwritten.clear();
-        LayerService service = vm.services().layers();
+        LayerService service = vm.services.layers();
         pendingWrites++;
-        vm.autoSaver().write(() -> {
+        vm.autoSaver.write(() -> {
             for (ReferenceLayer s : again.values()) {
                 service.update(f, s);
             }
@@ -75,7 +75,7 @@ final class LayerWriter {
             states.forEach(s -> unwritten.put(s.name(), s));
             String text = I18n.t("uilayers.writeFailed", what, f.getFileName(), PlannerTask.message(cause));
             message.accept(text);
-            vm.statusProperty().set(text);
+            vm.status.set(text);
             java.util.logging.Logger.getLogger(LayersModel.class.getName()).log(java.util.logging.Level.WARNING,
                     "layer write failed", cause);
         }));

@@ -47,15 +47,17 @@ public final class LayersModel {
     private static final Map<MainViewModel, LayersModel> MODELS = new WeakHashMap<>();
 
     private final MainViewModel vm;
-    private final ObservableList<ReferenceLayer> layers = FXCollections.observableArrayList();
-    private final ReferenceLayersPainter painter = new ReferenceLayersPainter();
-    private final ReferenceLabelsLayer labels = new ReferenceLabelsLayer();
-    private final BasemapPainter basemap = new BasemapPainter();
+    public final ObservableList<ReferenceLayer> layers = FXCollections.observableArrayList();
+    public final ReferenceLayersPainter painter = new ReferenceLayersPainter();
+    /** The labels of layers whose style names a label field, drawn over the map. */
+    public final ReferenceLabelsLayer labels = new ReferenceLabelsLayer();
+    public final BasemapPainter basemap = new BasemapPainter();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final LongProperty backdropChanged = new SimpleLongProperty();
     /** Features of each layer as read (kept after a removal, so undo can put the layer back). */
     private final Map<String, FeatureLayerData> data = new HashMap<>();
-    private final CutLinksModel cutLinks;
+    /** The neighbour links the barriers cut, shown on the map on request. */
+    public final CutLinksModel cutLinks;
     private final LayerFileTasks tasks;
     private final LayerWriter writer;
     private List<Drawn> drawn = List.of();
@@ -67,11 +69,11 @@ public final class LayersModel {
         this.cutLinks = new CutLinksModel(vm);
         this.tasks = new LayerFileTasks(vm, this);
         this.writer = new LayerWriter(vm, message::set);
-        vm.session().fileProperty().addListener((o, a, b) -> reload());
+        vm.session.file.addListener((o, a, b) -> reload());
         // Opening the same file again gives a fresh history: reload then too.
-        vm.session().projectProperty().addListener((o, a, b) -> {
+        vm.session.project.addListener((o, a, b) -> {
             // Not for an edit of clusters (same villages): the first paint after opening, or an undo back to it.
-            if (!applying && vm.session().undo().state() == 0 && !vm.session().isDirty()
+            if (!applying && vm.session.undo.state() == 0 && !vm.session.isDirty()
                     && (a == null || b == null || a.villages() != b.villages())) {
                 reload();
             }
@@ -81,28 +83,6 @@ public final class LayersModel {
 
     public static synchronized LayersModel of(MainViewModel vm) {
         return MODELS.computeIfAbsent(vm, LayersModel::new);
-    }
-
-    public ObservableList<ReferenceLayer> layers() {
-        return layers;
-    }
-
-    public ReferenceLayersPainter painter() {
-        return painter;
-    }
-
-    /** The labels of layers whose style names a label field, drawn over the map. */
-    public ReferenceLabelsLayer labels() {
-        return labels;
-    }
-
-    public BasemapPainter basemap() {
-        return basemap;
-    }
-
-    /** The neighbour links the barriers cut, shown on the map on request. */
-    public CutLinksModel cutLinks() {
-        return cutLinks;
     }
 
     /** Why the last change could not be made ("" when it was), shown in the panel. */
@@ -138,8 +118,8 @@ public final class LayersModel {
 
     /** The project file the layers live in, or null when the project has none yet (or it is read-only). */
     public Path file() {
-        Path f = vm.session().fileProperty().get();
-        return f != null && Files.isRegularFile(f) && !vm.editingLock().isReadOnly() ? f : null;
+        Path f = vm.session.file.get();
+        return f != null && Files.isRegularFile(f) && !vm.editingLock.isReadOnly() ? f : null;
     }
 
     private record Loaded(Path file, List<ReferenceLayer> layers, Map<String, FeatureLayerData> data, TileSet tiles,
@@ -148,13 +128,13 @@ public final class LayersModel {
 
     /** Reads the layers, their features and the basemap of the current file in the background. */
     public void reload() {
-        Path f = vm.session().fileProperty().get();
+        Path f = vm.session.file.get();
         if (f == null || !Files.isRegularFile(f)) {
             show(new Loaded(f, List.of(), Map.of(), null, null));
             return;
         }
-        LayerService service = vm.services().layers();
-        var saver = vm.autoSaver();
+        LayerService service = vm.services.layers();
+        var saver = vm.autoSaver;
         Tasks.create(p -> {
             saver.write(() -> { }).join(); // after the layer writes queued so far
             Map<String, FeatureLayerData> read = new HashMap<>();
@@ -162,20 +142,20 @@ public final class LayersModel {
             for (ReferenceLayer l : listed) {
                 read.put(l.name(), service.features(f, l.name()));
             }
-            Basemap b = vm.services().basemaps().basemap(f).orElse(null);
+            Basemap b = vm.services.basemaps().basemap(f).orElse(null);
             TileSet tiles = null;
             if (b != null && Files.isRegularFile(org.villageplanner.service.BasemapService.resolve(f, b))) {
-                tiles = vm.services().basemaps().open(f, b);
+                tiles = vm.services.basemaps().open(f, b);
             }
             return new Loaded(f, listed, read, tiles, b);
         }).titled(I18n.t("uilayers.status.loading", f.getFileName()))
                 .onSuccess(this::show)
                 .onError(e -> message.set(PlannerTask.message(e)))
-                .run(vm.tasks());
+                .run(vm.tasks);
     }
 
     private void show(Loaded l) {
-        if (!Objects.equals(l.file(), vm.session().fileProperty().get())) {
+        if (!Objects.equals(l.file(), vm.session.file.get())) {
             if (l.tiles() != null) {
                 l.tiles().close();
             }
@@ -209,8 +189,8 @@ public final class LayersModel {
 
     /** The project's barriers become the layers marked as barriers (same order as the file gives them). */
     private void syncBarriers() {
-        PlanProject p = vm.session().project();
-        if (p == null || vm.session().fileProperty().get() == null) {
+        PlanProject p = vm.session.project();
+        if (p == null || vm.session.file.get() == null) {
             return;
         }
         List<Drawn> marked = LayerFeatures.barrierLayers(drawn);
@@ -221,7 +201,7 @@ public final class LayersModel {
         List<Barrier> barriers = LayerFeatures.barriers(marked);
         applying = true;
         try {
-            vm.session().projectProperty().set(p.withBarriers(barriers));
+            vm.session.project.set(p.withBarriers(barriers));
         } finally {
             applying = false;
         }
@@ -305,7 +285,7 @@ public final class LayersModel {
             return;
         }
         message.set("");
-        vm.session().undo().execute(new LayerEdit.Change(this, before, after, description));
+        vm.session.undo.execute(new LayerEdit.Change(this, before, after, description));
     }
 
     /** Shows {@code states} (a command executing or undoing) and writes them to the file. */
@@ -322,7 +302,7 @@ public final class LayersModel {
         drawn = List.copyOf(next);
         refresh();
         writer.write(I18n.t("uilayers.status.writing", states.get(0).name()), f -> states.forEach(s ->
-                vm.services().layers().update(f, s)), states);
+                vm.services.layers().update(f, s)), states);
     }
 
     /** Takes a layer off the map and drops its table from the file (a command executing). */
@@ -330,7 +310,7 @@ public final class LayersModel {
         drawn = drawn.stream().filter(d -> !d.layer().name().equals(l.name())).toList();
         writer.forget(l.name());
         refresh();
-        writer.write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services().layers().remove(f, l.name()),
+        writer.write(I18n.t("uilayers.status.removing", l.name()), f -> vm.services.layers().remove(f, l.name()),
                 List.of());
     }
 
@@ -344,7 +324,7 @@ public final class LayersModel {
         next.add(drawnOf(l));
         drawn = List.copyOf(next);
         refresh();
-        writer.write(I18n.t("uilayers.status.restoring", l.name()), f -> vm.services().layers().restore(f, l, d), List.of());
+        writer.write(I18n.t("uilayers.status.restoring", l.name()), f -> vm.services.layers().restore(f, l, d), List.of());
     }
 
     /**
@@ -366,7 +346,7 @@ public final class LayersModel {
             return;
         }
         message.set(I18n.t("uilayers.removed", l.name()));
-        vm.session().undo().execute(new LayerEdit.Remove(this, now, I18n.t("uilayers.edit.remove", l.name())));
+        vm.session.undo.execute(new LayerEdit.Remove(this, now, I18n.t("uilayers.edit.remove", l.name())));
     }
 
     /** Uses the tiles of {@code tiles} (MBTiles or GeoPackage) as the project's basemap, at the CLI's opacity. */

@@ -43,7 +43,7 @@ public final class LayersView extends VBox {
         setId("layersView");
         setSpacing(6);
         setPadding(new Insets(8));
-        ListView<ReferenceLayer> list = new ListView<>(model.layers());
+        ListView<ReferenceLayer> list = new ListView<>(model.layers);
         list.setId("layersList");
         list.setCellFactory(v -> new Row());
         list.setPlaceholder(new Label(I18n.t("uilayers.empty")));
@@ -58,15 +58,15 @@ public final class LayersView extends VBox {
         CheckBox cut = new CheckBox(I18n.t("uilayers.cutLinks"));
         cut.setId("showCutLinks");
         cut.setWrapText(true);
-        cut.selectedProperty().bindBidirectional(model.cutLinks().shownProperty());
+        cut.selectedProperty().bindBidirectional(model.cutLinks.shown);
         Label cutCount = new Label();
         cutCount.setId("cutLinksCount");
         cutCount.setWrapText(true);
         cutCount.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
         cutCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int n = model.cutLinks().countProperty().get();
+            int n = model.cutLinks.countProperty().get();
             return n < 0 ? "" : I18n.t("uilayers.cutLinks.count", n);
-        }, model.cutLinks().countProperty()));
+        }, model.cutLinks.countProperty()));
         getChildren().addAll(list, add, cut, cutCount, message);
     }
 
@@ -78,14 +78,14 @@ public final class LayersView extends VBox {
     public static void install(MainViewModel vm, MapPane map) {
         LayersModel m = LayersModel.of(vm);
         var villages = map.controller().villageLayer();
-        map.canvas().addLayerBelow(villages, m.basemap());
-        map.canvas().addLayerBelow(villages, m.painter());
-        map.canvas().addLayer(m.labels());
-        map.canvas().addLayer(m.cutLinks().layer());
-        map.canvas().addLayer(m.basemap().attribution());
+        map.canvas().addLayerBelow(villages, m.basemap);
+        map.canvas().addLayerBelow(villages, m.painter);
+        map.canvas().addLayer(m.labels);
+        map.canvas().addLayer(m.cutLinks.layer);
+        map.canvas().addLayer(m.basemap.attribution());
         // Villages let the river and the basemap show through while there is something under them.
         Runnable fillAlpha = () -> villages.setFillAlpha(m.showsBackdrop() ? VILLAGE_FILL_OVER_LAYERS : 1);
-        m.layers().addListener((javafx.collections.ListChangeListener<ReferenceLayer>) c -> fillAlpha.run());
+        m.layers.addListener((javafx.collections.ListChangeListener<ReferenceLayer>) c -> fillAlpha.run());
         m.backdropChanged().addListener((o, a, b) -> fillAlpha.run());
         fillAlpha.run();
     }
@@ -103,7 +103,7 @@ public final class LayersView extends VBox {
     public static javafx.scene.control.CheckMenuItem cutLinksItem(MainViewModel vm) {
         javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(I18n.t("uilayers.cutLinks"));
         item.setId("cutLinksItem");
-        item.selectedProperty().bindBidirectional(LayersModel.of(vm).cutLinks().shownProperty());
+        item.selectedProperty().bindBidirectional(LayersModel.of(vm).cutLinks.shown);
         return item;
     }
 

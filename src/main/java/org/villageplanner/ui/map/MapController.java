@@ -54,7 +54,7 @@ public final class MapController implements MapCanvas.Listener {
     public MapController(MainViewModel vm, MapCanvas canvas, Geometry countyOutline) {
         this.vm = vm;
         this.canvas = canvas;
-        this.adjacency = new AdjacencySource(vm.services().geo(), () -> refresh(false));
+        this.adjacency = new AdjacencySource(vm.services.geo(), () -> refresh(false));
         canvas.addLayer(outline);
         canvas.addLayer(villages);
         canvas.addLayer(clusterOutlines);
@@ -63,23 +63,23 @@ public final class MapController implements MapCanvas.Listener {
         outline.setOutline(countyOutline);
         canvas.setListener(this);
         InvalidationListener restyle = o -> refresh(false);
-        vm.session().projectProperty().addListener(restyle);
-        vm.session().scenarioNameProperty().addListener(restyle);
-        vm.colourByProperty().addListener(restyle);
-        vm.selection().addListener((SetChangeListener<String>) c -> {
-            villages.setSelected(vm.selection());
+        vm.session.project.addListener(restyle);
+        vm.session.scenarioName.addListener(restyle);
+        vm.colourBy.addListener(restyle);
+        vm.selection.addListener((SetChangeListener<String>) c -> {
+            villages.setSelected(vm.selection);
             if (!java.util.Objects.equals(selectedClusterId, selectedClusterId())) {
                 refresh(false);
             }
         });
-        vm.paintModeProperty().addListener((o, a, b) -> canvas.setPaintMode(b));
-        canvas.setPaintMode(vm.paintModeProperty().get());
-        bindVisibility(outline, vm.showCountyOutlineProperty());
-        bindVisibility(labels, vm.showLabelsProperty());
-        bindVisibility(projects, vm.showProjectsProperty());
-        vm.showClusterBordersProperty().addListener(restyle);
+        vm.paintMode.addListener((o, a, b) -> canvas.setPaintMode(b));
+        canvas.setPaintMode(vm.paintMode.get());
+        bindVisibility(outline, vm.showCountyOutline);
+        bindVisibility(labels, vm.showLabels);
+        bindVisibility(projects, vm.showProjects);
+        vm.showClusterBorders.addListener(restyle);
         refresh(true);
-        villages.setSelected(vm.selection());
+        villages.setSelected(vm.selection);
     }
 
     private static void bindVisibility(MapLayer layer, javafx.beans.property.BooleanProperty shown) {
@@ -117,7 +117,7 @@ public final class MapController implements MapCanvas.Listener {
 
     /** True once the cluster colours follow the adjacency of the shown villages (built in the background). */
     public boolean coloursReady() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         return p != null && adjacency.graph(p) != null;
     }
 
@@ -146,7 +146,7 @@ public final class MapController implements MapCanvas.Listener {
     }
 
     private void refresh(boolean forceFit) {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (p == null) {
             return;
         }
@@ -163,20 +163,20 @@ public final class MapController implements MapCanvas.Listener {
             }
         }
         selectedClusterId = selectedClusterId();
-        org.villageplanner.domain.Scenario scenario = vm.session().scenario();
+        org.villageplanner.domain.Scenario scenario = vm.session.scenario();
         org.villageplanner.domain.Cluster selected = scenario == null || selectedClusterId == null ? null
                 : scenario.cluster(selectedClusterId).orElse(null);
         AdjacencyGraph graph = adjacency.graph(p);
-        List<Object> key = java.util.Arrays.asList(p, scenario, graph, vm.colourByProperty().get(),
-                vm.showClusterBordersProperty().get());
+        List<Object> key = java.util.Arrays.asList(p, scenario, graph, vm.colourBy.get(),
+                vm.showClusterBorders.get());
         if (!sameIdentities(key, styledFor)) {
             // Restyle only when the plan, the colouring or the switches changed, not for a new selection.
             List<Object> before = styledFor;
             MapStyles.Style clusterStyleBefore = clusterStyle;
             styledFor = key;
             clusterStyle = MapStyles.byCluster(scenario, graph);
-            style = vm.colourByProperty().get() == null ? clusterStyle
-                    : MapStyles.byField(p.villages(), vm.colourByProperty().get());
+            style = vm.colourBy.get() == null ? clusterStyle
+                    : MapStyles.byField(p.villages(), vm.colourBy.get());
             java.util.Set<String> changed = FillChange.villages(before, key, clusterStyleBefore, clusterStyle);
             if (changed != null) {
                 villages.updateFill(style.fill(), changed);
@@ -197,7 +197,7 @@ public final class MapController implements MapCanvas.Listener {
                 leaders = java.util.Collections.unmodifiableSet(ordered);
             }
             projects.setScenario(scenario, clusterStyle.clusterColour());
-            clusterOutlines.setVisible(vm.colourByProperty().get() == null && vm.showClusterBordersProperty().get());
+            clusterOutlines.setVisible(vm.colourBy.get() == null && vm.showClusterBorders.get());
         }
         labels.setPriority(selected == null ? List.of() : selected.members(), leaders);
         List<MapStyles.LegendEntry> entries = new java.util.ArrayList<>(style.legend());
@@ -236,12 +236,12 @@ public final class MapController implements MapCanvas.Listener {
 
     /** The cluster of the selected villages when they all belong to one, else null. */
     private String selectedClusterId() {
-        org.villageplanner.domain.Scenario s = vm.session().scenario();
-        if (s == null || vm.selection().isEmpty()) {
+        org.villageplanner.domain.Scenario s = vm.session.scenario();
+        if (s == null || vm.selection.isEmpty()) {
             return null;
         }
         String id = null;
-        for (String code : vm.selection()) {
+        for (String code : vm.selection) {
             String c = s.clusterOf(code).map(org.villageplanner.domain.Cluster::id).orElse(null);
             if (c == null || (id != null && !id.equals(c))) {
                 return null;
@@ -296,13 +296,13 @@ public final class MapController implements MapCanvas.Listener {
     public void painted(double lon, double lat, boolean erase) {
         Village v = pick(lon, lat);
         if (v != null) {
-            vm.brush().paint(v.code(), erase);
+            vm.brush.paint(v.code(), erase);
         }
     }
 
     @Override
     public void strokeEnded() {
-        vm.brush().endStroke();
+        vm.brush.endStroke();
     }
 
     @Override

@@ -84,9 +84,9 @@ public final class MapPane extends StackPane {
         badge.setTooltip(new Tooltip(I18n.t("ui.badge.illustrativeTip")));
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         StackPane.setMargin(badge, new Insets(10));
-        Runnable badgeUpdate = () -> badge.setVisible(vm.session().project() != null
-                && vm.session().project().info().illustrative());
-        vm.session().projectProperty().addListener(o -> badgeUpdate.run());
+        Runnable badgeUpdate = () -> badge.setVisible(vm.session.project() != null
+                && vm.session.project().info().illustrative());
+        vm.session.project.addListener(o -> badgeUpdate.run());
         badgeUpdate.run();
 
         hoverTip.setShowDelay(Duration.millis(150));
@@ -98,12 +98,12 @@ public final class MapPane extends StackPane {
         preview.setId("previewBanner");
         preview.setStyle("-fx-background-color: #e08a00; -fx-text-fill: white; -fx-font-weight: bold;"
                 + " -fx-padding: 4 12 4 12; -fx-background-radius: 3;");
-        preview.textProperty().bind(vm.previewNoteProperty());
-        preview.visibleProperty().bind(vm.previewNoteProperty().isNotEmpty());
+        preview.textProperty().bind(vm.previewNote);
+        preview.visibleProperty().bind(vm.previewNote.isNotEmpty());
         StackPane.setAlignment(preview, Pos.TOP_CENTER);
         StackPane.setMargin(preview, new Insets(10));
         // A preview is framed in dashed amber so it cannot be mistaken for the accepted plan.
-        vm.previewNoteProperty().addListener((o, a, b) -> setStyle(b == null || b.isEmpty() ? ""
+        vm.previewNote.addListener((o, a, b) -> setStyle(b == null || b.isEmpty() ? ""
                 : "-fx-border-color: #e08a00; -fx-border-width: 4; -fx-border-style: segments(14, 7);"));
         getChildren().addAll(canvas, zoomBox, legendArea, badge, preview);
     }
@@ -121,7 +121,7 @@ public final class MapPane extends StackPane {
             hoverTip.hide();
             return;
         }
-        org.villageplanner.domain.Scenario s = vm.session().scenario();
+        org.villageplanner.domain.Scenario s = vm.session.scenario();
         String strength = s == null ? "" : " · " + s.assumptions().strengthOf(v).label();
         String cluster = s == null ? "" : "\n" + s.clusterOf(v.code()).map(c -> c.name())
                 .orElse(I18n.t("ui.legend.unassigned"));
@@ -137,11 +137,11 @@ public final class MapPane extends StackPane {
      * paint stroke changes the selected cluster's line, not the colour classes and their tooltips).
      */
     private void rebuildLegend(MainViewModel vm) {
-        boolean byCluster = vm.colourByProperty().get() == null;
+        boolean byCluster = vm.colourBy.get() == null;
         int clusters = controller.legend().stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
         String titleText = byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
-                : I18n.t("ui.field." + vm.colourByProperty().get().column())
-                        + (vm.colourByProperty().get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : "");
+                : I18n.t("ui.field." + vm.colourBy.get().column())
+                        + (vm.colourBy.get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : "");
         Map<Object, javafx.scene.Node> made = new HashMap<>();
         List<javafx.scene.Node> parts = new ArrayList<>();
         parts.add(legendPart(made, List.of("title", titleText, byCluster), () -> {

@@ -53,10 +53,10 @@ public final class ClusterInspectorModel {
 
     public ClusterInspectorModel(MainViewModel vm) {
         this.vm = vm;
-        vm.session().projectProperty().addListener(o -> refresh());
-        vm.session().scenarioNameProperty().addListener(o -> refresh());
-        vm.selection().addListener((SetChangeListener<String>) c -> followSelection());
-        vm.brush().targetProperty().addListener(o -> choose(vm.brush().targetProperty().get(), false));
+        vm.session.project.addListener(o -> refresh());
+        vm.session.scenarioName.addListener(o -> refresh());
+        vm.selection.addListener((SetChangeListener<String>) c -> followSelection());
+        vm.brush.targetProperty().addListener(o -> choose(vm.brush.targetProperty().get(), false));
         refresh();
     }
 
@@ -75,7 +75,7 @@ public final class ClusterInspectorModel {
     }
 
     private void choose(String id, boolean always) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s != null && id != null && s.cluster(id).isPresent() && (always || !id.equals(chosen))) {
             chosen = id;
             refresh();
@@ -84,20 +84,20 @@ public final class ClusterInspectorModel {
 
     /** A cluster's name for the choosers; its id when the scenario lacks it. */
     public String nameOf(String id) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         return id == null || s == null ? "" : s.cluster(id).map(Cluster::name).orElse(id);
     }
 
     /** A single selected village brings its cluster into view; several, or a village in no cluster, do not. */
     private void followSelection() {
-        Scenario s = vm.session().scenario();
-        if (s != null && vm.selection().size() == 1) {
-            s.clusterOf(vm.selection().iterator().next()).ifPresent(c -> choose(c.id(), false));
+        Scenario s = vm.session.scenario();
+        if (s != null && vm.selection.size() == 1) {
+            s.clusterOf(vm.selection.iterator().next()).ifPresent(c -> choose(c.id(), false));
         }
     }
 
     private void refresh() {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         List<String> ids = s == null ? List.of() : s.clusters().stream().map(Cluster::id).toList();
         List<String> names = s == null ? List.of() : s.clusters().stream().map(Cluster::name).toList();
         if (chosen == null || !ids.contains(chosen)) {
@@ -120,7 +120,7 @@ public final class ClusterInspectorModel {
      * the same too.
      */
     private void show(Shown next) {
-        org.villageplanner.domain.PlanProject p = vm.session().project();
+        org.villageplanner.domain.PlanProject p = vm.session.project();
         List<?> villages = p == null ? null : p.villages();
         List<?> barriers = p == null ? null : p.barriers();
         if (villages == shownVillages && barriers == shownBarriers && next.equals(shown.get())) {
@@ -132,7 +132,7 @@ public final class ClusterInspectorModel {
     }
 
     private List<Figure> figures(Scenario s, Cluster c) {
-        ClusterFigures f = ClusterFigures.of(vm.session().project(), s, c);
+        ClusterFigures f = ClusterFigures.of(vm.session.project(), s, c);
         return List.of(new Figure("villages", Format.count(f.villages()), "figVillages"),
                 new Figure("population", Format.count(f.population()), "figPopulation"),
                 new Figure("totalIncome", Format.wan(f.totalIncome()), "figTotal"),
@@ -186,7 +186,7 @@ public final class ClusterInspectorModel {
     /** Splits the selected villages off the shown cluster into a new one named for the UI language. */
     public boolean split() {
         Cluster c = cluster();
-        return c != null && apply(s -> ClusterEdits.split(s, c.id(), List.copyOf(vm.selection()),
+        return c != null && apply(s -> ClusterEdits.split(s, c.id(), List.copyOf(vm.selection),
                 I18n.t("ui.cluster.newName", s.clusters().size() + 1)), "split");
     }
 
@@ -201,16 +201,16 @@ public final class ClusterInspectorModel {
 
     /** One undoable edit; a refused one (read-only project, bad value) says why in the status bar. */
     private boolean apply(UnaryOperator<Scenario> edit, String what) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         Scenario after;
         try {
             after = edit.apply(s);
         } catch (PlannerException e) {
-            vm.statusProperty().set(e.getMessage());
+            vm.status.set(e.getMessage());
             return false;
         }
-        if (!vm.session().edit(after, I18n.t("ui.edit." + what))) {
-            vm.statusProperty().set(I18n.t("ui.edit.refused"));
+        if (!vm.session.edit(after, I18n.t("ui.edit." + what))) {
+            vm.status.set(I18n.t("ui.edit.refused"));
             return false;
         }
         return true;

@@ -88,7 +88,7 @@ public final class ClusterInspectorView extends VBox {
             return;
         }
         body.getChildren().addAll(figures(shown), form(c, shown), actions(c, shown),
-                org.villageplanner.ui.layers.BridgesSection.build(vm, vm.session().scenario(), c),
+                org.villageplanner.ui.layers.BridgesSection.build(vm, vm.session.scenario(), c),
                 heading("ui.inspector.contributions"), ClusterTables.contributions(vm, c),
                 heading("ui.inspector.projects"), ClusterTables.projects(c));
     }

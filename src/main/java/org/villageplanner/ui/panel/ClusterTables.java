@@ -42,7 +42,7 @@ final class ClusterTables {
         if (!x.name().isEmpty()) {
             return x.name();
         }
-        return vm.session().project().village(x.party()).map(v -> v.name()).orElse(x.party());
+        return vm.session.project().village(x.party()).map(v -> v.name()).orElse(x.party());
     }
 
     private static <T> TableView<T> table(String id, String emptyKey) {

@@ -36,8 +36,8 @@ public final class PlanSummaryView extends VBox {
 
     private void update() {
         grid.getChildren().clear();
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = vm.session.project();
+        Scenario s = vm.session.scenario();
         if (p == null || s == null || model.summaryProperty().get() == null) {
             title.setText(I18n.t("ui.summary.none"));
             return;

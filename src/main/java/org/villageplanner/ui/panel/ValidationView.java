@@ -56,28 +56,28 @@ public final class ValidationView extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 List<String> codes = codesOf(p);
-                vm.selection().clear();
-                vm.selection().addAll(codes);
+                vm.selection.clear();
+                vm.selection.addAll(codes);
                 map.zoomTo(codes);
             }
         });
         getChildren().addAll(title, headline, list);
-        vm.validation().reportProperty().addListener((o, a, r) -> show(r));
-        vm.validation().errorProperty().addListener((o, a, e) -> show(vm.validation().reportProperty().get()));
-        show(vm.validation().reportProperty().get());
+        vm.validation.report.addListener((o, a, r) -> show(r));
+        vm.validation.errorProperty().addListener((o, a, e) -> show(vm.validation.report.get()));
+        show(vm.validation.report.get());
     }
 
     private List<String> codesOf(Problem p) {
         if (!p.villages().isEmpty()) {
             return p.villages();
         }
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         return p.clusterId() == null || s == null ? List.of()
                 : s.cluster(p.clusterId()).map(Cluster::members).orElse(List.of());
     }
 
     private void show(ValidationReport r) {
-        String failed = vm.validation().errorProperty().get();
+        String failed = vm.validation.errorProperty().get();
         headline.getStyleClass().removeAll("validation-ok", "validation-bad");
         if (failed != null) {
             headline.setText(failed);

@@ -40,9 +40,9 @@ public final class VillageDetailsView extends VBox {
         grid.getColumnConstraints().addAll(keys, values);
         getChildren().addAll(title, hint, grid);
         InvalidationListener update = o -> update();
-        vm.selection().addListener((SetChangeListener<String>) c -> update());
-        vm.session().projectProperty().addListener(update);
-        vm.session().scenarioNameProperty().addListener(update);
+        vm.selection.addListener((SetChangeListener<String>) c -> update());
+        vm.session.project.addListener(update);
+        vm.session.scenarioName.addListener(update);
         update();
     }
 
@@ -51,7 +51,7 @@ public final class VillageDetailsView extends VBox {
         Village v = vm.selectedVillage();
         if (v == null) {
             title.setText(I18n.t("ui.details.title"));
-            hint.setText(vm.selection().size() > 1 ? I18n.t("ui.details.many", vm.selection().size())
+            hint.setText(vm.selection.size() > 1 ? I18n.t("ui.details.many", vm.selection.size())
                     : I18n.t("ui.details.none"));
             hint.setVisible(true);
             hint.setManaged(true);
@@ -60,7 +60,7 @@ public final class VillageDetailsView extends VBox {
         hint.setVisible(false);
         hint.setManaged(false);
         title.setText(v.name());
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         int r = 0;
         row(r++, "code", v.code());
         row(r++, "town", v.town().isEmpty() ? "—" : v.town());

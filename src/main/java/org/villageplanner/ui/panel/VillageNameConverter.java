@@ -11,7 +11,7 @@ final class VillageNameConverter {
     }
 
     static StringConverter<String> converter(MainViewModel vm) {
-        return Controls.text(code -> code == null || vm.session().project() == null ? ""
-                : vm.session().project().village(code).map(Village::name).orElse(code));
+        return Controls.text(code -> code == null || vm.session.project() == null ? ""
+                : vm.session.project().village(code).map(Village::name).orElse(code));
     }
 }

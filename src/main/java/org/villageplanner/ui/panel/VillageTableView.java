@@ -61,18 +61,18 @@ public final class VillageTableView extends BorderPane {
         setCenter(table);
         refill();
         TableFilter.forTableView(table).lazy(true).apply();
-        vm.session().projectProperty().addListener((o, a, b) -> {
+        vm.session.project.addListener((o, a, b) -> {
             if (a == null || b == null || a.villages() != b.villages()) {
                 refill();
             }
-            shownPlan.set(vm.session().scenario());
+            shownPlan.set(vm.session.scenario());
         });
         // A plan edit changes only the cluster and strength cells, and only the visible rows' bindings follow it:
         // no table.refresh(), which rebuilds every visible cell with its CSS (most of an edit's time on a province).
-        vm.session().scenarioNameProperty().addListener(o -> shownPlan.set(vm.session().scenario()));
-        shownPlan.set(vm.session().scenario());
+        vm.session.scenarioName.addListener(o -> shownPlan.set(vm.session.scenario()));
+        shownPlan.set(vm.session.scenario());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Village>) c -> toModel());
-        vm.selection().addListener((SetChangeListener<String>) c -> fromModel());
+        vm.selection.addListener((SetChangeListener<String>) c -> fromModel());
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<Village> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -90,7 +90,7 @@ public final class VillageTableView extends BorderPane {
     }
 
     private void refill() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         syncing = true;
         rows.setAll(p == null ? List.of() : p.villages());
         syncing = false;
@@ -99,12 +99,12 @@ public final class VillageTableView extends BorderPane {
     }
 
     private String strength(Village v) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         return s == null ? "" : s.assumptions().strengthOf(v).label();
     }
 
     private String cluster(Village v) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         return s == null ? "" : s.clusterOf(v.code()).map(c -> c.name()).orElse("");
     }
 
@@ -119,8 +119,8 @@ public final class VillageTableView extends BorderPane {
                 codes.add(v.code());
             }
         });
-        vm.selection().retainAll(codes);
-        vm.selection().addAll(codes);
+        vm.selection.retainAll(codes);
+        vm.selection.addAll(codes);
         syncing = false;
     }
 
@@ -131,7 +131,7 @@ public final class VillageTableView extends BorderPane {
         syncing = true;
         table.getSelectionModel().clearSelection();
         // The selected villages' rows from the index (in table order), not a walk over every row.
-        int[] selected = vm.selection().stream().mapToInt(rowIndex::rowOf).filter(i -> i >= 0).sorted().toArray();
+        int[] selected = vm.selection.stream().mapToInt(rowIndex::rowOf).filter(i -> i >= 0).sorted().toArray();
         if (selected.length > 0) {
             table.getSelectionModel().selectIndices(selected[0], java.util.Arrays.copyOfRange(selected, 1,
                     selected.length));
@@ -168,7 +168,7 @@ public final class VillageTableView extends BorderPane {
         c.setId("col-" + key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(field.of(f.getValue())));
         c.setCellFactory(col -> new FieldEditCell(field, (v, value) -> editField(v, field, key, value),
-                (k, args) -> vm.statusProperty().set(I18n.t(k, args))));
+                (k, args) -> vm.status.set(I18n.t(k, args))));
         c.setEditable(true);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
@@ -178,12 +178,12 @@ public final class VillageTableView extends BorderPane {
     private void editField(Village v, VillageField field, String key, double value) {
         try {
             Village changed = field.with(v, value);
-            PlanProject p = vm.session().project();
+            PlanProject p = vm.session.project();
             List<Village> villages = p.villages().stream().map(x -> x.code().equals(v.code()) ? changed : x).toList();
-            vm.session().editProject(p.withVillages(villages),
+            vm.session.editProject(p.withVillages(villages),
                     I18n.t("ui.edit.attribute", v.name(), I18n.t("ui.details." + key)));
         } catch (PlannerException e) {
-            vm.statusProperty().set(e.getMessage());
+            vm.status.set(e.getMessage());
         }
     }
 }

@@ -51,9 +51,9 @@ public final class AutoSaver {
         this.session = session;
         this.files = files;
         this.projects = projects;
-        session.undo().stateProperty().addListener((o, a, b) -> edited(true));
+        session.undo.stateProperty().addListener((o, a, b) -> edited(true));
         // A restored recovery copy is unsaved without an edit: it is written again under the new session.
-        session.dirtyProperty().addListener((o, was, dirty) -> {
+        session.dirty.addListener((o, was, dirty) -> {
             if (!dirty) {
                 clean();
             } else {
@@ -125,7 +125,7 @@ public final class AutoSaver {
             edits++;
         }
         long now = System.nanoTime();
-        Path origin = session.fileProperty().get();
+        Path origin = session.file.get();
         RecoveryFiles.Info info = new RecoveryFiles.Info(origin, p.info().title(), Instant.now(), edits);
         pending.getAndUpdate(old -> new Pending(p, info, old == null ? now : old.firstNanos(), now));
     }

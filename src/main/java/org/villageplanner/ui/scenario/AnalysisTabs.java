@@ -39,11 +39,11 @@ public final class AnalysisTabs {
         // A comparison asked for elsewhere (goal seeking's "save as scenario") before the comparison view exists:
         // build it, then ask again so that the new view answers the request. Tabs of a view replaced by a language
         // switch are out of the scene and leave the request to the new ones.
-        sim.compareRequestProperty().addListener((o, was, names) -> {
+        sim.compareRequest.addListener((o, was, names) -> {
             if (names != null && tabs.getScene() != null && !LazyTab.isBuilt(compareTab)) {
                 LazyTab.build(compareTab);
-                sim.compareRequestProperty().set(null);
-                sim.compareRequestProperty().set(names);
+                sim.compareRequest.set(null);
+                sim.compareRequest.set(names);
             }
         });
         tabs.setId("analysisTabs");
@@ -60,7 +60,7 @@ public final class AnalysisTabs {
 
     /** Opens "Shares & dividends" on cluster {@code clusterId} (the cluster inspector's button). */
     public static void showAgreement(Node inWindow, MainViewModel vm, String clusterId) {
-        SimulationModel.of(vm).focusClusterProperty().set(clusterId);
+        SimulationModel.of(vm).focusCluster.set(clusterId);
         if (inWindow.getScene() != null && inWindow.getScene().lookup("#analysisTabs") instanceof TabPane tabs) {
             tabs.getSelectionModel().select(1);
         }

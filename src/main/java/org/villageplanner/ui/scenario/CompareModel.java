@@ -23,33 +23,17 @@ import org.villageplanner.ui.common.Tasks;
  * computed off the UI thread with progress and cancel in the status bar, and its export to XLSX.
  */
 final class CompareModel {
-    private final MainViewModel vm;
-    private final ObservableList<String> chosen = FXCollections.observableArrayList();
-    private final ObjectProperty<ScenarioComparison> comparison = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    final MainViewModel window;
+    final ObservableList<String> chosen = FXCollections.observableArrayList();
+    final ObjectProperty<ScenarioComparison> comparison = new SimpleObjectProperty<>();
+    final StringProperty message = new SimpleStringProperty("");
 
     CompareModel(MainViewModel vm) {
-        this.vm = vm;
-    }
-
-    MainViewModel window() {
-        return vm;
-    }
-
-    ObservableList<String> chosen() {
-        return chosen;
-    }
-
-    ObjectProperty<ScenarioComparison> comparisonProperty() {
-        return comparison;
-    }
-
-    StringProperty messageProperty() {
-        return message;
+        this.window = vm;
     }
 
     List<String> names() {
-        PlanProject p = vm.session().project();
+        PlanProject p = window.session.project();
         return p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
     }
 
@@ -70,7 +54,7 @@ final class CompareModel {
 
     /** Runs the comparison of the chosen scenarios (in the order chosen) in the background. */
     Task<ScenarioComparison> compare() {
-        PlanProject p = vm.session().project();
+        PlanProject p = window.session.project();
         chosen.retainAll(names());
         if (p == null || chosen.size() < 2) {
             message.set(I18n.t("uiscen.compare.tooFew"));
@@ -79,7 +63,7 @@ final class CompareModel {
         List<Scenario> scenarios = new ArrayList<>();
         chosen.forEach(n -> scenarios.add(p.scenario(n).orElseThrow()));
         message.set(I18n.t("uiscen.compare.running"));
-        return start(Tasks.<ScenarioComparison>create(pr -> vm.services().whatIf().compare(scenarios,
+        return start(Tasks.<ScenarioComparison>create(pr -> window.services.whatIf().compare(scenarios,
                 p.villages(), pr)).onSuccess(c -> {
                     comparison.set(c);
                     message.set("");
@@ -96,13 +80,13 @@ final class CompareModel {
         // The planner's language when the export starts, passed on: the worker never reads the session's.
         org.villageplanner.domain.Language language = org.villageplanner.domain.Language.current();
         return start(Tasks.<Void>create(pr -> {
-            vm.services().comparisonExport().export(c, language, file);
+            window.services.comparisonExport().export(c, language, file);
             return null;
         }).onSuccess(v -> message.set(I18n.t("uiscen.compare.exported", file.getFileName())))
                 .onError(e -> message.set(e.getMessage())));
     }
 
     private <T> Task<T> start(Tasks.Builder<T> builder) {
-        return builder.titled(message.get()).run(vm.tasks());
+        return builder.titled(message.get()).run(window.tasks);
     }
 }

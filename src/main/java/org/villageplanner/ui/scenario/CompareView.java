@@ -57,19 +57,19 @@ public final class CompareView extends SplitPane {
         Button compare = new Button(I18n.t("uiscen.compare.run"));
         compare.setId("compareButton");
         compare.setOnAction(e -> model.compare());
-        SimulationModel.of(vm).compareRequestProperty().addListener((o, was, names) -> {
+        SimulationModel.of(vm).compareRequest.addListener((o, was, names) -> {
             if (names != null) {
                 showRequested(names);
             }
         });
         Button export = new Button(I18n.t("uiscen.compare.export"));
         export.setId("exportCompareButton");
-        export.disableProperty().bind(model.comparisonProperty().isNull());
+        export.disableProperty().bind(model.comparison.isNull());
         export.setOnAction(e -> exportWithDialog());
         Label message = new Label();
         message.setId("compareMessage");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         order.setId("compareOrder");
         order.setWrapText(true);
         Label title = new Label(I18n.t("uiscen.compare.title"));
@@ -110,34 +110,34 @@ public final class CompareView extends SplitPane {
         tabs.setId("compareTabs");
         getItems().addAll(left, tabs);
         setDividerPositions(0.25);
-        model.comparisonProperty().addListener(o -> show());
-        model.chosen().addListener((javafx.collections.ListChangeListener<String>) c -> order.setText(
-                I18n.t("uiscen.compare.order", String.join(" → ", model.chosen()))));
+        model.comparison.addListener(o -> show());
+        model.chosen.addListener((javafx.collections.ListChangeListener<String>) c -> order.setText(
+                I18n.t("uiscen.compare.order", String.join(" → ", model.chosen))));
         onProject = org.villageplanner.ui.simulation.Listeners.weakly(o -> projectChanged(),
-                vm.session().projectProperty());
+                vm.session.project);
         fillChecks();
     }
 
     /** Scenarios may have been added or removed; a comparison on screen may now be out of date. */
     private void projectChanged() {
         fillChecks();
-        if (model.comparisonProperty().get() != null) {
-            model.messageProperty().set(I18n.t("uiscen.compare.stale"));
+        if (model.comparison.get() != null) {
+            model.message.set(I18n.t("uiscen.compare.stale"));
         }
     }
 
     private void fillChecks() {
         List<String> names = model.names();
-        model.chosen().retainAll(names);
-        if (model.chosen().isEmpty() && names.size() >= 2) {
-            model.chosen().setAll(names.subList(0, 2));
+        model.chosen.retainAll(names);
+        if (model.chosen.isEmpty() && names.size() >= 2) {
+            model.chosen.setAll(names.subList(0, 2));
         }
         checks.getChildren().clear();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             CheckBox box = new CheckBox(n);
             box.setId("compareCheck" + i);
-            box.setSelected(model.chosen().contains(n));
+            box.setSelected(model.chosen.contains(n));
             box.setOnAction(e -> {
                 if (!model.toggle(n, box.isSelected())) {
                     box.setSelected(false);
@@ -148,18 +148,18 @@ public final class CompareView extends SplitPane {
     }
 
     private void show() {
-        ScenarioComparison sc = model.comparisonProperty().get();
+        ScenarioComparison sc = model.comparison.get();
         if (sc == null) {
             return;
         }
         List<Scenario> scenarios = sc.comparison().scenarios().stream()
-                .map(n -> model.window().session().project().scenario(n).orElse(Scenario.empty(n))).toList();
+                .map(n -> model.window.session.project().scenario(n).orElse(Scenario.empty(n))).toList();
         CompareTables.indicators(indicators, sc.comparison());
         radar.show(sc.comparison().scenarios(), sc.results());
         CompareTables.villages(villages, sc.comparison(), scenarios);
         CompareChanges.fill(changes, sc, scenarios);
         drawChart();
-        VillageShapes shapes = new VillageShapes(model.window().session().project().villages());
+        VillageShapes shapes = new VillageShapes(model.window.session.project().villages());
         layer.set(shapes, sc.differences());
         if (shapes.size() > 0) {
             map.fit(shapes.extent());
@@ -168,7 +168,7 @@ public final class CompareView extends SplitPane {
 
     private void drawChart() {
         chart.getData().clear();
-        ScenarioComparison sc = model.comparisonProperty().get();
+        ScenarioComparison sc = model.comparison.get();
         Indicator indicator = indicatorChoice.getValue();
         if (sc == null || indicator == null) {
             return;
@@ -220,7 +220,7 @@ public final class CompareView extends SplitPane {
 
     /** Compares {@code names} (base first) and brings the comparison to the front. */
     private void showRequested(List<String> names) {
-        model.chosen().setAll(names);
+        model.chosen.setAll(names);
         fillChecks();
         model.compare();
         if (getScene() != null && getScene().lookup("#analysisTabs") instanceof TabPane tabs) {

@@ -25,13 +25,13 @@ record ScenarioListEdit(ProjectSession session, PlanProject before, String befor
     private void show(PlanProject p, String name) {
         PlanProject current = session.project();
         if (current != null && current.scenario(name).isPresent()) {
-            session.scenarioNameProperty().set(name);
-            session.projectProperty().set(p);
+            session.scenarioName.set(name);
+            session.project.set(p);
         } else {
             // Add the target scenario first, switch to it, then drop what the final project lacks.
-            session.projectProperty().set(current == null ? p : current.withScenario(p.scenario(name).orElseThrow()));
-            session.scenarioNameProperty().set(name);
-            session.projectProperty().set(p);
+            session.project.set(current == null ? p : current.withScenario(p.scenario(name).orElseThrow()));
+            session.scenarioName.set(name);
+            session.project.set(p);
         }
     }
 }

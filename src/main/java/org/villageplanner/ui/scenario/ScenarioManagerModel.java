@@ -19,35 +19,31 @@ import org.villageplanner.ui.common.I18n;
  */
 final class ScenarioManagerModel {
     private final MainViewModel vm;
-    private final StringProperty message = new SimpleStringProperty("");
+    final StringProperty message = new SimpleStringProperty("");
 
     ScenarioManagerModel(MainViewModel vm) {
         this.vm = vm;
     }
 
-    StringProperty messageProperty() {
-        return message;
-    }
-
     ProjectSession session() {
-        return vm.session();
+        return vm.session;
     }
 
     List<String> names() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         return p == null ? List.of() : p.scenarios().stream().map(Scenario::name).toList();
     }
 
     /** Shows scenario {@code name} (navigation, not an edit). */
     void show(String name) {
-        if (name != null && vm.session().project() != null && vm.session().project().scenario(name).isPresent()) {
-            vm.session().scenarioNameProperty().set(name);
+        if (name != null && vm.session.project() != null && vm.session.project().scenario(name).isPresent()) {
+            vm.session.scenarioName.set(name);
         }
     }
 
     /** Adds a scenario with no clusters and the default assumptions, and shows it. */
     String createEmpty() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (p == null) {
             return null;
         }
@@ -58,8 +54,8 @@ final class ScenarioManagerModel {
 
     /** Adds a copy of the current scenario (clusters, agreements, assumptions, notes) and shows it. */
     String duplicate() {
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = vm.session.project();
+        Scenario s = vm.session.scenario();
         if (p == null || s == null) {
             return null;
         }
@@ -69,8 +65,8 @@ final class ScenarioManagerModel {
     }
 
     boolean rename(String newName) {
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = vm.session.project();
+        Scenario s = vm.session.scenario();
         String name = newName == null ? "" : newName.strip();
         if (p == null || s == null || name.equals(s.name())) {
             return false;
@@ -85,8 +81,8 @@ final class ScenarioManagerModel {
     }
 
     boolean delete() {
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = vm.session.project();
+        Scenario s = vm.session.scenario();
         if (p == null || s == null) {
             return false;
         }
@@ -101,25 +97,25 @@ final class ScenarioManagerModel {
     }
 
     void setNotes(String notes) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s != null && !s.notes().equals(notes)) {
-            vm.session().edit(s.withNotes(notes), I18n.t("uiscen.edit.notes", s.name()));
+            vm.session.edit(s.withNotes(notes), I18n.t("uiscen.edit.notes", s.name()));
         }
     }
 
     boolean setAssumptions(Assumptions a) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s == null || a.equals(s.assumptions())) {
             return false;
         }
         message.set("");
-        return vm.session().edit(s.withAssumptions(a), I18n.t("uiscen.edit.assumptions", s.name()));
+        return vm.session.edit(s.withAssumptions(a), I18n.t("uiscen.edit.assumptions", s.name()));
     }
 
     private boolean apply(PlanProject after, String afterName, String key, Object arg) {
         try {
-            vm.session().undo().execute(new ScenarioListEdit(vm.session(), vm.session().project(),
-                    vm.session().scenarioNameProperty().get(), after, afterName, I18n.t(key, arg)));
+            vm.session.undo.execute(new ScenarioListEdit(vm.session, vm.session.project(),
+                    vm.session.scenarioName.get(), after, afterName, I18n.t(key, arg)));
             message.set("");
             return true;
         } catch (PlannerException e) {

@@ -55,7 +55,7 @@ public final class ScenarioManagerView extends SplitPane {
         message.setId("scenarioMessage");
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #b3261e;");
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         Label title = new Label(I18n.t("uiscen.list.title"));
         title.getStyleClass().add("section-title");
         VBox left = new VBox(6, title, list, new HBox(6, create, duplicate, delete), new HBox(6, name, rename),
@@ -78,8 +78,8 @@ public final class ScenarioManagerView extends SplitPane {
         assumptions.setPadding(new Insets(8));
         getItems().addAll(left, middle, right);
         setDividerPositions(0.3, 0.55);
-        onPlan = org.villageplanner.ui.simulation.Listeners.weakly(o -> refresh(), vm.session().projectProperty(),
-                vm.session().scenarioNameProperty());
+        onPlan = org.villageplanner.ui.simulation.Listeners.weakly(o -> refresh(), vm.session.project,
+                vm.session.scenarioName);
         refresh();
     }
 

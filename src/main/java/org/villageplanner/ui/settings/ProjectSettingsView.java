@@ -26,7 +26,7 @@ public final class ProjectSettingsView extends Dialog<ButtonType> {
         level.setId("planLevelChoice");
         level.getItems().setAll(model.levels());
         level.setConverter(Controls.text(model::label));
-        level.valueProperty().bindBidirectional(model.levelProperty());
+        level.valueProperty().bindBidirectional(model.level);
         Label key = Forms.label(I18n.t("ui.projectSettings.level"));
         Label hint = new Label(I18n.t("ui.projectSettings.levelHint"));
         hint.setWrapText(true);
@@ -56,7 +56,7 @@ public final class ProjectSettingsView extends Dialog<ButtonType> {
     public static MenuItem menuItem(MainViewModel vm) {
         MenuItem item = new MenuItem(I18n.t("ui.projectSettings.menu"));
         item.setId("projectSettingsItem");
-        item.disableProperty().bind(vm.session().projectProperty().isNull());
+        item.disableProperty().bind(vm.session.project.isNull());
         item.setOnAction(e -> {
             ProjectSettingsView dialog = new ProjectSettingsView(new ProjectSettingsViewModel(vm));
             Window owner = item.getParentPopup() == null ? null : item.getParentPopup().getOwnerWindow();

@@ -20,11 +20,11 @@ import org.villageplanner.ui.common.I18n;
 public final class ProjectSettingsViewModel {
     private final MainViewModel main;
     /** Null means automatic. */
-    private final ObjectProperty<PlanLevel> level = new SimpleObjectProperty<>();
+    public final ObjectProperty<PlanLevel> level = new SimpleObjectProperty<>();
 
     public ProjectSettingsViewModel(MainViewModel main) {
         this.main = main;
-        PlanProject p = main.session().project();
+        PlanProject p = main.session.project();
         level.set(p == null ? null : p.info().level());
     }
 
@@ -33,16 +33,12 @@ public final class ProjectSettingsViewModel {
         return Arrays.asList(null, PlanLevel.TOWNSHIP, PlanLevel.COUNTY);
     }
 
-    public ObjectProperty<PlanLevel> levelProperty() {
-        return level;
-    }
-
     /** How a choice reads: automatic names the level it derives for this project. */
     public String label(PlanLevel l) {
         if (l != null) {
             return I18n.t("ui.projectSettings.level." + l.name());
         }
-        PlanProject p = main.session().project();
+        PlanProject p = main.session.project();
         String derived = p == null ? "" : I18n.t("ui.projectSettings.level." + PlanChecks.levelOf(p.villages(),
                 p.info().withLevel(null)).name());
         return I18n.t("ui.projectSettings.level.auto", derived);
@@ -50,11 +46,11 @@ public final class ProjectSettingsViewModel {
 
     /** Stores the choice in the project as one undoable edit; false when nothing changed or there is no project. */
     public boolean apply() {
-        PlanProject p = main.session().project();
+        PlanProject p = main.session.project();
         if (p == null || p.info().level() == level.get()) {
             return false;
         }
         ProjectInfo info = p.info().withLevel(level.get());
-        return main.session().editProject(p.withInfo(info), I18n.t("ui.projectSettings.edit"));
+        return main.session.editProject(p.withInfo(info), I18n.t("ui.projectSettings.edit"));
     }
 }

@@ -21,7 +21,7 @@ import org.villageplanner.ui.common.I18n;
 /**
  * The agreement editor's decisions: which cluster it shows, the rows of its party table, and every edit as one
  * undoable replacement of the cluster in the scenario. Invalid input is refused with a message in
- * {@link #messageProperty()}; the plan is unchanged. FIXED shares are collected in a draft until they add up to
+ * {@link #message}; the plan is unchanged. FIXED shares are collected in a draft until they add up to
  * 100%, since typing them one by one passes through sums that the agreement rightly rejects.
  */
 final class AgreementEditorModel {
@@ -30,17 +30,17 @@ final class AgreementEditorModel {
             double saving) {
     }
 
-    private final SimulationModel sim;
-    private final StringProperty message = new SimpleStringProperty("");
+    final SimulationModel simulation;
+    final StringProperty message = new SimpleStringProperty("");
     private final Map<String, Double> draftShares = new LinkedHashMap<>();
     private String draftFor;
 
     AgreementEditorModel(SimulationModel sim) {
-        this.sim = sim;
+        this.simulation = sim;
         // Any change of the plan (an edit, undo, redo, another scenario) settles the editor: a warning about
         // input that was never applied goes with it, and the draft starts again from the agreement.
-        planChanged = Listeners.weakly(o -> settle(), sim.window().session().projectProperty(),
-                sim.window().session().scenarioNameProperty());
+        planChanged = Listeners.weakly(o -> settle(), simulation.window.session.project,
+                simulation.window.session.scenarioName);
     }
 
     @SuppressWarnings("unused") // held so that the weak listener lives as long as this model
@@ -48,16 +48,8 @@ final class AgreementEditorModel {
 
     private void settle() {
         message.set("");
-        sim.pendingInputProperty().set("");
+        simulation.pendingInput.set("");
         draftFor = null;
-    }
-
-    SimulationModel simulation() {
-        return sim;
-    }
-
-    StringProperty messageProperty() {
-        return message;
     }
 
     /** A table cell was given text that is not a number: nothing changes, the message says so. */
@@ -66,7 +58,7 @@ final class AgreementEditorModel {
     }
 
     Scenario scenario() {
-        return sim.window().session().scenario();
+        return simulation.window.session.scenario();
     }
 
     /** The focused cluster, else the scenario's first; null when the scenario has none. */
@@ -75,15 +67,15 @@ final class AgreementEditorModel {
         if (s == null || s.clusters().isEmpty()) {
             return null;
         }
-        String id = sim.focusClusterProperty().get();
+        String id = simulation.focusCluster.get();
         return s.cluster(id == null ? "" : id).orElse(s.clusters().get(0));
     }
 
     /** The focused cluster's figures in the latest result, or null while none matches. */
     ClusterResult result() {
         Cluster c = cluster();
-        return c == null || sim.resultProperty().get() == null ? null
-                : sim.resultProperty().get().cluster(c.id()).orElse(null);
+        return c == null || simulation.result.get() == null ? null
+                : simulation.result.get().cluster(c.id()).orElse(null);
     }
 
     List<PartyRow> parties() {
@@ -92,7 +84,7 @@ final class AgreementEditorModel {
             return List.of();
         }
         syncDraft(c);
-        Map<String, Village> villages = sim.window().session().project().villagesByCode();
+        Map<String, Village> villages = simulation.window.session.project().villagesByCode();
         List<PartyRow> rows = new ArrayList<>();
         for (String m : c.members()) {
             Village v = villages.get(m);
@@ -135,12 +127,12 @@ final class AgreementEditorModel {
         double sum = fixedShareSum();
         if (c.agreement().rule() == ShareRule.FIXED && Math.abs(sum - 1) > 1e-9) {
             message.set(I18n.t("uisim.msg.fixedSum", Format.percent(sum)));
-            sim.pendingInputProperty().set(I18n.t("uisim.msg.fixedSum", Format.percent(sum)));
+            simulation.pendingInput.set(I18n.t("uisim.msg.fixedSum", Format.percent(sum)));
             return;
         }
         if (draftShares.equals(c.agreement().fixedShares())) { // typed back to what the plan holds
             message.set("");
-            sim.pendingInputProperty().set("");
+            simulation.pendingInput.set("");
             return;
         }
         edit(x -> x.withAgreement(AgreementEdits.fixedShares(x.agreement(), draftShares)), "uisim.edit.fixedShares");
@@ -159,7 +151,7 @@ final class AgreementEditorModel {
                 message.set("");
                 return false;
             }
-            boolean done = sim.window().session().edit(s.withCluster(after), I18n.t(descriptionKey, c.name()));
+            boolean done = simulation.window.session.edit(s.withCluster(after), I18n.t(descriptionKey, c.name()));
             message.set(done ? "" : I18n.t("uisim.msg.refused"));
             if (done) {
                 draftFor = null;

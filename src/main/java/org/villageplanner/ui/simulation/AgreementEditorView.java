@@ -59,7 +59,7 @@ public final class AgreementEditorView extends SplitPane {
         }));
         chooser.valueProperty().addListener((o, a, b) -> {
             if (!refreshing && b != null) {
-                sim.focusClusterProperty().set(b);
+                sim.focusCluster.set(b);
             }
         });
         Label message = new Label();
@@ -67,7 +67,7 @@ public final class AgreementEditorView extends SplitPane {
         message.getStyleClass().add("error-text");
         message.setStyle("-fx-text-fill: #b3261e;");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         form.setHgap(8);
         form.setVgap(5);
         Label title = new Label(I18n.t("uisim.agreement.title"));
@@ -87,9 +87,9 @@ public final class AgreementEditorView extends SplitPane {
         getItems().addAll(scroll, results);
         setDividerPositions(0.55);
         lazyResults = new LazyRefresh(results::refresh);
-        onPlan = Listeners.weakly(o -> lazy.request(), sim.window().session().projectProperty(),
-                sim.window().session().scenarioNameProperty(), sim.focusClusterProperty());
-        onResult = Listeners.weakly(o -> lazyResults.request(), sim.resultProperty());
+        onPlan = Listeners.weakly(o -> lazy.request(), sim.window.session.project,
+                sim.window.session.scenarioName, sim.focusCluster);
+        onResult = Listeners.weakly(o -> lazyResults.request(), sim.result);
         refresh();
     }
 
@@ -153,7 +153,7 @@ public final class AgreementEditorView extends SplitPane {
                 a.floor() == null ? "" : Unit.WAN.show(a.floor()), text -> {
                     Double v = Unit.WAN.parse(text);
                     if (v == null && !text.isBlank()) {
-                        model.messageProperty().set(I18n.t("uisim.msg.notNumber", text));
+                        model.message.set(I18n.t("uisim.msg.notNumber", text));
                         return;
                     }
                     model.edit(x -> x.withAgreement(AgreementEdits.ratio(x.agreement(), Ratio.FLOOR, v)),
@@ -180,7 +180,7 @@ public final class AgreementEditorView extends SplitPane {
                 Unit.PERCENT.show(value), text -> {
                     Double v = Unit.PERCENT.parse(text);
                     if (v == null) {
-                        model.messageProperty().set(I18n.t("uisim.msg.notNumber", text));
+                        model.message.set(I18n.t("uisim.msg.notNumber", text));
                         return;
                     }
                     model.edit(x -> x.withAgreement(AgreementEdits.ratio(x.agreement(), field, v)),

@@ -87,7 +87,7 @@ final class AgreementResultsPane extends VBox {
         tabs.setId("agreementResultTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        Label stale = StaleNotice.label(model.simulation(), "agreementStale", tabs, summary);
+        Label stale = StaleNotice.label(model.simulation, "agreementStale", tabs, summary);
         getChildren().addAll(stale, summary, tabs);
     }
 

@@ -42,8 +42,8 @@ public final class BelowTargetLayer extends MapLayer {
         legendRow.setId("ringLegend");
         legendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         legendRow.managedProperty().bind(legendRow.visibleProperty());
-        onChange = Listeners.weakly(o -> update(), sim.resultProperty(), sim.highlightYearProperty(),
-                sim.highlightProperty());
+        onChange = Listeners.weakly(o -> update(), sim.result, sim.highlightYear,
+                sim.highlight);
         update();
     }
 
@@ -58,13 +58,13 @@ public final class BelowTargetLayer extends MapLayer {
     }
 
     private void update() {
-        SimulationResult r = sim.resultProperty().get();
-        Scenario s = sim.resultScenarioProperty().get();
+        SimulationResult r = sim.result.get();
+        Scenario s = sim.resultScenario.get();
         Set<String> before = below;
-        below = r == null || s == null || !sim.highlightProperty().get() ? Set.of()
-                : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()));
+        below = r == null || s == null || !sim.highlight.get() ? Set.of()
+                : new HashSet<>(WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYear.get()));
         legendRow.setVisible(!below.isEmpty());
-        legendText.setText(I18n.t("uisim.map.ringLegend", Math.min(sim.highlightYearProperty().get(), r == null ? 0
+        legendText.setText(I18n.t("uisim.map.ringLegend", Math.min(sim.highlightYear.get(), r == null ? 0
                 : r.years()), below.size()));
         // New figures after an edit ring or unring a few villages: only those are drawn again (map20).
         VillageShapes all = shapes.get();

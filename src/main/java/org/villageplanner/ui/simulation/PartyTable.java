@@ -32,7 +32,7 @@ final class PartyTable extends TableView<PartyRow> {
         getColumns().add(Cells.editable("partySaving", I18n.t("uisim.parties.saving"), Unit.WAN,
                 PartyRow::saving, (r, v) -> {
                     if (!r.member()) {
-                        model.messageProperty().set(I18n.t("uisim.msg.savingMembersOnly"));
+                        model.message.set(I18n.t("uisim.msg.savingMembersOnly"));
                         refresh();
                         return;
                     }
@@ -71,7 +71,7 @@ final class PartyTable extends TableView<PartyRow> {
         add.setOnAction(e -> {
             String party = id.getText().strip();
             if (party.isEmpty() || model.parties().stream().anyMatch(r -> r.party().equals(party))) {
-                model.messageProperty().set(I18n.t("uisim.msg.partyId"));
+                model.message.set(I18n.t("uisim.msg.partyId"));
                 return;
             }
             if (model.edit(c -> AgreementEdits.addParty(c, party, name.getText()), "uisim.edit.addParty")) {
@@ -84,7 +84,7 @@ final class PartyTable extends TableView<PartyRow> {
         remove.setOnAction(e -> {
             PartyRow r = getSelectionModel().getSelectedItem();
             if (r == null || r.member()) {
-                model.messageProperty().set(I18n.t("uisim.msg.removeOutsideOnly"));
+                model.message.set(I18n.t("uisim.msg.removeOutsideOnly"));
                 return;
             }
             model.edit(c -> AgreementEdits.removeParty(c, r.party()), "uisim.edit.removeParty");

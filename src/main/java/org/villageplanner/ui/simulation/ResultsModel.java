@@ -20,30 +20,26 @@ final class ResultsModel {
     }
 
     static final String CLUSTER_PREFIX = "cluster:";
-    private final SimulationModel sim;
+    final SimulationModel simulation;
 
     ResultsModel(SimulationModel sim) {
-        this.sim = sim;
-    }
-
-    SimulationModel simulation() {
-        return sim;
+        this.simulation = sim;
     }
 
     /** Choices: every cluster of the scenario, then every village. */
     List<String> choices() {
-        Scenario s = sim.window().session().scenario();
-        if (s == null || sim.window().session().project() == null) {
+        Scenario s = simulation.window.session.scenario();
+        if (s == null || simulation.window.session.project() == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         s.clusters().forEach(c -> out.add(CLUSTER_PREFIX + c.id()));
-        sim.window().session().project().villages().forEach(v -> out.add(v.code()));
+        simulation.window.session.project().villages().forEach(v -> out.add(v.code()));
         return out;
     }
 
     String label(String choice) {
-        Scenario s = sim.window().session().scenario();
+        Scenario s = simulation.window.session.scenario();
         if (choice == null || s == null) {
             return "";
         }
@@ -51,12 +47,12 @@ final class ResultsModel {
             String id = choice.substring(CLUSTER_PREFIX.length());
             return "◆ " + s.cluster(id).map(Cluster::name).orElse(id);
         }
-        return sim.window().session().project().village(choice).map(Village::name).orElse(choice);
+        return simulation.window.session.project().village(choice).map(Village::name).orElse(choice);
     }
 
     /** The default choice: the focused cluster, else the first cluster, else the first village. */
     String defaultChoice() {
-        String focus = sim.focusClusterProperty().get();
+        String focus = simulation.focusCluster.get();
         List<String> all = choices();
         if (focus != null && all.contains(CLUSTER_PREFIX + focus)) {
             return CLUSTER_PREFIX + focus;
@@ -65,15 +61,15 @@ final class ResultsModel {
     }
 
     List<Paths> paths(String choice) {
-        SimulationResult r = sim.resultProperty().get();
-        Scenario s = sim.resultScenarioProperty().get();
+        SimulationResult r = simulation.result.get();
+        Scenario s = simulation.resultScenario.get();
         if (r == null || s == null || choice == null) {
             return List.of();
         }
         List<String> codes = choice.startsWith(CLUSTER_PREFIX)
                 ? s.cluster(choice.substring(CLUSTER_PREFIX.length())).map(Cluster::members).orElse(List.of())
                 : List.of(choice);
-        Map<String, Village> villages = sim.window().session().project().villagesByCode();
+        Map<String, Village> villages = simulation.window.session.project().villagesByCode();
         List<Paths> out = new ArrayList<>();
         for (String code : codes) {
             VillageResult v = r.village(code).orElse(null);
@@ -90,12 +86,12 @@ final class ResultsModel {
 
     /** Names of the villages below either target in the highlight year. */
     List<String> belowNames() {
-        SimulationResult r = sim.resultProperty().get();
-        Scenario s = sim.resultScenarioProperty().get();
+        SimulationResult r = simulation.result.get();
+        Scenario s = simulation.resultScenario.get();
         if (r == null || s == null) {
             return List.of();
         }
-        return WhatIfService.belowTargets(r, s.assumptions(), sim.highlightYearProperty().get()).stream()
+        return WhatIfService.belowTargets(r, s.assumptions(), simulation.highlightYear.get()).stream()
                 .map(code -> r.village(code).map(VillageResult::name).orElse(code)).toList();
     }
 }

@@ -70,12 +70,12 @@ public final class ResultsView extends SplitPane {
         status.setWrapText(true);
         CheckBox highlight = new CheckBox(I18n.t("uisim.map.highlight"));
         highlight.setId("highlightBelow");
-        highlight.selectedProperty().bindBidirectional(sim.highlightProperty());
+        highlight.selectedProperty().bindBidirectional(sim.highlight);
         year.setId("highlightYear");
         year.setAccessibleText(I18n.t("uisim.map.year"));
         year.setPrefWidth(80);
         year.setEditable(true);
-        year.valueProperty().addListener((o, a, b) -> sim.highlightYearProperty().set(b));
+        year.valueProperty().addListener((o, a, b) -> sim.highlightYear.set(b));
         below.setId("belowList");
         below.setWrapText(true);
         // Never cut: the check box keeps its whole sentence and the row wraps when the panel is narrow.
@@ -109,9 +109,9 @@ public final class ResultsView extends SplitPane {
         right.setPadding(new Insets(8));
         getItems().addAll(left, right);
         setDividerPositions(0.5);
-        onResult = Listeners.weakly(o -> lazy.request(), sim.resultProperty(), sim.errorProperty());
-        onRunning = Listeners.weakly(o -> showStatus(), sim.runningProperty());
-        onYear = Listeners.weakly(o -> showBelow(), sim.highlightYearProperty());
+        onResult = Listeners.weakly(o -> lazy.request(), sim.result, sim.error);
+        onRunning = Listeners.weakly(o -> showStatus(), sim.running);
+        onYear = Listeners.weakly(o -> showBelow(), sim.highlightYear);
         refresh();
     }
 
@@ -127,13 +127,13 @@ public final class ResultsView extends SplitPane {
         chooser.getItems().setAll(choices);
         chooser.setValue(keep != null && choices.contains(keep) ? keep : model.defaultChoice());
         refreshing = false;
-        SimulationResult r = model.simulation().resultProperty().get();
+        SimulationResult r = model.simulation.result.get();
         if (r != null) {
             yearFactory().setMax(r.years());
-            if (model.simulation().highlightYearProperty().get() > r.years()) {
+            if (model.simulation.highlightYear.get() > r.years()) {
                 year.getValueFactory().setValue(r.years());
             } else {
-                year.getValueFactory().setValue(model.simulation().highlightYearProperty().get());
+                year.getValueFactory().setValue(model.simulation.highlightYear.get());
             }
         }
         if (r != null) {
@@ -159,11 +159,11 @@ public final class ResultsView extends SplitPane {
     }
 
     private void showStatus() {
-        SimulationResult r = model.simulation().resultProperty().get();
-        String error = model.simulation().errorProperty().get();
+        SimulationResult r = model.simulation.result.get();
+        String error = model.simulation.error.get();
         if (!error.isEmpty()) {
             status.setText(error);
-        } else if (model.simulation().runningProperty().get()) {
+        } else if (model.simulation.running.get()) {
             status.setText(I18n.t("uisim.results.running"));
         } else if (r != null) {
             status.setText(r.runs() > 0 ? I18n.t("uisim.results.withRuns", r.scenario(), r.runs(),
@@ -177,7 +177,7 @@ public final class ResultsView extends SplitPane {
 
     private void showBelow() {
         List<String> names = model.belowNames();
-        below.setText(I18n.t("uisim.map.below", model.simulation().highlightYearProperty().get(), names.size(),
+        below.setText(I18n.t("uisim.map.below", model.simulation.highlightYear.get(), names.size(),
                 names.isEmpty() ? "—" : String.join("、", names)));
     }
 
@@ -199,8 +199,8 @@ public final class ResultsView extends SplitPane {
                 income.addBand(scaled(p.p10()), scaled(p.p90()), c.deriveColor(0, 1, 1, 0.16));
             }
         }
-        org.villageplanner.domain.Scenario s = model.simulation().resultScenarioProperty().get();
-        SimulationResult r = model.simulation().resultProperty().get();
+        org.villageplanner.domain.Scenario s = model.simulation.resultScenario.get();
+        SimulationResult r = model.simulation.result.get();
         if (!paths.isEmpty() && s != null && r != null) {
             double target = s.assumptions().operatingIncomeTarget();
             double[] line = new double[r.years() + 1];

@@ -31,21 +31,30 @@ import org.villageplanner.ui.task.PlannerTask;
 public final class SimulationModel {
     private static final Map<MainViewModel, SimulationModel> MODELS = new WeakHashMap<>();
 
-    private final MainViewModel vm;
-    private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>();
-    private final ObjectProperty<Scenario> resultScenario = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.util.List<String>> compareRequest = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
+    public final MainViewModel window;
+    public final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>();
+    /** The scenario the current result was computed for (its assumptions hold the targets). */
+    public final ObjectProperty<Scenario> resultScenario = new SimpleObjectProperty<>();
+    /**
+     * Scenarios some panel asks the comparison to show, base first (goal seeking's saved answer against the
+     * scenario it was found on); the comparison view takes the request and runs it.
+     */
+    public final ObjectProperty<java.util.List<String>> compareRequest = new SimpleObjectProperty<>();
+    public final StringProperty error = new SimpleStringProperty("");
+    public final BooleanProperty running = new SimpleBooleanProperty();
     /** The cluster the agreement editor and the results view focus on (follows the selection). */
-    private final StringProperty focusCluster = new SimpleStringProperty();
+    public final StringProperty focusCluster = new SimpleStringProperty();
     /** Year whose below-target villages are highlighted on the map; highlighting is on while {@link #highlight}. */
-    private final IntegerProperty highlightYear = new SimpleIntegerProperty(10);
-    private final BooleanProperty highlight = new SimpleBooleanProperty(true);
+    public final IntegerProperty highlightYear = new SimpleIntegerProperty(10);
+    public final BooleanProperty highlight = new SimpleBooleanProperty(true);
     private final PauseTransition debounce = new PauseTransition(Duration.millis(300));
     /** Non-empty while the agreement editor holds input the plan does not take yet (e.g. shares adding to 89%). */
-    private final StringProperty pendingInput = new SimpleStringProperty("");
-    private final javafx.beans.binding.StringBinding staleNote;
+    public final StringProperty pendingInput = new SimpleStringProperty("");
+    /**
+     * Why the figures on screen do not match the plan, or "" when they do: the plan changed since (and is being
+     * recomputed, or could not be computed), or input is pending that the plan does not take yet.
+     */
+    public final javafx.beans.binding.StringBinding staleNote;
     private Task<SimulationResult> current;
     /** The villages the shown result was computed against. */
     private java.util.List<org.villageplanner.domain.Village> resultVillages;
@@ -53,7 +62,7 @@ public final class SimulationModel {
     private boolean heldForStart;
 
     private SimulationModel(MainViewModel vm) {
-        this.vm = vm;
+        this.window = vm;
         // At the app's start the first run waits until the map has been drawn (StartupGate).
         debounce.setOnFinished(e -> {
             if (!heldForStart) {
@@ -64,25 +73,12 @@ public final class SimulationModel {
                 });
             }
         });
-        vm.session().projectProperty().addListener(o -> schedule());
-        vm.session().scenarioNameProperty().addListener(o -> schedule());
-        vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> followSelection());
+        vm.session.project.addListener(o -> schedule());
+        vm.session.scenarioName.addListener(o -> schedule());
+        vm.selection.addListener((javafx.collections.SetChangeListener<String>) c -> followSelection());
         staleNote = javafx.beans.binding.Bindings.createStringBinding(this::computeStaleNote, result, resultScenario,
-                vm.session().projectProperty(), vm.session().scenarioNameProperty(), pendingInput, error);
+                vm.session.project, vm.session.scenarioName, pendingInput, error);
         schedule();
-    }
-
-    /**
-     * Why the figures on screen do not match the plan, or "" when they do: the plan changed since (and is being
-     * recomputed, or could not be computed), or input is pending that the plan does not take yet.
-     */
-    public javafx.beans.binding.StringBinding staleNoteProperty() {
-        return staleNote;
-    }
-
-    /** Input the agreement editor holds but the plan does not take yet, in words; "" when none. */
-    public StringProperty pendingInputProperty() {
-        return pendingInput;
     }
 
     private String computeStaleNote() {
@@ -92,7 +88,7 @@ public final class SimulationModel {
         if (!pendingInput.get().isEmpty()) {
             return I18n.t("uisim.stale.pending", pendingInput.get());
         }
-        if (resultScenario.get() != vm.session().scenario()) {
+        if (resultScenario.get() != window.session.scenario()) {
             return error.get().isEmpty() ? I18n.t("uisim.stale.recomputing") : I18n.t("uisim.stale.failed");
         }
         return "";
@@ -101,47 +97,6 @@ public final class SimulationModel {
     /** The model of {@code vm}'s window, created on first use. */
     public static synchronized SimulationModel of(MainViewModel vm) {
         return MODELS.computeIfAbsent(vm, SimulationModel::new);
-    }
-
-    public MainViewModel window() {
-        return vm;
-    }
-
-    public ObjectProperty<SimulationResult> resultProperty() {
-        return result;
-    }
-
-    /**
-     * Scenarios some panel asks the comparison to show, base first (goal seeking's saved answer against the
-     * scenario it was found on); the comparison view takes the request and runs it.
-     */
-    public ObjectProperty<java.util.List<String>> compareRequestProperty() {
-        return compareRequest;
-    }
-
-    /** The scenario the current result was computed for (its assumptions hold the targets). */
-    public ObjectProperty<Scenario> resultScenarioProperty() {
-        return resultScenario;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    public StringProperty focusClusterProperty() {
-        return focusCluster;
-    }
-
-    public IntegerProperty highlightYearProperty() {
-        return highlightYear;
-    }
-
-    public BooleanProperty highlightProperty() {
-        return highlight;
     }
 
     /** Restarts the debounce; the run starts 300 ms after the last call. */
@@ -156,8 +111,8 @@ public final class SimulationModel {
             current.cancel();
             current = null;
         }
-        PlanProject p = vm.session().project();
-        Scenario s = vm.session().scenario();
+        PlanProject p = window.session.project();
+        Scenario s = window.session.scenario();
         if (p == null || s == null) {
             result.set(null);
             resultScenario.set(null);
@@ -169,18 +124,18 @@ public final class SimulationModel {
         // After an edit only the clusters it touched run again, from the result shown (same villages only).
         Scenario before = resultVillages == p.villages() ? resultScenario.get() : null;
         SimulationResult previous = result.get();
-        Tasks.Builder<SimulationResult> builder = Tasks.<SimulationResult>create(pr -> vm.services().whatIf()
+        Tasks.Builder<SimulationResult> builder = Tasks.<SimulationResult>create(pr -> window.services.whatIf()
                 .simulateAfter(before, previous, s, p.villages(), pr))
                 // A result for an older plan (the scenario switched or edited meanwhile) is dropped: a newer run
                 // is already scheduled for the plan shown.
-                .basedOn(vm::planState)
+                .basedOn(window::planState)
                 .onSuccess(r -> {
                     error.set("");
                     resultVillages = p.villages();
                     resultScenario.set(s);
                     result.set(r);
                     if (monteCarlo) {
-                        vm.statusProperty().set(I18n.t("uisim.status.done", s.name()));
+                        window.status.set(I18n.t("uisim.status.done", s.name()));
                     }
                 })
                 .onError(e -> {
@@ -198,13 +153,13 @@ public final class SimulationModel {
         } else {
             builder.quiet();
         }
-        current = builder.run(vm.tasks());
+        current = builder.run(window.tasks);
     }
 
     private void followSelection() {
-        Scenario s = vm.session().scenario();
-        if (s != null && vm.selection().size() == 1) {
-            s.clusterOf(vm.selection().iterator().next()).ifPresent(c -> focusCluster.set(c.id()));
+        Scenario s = window.session.scenario();
+        if (s != null && window.selection.size() == 1) {
+            s.clusterOf(window.selection.iterator().next()).ifPresent(c -> focusCluster.set(c.id()));
         }
     }
 }

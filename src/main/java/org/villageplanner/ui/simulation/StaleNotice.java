@@ -16,8 +16,8 @@ final class StaleNotice {
         l.setId(id);
         l.setWrapText(true);
         l.setStyle("-fx-background-color: #fff3cd; -fx-text-fill: #7a4b00; -fx-padding: 3 6 3 6;");
-        l.textProperty().bind(sim.staleNoteProperty());
-        l.visibleProperty().bind(sim.staleNoteProperty().isNotEmpty());
+        l.textProperty().bind(sim.staleNote);
+        l.visibleProperty().bind(sim.staleNote.isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         for (Node n : covered) {
             n.opacityProperty().bind(javafx.beans.binding.Bindings.when(l.visibleProperty()).then(0.45).otherwise(1.0));

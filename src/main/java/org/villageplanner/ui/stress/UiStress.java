@@ -72,22 +72,22 @@ public final class UiStress {
                 paint(patch);
             });
             case UNDO -> fx(() -> {
-                if (vm.session().undo().canUndoProperty().get()) {
-                    vm.session().undo().undo();
+                if (vm.session.undo.canUndoProperty().get()) {
+                    vm.session.undo.undo();
                 }
             });
             case REDO -> fx(() -> {
-                if (vm.session().undo().canRedoProperty().get()) {
-                    vm.session().undo().redo();
+                if (vm.session.undo.canRedoProperty().get()) {
+                    vm.session.undo.redo();
                 }
             });
-            case RENAME -> fx(() -> withCluster(c -> vm.session().edit(
-                    vm.session().scenario().withCluster(c.withName(c.name() + random.nextInt(10))), "rename")));
+            case RENAME -> fx(() -> withCluster(c -> vm.session.edit(
+                    vm.session.scenario().withCluster(c.withName(c.name() + random.nextInt(10))), "rename")));
             case ADD_PROJECT -> fx(() -> withCluster(c -> {
                 List<InvestmentProject> projects = new ArrayList<>(c.projects());
                 projects.add(InvestmentProject.operated("项目" + random.nextInt(1000), 1_000_000 + random.nextInt(9) * 100_000,
                         400_000, 150_000));
-                vm.session().edit(vm.session().scenario().withCluster(c.withProjects(projects)), "project");
+                vm.session.edit(vm.session.scenario().withCluster(c.withProjects(projects)), "project");
             }));
             case SIMULATE_CANCEL -> simulateAndCancel();
             case SWITCH_SCENARIO -> fx(this::switchScenario);
@@ -97,8 +97,8 @@ public final class UiStress {
     }
 
     private void paint(List<Village> villages) {
-        PaintBrush brush = vm.brush();
-        Scenario s = vm.session().scenario();
+        PaintBrush brush = vm.brush;
+        Scenario s = vm.session.scenario();
         if (s == null || villages.isEmpty()) {
             return;
         }
@@ -111,19 +111,19 @@ public final class UiStress {
     }
 
     private void withCluster(java.util.function.Consumer<Cluster> edit) {
-        Scenario s = vm.session().scenario();
+        Scenario s = vm.session.scenario();
         if (s != null && !s.clusters().isEmpty()) {
             edit.accept(s.clusters().get(random.nextInt(s.clusters().size())));
         }
     }
 
     private void switchScenario() {
-        PlanProject p = vm.session().project();
+        PlanProject p = vm.session.project();
         if (p.scenarios().size() < 2) {
             vm.duplicateScenario("方案" + (char) ('A' + random.nextInt(26)) + random.nextInt(100));
             return;
         }
-        vm.session().scenarioNameProperty().set(p.scenarios().get(random.nextInt(p.scenarios().size())).name());
+        vm.session.scenarioName.set(p.scenarios().get(random.nextInt(p.scenarios().size())).name());
     }
 
     /**
@@ -134,19 +134,19 @@ public final class UiStress {
         PlannerTask<?>[] started = new PlannerTask<?>[1];
         fx(() -> {
             SimulationModel.of(vm).runNow();
-            Scenario s = vm.session().scenario();
+            Scenario s = vm.session.scenario();
             Scenario mc = s.withAssumptions(s.assumptions().withMonteCarlo(
                     s.assumptions().monteCarlo().withRuns(5_000)));
-            List<Village> villages = vm.session().project().villages();
-            started[0] = org.villageplanner.ui.common.Tasks.create(p -> vm.services().whatIf()
+            List<Village> villages = vm.session.project().villages();
+            started[0] = org.villageplanner.ui.common.Tasks.create(p -> vm.services.whatIf()
                     .simulate(mc, villages, p)).titled("Monte Carlo " + s.name()).basedOn(vm::planState)
-                    .run(vm.tasks());
+                    .run(vm.tasks);
         });
         Thread.sleep(random.nextInt(15));
         long[] cancelledAt = new long[1];
         fx(() -> {
             cancelledAt[0] = System.nanoTime();
-            vm.tasks().cancelAll();
+            vm.tasks.cancelAll();
         });
         PlannerTask<?> t = started[0];
         if (t != null && t.workStarted()) {
@@ -160,7 +160,7 @@ public final class UiStress {
                 maxCancel = Math.max(maxCancel, (t.workEndedNanos() - cancelledAt[0]) / 1e6);
             }
         }
-        boolean busy = fx(() -> vm.tasks().busy());
+        boolean busy = fx(() -> vm.tasks.busy());
         if (busy && !waitIdle()) {
             mismatches.add("busy state left after a cancelled simulation");
         }
@@ -168,7 +168,7 @@ public final class UiStress {
 
     private boolean waitIdle() throws Exception {
         for (int i = 0; i < 1000; i++) {
-            if (!fx(() -> vm.tasks().busy())) {
+            if (!fx(() -> vm.tasks.busy())) {
                 return true;
             }
             Thread.sleep(5);
@@ -180,7 +180,7 @@ public final class UiStress {
         PlanProject[] snapshot = new PlanProject[1];
         long start = System.nanoTime();
         var done = fx(() -> {
-            snapshot[0] = vm.session().project();
+            snapshot[0] = vm.session.project();
             return vm.saveAs(file);
         });
         if (!done.get(60, TimeUnit.SECONDS)) {
@@ -189,20 +189,20 @@ public final class UiStress {
         }
         maxSave = Math.max(maxSave, (System.nanoTime() - start) / 1e6);
         saves++;
-        PlanProject reopened = vm.services().projects().open(file);
+        PlanProject reopened = vm.services.projects().open(file);
         String expected = PlanFingerprint.of(snapshot[0]);
         String actual = PlanFingerprint.of(reopened);
         if (!expected.equals(actual)) {
             mismatches.add("save " + saves + ": reopened file differs from memory\n  memory: " + expected
                     + "\n  file:   " + actual);
         }
-        if (fx(() -> vm.session().isDirty())) {
+        if (fx(() -> vm.session.isDirty())) {
             mismatches.add("save " + saves + ": still marked unsaved");
         }
     }
 
     private List<Village> randomVillages(int n) {
-        List<Village> all = vm.session().project().villages();
+        List<Village> all = vm.session.project().villages();
         List<Village> out = new ArrayList<>();
         int start = random.nextInt(all.size());
         for (int i = 0; i < n && i < all.size(); i++) {

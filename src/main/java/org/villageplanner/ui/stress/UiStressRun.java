@@ -40,8 +40,8 @@ public final class UiStressRun {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             CompletableFuture<Boolean> ready = new CompletableFuture<>();
-            Platform.runLater(() -> ready.complete(w.viewModel().session().project() != null
-                    && !w.viewModel().tasks().busy()));
+            Platform.runLater(() -> ready.complete(w.viewModel().session.project() != null
+                    && !w.viewModel().tasks.busy()));
             if (ready.get(10, TimeUnit.SECONDS)) {
                 break;
             }
@@ -69,12 +69,12 @@ public final class UiStressRun {
             CompletableFuture<Integer> edits = new CompletableFuture<>();
             long t0 = System.nanoTime();
             Platform.runLater(() -> {
-                var s = vm.session().scenario();
-                vm.session().edit(s.withNotes("autosave " + System.nanoTime()), "notes");
-                edits.complete(vm.autoSaver().edits());
+                var s = vm.session.scenario();
+                vm.session.edit(s.withNotes("autosave " + System.nanoTime()), "notes");
+                edits.complete(vm.autoSaver.edits());
             });
             int expected = edits.get(10, TimeUnit.SECONDS);
-            while (vm.recoveryFiles().pending().map(info -> info.edits() < expected).orElse(true)) {
+            while (vm.recoveryFiles.pending().map(info -> info.edits() < expected).orElse(true)) {
                 Thread.sleep(2);
             }
             ms[i] = (System.nanoTime() - t0) / 1e6;

@@ -40,38 +40,38 @@ public final class SuggestView extends BorderPane {
         ComboBox<ClusterType> type = new ComboBox<>(FXCollections.observableArrayList(SuggestViewModel.TYPES));
         named(type, "suggestType", "uisuggest.type");
         type.setConverter(labels(t -> I18n.t("core.clusterType." + t.name())));
-        type.valueProperty().bindBidirectional(vm.typeProperty());
-        Spinner<Integer> min = new Spinner<>(1, 50, vm.minProperty().get());
+        type.valueProperty().bindBidirectional(vm.type);
+        Spinner<Integer> min = new Spinner<>(1, 50, vm.min.get());
         named(min, "suggestMin", "uisuggest.min");
-        min.valueProperty().addListener((o, a, b) -> vm.minProperty().set(b));
-        Spinner<Integer> max = new Spinner<>(1, 50, vm.maxProperty().get());
+        min.valueProperty().addListener((o, a, b) -> vm.min.set(b));
+        Spinner<Integer> max = new Spinner<>(1, 50, vm.max.get());
         named(max, "suggestMax", "uisuggest.max");
-        max.valueProperty().addListener((o, a, b) -> vm.maxProperty().set(b));
+        max.valueProperty().addListener((o, a, b) -> vm.max.set(b));
         min.setPrefWidth(80);
         max.setPrefWidth(80);
         TextField count = new TextField();
         named(count, "suggestCount", "uisuggest.count");
         count.setPromptText(I18n.t("uisuggest.countAuto"));
         count.setPrefColumnCount(6);
-        count.textProperty().bindBidirectional(vm.countProperty());
+        count.textProperty().bindBidirectional(vm.count);
 
         ListView<SuggestViewModel.Choice<org.villageplanner.service.VillageField>> attributes =
-                new ListView<>(vm.attributes());
+                new ListView<>(vm.attributes);
         named(attributes, "suggestAttributes", "uisuggest.attributes");
-        attributes.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                labels(c -> I18n.t("uisuggest.attribute." + c.value().column()))));
+        attributes.setCellFactory(CheckBoxListCell.forListView(c -> c.on,
+                labels(c -> I18n.t("uisuggest.attribute." + c.value.column()))));
         attributes.setPrefHeight(120);
-        attributes.disableProperty().bind(vm.typeProperty().isNotEqualTo(ClusterType.RESOURCE_POOLING));
+        attributes.disableProperty().bind(vm.type.isNotEqualTo(ClusterType.RESOURCE_POOLING));
 
         CheckBox selectionOnly = new CheckBox(I18n.t("uisuggest.selectionOnly", vm.selectionSize()));
         named(selectionOnly, "suggestSelectionOnly", "uisuggest.scope");
-        selectionOnly.selectedProperty().bindBidirectional(vm.selectionOnlyProperty());
+        selectionOnly.selectedProperty().bindBidirectional(vm.selectionOnly);
         selectionOnly.setDisable(vm.selectionSize() == 0);
 
-        ListView<SuggestViewModel.Choice<org.villageplanner.domain.Cluster>> locks = new ListView<>(vm.locks());
+        ListView<SuggestViewModel.Choice<org.villageplanner.domain.Cluster>> locks = new ListView<>(vm.locks);
         named(locks, "suggestLocks", "uisuggest.locks");
-        locks.setCellFactory(CheckBoxListCell.forListView(SuggestViewModel.Choice::onProperty,
-                labels(c -> c.value().name() + " (" + c.value().members().size() + ")")));
+        locks.setCellFactory(CheckBoxListCell.forListView(c -> c.on,
+                labels(c -> c.value.name() + " (" + c.value.members().size() + ")")));
         locks.setPrefHeight(150);
 
         GridPane form = new GridPane();
@@ -95,7 +95,7 @@ public final class SuggestView extends BorderPane {
         Label unassigned = new Label();
         unassigned.setId("suggestUnassigned");
         unassigned.setWrapText(true);
-        vm.resultProperty().addListener(o -> {
+        vm.result.addListener(o -> {
             objective.setText(vm.objectiveText());
             unassigned.setText(vm.unassignedText());
         });
@@ -107,7 +107,7 @@ public final class SuggestView extends BorderPane {
 
         Label status = new Label();
         status.setId("suggestStatus");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         status.setMaxWidth(Double.MAX_VALUE);
         Button acceptAll = button("suggestAcceptAllButton", "uisuggest.acceptAll", () -> {
             vm.acceptAll();
@@ -123,10 +123,10 @@ public final class SuggestView extends BorderPane {
         closeButton.setCancelButton(true);
         HBox buttons = new HBox(8, status, acceptAll, accept, closeButton);
         HBox.setHgrow(status, Priority.ALWAYS);
-        VBox bottom = new VBox(6, DialogWork.progressRow("suggest", vm.runningProperty()), buttons);
+        VBox bottom = new VBox(6, DialogWork.progressRow("suggest", vm.running), buttons);
         bottom.setPadding(new Insets(12, 0, 0, 0));
         setBottom(bottom);
-        vm.errorProperty().addListener((o, a, text) -> {
+        vm.error.addListener((o, a, text) -> {
             if (text != null) {
                 DialogWork.error(getScene().getWindow(), "suggestErrorDialog", I18n.t("uisuggest.errorTitle"), text);
             }
@@ -138,28 +138,28 @@ public final class SuggestView extends BorderPane {
     }
 
     private TableView<SuggestViewModel.Choice<Suggestion.Item>> itemsTable() {
-        TableView<SuggestViewModel.Choice<Suggestion.Item>> t = new TableView<>(vm.items());
+        TableView<SuggestViewModel.Choice<Suggestion.Item>> t = new TableView<>(vm.items);
         named(t, "suggestClusters", "uisuggest.clusters");
         t.setEditable(true);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, Boolean> on = new TableColumn<>(I18n.t("uisuggest.accept"));
-        on.setCellValueFactory(r -> r.getValue().onProperty());
+        on.setCellValueFactory(r -> r.getValue().on);
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         on.setEditable(true);
         on.setPrefWidth(50);
         on.setMaxWidth(60);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> name = new TableColumn<>(I18n.t("uisuggest.name"));
-        name.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value().cluster().name()));
+        name.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value.cluster().name()));
         name.setPrefWidth(110);
         name.setMaxWidth(150);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> kind = new TableColumn<>(I18n.t("uisuggest.type"));
         kind.setCellValueFactory(r -> new ReadOnlyStringWrapper(
-                I18n.t("core.clusterType." + r.getValue().value().cluster().type().name())));
+                I18n.t("core.clusterType." + r.getValue().value.cluster().type().name())));
         kind.setPrefWidth(80);
         kind.setMaxWidth(100);
         TableColumn<SuggestViewModel.Choice<Suggestion.Item>, String> reason =
                 new TableColumn<>(I18n.t("uisuggest.reason"));
-        reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value().reason().text()));
+        reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value.reason().text()));
         reason.setCellFactory(c -> new WrappingCell<>());
         t.getColumns().add(on);
         t.getColumns().add(name);

@@ -41,40 +41,34 @@ public final class SuggestViewModel extends BackgroundDialogModel {
 
     /** A checkable entry: an attribute, a lockable cluster of the plan, or a suggested cluster to accept. */
     public static final class Choice<T> {
-        private final T value;
-        private final BooleanProperty on;
+        public final T value;
+        public final BooleanProperty on;
 
         Choice(T value, boolean on) {
             this.value = value;
             this.on = new SimpleBooleanProperty(on);
         }
-
-        public T value() {
-            return value;
-        }
-
-        public BooleanProperty onProperty() {
-            return on;
-        }
     }
 
     private final MainViewModel main;
     private final Scenario base;
-    private final ObjectProperty<ClusterType> type = new SimpleObjectProperty<>(ClusterType.STRONG_HELPS_WEAK);
-    private final IntegerProperty min = new SimpleIntegerProperty(SizeBounds.DEFAULT.min());
-    private final IntegerProperty max = new SimpleIntegerProperty(SizeBounds.DEFAULT.max());
-    private final StringProperty count = new SimpleStringProperty("");
-    private final ObservableList<Choice<VillageField>> attributes = FXCollections.observableArrayList();
-    private final BooleanProperty selectionOnly = new SimpleBooleanProperty();
-    private final ObservableList<Choice<org.villageplanner.domain.Cluster>> locks = FXCollections.observableArrayList();
-    private final ObjectProperty<SuggestService.Result> result = new SimpleObjectProperty<>();
-    private final ObservableList<Choice<Suggestion.Item>> items = FXCollections.observableArrayList();
+    public final ObjectProperty<ClusterType> type = new SimpleObjectProperty<>(ClusterType.STRONG_HELPS_WEAK);
+    public final IntegerProperty min = new SimpleIntegerProperty(SizeBounds.DEFAULT.min());
+    public final IntegerProperty max = new SimpleIntegerProperty(SizeBounds.DEFAULT.max());
+    /** The exact number of new clusters wanted, or blank to let the size bounds decide. */
+    public final StringProperty count = new SimpleStringProperty("");
+    public final ObservableList<Choice<VillageField>> attributes = FXCollections.observableArrayList();
+    public final BooleanProperty selectionOnly = new SimpleBooleanProperty();
+    public final ObservableList<Choice<org.villageplanner.domain.Cluster>> locks = FXCollections.observableArrayList();
+    public final ObjectProperty<SuggestService.Result> result = new SimpleObjectProperty<>();
+    /** The suggested clusters (kept ones excluded), each checked to be accepted. */
+    public final ObservableList<Choice<Suggestion.Item>> items = FXCollections.observableArrayList();
     private boolean accepted;
 
     public SuggestViewModel(MainViewModel main) {
         super("uisuggest.status.");
         this.main = main;
-        this.base = main.session().scenario();
+        this.base = main.session.scenario();
         for (VillageField f : VillageField.values()) {
             attributes.add(new Choice<>(f, List.of(VillageField.OPERATING_INCOME, VillageField.TOTAL_INCOME,
                     VillageField.POPULATION).contains(f)));
@@ -82,49 +76,11 @@ public final class SuggestViewModel extends BackgroundDialogModel {
         if (base != null) {
             base.clusters().forEach(c -> locks.add(new Choice<>(c, c.locked())));
         }
-        selectionOnly.set(!main.selection().isEmpty());
-    }
-
-    public ObjectProperty<ClusterType> typeProperty() {
-        return type;
-    }
-
-    public IntegerProperty minProperty() {
-        return min;
-    }
-
-    public IntegerProperty maxProperty() {
-        return max;
-    }
-
-    /** The exact number of new clusters wanted, or blank to let the size bounds decide. */
-    public StringProperty countProperty() {
-        return count;
-    }
-
-    public ObservableList<Choice<VillageField>> attributes() {
-        return attributes;
-    }
-
-    public BooleanProperty selectionOnlyProperty() {
-        return selectionOnly;
+        selectionOnly.set(!main.selection.isEmpty());
     }
 
     public int selectionSize() {
-        return main.selection().size();
-    }
-
-    public ObservableList<Choice<org.villageplanner.domain.Cluster>> locks() {
-        return locks;
-    }
-
-    public ObjectProperty<SuggestService.Result> resultProperty() {
-        return result;
-    }
-
-    /** The suggested clusters (kept ones excluded), each checked to be accepted. */
-    public ObservableList<Choice<Suggestion.Item>> items() {
-        return items;
+        return main.selection.size();
     }
 
     public BooleanBinding canSuggest() {
@@ -145,15 +101,15 @@ public final class SuggestViewModel extends BackgroundDialogModel {
             error.set(e.getMessage());
             return null;
         }
-        PlanProject project = main.session().project().withScenario(base);
+        PlanProject project = main.session.project().withScenario(base);
         status.set(I18n.t("uisuggest.status.running"));
-        return start(main.tasks(), Tasks.<SuggestService.Result>create(p -> {
+        return start(main.tasks, Tasks.<SuggestService.Result>create(p -> {
             p.update(0, 1, I18n.t("uisuggest.status.running"));
-            return main.services().suggestions().suggest(project, base.name(), request, p);
+            return main.services.suggestions().suggest(project, base.name(), request, p);
         }).onSuccess(r -> {
             result.set(r);
             items.setAll(AcceptedPlan.fresh(r).stream().map(i -> new Choice<>(i, true)).toList());
-            items.forEach(c -> c.onProperty().addListener(o -> preview()));
+            items.forEach(c -> c.on.addListener(o -> preview()));
             preview();
             status.set(I18n.t("uisuggest.status.done", items.size(), r.suggestion().unassigned().size(), r.millis()));
         }).onError(this::failed));
@@ -161,12 +117,12 @@ public final class SuggestViewModel extends BackgroundDialogModel {
 
     SuggestionRequest request() {
         Integer k = count.get() == null || count.get().isBlank() ? null : parseCount(count.get().strip());
-        List<String> attrs = attributes.stream().filter(c -> c.onProperty().get()).map(c -> c.value().column())
+        List<String> attrs = attributes.stream().filter(c -> c.on.get()).map(c -> c.value.column())
                 .toList();
-        Set<String> scope = selectionOnly.get() && !main.selection().isEmpty()
-                ? Set.copyOf(main.selection()) : null;
+        Set<String> scope = selectionOnly.get() && !main.selection.isEmpty()
+                ? Set.copyOf(main.selection) : null;
         Set<String> locked = new LinkedHashSet<>();
-        locks.stream().filter(c -> c.onProperty().get()).forEach(c -> locked.add(c.value().id()));
+        locks.stream().filter(c -> c.on.get()).forEach(c -> locked.add(c.value.id()));
         return new SuggestionRequest(type.get(), new SizeBounds(min.get(), max.get()), k, attrs, scope, locked, 1);
     }
 
@@ -198,7 +154,7 @@ public final class SuggestViewModel extends BackgroundDialogModel {
         if (r == null || r.suggestion().unassigned().isEmpty()) {
             return "";
         }
-        PlanProject p = main.session().project();
+        PlanProject p = main.session.project();
         StringBuilder sb = new StringBuilder();
         for (Suggestion.Unassigned u : r.suggestion().unassigned()) {
             String name = p.village(u.code()).map(v -> v.name()).orElse(u.code());
@@ -209,21 +165,21 @@ public final class SuggestViewModel extends BackgroundDialogModel {
 
     private Set<String> acceptedIds() {
         Set<String> ids = new LinkedHashSet<>();
-        items.stream().filter(c -> c.onProperty().get()).forEach(c -> ids.add(c.value().cluster().id()));
+        items.stream().filter(c -> c.on.get()).forEach(c -> ids.add(c.value.cluster().id()));
         return ids;
     }
 
     private void preview() {
         SuggestService.Result r = result.get();
         if (r != null && !accepted) {
-            main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
-            main.previewNoteProperty().set(I18n.t("uisuggest.previewBanner", acceptedIds().size()));
+            main.session.preview(AcceptedPlan.of(base, r, acceptedIds()));
+            main.previewNote.set(I18n.t("uisuggest.previewBanner", acceptedIds().size()));
         }
     }
 
     /** Accepts every suggested cluster as one undoable edit. */
     public void acceptAll() {
-        items.forEach(c -> c.onProperty().set(true));
+        items.forEach(c -> c.on.set(true));
         acceptChecked();
     }
 
@@ -233,20 +189,20 @@ public final class SuggestViewModel extends BackgroundDialogModel {
         if (r == null) {
             return;
         }
-        main.session().preview(AcceptedPlan.of(base, r, acceptedIds()));
-        main.session().commit(base, I18n.t("uisuggest.edit", acceptedIds().size()));
+        main.session.preview(AcceptedPlan.of(base, r, acceptedIds()));
+        main.session.commit(base, I18n.t("uisuggest.edit", acceptedIds().size()));
         accepted = true;
-        main.previewNoteProperty().set("");
-        main.statusProperty().set(I18n.t("uisuggest.status.accepted", acceptedIds().size()));
+        main.previewNote.set("");
+        main.status.set(I18n.t("uisuggest.status.accepted", acceptedIds().size()));
     }
 
     /** The dialog is closing: cancels the suggestion still running and puts the plan back unless one was accepted. */
     @Override
     public void close() {
         super.close();
-        if (!accepted && base != null && main.session().scenario() != base) {
-            main.session().preview(base);
+        if (!accepted && base != null && main.session.scenario() != base) {
+            main.session.preview(base);
         }
-        main.previewNoteProperty().set("");
+        main.previewNote.set("");
     }
 }

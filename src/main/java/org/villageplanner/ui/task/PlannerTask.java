@@ -33,8 +33,8 @@ public final class PlannerTask<T> extends Task<T> {
     }
 
     private final Work<T> work;
-    private final String label;
-    private final boolean visible;
+    public final String label;
+    public final boolean visible;
     private volatile boolean workStarted;
     private volatile long workEndedNanos;
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.RUNNING);
@@ -125,14 +125,6 @@ public final class PlannerTask<T> extends Task<T> {
     /** {@link System#nanoTime()} when the work returned or threw on its thread; 0 while it runs (cancel latency). */
     public long workEndedNanos() {
         return workEndedNanos;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public boolean visible() {
-        return visible;
     }
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {

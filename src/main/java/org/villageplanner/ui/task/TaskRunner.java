@@ -79,7 +79,7 @@ public final class TaskRunner {
     private void updateCurrent() {
         PlannerTask<?> newest = null;
         for (PlannerTask<?> t : running) {
-            if (t.visible() && !ended(t)) {
+            if (t.visible && !ended(t)) {
                 newest = t;
             }
         }

@@ -56,7 +56,7 @@ class BackgroundDialogModelTest {
     }
 
     private void waitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -66,10 +66,10 @@ class BackgroundDialogModelTest {
         Task<String> task = run(new FxRobot(), Tasks.create(p -> {
             throw thrown;
         }));
-        assertEquals("working", ((PlannerTask<String>) task).label(), "the job is titled with the status line it started with");
+        assertEquals("working", ((PlannerTask<String>) task).label, "the job is titled with the status line it started with");
         waitIdle();
-        assertEquals(I18n.t(FAILED), model.statusProperty().get());
-        assertEquals(thrown.getMessage(), model.errorProperty().get());
+        assertEquals(I18n.t(FAILED), model.status.get());
+        assertEquals(thrown.getMessage(), model.error.get());
     }
 
     @Test
@@ -84,11 +84,11 @@ class BackgroundDialogModelTest {
             throw new CancelledException();
         }));
         assertTrue(started.await(60, TimeUnit.SECONDS));
-        new FxRobot().interact(() -> DialogWork.cancel(model.runningProperty()));
+        new FxRobot().interact(() -> DialogWork.cancel(model.running));
         waitIdle();
         assertTrue(task.isCancelled());
-        assertEquals(I18n.t(CANCELLED), model.statusProperty().get());
-        assertNull(model.errorProperty().get());
+        assertEquals(I18n.t(CANCELLED), model.status.get());
+        assertNull(model.error.get());
     }
 
     @Test
@@ -97,7 +97,7 @@ class BackgroundDialogModelTest {
         run(new FxRobot(), Tasks.<String>create(p -> "done").onSuccess(result::set));
         waitIdle();
         assertEquals("done", result.get());
-        assertEquals("working", model.statusProperty().get());
-        assertNull(model.errorProperty().get());
+        assertEquals("working", model.status.get());
+        assertNull(model.error.get());
     }
 }

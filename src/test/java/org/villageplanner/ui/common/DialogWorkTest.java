@@ -96,7 +96,7 @@ class DialogWorkTest {
             });
             assertEquals(new javafx.geometry.Insets(12), content.get().getPadding());
             robot.interact(() -> dialog.get().close());
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.runningProperty().get() == null);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.running.get() == null);
             assertTrue(job.get().isCancelled(), "closing the dialog cancelled its job");
         } finally {
             go.countDown();

@@ -104,7 +104,7 @@ class ExportCloseTest {
     @Test
     void closingTheLayersDialogCancelsTheExportAndLeavesNoFile(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
@@ -116,8 +116,8 @@ class ExportCloseTest {
         Path out = dir.resolve("closed.geojson");
         AtomicReference<Task<?>> task = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.formatProperty().set(ExportFormat.GEOJSON);
-            dialog.outputProperty().set(out.toString());
+            dialog.format.set(ExportFormat.GEOJSON);
+            dialog.output.set(out.toString());
             task.set(dialog.export());
         });
         assertTrue(started.await(60, TimeUnit.SECONDS), "the export started");
@@ -127,10 +127,10 @@ class ExportCloseTest {
         assertFalse(stage.isShowing(), "the dialog closed");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.get().isCancelled());
         release.countDown();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(I18n.t("uiexport.status.cancelled"), dialog.statusProperty().get());
+        assertEquals(I18n.t("uiexport.status.cancelled"), dialog.status.get());
         // The worker has gone past the writer: whatever it wrote is on disk by now, or never will be.
         assertTrue(finished.await(60, TimeUnit.SECONDS), "the exporter returned");
         assertFalse(Files.exists(out), "no file from a cancelled export");

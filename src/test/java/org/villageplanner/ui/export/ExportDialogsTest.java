@@ -53,7 +53,7 @@ class ExportDialogsTest {
 
     private void openSample(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -70,16 +70,16 @@ class ExportDialogsTest {
         openSample(robot);
         fire(robot, "exportPdfItem");
         ExportPdfViewModel dialog = robot.lookup("#exportPdfDialog").queryAs(ExportPdfView.class).viewModel();
-        assertEquals(vm().session().scenario().name(), dialog.scenarioProperty().get(),
+        assertEquals(vm().session.scenario().name(), dialog.scenario.get(),
                 "the scenario being edited is preselected");
         Path out = dir.resolve("龙山镇规划.pdf");
-        robot.interact(() -> dialog.outputProperty().set(out.toString()));
+        robot.interact(() -> dialog.output.set(out.toString()));
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dialog.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(Files.isRegularFile(out), "the PDF is written: " + dialog.statusProperty().get());
+        assertTrue(Files.isRegularFile(out), "the PDF is written: " + dialog.status.get());
         byte[] head = new byte[5];
         try (var in = Files.newInputStream(out)) {
             assertEquals(5, in.read(head));
@@ -97,17 +97,17 @@ class ExportDialogsTest {
                 .viewModel();
         Path out = dir.resolve("villages.geojson");
         robot.interact(() -> {
-            dialog.formatProperty().set(ExportFormat.GEOJSON);
-            dialog.outputProperty().set(out.toString());
+            dialog.format.set(ExportFormat.GEOJSON);
+            dialog.output.set(out.toString());
         });
         robot.clickOn("#exportLayersButton");
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
 
         String json = Files.readString(out);
         assertTrue(json.contains("FeatureCollection"));
-        String someVillage = vm().session().project().villages().get(0).name();
+        String someVillage = vm().session.project().villages().get(0).name();
         assertTrue(json.contains(someVillage), "village names are written");
     }
 
@@ -126,7 +126,7 @@ class ExportDialogsTest {
         Path twice = dir.resolve(file);
         repo.write(p.withScenario(a.withClusters(java.util.List.of(first, second.withMembers(members)))), twice);
         robot.interact(() -> vm().open(twice));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         return new Twice(first, second);
@@ -138,9 +138,9 @@ class ExportDialogsTest {
         ExportLayersViewModel dialog = robot.lookup("#exportLayersDialog").queryAs(ExportLayersView.class)
                 .viewModel();
         robot.interact(() -> {
-            dialog.formatProperty().set(ExportFormat.CSV);
-            dialog.scenarioProperty().set("方案A");
-            dialog.outputProperty().set(out.toString());
+            dialog.format.set(ExportFormat.CSV);
+            dialog.scenario.set("方案A");
+            dialog.output.set(out.toString());
         });
         return dialog;
     }
@@ -149,7 +149,7 @@ class ExportDialogsTest {
     private static void export(FxRobot robot, ExportLayersViewModel dialog) throws Exception {
         robot.interact(() -> robot.lookup("#exportLayersButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -161,34 +161,34 @@ class ExportDialogsTest {
         var list = robot.lookup("#exportLayersWarnings").queryAs(javafx.scene.control.ListView.class);
         assertTrue(!list.isVisible(), "no list before anything was cut");
         export(robot, dialog);
-        assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
-        assertEquals(1, dialog.warnings().size(), dialog.warnings().toString());
-        String w = dialog.warnings().get(0);
+        assertTrue(Files.isRegularFile(out), dialog.status.get());
+        assertEquals(1, dialog.warnings.size(), dialog.warnings.toString());
+        String w = dialog.warnings.get(0);
         assertTrue(w.contains(t.first().members().get(0)) && w.contains(t.first().name())
                 && w.contains(t.second().name()), w);
         assertTrue(list.isVisible());
-        assertTrue(dialog.statusProperty().get().contains("1"), dialog.statusProperty().get());
+        assertTrue(dialog.status.get().contains("1"), dialog.status.get());
     }
 
     @Test
     void theUnsavedEditsNoteComesRightAfterWhatWasWrittenAndTheCutLast(FxRobot robot) throws Exception {
         openTwice(robot, "twice-edited.gpkg");
-        robot.interact(() -> vm().session().edit(vm().session().scenario().withNotes("edited, not saved"),
+        robot.interact(() -> vm().session.edit(vm().session.scenario().withNotes("edited, not saved"),
                 "notes"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().session().isDirty());
+        assertTrue(vm().session.isDirty());
         Path out = dir.resolve("twice-edited.csv");
         ExportLayersViewModel dialog = csvDialog(robot, out);
         // The live simulation started by the edit may write its own status line after the export's, so every
         // value the window's status line takes is kept and the export's must be among them.
         java.util.List<String> windowStatus = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> vm().statusProperty().addListener((o, was, now) -> windowStatus.add(now)));
+        robot.interact(() -> vm().status.addListener((o, was, now) -> windowStatus.add(now)));
         export(robot, dialog);
-        assertTrue(Files.isRegularFile(out), dialog.statusProperty().get());
+        assertTrue(Files.isRegularFile(out), dialog.status.get());
         String expected = I18n.t("uiexport.status.layersWritten", out.getFileName(),
-                vm().session().project().villages().size()) + "  " + I18n.t("uisave.export.unsaved") + "  "
+                vm().session.project().villages().size()) + "  " + I18n.t("uisave.export.unsaved") + "  "
                 + I18n.t("uiexport.status.cut", 1);
-        assertEquals(expected, dialog.statusProperty().get());
+        assertEquals(expected, dialog.status.get());
         assertTrue(windowStatus.contains(expected), "the window's status line says the same: " + windowStatus);
     }
 }

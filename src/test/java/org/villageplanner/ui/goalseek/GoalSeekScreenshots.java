@@ -44,27 +44,27 @@ public final class GoalSeekScreenshots {
             window.viewModel().open(file);
         });
         MainViewModel vm = window.viewModel();
-        waitUntil(() -> vm.session().project() != null && vm.runningProperty().get() == null);
+        waitUntil(() -> vm.session.project() != null && vm.runningProperty().get() == null);
         fx(() -> ((TabPane) stage.getScene().lookup("#sideTabs")).getSelectionModel().select(indexOfGoalTab()));
         GoalSeekView view = (GoalSeekView) stage.getScene().lookup("#goalSeekView");
         GoalSeekModel m = view.model();
         shot(stage.getScene(), out.resolve("goalseek-empty-" + lang + ".png"));
         fx(() -> {
-            m.clusterProperty().set("songpu");
-            m.leverProperty().set("floor");
-            m.goalProperty().set("operating");
-            m.runsProperty().set(500);
+            m.cluster.set("songpu");
+            m.lever.set("floor");
+            m.goal.set("operating");
+            m.runs.set(500);
             ((Button) stage.getScene().lookup("#goalRun")).fire();
         });
-        waitUntil(() -> !m.runningProperty().get() && (m.resultProperty().get() != null
-                || !m.errorProperty().get().isEmpty()));
+        waitUntil(() -> !m.running.get() && (m.result.get() != null
+                || !m.error.get().isEmpty()));
         shot(stage.getScene(), out.resolve("goalseek-unreachable-" + lang + ".png"));
         fx(() -> {
-            m.goalProperty().set("share:0.8");
+            m.goal.set("share:0.8");
             ((Button) stage.getScene().lookup("#goalRun")).fire();
         });
-        waitUntil(() -> !m.runningProperty().get() && (m.resultProperty().get() != null
-                || !m.errorProperty().get().isEmpty()));
+        waitUntil(() -> !m.running.get() && (m.result.get() != null
+                || !m.error.get().isEmpty()));
         shot(stage.getScene(), out.resolve("goalseek-answer-" + lang + ".png"));
         fx(() -> {
             ((TextField) stage.getScene().lookup("#goalSaveName")).setText("方案A 保底倒推");

@@ -59,21 +59,21 @@ class GoalSeekViewTest {
         GoalSeekView view = robot.lookup("#goalSeekView").queryAs(GoalSeekView.class);
         GoalSeekModel m = view.model();
         robot.interact(() -> {
-            m.clusterProperty().set("xufu");
-            m.leverProperty().set("payoutRatio");
-            m.goalProperty().set("share:0.9");
-            m.yearProperty().set(5);
-            m.confidenceProperty().set(0.05);
-            m.runsProperty().set(200);
+            m.cluster.set("xufu");
+            m.lever.set("payoutRatio");
+            m.goal.set("share:0.9");
+            m.year.set(5);
+            m.confidence.set(0.05);
+            m.runs.set(200);
         });
         // 90% of the villages on both targets is out of reach: the villages still missing it are selected on the map.
         SolveService.Result miss = run(robot, m);
         assertFalse(miss.answer().reachable());
         assertFalse(miss.failing().isEmpty());
-        assertEquals(new java.util.HashSet<>(miss.failing()), new java.util.HashSet<>(window.viewModel().selection()));
+        assertEquals(new java.util.HashSet<>(miss.failing()), new java.util.HashSet<>(window.viewModel().selection));
         // The answer names them, and says which of them lie outside 徐福 (out of this lever's reach).
-        var project = window.viewModel().session().project();
-        var xufu = window.viewModel().session().scenario().cluster("xufu").orElseThrow().members();
+        var project = window.viewModel().session.project();
+        var xufu = window.viewModel().session.scenario().cluster("xufu").orElseThrow().members();
         java.util.List<String> outside = miss.failing().stream().filter(c -> !xufu.contains(c))
                 .map(c -> project.village(c).orElseThrow().name()).toList();
         assertEquals(outside, m.failingOutsideLever());
@@ -84,15 +84,15 @@ class GoalSeekViewTest {
         assertEquals(!outside.isEmpty(), text.contains(org.villageplanner.ui.common.I18n.t("uigoal.unreachable.outside",
                 outside.size(), String.join("、", outside))), text);
 
-        robot.interact(() -> m.goalProperty().set("share:0.6"));
+        robot.interact(() -> m.goal.set("share:0.6"));
         SolveService.Result r = run(robot, m);
-        assertNotNull(r, m.errorProperty().get());
-        Scenario s = window.viewModel().session().scenario();
+        assertNotNull(r, m.error.get());
+        Scenario s = window.viewModel().session.scenario();
         SolveService.Result direct = new SolveService(services.simulation(), services.projects()).solve(s,
-                window.viewModel().session().project().villages(), r.request(), Progress.NONE);
+                window.viewModel().session.project().villages(), r.request(), Progress.NONE);
         assertEquals(direct.answer(), r.answer());
         assertTrue(r.answer().reachable(), r.answer().toString());
-        assertTrue(window.viewModel().selection().isEmpty(), "the earlier answer's missing villages are unselected");
+        assertTrue(window.viewModel().selection.isEmpty(), "the earlier answer's missing villages are unselected");
         Label answer = robot.lookup("#goalAnswer").queryAs(Label.class);
         assertFalse(answer.getText().isEmpty());
         LineChart<Number, Number> curve = robot.lookup("#goalCurve").queryAs(LineChart.class);
@@ -107,9 +107,9 @@ class GoalSeekViewTest {
             save.fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        var saved = window.viewModel().session().project().scenario("倒推方案");
+        var saved = window.viewModel().session.project().scenario("倒推方案");
         assertTrue(saved.isPresent());
-        assertEquals("倒推方案", window.viewModel().session().scenario().name());
+        assertEquals("倒推方案", window.viewModel().session.scenario().name());
         double ratio = saved.get().clusters().stream().filter(c -> c.id().equals("xufu")).findFirst().orElseThrow()
                 .agreement().payoutRatio();
         assertEquals(r.answer().value(), ratio);
@@ -134,64 +134,64 @@ class GoalSeekViewTest {
         javafx.scene.control.ComboBox<String> project = robot.lookup("#goalProject")
                 .queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> {
-            m.clusterProperty().set("xufu");
-            m.leverProperty().set("revenueFactor");
+            m.cluster.set("xufu");
+            m.lever.set("revenueFactor");
         });
         // 徐福's outside party (the township, named in its contributions) — never a member village — and its projects.
         assertEquals(java.util.List.of("town"), party.getItems());
-        assertEquals("town", m.partyProperty().get());
+        assertEquals("town", m.party.get());
         assertEquals("龙山镇 (town)", party.getConverter().toString("town"));
         assertEquals(java.util.List.of("康养基地", "标准厂房"), project.getItems());
-        assertEquals("康养基地", m.projectProperty().get());
+        assertEquals("康养基地", m.project.get());
         assertFalse(project.isDisabled());
         assertTrue(party.isDisabled(), "the party matters only to the outside-cash lever");
-        robot.interact(() -> m.clusterProperty().set("east"));
+        robot.interact(() -> m.cluster.set("east"));
         assertEquals(java.util.List.of("滩涂发包"), project.getItems());
-        assertEquals("滩涂发包", m.projectProperty().get(), "a project of the other cluster is not kept");
+        assertEquals("滩涂发包", m.project.get(), "a project of the other cluster is not kept");
         robot.interact(() -> {
-            m.leverProperty().set("outsideCash");
+            m.lever.set("outsideCash");
             // A new investor can be typed: the lever adds it to the cluster.
             party.getEditor().setText("县城投");
             party.commitValue();
         });
         assertFalse(party.isDisabled());
-        assertEquals("县城投", m.partyProperty().get());
+        assertEquals("县城投", m.party.get());
 
         // A long search (two million runs per lever value) is stopped by Cancel: no answer, the panel says so and
         // can be run again, and the window's task runner is free.
         robot.interact(() -> {
-            m.clusterProperty().set("xufu");
-            m.leverProperty().set("payoutRatio");
-            m.goalProperty().set("operating");
-            m.runsProperty().set(2_000_000);
+            m.cluster.set("xufu");
+            m.lever.set("payoutRatio");
+            m.goal.set("operating");
+            m.runs.set(2_000_000);
         });
         javafx.scene.control.Button run = robot.lookup("#goalRun").queryButton();
         javafx.scene.control.Button cancel = robot.lookup("#goalCancel").queryButton();
         robot.interact(run::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.runningProperty().get() && !cancel.isDisabled()
-                && m.progressProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.running.get() && !cancel.isDisabled()
+                && m.progress.get() > 0);
         robot.interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.runningProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.running.get()
                 && window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(null, m.resultProperty().get());
-        assertEquals(org.villageplanner.ui.common.I18n.t("uigoal.cancelled"), m.errorProperty().get());
-        assertEquals(m.errorProperty().get(), robot.lookup("#goalAnswer").queryAs(Label.class).getText());
+        assertEquals(null, m.result.get());
+        assertEquals(org.villageplanner.ui.common.I18n.t("uigoal.cancelled"), m.error.get());
+        assertEquals(m.error.get(), robot.lookup("#goalAnswer").queryAs(Label.class).getText());
         assertFalse(run.isDisabled());
         assertTrue(cancel.isDisabled());
-        assertTrue(m.progressProperty().get() < 1);
+        assertTrue(m.progress.get() < 1);
     }
 
     private static SolveService.Result run(FxRobot robot, GoalSeekModel m) throws Exception {
-        robot.interact(() -> m.resultProperty().set(null));
+        robot.interact(() -> m.result.set(null));
         // Fired rather than clicked: the long answer of a first run may have scrolled the button out of the pointer's
         // reach on a small headless screen; the button's action is what is tested.
         javafx.scene.control.Button run = robot.lookup("#goalRun").queryButton();
         robot.interact(run::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.runningProperty().get()
-                && (m.resultProperty().get() != null || !m.errorProperty().get().isEmpty()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m.running.get()
+                && (m.result.get() != null || !m.error.get().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(m.resultProperty().get(), m.errorProperty().get());
-        return m.resultProperty().get();
+        assertNotNull(m.result.get(), m.error.get());
+        return m.result.get();
     }
 }

@@ -44,23 +44,23 @@ public final class DialogTour {
             main.show();
             window.viewModel().open(Path.of(args[0]));
         });
-        waitUntil(() -> window.viewModel().session().project() != null
+        waitUntil(() -> window.viewModel().session.project() != null
                 && window.viewModel().runningProperty().get() == null);
 
         Stage[] dialog = new Stage[1];
         fx(() -> dialog[0] = ImportDialog.show(window.viewModel(), main, List.of(Path.of(args[2]))));
         ImportViewModel importVm = ((ImportView) dialog[0].getScene().getRoot()).viewModel();
-        waitUntil(() -> importVm.previewProperty().get() != null && importVm.runningProperty().get() == null);
-        fx(() -> importVm.mapping().stream().filter(r -> r.fieldProperty().get() == null).findFirst().ifPresent(r -> {
-            r.fieldProperty().set("operating_income");
-            r.wanProperty().set(true);
+        waitUntil(() -> importVm.preview.get() != null && importVm.running.get() == null);
+        fx(() -> importVm.mapping.stream().filter(r -> r.field.get() == null).findFirst().ifPresent(r -> {
+            r.field.set("operating_income");
+            r.wan.set(true);
         }));
         shot(dialog[0].getScene(), out.resolve("import-dialog.png"));
         fx(() -> dialog[0].close());
 
         fx(() -> {
             dialog[0] = ExportDialogs.showPdf(window.viewModel(), main);
-            ((ExportPdfView) dialog[0].getScene().getRoot()).viewModel().compare().add("现状");
+            ((ExportPdfView) dialog[0].getScene().getRoot()).viewModel().compare.add("现状");
         });
         shot(dialog[0].getScene(), out.resolve("export-pdf-dialog.png"));
         fx(() -> dialog[0].close());
@@ -72,10 +72,10 @@ public final class DialogTour {
         fx(() -> dialog[0] = SuggestDialog.show(window.viewModel(), main));
         SuggestViewModel suggestVm = ((SuggestView) dialog[0].getScene().getRoot()).viewModel();
         fx(() -> {
-            suggestVm.typeProperty().set(ClusterType.STRONG_HELPS_WEAK);
+            suggestVm.type.set(ClusterType.STRONG_HELPS_WEAK);
             suggestVm.suggest();
         });
-        waitUntil(() -> suggestVm.resultProperty().get() != null && suggestVm.runningProperty().get() == null);
+        waitUntil(() -> suggestVm.result.get() != null && suggestVm.running.get() == null);
         shot(dialog[0].getScene(), out.resolve("suggest-dialog.png"));
         shot(main.getScene(), out.resolve("suggest-preview.png"));
         fx(() -> dialog[0].close());

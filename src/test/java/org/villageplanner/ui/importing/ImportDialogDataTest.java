@@ -64,7 +64,7 @@ class ImportDialogDataTest {
     }
 
     private static ImportViewModel.MappingRow row(ImportViewModel vm, String column) {
-        return vm.mapping().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+        return vm.mapping.stream().filter(r -> r.column.equals(column)).findFirst().orElseThrow();
     }
 
     private static Path wanTable() throws Exception {
@@ -83,27 +83,27 @@ class ImportDialogDataTest {
     void anUnlabelledWanColumnIsFlaggedAndFixedWithOneClick(FxRobot robot) throws Exception {
         ImportViewModel vm = dialog(robot, wanTable());
         ImportViewModel.MappingRow total = row(vm, "总收入");
-        assertEquals("total_income", total.fieldProperty().get());
-        assertTrue(total.suspectWanProperty().get());
+        assertEquals("total_income", total.field.get());
+        assertTrue(total.suspectWan.get());
         assertEquals(List.of("总收入"), vm.unresolvedWan());
         // Importing now is refused with a message naming the column, and nothing changes.
         robot.interact(vm::runImport);
-        assertNotNull(vm.errorProperty().get());
-        assertTrue(vm.errorProperty().get().contains("总收入"), vm.errorProperty().get());
-        robot.interact(() -> vm.errorProperty().set(null));
+        assertNotNull(vm.error.get());
+        assertTrue(vm.error.get().contains("总收入"), vm.error.get());
+        robot.interact(() -> vm.error.set(null));
 
         Button fix = robot.lookup("#importWanFix-总收入").queryButton();
         robot.interact(fix::fire);
-        assertTrue(total.wanProperty().get());
+        assertTrue(total.wan.get());
         assertEquals(Map.of("total_income_wan", "总收入", "code", "代码", "name", "村名"), vm.fieldMap());
         robot.interact(vm::runImport);
         waitIdle(vm);
-        assertNull(vm.errorProperty().get());
-        assertEquals(2_796_200, window.viewModel().session().project().villages().stream()
+        assertNull(vm.error.get());
+        assertEquals(2_796_200, window.viewModel().session.project().villages().stream()
                 .filter(v -> v.code().equals(TestProjects.code(0, 0))).findFirst().orElseThrow().totalIncome(), 1e-6);
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("备注")), vm.warnings().toString());
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("万元") && w.contains("总收入")),
-                vm.warnings().toString());
+        assertTrue(vm.warnings.stream().anyMatch(w -> w.contains("备注")), vm.warnings.toString());
+        assertTrue(vm.warnings.stream().anyMatch(w -> w.contains("万元") && w.contains("总收入")),
+                vm.warnings.toString());
     }
 
     @Test
@@ -114,18 +114,18 @@ class ImportDialogDataTest {
             assertTrue(vm.assign(row(vm, "备注"), "town"));
             vm.setWan(row(vm, "总收入"), true);
         });
-        robot.interact(() -> vm.crsProperty().set(CrsChoice.all().get(CrsChoice.all().size() - 1)));
+        robot.interact(() -> vm.crs.set(CrsChoice.all().get(CrsChoice.all().size() - 1)));
         waitIdle(vm);
-        assertEquals("town", row(vm, "备注").fieldProperty().get());
-        robot.interact(() -> vm.encodingProperty().set("GB18030"));
+        assertEquals("town", row(vm, "备注").field.get());
+        robot.interact(() -> vm.encoding.set("GB18030"));
         robot.interact(vm::refreshPreview);
         waitIdle(vm);
-        assertEquals("town", row(vm, "备注").fieldProperty().get());
-        assertTrue(row(vm, "总收入").wanProperty().get());
+        assertEquals("town", row(vm, "备注").field.get());
+        assertTrue(row(vm, "总收入").wan.get());
 
         ImportViewModel again = dialog(robot, csv);
-        assertEquals("town", row(again, "备注").fieldProperty().get());
-        assertTrue(row(again, "总收入").wanProperty().get());
+        assertEquals("town", row(again, "备注").field.get());
+        assertTrue(row(again, "总收入").wan.get());
     }
 
     @Test
@@ -134,8 +134,8 @@ class ImportDialogDataTest {
         boolean[] ok = new boolean[1];
         robot.interact(() -> ok[0] = vm.assign(row(vm, "备注"), "total_income"));
         assertFalse(ok[0]);
-        assertNull(row(vm, "备注").fieldProperty().get());
-        assertTrue(vm.statusProperty().get().contains("总收入"), vm.statusProperty().get());
+        assertNull(row(vm, "备注").field.get());
+        assertTrue(vm.status.get().contains("总收入"), vm.status.get());
     }
 
     @Test
@@ -145,14 +145,14 @@ class ImportDialogDataTest {
         ImportViewModel vm = dialog(robot, csv);
         int rows = robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size();
         assertEquals(1, rows);
-        robot.interact(() -> vm.encodingProperty().set("UTF-8"));
+        robot.interact(() -> vm.encoding.set("UTF-8"));
         robot.interact(vm::refreshPreview);
         waitIdle(vm);
-        String error = vm.errorProperty().get();
+        String error = vm.error.get();
         assertNotNull(error, "reading GBK as UTF-8 must say so");
         assertTrue(error.contains("UTF-8") && error.contains("\uFFFD"), error);
         assertEquals(1, robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size());
-        assertFalse(vm.mapping().isEmpty());
+        assertFalse(vm.mapping.isEmpty());
     }
 
     @Test
@@ -167,12 +167,12 @@ class ImportDialogDataTest {
                 org.villageplanner.service.ExportFormat.SHP, shp);
         Files.delete(dir.resolve("projected.prj"));
         ImportViewModel vm = dialog(robot, shp);
-        assertNotNull(vm.previewProperty().get(), String.valueOf(vm.errorProperty().get()));
+        assertNotNull(vm.preview.get(), String.valueOf(vm.error.get()));
         assertTrue(vm.crsMissing());
         assertFalse(vm.canImport().get());
         String label = robot.lookup("#importCrsFound").queryLabeled().getText();
         assertTrue(label.contains("choose the coordinate system here"), label);
-        robot.interact(() -> vm.crsProperty().set(CrsChoice.all().stream()
+        robot.interact(() -> vm.crs.set(CrsChoice.all().stream()
                 .filter(c -> "EPSG:4529".equals(c.code())).findFirst().orElse(CrsChoice.all().get(1))));
         waitIdle(vm);
         assertFalse(vm.crsMissing());
@@ -189,16 +189,16 @@ class ImportDialogDataTest {
         ImportViewModel vm = dialog(robot, csv);
         robot.interact(vm::runImport);
         waitIdle(vm);
-        assertNull(vm.errorProperty().get());
-        PlanProject p = window.viewModel().session().project();
+        assertNull(vm.error.get());
+        PlanProject p = window.viewModel().session.project();
         var scenario = p.requireScenario("方案B");
         assertEquals(1, scenario.clusters().size());
         assertEquals("东片区", scenario.clusters().get(0).name());
         assertEquals(TestProjects.code(0, 0), scenario.clusters().get(0).leader());
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("方案B")), vm.warnings().toString());
+        assertTrue(vm.warnings.stream().anyMatch(w -> w.contains("方案B")), vm.warnings.toString());
         // One edit: undo takes villages and scenario back together.
-        robot.interact(() -> window.viewModel().session().undo().undo());
-        assertTrue(window.viewModel().session().project().scenarios().stream()
+        robot.interact(() -> window.viewModel().session.undo.undo());
+        assertTrue(window.viewModel().session.project().scenarios().stream()
                 .noneMatch(x -> x.name().equals("方案B")));
     }
 }

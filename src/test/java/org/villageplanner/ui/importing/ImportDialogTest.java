@@ -58,7 +58,7 @@ class ImportDialogTest {
 
     static void openProject(FxRobot robot, MainViewModel vm, Path file) throws Exception {
         robot.interact(() -> vm.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().project() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session.project() != null
                 && vm.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -75,7 +75,7 @@ class ImportDialogTest {
     /** Waits until the dialog's background reading is done (60 s ceiling for a loaded machine). */
     static void waitIdle(ImportViewModel vm) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -104,7 +104,7 @@ class ImportDialogTest {
     @Test
     void importAddsAndUpdatesVillagesAsOneUndoableEdit(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        List<Village> before = vm().session().project().villages();
+        List<Village> before = vm().session.project().villages();
         String existing = TestProjects.code(0, 0);
         Path geojson = dir.resolve("新村.geojson");
         Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
@@ -120,30 +120,30 @@ class ImportDialogTest {
         waitIdle(dialog);
 
         assertEquals(4, robot.lookup("#importPreviewTable").queryAs(TableView.class).getItems().size());
-        ImportViewModel.MappingRow income = dialog.mapping().stream()
-                .filter(r -> r.column().equals("经营性收入(万元)")).findFirst().orElseThrow();
-        assertEquals("operating_income", income.fieldProperty().get());
-        assertTrue(income.wanProperty().get(), "the (万元) header is read as 万元");
-        assertEquals("name", dialog.mapping().stream().filter(r -> r.column().equals("村名")).findFirst()
-                .orElseThrow().fieldProperty().get());
+        ImportViewModel.MappingRow income = dialog.mapping.stream()
+                .filter(r -> r.column.equals("经营性收入(万元)")).findFirst().orElseThrow();
+        assertEquals("operating_income", income.field.get());
+        assertTrue(income.wan.get(), "the (万元) header is read as 万元");
+        assertEquals("name", dialog.mapping.stream().filter(r -> r.column.equals("村名")).findFirst()
+                .orElseThrow().field.get());
 
         robot.clickOn("#importButton");
         confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
 
-        PlanProject after = vm().session().project();
+        PlanProject after = vm().session.project();
         assertEquals(before.size() + 3, after.villages().size());
-        assertTrue(dialog.warnings().stream().anyMatch(w -> w.contains("330282199003")),
-                "the repaired self-intersecting polygon is listed: " + dialog.warnings());
+        assertTrue(dialog.warnings.stream().anyMatch(w -> w.contains("330282199003")),
+                "the repaired self-intersecting polygon is listed: " + dialog.warnings);
         Village updated = after.village(existing).orElseThrow();
         assertEquals(1_234_000, updated.operatingIncome(), 0.5, "万元 converted to yuan");
         assertEquals("更名村", updated.name());
         assertEquals(300_000, after.village("330282199001").orElseThrow().operatingIncome(), 0.5);
-        assertTrue(vm().session().isDirty());
+        assertTrue(vm().session.isDirty());
 
-        robot.interact(() -> vm().session().undo().undo());
-        assertSame(before, vm().session().project().villages(), "one undo restores the villages before the import");
-        assertFalse(vm().session().undo().canUndoProperty().get(), "the import was a single edit");
+        robot.interact(() -> vm().session.undo.undo());
+        assertSame(before, vm().session.project().villages(), "one undo restores the villages before the import");
+        assertFalse(vm().session.undo.canUndoProperty().get(), "the import was a single edit");
     }
 
     @Test
@@ -159,16 +159,16 @@ class ImportDialogTest {
         robot.clickOn("#importNewProject");
         robot.clickOn("#importButton");
         waitIdle(dialog);
-        assertEquals(2, vm().session().project().villages().size());
-        assertEquals(null, vm().session().fileProperty().get(), "a new, unsaved project");
-        assertTrue(vm().session().isDirty());
+        assertEquals(2, vm().session.project().villages().size());
+        assertEquals(null, vm().session.file.get(), "a new, unsaved project");
+        assertTrue(vm().session.isDirty());
         assertEquals(25, files.get(FILE).villages().size(), "the project file is not touched");
     }
 
     @Test
     void aProjectedFileWithoutCrsImportsOnceTheZoneIsChosen(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlanProject before = vm().session().project();
+        PlanProject before = vm().session.project();
         Path file = dir.resolve("projected_without_crs.geojson");
         Files.copy(Path.of("src/test/resources/malformed/projected_without_crs.geojson"), file);
         ImportViewModel dialog = openDialog(robot).viewModel();
@@ -178,7 +178,7 @@ class ImportDialogTest {
         confirmImportIntoOpenProject(robot);
         waitIdle(dialog);
         assertTrue(robot.lookup("#importErrorDialog").tryQuery().isPresent(), "coordinates far outside degrees");
-        assertSame(before, vm().session().project());
+        assertSame(before, vm().session.project());
 
         javafx.scene.control.ComboBox<CrsChoice> crs = robot.lookup("#importCrs").queryAs(javafx.scene.control.ComboBox.class);
         CrsChoice zone40 = crs.getItems().stream().filter(c -> "EPSG:4528".equals(c.code())).findFirst().orElseThrow();
@@ -186,7 +186,7 @@ class ImportDialogTest {
         waitIdle(dialog);
         robot.interact(() -> dialog.runImport());
         waitIdle(dialog);
-        org.locationtech.jts.geom.Point p = vm().session().project().village("1").orElseThrow().geometry().getCentroid();
+        org.locationtech.jts.geom.Point p = vm().session.project().village("1").orElseThrow().geometry().getCentroid();
         assertEquals(120.0, p.getX(), 0.01, "easting 40500000 is the central meridian of zone 40");
         assertEquals(30.17, p.getY(), 0.02);
     }
@@ -194,7 +194,7 @@ class ImportDialogTest {
     @Test
     void badFileShowsFileRowAndFieldAndLeavesTheProjectUntouched(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlanProject before = vm().session().project();
+        PlanProject before = vm().session.project();
         Path bad = dir.resolve("income_text.geojson");
         Files.copy(Path.of("src/test/resources/malformed/income_text.geojson"), bad);
 
@@ -211,8 +211,8 @@ class ImportDialogTest {
         assertTrue(text.contains("2"), "names the feature: " + text);
         assertTrue(text.contains("operating_income"), "names the field: " + text);
         assertFalse(text.contains("Exception"), "no stack trace: " + text);
-        assertSame(before, vm().session().project(), "the open project is untouched");
-        assertFalse(vm().session().undo().canUndoProperty().get());
+        assertSame(before, vm().session.project(), "the open project is untouched");
+        assertFalse(vm().session.undo.canUndoProperty().get());
     }
 
     /** Importing into the open project asks first (issue 14); the question names the project and is confirmed here. */
@@ -227,7 +227,7 @@ class ImportDialogTest {
     @Test
     void enterAfterChoosingInADropDownDoesNotImportAndCancelLeavesTheProject(FxRobot robot) throws Exception {
         openProject(robot, vm(), FILE);
-        PlanProject before = vm().session().project();
+        PlanProject before = vm().session.project();
         Path geojson = dir.resolve("enter.geojson");
         Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":["
                 + feature("330282199001", "新甲村", 30, square(121.50, 30.15)) + "]}");
@@ -241,12 +241,12 @@ class ImportDialogTest {
         robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
         waitIdle(dialog);
         assertTrue(robot.lookup("#importConfirmDialog").tryQuery().isEmpty(), "Enter neither imports nor asks");
-        assertSame(before, vm().session().project(), "nothing imported");
+        assertSame(before, vm().session.project(), "nothing imported");
 
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importConfirmDialogCancel");
         waitIdle(dialog);
-        assertSame(before, vm().session().project(), "Cancel imports nothing");
+        assertSame(before, vm().session.project(), "Cancel imports nothing");
     }
 }

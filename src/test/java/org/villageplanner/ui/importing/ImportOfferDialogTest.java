@@ -88,8 +88,8 @@ class ImportOfferDialogTest {
     void aProjectFilesScenariosAreOfferedAndOnlyTheTickedOnesTakenOver(FxRobot robot) throws Exception {
         Path gpkg = projectFile();
         ImportViewModel vm = dialog(robot, gpkg);
-        assertNull(vm.errorProperty().get(), vm.errorProperty().get());
-        assertEquals(List.of("方案B", "方案C"), vm.scenarios().choices().stream().map(ScenarioOffer.Choice::name)
+        assertNull(vm.error.get(), vm.error.get());
+        assertEquals(List.of("方案B", "方案C"), vm.scenarios.choices().stream().map(ScenarioOffer.Choice::name)
                 .toList());
         CheckBox b = robot.lookup("#importScenario-方案B").queryAs(CheckBox.class);
         CheckBox c = robot.lookup("#importScenario-方案C").queryAs(CheckBox.class);
@@ -99,21 +99,21 @@ class ImportOfferDialogTest {
         robot.interact(c::fire);
         assertFalse(c.isSelected());
         // Reading the file again (another CRS) keeps the user's choice.
-        robot.interact(() -> vm.crsProperty().set(CrsChoice.all().get(CrsChoice.all().size() - 1)));
+        robot.interact(() -> vm.crs.set(CrsChoice.all().get(CrsChoice.all().size() - 1)));
         waitIdle(vm);
-        robot.interact(() -> vm.crsProperty().set(CrsChoice.FROM_FILE));
+        robot.interact(() -> vm.crs.set(CrsChoice.FROM_FILE));
         waitIdle(vm);
         assertFalse(robot.lookup("#importScenario-方案C").queryAs(CheckBox.class).isSelected());
 
         robot.interact(vm::runImport);
         waitIdle(vm);
-        assertNull(vm.errorProperty().get(), vm.errorProperty().get());
-        PlanProject p = window.viewModel().session().project();
+        assertNull(vm.error.get(), vm.error.get());
+        PlanProject p = window.viewModel().session.project();
         assertEquals(2, p.requireScenario("方案B").clusters().get(0).members().size());
         assertTrue(p.scenarios().stream().noneMatch(s -> s.name().equals("方案C")), "an unticked scenario stays out");
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("方案C") && w.contains("not taken over")),
-                vm.warnings().toString());
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("方案B")), vm.warnings().toString());
+        assertTrue(vm.warnings.stream().anyMatch(w -> w.contains("方案C") && w.contains("not taken over")),
+                vm.warnings.toString());
+        assertTrue(vm.warnings.stream().anyMatch(w -> w.contains("方案B")), vm.warnings.toString());
     }
 
     @Test
@@ -121,7 +121,7 @@ class ImportOfferDialogTest {
         Path csv = dir.resolve("plain.csv");
         Files.writeString(csv, "代码,村名\n" + TestProjects.code(0, 0) + ",甲村\n", StandardCharsets.UTF_8);
         ImportViewModel vm = dialog(robot, csv);
-        assertTrue(vm.scenarios().choices().isEmpty());
+        assertTrue(vm.scenarios.choices().isEmpty());
         assertFalse(robot.lookup("#importScenarios").query().isVisible());
     }
 
@@ -132,11 +132,11 @@ class ImportOfferDialogTest {
         Files.writeString(csv, "代码,村名,乡镇\n" + TestProjects.code(0, 0) + ",徐福,龙山\n"
                 + TestProjects.code(0, 1) + ",东门,龙山\n", StandardCharsets.UTF_8);
         ImportViewModel vm = dialog(robot, csv);
-        assertNull(vm.misreadProperty().get(), "read as detected (UTF-8), nothing is garbled");
-        robot.interact(() -> vm.encodingProperty().set("GBK"));
+        assertNull(vm.misread.get(), "read as detected (UTF-8), nothing is garbled");
+        robot.interact(() -> vm.encoding.set("GBK"));
         robot.interact(vm::refreshPreview);
         waitIdle(vm);
-        String said = vm.misreadProperty().get();
+        String said = vm.misread.get();
         assertNotNull(said, "UTF-8 read as GBK must be said, not shown silently");
         String garbled = new String("徐福".getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("GBK"));
         assertTrue(said.contains(garbled) && said.contains("徐福") && said.contains("UTF-8") && said.contains("GBK"),
@@ -145,10 +145,10 @@ class ImportOfferDialogTest {
         assertTrue(label.isVisible());
         assertEquals(said, label.getText());
 
-        robot.interact(() -> vm.encodingProperty().set("UTF-8"));
+        robot.interact(() -> vm.encoding.set("UTF-8"));
         robot.interact(vm::refreshPreview);
         waitIdle(vm);
-        assertNull(vm.misreadProperty().get());
+        assertNull(vm.misread.get());
         assertFalse(robot.lookup("#importEncodingMisread").queryAs(Label.class).isVisible());
     }
 }

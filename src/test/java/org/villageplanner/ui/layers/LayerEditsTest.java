@@ -93,15 +93,15 @@ class LayerEditsTest {
     private LayersModel open(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().open(file));
         LayersModel m = LayersModel.of(window.viewModel());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
-                && window.viewModel().runningProperty().get() == null && !m.layers().isEmpty());
-        robot.interact(() -> window.viewModel().session().scenarioNameProperty().set("方案A"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
+                && window.viewModel().runningProperty().get() == null && !m.layers.isEmpty());
+        robot.interact(() -> window.viewModel().session.scenarioName.set("方案A"));
         WaitForAsyncUtils.waitForFxEvents();
         return m;
     }
 
     private ReferenceLayer river(LayersModel m) {
-        return m.layers().stream().filter(l -> l.name().equals(RIVER)).findFirst().orElseThrow();
+        return m.layers.stream().filter(l -> l.name().equals(RIVER)).findFirst().orElseThrow();
     }
 
     private ReferenceLayer stored() {
@@ -110,7 +110,7 @@ class LayerEditsTest {
 
     /** The contiguity problem of cluster "span" in the newest validation of the shown scenario, or null. */
     private Problem spanContiguity() {
-        var r = window.viewModel().validation().reportProperty().get();
+        var r = window.viewModel().validation.report.get();
         return r == null ? null : r.problems().stream().filter(p -> "span".equals(p.clusterId())
                 && p.rule() == RuleId.CONTIGUITY).findFirst().orElse(null);
     }
@@ -119,27 +119,27 @@ class LayerEditsTest {
     private void validated(java.util.function.Predicate<Problem> ok) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             var vm = window.viewModel();
-            return vm.validation().checkedScenario() == vm.session().scenario() && ok.test(spanContiguity());
+            return vm.validation.checkedScenario() == vm.session.scenario() && ok.test(spanContiguity());
         });
     }
 
     private void undo(FxRobot robot) {
-        robot.interact(() -> window.viewModel().session().undo().undo());
+        robot.interact(() -> window.viewModel().session.undo.undo());
     }
 
     @Test
     void cutLinksBridgesAndTheBarrierFlag(FxRobot robot) throws Exception {
         LayersModel m = open(robot);
         var vm = window.viewModel();
-        assertEquals(List.of(RIVER), vm.session().project().barriers().stream().map(Barrier::name).toList());
+        assertEquals(List.of(RIVER), vm.session.project().barriers().stream().map(Barrier::name).toList());
 
         // The river cuts the five links across it; shown on request from the View menu (and the tab's box).
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.cutLinks().countProperty().get() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.cutLinks.countProperty().get() == 5);
         robot.clickOn("#layersTab");
         CheckBox show = robot.lookup("#showCutLinks").queryAs(CheckBox.class);
         assertFalse(show.isSelected());
         robot.interact(() -> window.view().map().canvas().redraw());
-        assertEquals(0, m.cutLinks().layer().lastDrawn(), "hidden until asked for");
+        assertEquals(0, m.cutLinks.layer.lastDrawn(), "hidden until asked for");
         CheckMenuItem item = (CheckMenuItem) ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query())
                 .getMenus().stream().flatMap(x -> x.getItems().stream())
                 .filter(i -> "cutLinksItem".equals(i.getId())).findFirst().orElseThrow();
@@ -149,8 +149,8 @@ class LayerEditsTest {
             window.view().map().controller().fit();
             window.view().map().canvas().redraw();
         });
-        assertEquals(5, m.cutLinks().layer().lastDrawn(), "a red cross on each cut border");
-        for (var mark : m.cutLinks().layer().marks()) {
+        assertEquals(5, m.cutLinks.layer.lastDrawn(), "a red cross on each cut border");
+        for (var mark : m.cutLinks.layer.marks()) {
             assertEquals(TestProjects.LON0 + 0.04, mark.x(), 1e-6, "on the shared border: " + mark);
         }
 
@@ -168,19 +168,19 @@ class LayerEditsTest {
         CheckBox bridge = robot.lookup("#bridge-" + RIVER).queryAs(CheckBox.class);
         assertFalse(bridge.isSelected());
         robot.interact(bridge::fire);
-        assertEquals(List.of(RIVER), vm.session().scenario().cluster("span").orElseThrow().bridges());
+        assertEquals(List.of(RIVER), vm.session.scenario().cluster("span").orElseThrow().bridges());
         validated(p -> p == null);
         undo(robot);
-        assertEquals(List.of(), vm.session().scenario().cluster("span").orElseThrow().bridges());
+        assertEquals(List.of(), vm.session.scenario().cluster("span").orElseThrow().bridges());
         validated(p -> p != null);
-        robot.interact(() -> vm.session().undo().redo());
+        robot.interact(() -> vm.session.undo.redo());
         validated(p -> p == null);
         robot.interact(() -> vm.saveAs(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.session().isDirty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.session.isDirty());
         assertEquals(List.of(RIVER), services.projects().open(file).scenario("方案A").orElseThrow()
                 .cluster("span").orElseThrow().bridges(), "saved with the scenario");
         assertNotNull(stored(), "the save kept the layer");
-        robot.interact(() -> vm.session().undo().undo()); // no bridge again, for the barrier flag below
+        robot.interact(() -> vm.session.undo.undo()); // no bridge again, for the barrier flag below
         validated(p -> p != null);
 
         // Unmarking the barrier in the Layers tab: validation and the cut links follow at once; undo restores.
@@ -191,20 +191,20 @@ class LayerEditsTest {
             queued.set(m.pendingWrites());
         });
         assertEquals(1, queued.get(), "the write is queued on the saver thread, not done on the JavaFX thread");
-        assertEquals(List.of(), vm.session().project().barriers());
+        assertEquals(List.of(), vm.session.project().barriers());
         String west = TestProjects.code(2, 1);
         String east = TestProjects.code(2, 2);
-        assertTrue(services.geo().adjacency(vm.session().project()).areNeighbours(west, east),
+        assertTrue(services.geo().adjacency(vm.session.project()).areNeighbours(west, east),
                 "suggestions (SuggestService asks GeoService.adjacency) see the uncut graph at once");
         validated(p -> p == null);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.cutLinks().countProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.cutLinks.countProperty().get() == 0);
         LayersPanelTest.written(m);
         assertFalse(stored().barrier(), "written to the file");
         undo(robot);
         assertTrue(river(m).barrier());
-        assertEquals(List.of(RIVER), vm.session().project().barriers().stream().map(Barrier::name).toList());
+        assertEquals(List.of(RIVER), vm.session.project().barriers().stream().map(Barrier::name).toList());
         validated(p -> p != null && p.message().contains(RIVER));
-        assertFalse(services.geo().adjacency(vm.session().project()).areNeighbours(west, east), "cut again");
+        assertFalse(services.geo().adjacency(vm.session.project()).areNeighbours(west, east), "cut again");
         LayersPanelTest.written(m);
         assertTrue(stored().barrier(), "the undo is written too");
     }
@@ -218,14 +218,14 @@ class LayerEditsTest {
         // Fill and label field, edited in place; the label is drawn on the map.
         robot.interact(() -> m.setStyle(river(m), s -> s.withFill("#336699").withLabel("名称")));
         robot.interact(() -> window.view().map().canvas().redraw());
-        assertEquals(1, m.labels().lastPlaced(), "the river's name is on the map");
+        assertEquals(1, m.labels.lastPlaced(), "the river's name is on the map");
         LayersPanelTest.written(m);
         assertEquals("名称", stored().style().labelField());
         assertEquals("#336699", stored().style().fill());
         assertTrue(layerStyleSld().contains("名称"), "QGIS sees the label field");
         undo(robot);
         robot.interact(() -> window.view().map().canvas().redraw());
-        assertEquals(0, m.labels().lastPlaced());
+        assertEquals(0, m.labels.lastPlaced());
         LayersPanelTest.written(m);
         assertEquals(null, stored().style().labelField());
 
@@ -234,7 +234,7 @@ class LayerEditsTest {
         robot.interact(() -> robot.lookup("#layerVisible-" + RIVER).queryAs(CheckBox.class).fire());
         LayersPanelTest.written(m);
         assertFalse(stored().visible());
-        assertTrue(window.viewModel().session().undo().undoDescription().contains(RIVER));
+        assertTrue(window.viewModel().session.undo.undoDescription().contains(RIVER));
         undo(robot);
         LayersPanelTest.written(m);
         assertTrue(stored().visible());
@@ -242,8 +242,8 @@ class LayerEditsTest {
 
         // Removal undone puts the table, features, style and barrier flag back.
         robot.interact(() -> m.remove(river(m)));
-        assertTrue(m.layers().isEmpty());
-        assertEquals(List.of(), window.viewModel().session().project().barriers());
+        assertTrue(m.layers.isEmpty());
+        assertEquals(List.of(), window.viewModel().session.project().barriers());
         LayersPanelTest.written(m);
         assertEquals(null, stored());
         undo(robot);
@@ -252,7 +252,7 @@ class LayerEditsTest {
         assertNotNull(back);
         assertEquals(1, back.features());
         assertTrue(back.barrier());
-        assertEquals(List.of(RIVER), window.viewModel().session().project().barriers().stream()
+        assertEquals(List.of(RIVER), window.viewModel().session.project().barriers().stream()
                 .map(Barrier::name).toList());
         assertEquals(1, services.layers().features(file, RIVER).features().size());
 

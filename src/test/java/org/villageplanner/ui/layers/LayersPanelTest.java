@@ -77,8 +77,8 @@ class LayersPanelTest {
     private void open(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().open(file));
         LayersModel m = LayersModel.of(window.viewModel());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
-                && window.viewModel().runningProperty().get() == null && !m.layers().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
+                && window.viewModel().runningProperty().get() == null && !m.layers.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -91,7 +91,7 @@ class LayersPanelTest {
 
     private long drawnAfterFrame(FxRobot robot, LayersModel m) {
         robot.interact(() -> window.view().map().canvas().redraw());
-        return m.painter().drawnFeatures();
+        return m.painter.drawnFeatures();
     }
 
     @Test
@@ -119,7 +119,7 @@ class LayersPanelTest {
         // Add a second layer through the model: a new table in the file, listed on top and drawn.
         Path roads = river("roads.geojson", 0.07);
         robot.interact(() -> m.add(roads, LayersModel.defaultName(roads), false));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers().size() == 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers.size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> stored = services.layers().list(file).stream().map(ReferenceLayer::name).toList();
         assertTrue(stored.contains(LayersModel.defaultName(roads)), stored.toString());
@@ -129,12 +129,12 @@ class LayersPanelTest {
             org.villageplanner.ui.ScreenshotSupport.shot(window.view().getScene(), Path.of(System.getProperty("layers.shot")));
         }
         // Turn the river back on and move it up: order saved, both drawn.
-        robot.interact(() -> m.setVisible(m.layers().stream().filter(l -> l.name().equals("龙山江")).findFirst()
+        robot.interact(() -> m.setVisible(m.layers.stream().filter(l -> l.name().equals("龙山江")).findFirst()
                 .orElseThrow(), true));
-        robot.interact(() -> m.move(m.layers().stream().filter(l -> l.name().equals("龙山江")).findFirst()
+        robot.interact(() -> m.move(m.layers.stream().filter(l -> l.name().equals("龙山江")).findFirst()
                 .orElseThrow(), true));
         written(m);
-        assertEquals("龙山江", m.layers().get(0).name(), "topmost first");
+        assertEquals("龙山江", m.layers.get(0).name(), "topmost first");
         assertEquals(2, drawnAfterFrame(robot, m));
         ReferenceLayer riverStored = services.layers().list(file).stream().filter(l -> l.name().equals("龙山江"))
                 .findFirst().orElseThrow();
@@ -155,16 +155,16 @@ class LayersPanelTest {
 
         // The app's save keeps the layers the service wrote into the file.
         robot.interact(() -> {
-            window.viewModel().session().markUnsaved();
+            window.viewModel().session.markUnsaved();
             window.viewModel().saveAs(file);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().session().isDirty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().session.isDirty());
         assertEquals(2, services.layers().list(file).size());
 
         // Save As to a new file takes the layers along, and the panel shows them from the new file.
         Path copy = dir.resolve("copy.gpkg");
         robot.interact(() -> window.viewModel().saveAs(copy));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> copy.equals(window.viewModel().session().fileProperty().get()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> copy.equals(window.viewModel().session.file.get()));
         assertEquals(2, services.layers().list(copy).size());
     }
 
@@ -186,7 +186,7 @@ class LayersPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         ask = robot.lookup("#removeLayerDialog").queryAs(javafx.scene.control.DialogPane.class);
         robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.OK));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.layers.isEmpty());
         written(m);
         assertEquals(List.of(), services.layers().list(file));
         assertEquals(0, drawnAfterFrame(robot, m), "nothing left to draw");
@@ -195,10 +195,10 @@ class LayersPanelTest {
         // Set basemap / Clear basemap (what the File menu items call) write through BasemapService.
         Path tiles = mbtiles();
         robot.interact(() -> m.setBasemap(tiles, false));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap().hasTiles());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap.hasTiles());
         assertTrue(services.basemaps().basemap(file).isPresent());
         robot.interact(() -> m.clearBasemap());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !m.basemap().hasTiles());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !m.basemap.hasTiles());
         assertTrue(services.basemaps().basemap(file).isEmpty());
         // A file that is not tiles is refused with the service's message naming it; nothing set.
         robot.interact(() -> m.setBasemap(file, false));
@@ -211,9 +211,9 @@ class LayersPanelTest {
     void aProjectHeldByAnotherWindowSaysWhoHoldsItWhenALayerIsChanged(FxRobot robot) throws Exception {
         try (var other = services.projects().openForEditingLease(file)) {
             open(robot);
-            assertTrue(window.viewModel().editingLock().isReadOnly());
+            assertTrue(window.viewModel().editingLock.isReadOnly());
             LayersModel m = LayersModel.of(window.viewModel());
-            robot.interact(() -> m.remove(m.layers().get(0)));
+            robot.interact(() -> m.remove(m.layers.get(0)));
             String msg = m.messageProperty().get();
             assertTrue(msg.contains(file.getFileName().toString()) && msg.contains("另存为"), msg);
             assertFalse(msg.contains(org.villageplanner.ui.common.I18n.t("uilayers.needsFile")), msg);
@@ -268,20 +268,20 @@ class LayersPanelTest {
         services.basemaps().set(file, tiles, false, 0.6);
         open(robot);
         LayersModel m = LayersModel.of(window.viewModel());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap().hasTiles());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> m.basemap.hasTiles());
         robot.interact(() -> window.view().map().canvas().redraw());
-        assertTrue(m.basemap().lastTiles() > 0, "tiles drawn under the villages");
-        assertFalse(m.basemap().attributionText().isBlank());
-        int cached = m.basemap().cachedTiles();
-        assertTrue(cached >= m.basemap().lastTiles());
+        assertTrue(m.basemap.lastTiles() > 0, "tiles drawn under the villages");
+        assertFalse(m.basemap.attributionText().isBlank());
+        int cached = m.basemap.cachedTiles();
+        assertTrue(cached >= m.basemap.lastTiles());
         robot.interact(() -> window.view().map().canvas().redraw());
-        assertEquals(cached, m.basemap().cachedTiles(), "the same view decodes no tile again");
+        assertEquals(cached, m.basemap.cachedTiles(), "the same view decodes no tile again");
         // Zooming in far picks a finer zoom level (or the finest the file has).
-        int z = m.basemap().lastZoom();
+        int z = m.basemap.lastZoom();
         robot.interact(() -> {
             window.view().map().canvas().zoom(4);
             window.view().map().canvas().redraw();
         });
-        assertTrue(m.basemap().lastZoom() >= z);
+        assertTrue(m.basemap.lastZoom() >= z);
     }
 }

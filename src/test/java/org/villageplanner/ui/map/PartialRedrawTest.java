@@ -62,12 +62,12 @@ class PartialRedrawTest {
     void paintAndUndoRedrawOnlyTheChangedVillagesAndMatchAWholeFrame(FxRobot robot) throws Exception {
         MainViewModel vm = window.viewModel();
         robot.interact(() -> vm.open(FILE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.session.project() != null
                 && vm.runningProperty().get() == null && window.view().map().controller().coloursReady());
         MapController controller = window.view().map().controller();
         MapCanvas canvas = window.view().map().canvas();
-        Scenario scenario = vm.session().scenario();
-        AdjacencyGraph graph = vm.services().geo().adjacency(vm.session().project());
+        Scenario scenario = vm.session.scenario();
+        AdjacencyGraph graph = vm.services.geo().adjacency(vm.session.project());
         // A village of a cluster in the middle, painted into a neighbouring cluster.
         Cluster from = scenario.clusters().stream().filter(c -> c.members().size() >= 3)
                 .skip(scenario.clusters().size() / 3).findFirst().orElseThrow();
@@ -86,18 +86,18 @@ class PartialRedrawTest {
         assertTrue(controller.labels().lastPlaced() > 0, "names are drawn at this zoom");
 
         Frames painted = editThenRedraw(robot, canvas, controller, () -> {
-            vm.brush().targetProperty().set(into.id());
-            vm.brush().paint(code, false);
-            vm.brush().endStroke();
+            vm.brush.targetProperty().set(into.id());
+            vm.brush.paint(code, false);
+            vm.brush.endStroke();
         });
-        assertEquals(into.id(), vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""));
+        assertEquals(into.id(), vm.session.scenario().clusterOf(code).map(Cluster::id).orElse(""));
         painted.assertPartialAndEqual("paint");
 
         // The new clusters' outlines are dissolved in the background and drawn by further partial frames; the
         // pulses' frames build on each other, so the undo's frame is checked over all of them.
         settle(vm, canvas, controller);
-        Frames undone = editThenRedraw(robot, canvas, controller, () -> vm.session().undo().undo());
-        assertEquals(from.id(), vm.session().scenario().clusterOf(code).map(Cluster::id).orElse(""));
+        Frames undone = editThenRedraw(robot, canvas, controller, () -> vm.session.undo.undo());
+        assertEquals(from.id(), vm.session.scenario().clusterOf(code).map(Cluster::id).orElse(""));
         undone.assertPartialAndEqual("undo");
 
         // Moving the view draws the whole map again.
@@ -117,8 +117,8 @@ class PartialRedrawTest {
         SimulationModel sim = SimulationModel.of(vm);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             boolean[] quiet = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> quiet[0] = sim.resultScenarioProperty().get() == vm.session().scenario()
-                    && !sim.runningProperty().get() && controller.clusterOutlines().pending() == 0
+            WaitForAsyncUtils.asyncFx(() -> quiet[0] = sim.resultScenario.get() == vm.session.scenario()
+                    && !sim.running.get() && controller.clusterOutlines().pending() == 0
                     && !canvas.pendingRedraw()).get();
             return quiet[0];
         });

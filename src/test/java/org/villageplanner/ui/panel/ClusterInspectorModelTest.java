@@ -53,12 +53,12 @@ class ClusterInspectorModelTest {
         AtomicReference<ClusterInspectorModel> m = new AtomicReference<>();
         robot.interact(() -> {
             vm = new MainViewModel(Main.services(), new AppSettings(dir.resolve("settings")));
-            vm.session().load(project, null);
-            vm.session().scenarioNameProperty().set("方案A");
+            vm.session.load(project, null);
+            vm.session.scenarioName.set("方案A");
             m.set(new ClusterInspectorModel(vm));
         });
         model = m.get();
-        planA = vm.session().scenario();
+        planA = vm.session.scenario();
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class ClusterInspectorModelTest {
         assertEquals(first.id(), shown.cluster().id());
         assertFalse(shown.mergeWith().contains(first.id()), "a cluster is not merged with itself");
         assertEquals(planA.clusters().size() - 1, shown.mergeWith().size());
-        ClusterFigures f = ClusterFigures.of(vm.session().project(), planA, first);
+        ClusterFigures f = ClusterFigures.of(vm.session.project(), planA, first);
         assertEquals(List.of("figVillages", "figPopulation", "figTotal", "figOperating", "figStrong", "figWeak"),
                 shown.figures().stream().map(ClusterInspectorModel.Figure::id).toList());
         assertEquals(Format.count(f.villages()), shown.figures().get(0).value());
@@ -85,11 +85,11 @@ class ClusterInspectorModelTest {
     void followsASingleSelectedVillageAndTheBrushButNotASelectionOfSeveral(FxRobot robot) {
         Cluster second = planA.clusters().get(1);
         Cluster third = planA.clusters().get(2);
-        robot.interact(() -> vm.selection().add(second.members().get(0)));
+        robot.interact(() -> vm.selection.add(second.members().get(0)));
         assertEquals(second.id(), model.cluster().id());
-        robot.interact(() -> vm.selection().add(third.members().get(0)));
+        robot.interact(() -> vm.selection.add(third.members().get(0)));
         assertEquals(second.id(), model.cluster().id(), "two selected villages do not move the inspector");
-        robot.interact(() -> vm.brush().targetProperty().set(third.id()));
+        robot.interact(() -> vm.brush.targetProperty().set(third.id()));
         assertEquals(third.id(), model.cluster().id());
         robot.interact(() -> model.choose("no-such-cluster"));
         assertEquals(third.id(), model.cluster().id(), "an unknown id is ignored");
@@ -101,11 +101,11 @@ class ClusterInspectorModelTest {
         AtomicReference<Boolean> same = new AtomicReference<>();
         robot.interact(() -> same.set(model.rename(first.name())));
         assertFalse(same.get(), "leaving the name as it was is no edit");
-        assertFalse(vm.session().undo().canUndoProperty().get());
+        assertFalse(vm.session.undo.canUndoProperty().get());
 
         robot.interact(() -> model.rename("海湾片区"));
         assertEquals("海湾片区", model.cluster().name());
-        assertEquals("海湾片区", vm.session().scenario().cluster(first.id()).orElseThrow().name());
+        assertEquals("海湾片区", vm.session.scenario().cluster(first.id()).orElseThrow().name());
         ClusterType other = first.type() == ClusterType.values()[0] ? ClusterType.values()[1] : ClusterType.values()[0];
         robot.interact(() -> model.setType(other));
         ShareRule rule = first.agreement().rule() == ShareRule.EQUAL ? ShareRule.values()[0] : ShareRule.EQUAL;
@@ -116,10 +116,10 @@ class ClusterInspectorModelTest {
         assertEquals(!first.locked(), model.cluster().locked());
 
         robot.interact(() -> {
-            vm.session().undo().undo();
-            vm.session().undo().undo();
-            vm.session().undo().undo();
-            vm.session().undo().undo();
+            vm.session.undo.undo();
+            vm.session.undo.undo();
+            vm.session.undo.undo();
+            vm.session.undo.undo();
         });
         assertEquals(first, model.cluster(), "four edits, four undo steps, back to the cluster as it was");
     }
@@ -129,14 +129,14 @@ class ClusterInspectorModelTest {
         Cluster first = planA.clusters().get(0);
         Cluster second = planA.clusters().get(1);
         robot.interact(() -> model.merge(second.id()));
-        Scenario merged = vm.session().scenario();
+        Scenario merged = vm.session.scenario();
         assertEquals(planA.clusters().size() - 1, merged.clusters().size());
         assertTrue(model.cluster().members().containsAll(second.members()));
         assertFalse(model.shownProperty().get().clusterIds().contains(second.id()));
 
         robot.interact(() -> model.delete());
-        assertTrue(vm.session().scenario().cluster(first.id()).isEmpty());
-        assertEquals(vm.session().scenario().clusters().get(0).id(), model.cluster().id(),
+        assertTrue(vm.session.scenario().cluster(first.id()).isEmpty());
+        assertEquals(vm.session.scenario().clusters().get(0).id(), model.cluster().id(),
                 "after deleting the shown cluster the first remaining one is shown");
     }
 
@@ -145,14 +145,14 @@ class ClusterInspectorModelTest {
         AtomicReference<Boolean> done = new AtomicReference<>();
         robot.interact(() -> done.set(model.split()));
         assertFalse(done.get());
-        assertEquals(planA, vm.session().scenario(), "the scenario is unchanged");
-        assertFalse(vm.statusProperty().get() == null || vm.statusProperty().get().isBlank(),
+        assertEquals(planA, vm.session.scenario(), "the scenario is unchanged");
+        assertFalse(vm.status.get() == null || vm.status.get().isBlank(),
                 "the status bar says why");
     }
 
     @Test
     void aScenarioWithoutClustersShowsNone(FxRobot robot) {
-        robot.interact(() -> vm.session().edit(planA.withClusters(List.of()), "clear"));
+        robot.interact(() -> vm.session.edit(planA.withClusters(List.of()), "clear"));
         assertNull(model.cluster());
         assertTrue(model.shownProperty().get().figures().isEmpty());
     }

@@ -68,38 +68,38 @@ class AutoSaveAndPromptTest {
 
     private void openAndEdit(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
-        robot.interact(() -> vm().session().edit(ClusterEdits.delete(vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().session.edit(ClusterEdits.delete(vm().session.scenario(), "east"), "delete"));
     }
 
     @Test
     void editsReachTheRecoveryCopyWhileATaskHangsAndADialogIsOpen(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         CountDownLatch never = new CountDownLatch(1);
         robot.interact(() -> Tasks.create(p -> {
             never.await();
             return null;
-        }).titled("测算（蒙特卡洛）").run(vm().tasks()));
+        }).titled("测算（蒙特卡洛）").run(vm().tasks));
         // A modal dialog waits for an answer while the planner's edit is made.
-        robot.interact(() -> vm().session().edit(ClusterEdits.delete(vm().session().scenario(), "east"), "delete"));
+        robot.interact(() -> vm().session.edit(ClusterEdits.delete(vm().session.scenario(), "east"), "delete"));
         Platform.runLater(() -> window.confirmDiscard("退出"));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#savePrompt").tryQuery().orElse(null));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles().pending().isPresent());
-        RecoveryFiles.Info info = vm().recoveryFiles().pending().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles.pending().isPresent());
+        RecoveryFiles.Info info = vm().recoveryFiles.pending().orElseThrow();
         assertEquals(1, info.edits());
         assertEquals(file.toAbsolutePath(), info.origin());
         AtomicReference<org.villageplanner.domain.PlanProject> now = new AtomicReference<>();
-        robot.interact(() -> now.set(vm().session().project()));
+        robot.interact(() -> now.set(vm().session.project()));
         String expected = PlanFingerprint.of(now.get());
-        assertEquals(expected, PlanFingerprint.of(services.projects().open(vm().recoveryFiles().projectFile())));
-        assertTrue(vm().tasks().busy(), "the hung task is still there: saving did not wait for it");
+        assertEquals(expected, PlanFingerprint.of(services.projects().open(vm().recoveryFiles.projectFile())));
+        assertTrue(vm().tasks.busy(), "the hung task is still there: saving did not wait for it");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> vm().tasks().cancelAll());
+        robot.interact(() -> vm().tasks.cancelAll());
         never.countDown();
     }
 
@@ -117,10 +117,10 @@ class AutoSaveAndPromptTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goOn.get() != null);
         assertTrue(goOn.get());
-        assertFalse(vm().session().isDirty());
+        assertFalse(vm().session.isDirty());
         assertTrue(services.projects().open(file).scenarios().stream()
                 .allMatch(s -> s.cluster("east").isEmpty()), "the edit is in the file");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles().pending().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles.pending().isEmpty());
     }
 
     @Test
@@ -132,7 +132,7 @@ class AutoSaveAndPromptTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goOn.get() != null);
         assertFalse(goOn.get());
-        assertTrue(vm().session().isDirty());
+        assertTrue(vm().session.isDirty());
         assertTrue(services.projects().open(file).scenarios().stream().anyMatch(s -> s.cluster("east").isPresent()),
                 "nothing was saved");
     }
@@ -140,14 +140,14 @@ class AutoSaveAndPromptTest {
     @Test
     void dontSaveGoesOnAndDropsTheRecoveryCopy(FxRobot robot) throws Exception {
         openAndEdit(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles().pending().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles.pending().isPresent());
         AtomicReference<Boolean> goOn = new AtomicReference<>();
         Platform.runLater(() -> goOn.set(window.confirmDiscard("退出")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#savePromptDontSave");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goOn.get() != null);
         assertTrue(goOn.get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles().pending().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().recoveryFiles.pending().isEmpty());
         assertTrue(services.projects().open(file).scenarios().stream().anyMatch(s -> s.cluster("east").isPresent()));
     }
 

@@ -46,18 +46,18 @@ public final class ReliabilityScreenshots {
             window.viewModel().open(file);
         });
         MainViewModel vm = window.viewModel();
-        waitUntil(() -> vm.session().project() != null && vm.runningProperty().get() == null);
+        waitUntil(() -> vm.session.project() != null && vm.runningProperty().get() == null);
         // Three real edits: two paint strokes and an undo-able rename of the scenario's first cluster.
         fx(() -> {
-            vm.brush().targetProperty().set(PaintBrush.NEW_CLUSTER);
-            List.of(0, 1).forEach(i -> vm.brush().paint(vm.session().project().villages().get(i).code(), false));
-            vm.brush().endStroke();
-            vm.brush().paint(vm.session().project().villages().get(2).code(), false);
-            vm.brush().endStroke();
-            var c = vm.session().scenario().clusters().get(0);
-            vm.session().edit(vm.session().scenario().withCluster(c.withName(c.name() + "（调整）")), "rename");
+            vm.brush.targetProperty().set(PaintBrush.NEW_CLUSTER);
+            List.of(0, 1).forEach(i -> vm.brush.paint(vm.session.project().villages().get(i).code(), false));
+            vm.brush.endStroke();
+            vm.brush.paint(vm.session.project().villages().get(2).code(), false);
+            vm.brush.endStroke();
+            var c = vm.session.scenario().clusters().get(0);
+            vm.session.edit(vm.session.scenario().withCluster(c.withName(c.name() + "（调整）")), "rename");
         });
-        waitUntil(() -> vm.recoveryFiles().pending().map(i -> i.edits() == 3).orElse(false));
+        waitUntil(() -> vm.recoveryFiles.pending().map(i -> i.edits() == 3).orElse(false));
 
         Platform.runLater(() -> window.confirmDiscard(org.villageplanner.ui.common.I18n.t("uisave.action.quit")));
         waitUntil(() -> dialogShowing("savePrompt"));
@@ -65,7 +65,7 @@ public final class ReliabilityScreenshots {
         screen(out.resolve("save-prompt.png"));
         fx(() -> close("savePrompt"));
 
-        RecoveryFiles.Info info = vm.recoveryFiles().pending().orElseThrow();
+        RecoveryFiles.Info info = vm.recoveryFiles.pending().orElseThrow();
         Platform.runLater(() -> RecoveryDialog.ask(stage, info));
         waitUntil(() -> dialogShowing("recoveryDialog"));
         Thread.sleep(1500);

@@ -43,7 +43,7 @@ public final class AnalysisFixture {
     /** Opens the fixture project in {@code window} and waits until it is shown. */
     public static void open(FxRobot robot, MainWindow window) throws Exception {
         robot.interact(() -> window.viewModel().open(FILE));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
                 && window.viewModel().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -46,19 +46,19 @@ public final class AnalysisScreenshots {
             window.viewModel().open(file);
         });
         MainViewModel vm = window.viewModel();
-        waitUntil(() -> vm.session().project() != null && vm.runningProperty().get() == null);
+        waitUntil(() -> vm.session.project() != null && vm.runningProperty().get() == null);
         SimulationModel sim = SimulationModel.of(vm);
         fx(() -> {
-            Scenario s = vm.session().scenario();
-            sim.focusClusterProperty().set(s.clusters().get(0).id());
+            Scenario s = vm.session.scenario();
+            sim.focusCluster.set(s.clusters().get(0).id());
             // Ask for Monte Carlo bands so the results chart shows P10–P90 (not saved).
-            vm.session().edit(s.withAssumptions(s.assumptions().withMonteCarlo(
+            vm.session.edit(s.withAssumptions(s.assumptions().withMonteCarlo(
                     s.assumptions().monteCarlo().withRuns(500))), "runs");
             tab(2);
         });
-        waitUntil(() -> sim.resultProperty().get() != null && sim.resultProperty().get().runs() > 0
-                || !sim.errorProperty().get().isEmpty());
-        System.out.println("simulation: " + sim.errorProperty().get());
+        waitUntil(() -> sim.result.get() != null && sim.result.get().runs() > 0
+                || !sim.error.get().isEmpty());
+        System.out.println("simulation: " + sim.error.get());
         shot(stage.getScene(), out.resolve("results.png"));
 
         fx(() -> tab(1));
@@ -69,9 +69,9 @@ public final class AnalysisScreenshots {
         fx(() -> {
             tab(3);
             ((Button) stage.getScene().lookup("#duplicateScenarioButton")).fire();
-            Scenario copy = vm.session().scenario();
+            Scenario copy = vm.session.scenario();
             Cluster c = copy.clusters().get(0);
-            vm.session().edit(copy.withCluster(c.withAgreement(new org.villageplanner.domain.Agreement(
+            vm.session.edit(copy.withCluster(c.withAgreement(new org.villageplanner.domain.Agreement(
                     ShareRule.EQUAL, c.agreement().basis(), c.agreement().fixedShares(), 0, null, null,
                     0.1, 0.05, 1))), "rule");
         });

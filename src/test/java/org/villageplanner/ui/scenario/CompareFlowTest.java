@@ -63,22 +63,22 @@ class CompareFlowTest {
     @SuppressWarnings("unchecked")
     void duplicateChangeCompareShowsTheDeltasOfTwoSimulateRuns(FxRobot robot) throws Exception {
         AnalysisFixture.open(robot, window);
-        assertEquals("方案A", window.viewModel().session().scenarioNameProperty().get());
+        assertEquals("方案A", window.viewModel().session.scenarioName.get());
         robot.clickOn("#scenariosTab");
         robot.clickOn("#duplicateScenarioButton");
         WaitForAsyncUtils.waitForFxEvents();
-        String copy = window.viewModel().session().scenarioNameProperty().get();
+        String copy = window.viewModel().session.scenarioName.get();
         assertNotEquals("方案A", copy);
-        assertEquals(3, window.viewModel().session().project().scenarios().size());
+        assertEquals(3, window.viewModel().session.project().scenarios().size());
 
         // One cluster changes: xufu takes in village (1,1); then its share rule becomes EQUAL in the editor.
-        robot.interact(() -> window.viewModel().session().edit(ClusterEdits.assign(
-                window.viewModel().session().scenario(), "xufu", TestProjects.code(1, 1)), "assign"));
+        robot.interact(() -> window.viewModel().session.edit(ClusterEdits.assign(
+                window.viewModel().session.scenario(), "xufu", TestProjects.code(1, 1)), "assign"));
         robot.clickOn("#agreementTab");
-        robot.interact(() -> SimulationModel.of(window.viewModel()).focusClusterProperty().set("xufu"));
+        robot.interact(() -> SimulationModel.of(window.viewModel()).focusCluster.set("xufu"));
         ComboBox<ShareRule> rule = robot.lookup("#agreementRule").queryAs(ComboBox.class);
         robot.interact(() -> rule.getSelectionModel().select(ShareRule.EQUAL));
-        assertEquals(ShareRule.EQUAL, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
+        assertEquals(ShareRule.EQUAL, window.viewModel().session.scenario().cluster("xufu").orElseThrow()
                 .agreement().rule());
 
         robot.clickOn("#compareTab");
@@ -89,7 +89,7 @@ class CompareFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        PlanProject p = window.viewModel().session().project();
+        PlanProject p = window.viewModel().session.project();
         Map<String, Double> expected = expectedDeltas(run(p.requireScenario("方案A"), p), run(p.requireScenario(copy), p));
         assertEquals(List.of("方案A", copy), List.of(table.getColumns().get(1).getText(),
                 table.getColumns().get(2).getText()));

@@ -41,15 +41,15 @@ class ScenarioManagerTest {
     }
 
     private List<String> names() {
-        return window.viewModel().session().project().scenarios().stream().map(Scenario::name).toList();
+        return window.viewModel().session.project().scenarios().stream().map(Scenario::name).toList();
     }
 
     private String shown() {
-        return window.viewModel().session().scenarioNameProperty().get();
+        return window.viewModel().session.scenarioName.get();
     }
 
     private void undo(FxRobot robot) {
-        robot.interact(() -> window.viewModel().session().undo().undo());
+        robot.interact(() -> window.viewModel().session.undo.undo());
     }
 
     @Test
@@ -60,8 +60,8 @@ class ScenarioManagerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("现状", "方案A", "方案A 副本"), names());
         assertEquals("方案A 副本", shown());
-        assertEquals(window.viewModel().session().project().requireScenario("方案A").clusters(),
-                window.viewModel().session().scenario().clusters(), "the copy has the same clusters");
+        assertEquals(window.viewModel().session.project().requireScenario("方案A").clusters(),
+                window.viewModel().session.scenario().clusters(), "the copy has the same clusters");
 
         robot.doubleClickOn("#scenarioNameField").eraseText(12).write("方案B").clickOn("#renameScenarioButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,7 +95,7 @@ class ScenarioManagerTest {
         robot.clickOn("#applyAssumptions");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#assumptionsMessage").queryAs(Label.class).getText().isEmpty());
-        assertEquals(10, window.viewModel().session().scenario().assumptions().years());
+        assertEquals(10, window.viewModel().session.scenario().assumptions().years());
 
         robot.interact(() -> {
             years.setText("15");
@@ -104,7 +104,7 @@ class ScenarioManagerTest {
         });
         robot.clickOn("#applyAssumptions");
         WaitForAsyncUtils.waitForFxEvents();
-        var a = window.viewModel().session().scenario().assumptions();
+        var a = window.viewModel().session.scenario().assumptions();
         assertEquals(15, a.years());
         assertEquals(1_000_000, a.weakThreshold(), 1e-6);
         assertEquals(200, a.monteCarlo().runs());
@@ -114,10 +114,10 @@ class ScenarioManagerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#assumptionsMessage").queryAs(Label.class).getText().isEmpty(),
                 "weak line above the strong line is refused");
-        assertEquals(1_000_000, window.viewModel().session().scenario().assumptions().weakThreshold(), 1e-6);
+        assertEquals(1_000_000, window.viewModel().session.scenario().assumptions().weakThreshold(), 1e-6);
 
         undo(robot);
-        assertEquals(10, window.viewModel().session().scenario().assumptions().years());
+        assertEquals(10, window.viewModel().session.scenario().assumptions().years());
         assertEquals("10", years.getText(), "the form follows undo");
     }
 }

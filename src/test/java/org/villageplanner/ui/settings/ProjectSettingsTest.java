@@ -64,15 +64,15 @@ class ProjectSettingsTest {
 
     private void openSample(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String planText(String file) throws Exception {
         Path out = dir.resolve(file);
-        vm().services().reports().export(vm().session().project(),
-                new ReportService.Request(vm().session().scenario().name(), List.of(), null, Messages.CHINESE), out,
+        vm().services.reports().export(vm().session.project(),
+                new ReportService.Request(vm().session.scenario().name(), List.of(), null, Messages.CHINESE), out,
                 Progress.NONE);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             return new PDFTextStripper().getText(doc);
@@ -83,7 +83,7 @@ class ProjectSettingsTest {
     @SuppressWarnings("unchecked")
     void theLevelChosenInTheSettingsIsStoredUndoablyAndThePlanFollowsIt(FxRobot robot) throws Exception {
         openSample(robot);
-        assertNull(vm().session().project().info().level(), "the sample leaves the level automatic");
+        assertNull(vm().session.project().info().level(), "the sample leaves the level automatic");
         assertTrue(planText("auto.pdf").contains("全镇"), "automatic: one town reads 全镇");
 
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
@@ -100,14 +100,14 @@ class ProjectSettingsTest {
         robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(PlanLevel.COUNTY, vm().session().project().info().level());
-        assertTrue(vm().session().isDirty(), "the setting is saved with the project");
+        assertEquals(PlanLevel.COUNTY, vm().session.project().info().level());
+        assertTrue(vm().session.isDirty(), "the setting is saved with the project");
         String county = planText("county.pdf");
         assertTrue(county.contains("全县"), "the plan speaks for the county");
         assertFalse(county.contains("全镇"), "and never for the township");
 
-        robot.interact(() -> vm().session().undo().undo());
-        assertNull(vm().session().project().info().level(), "one undo restores automatic");
+        robot.interact(() -> vm().session.undo.undo());
+        assertNull(vm().session.project().info().level(), "one undo restores automatic");
     }
 
     @Test
@@ -117,6 +117,6 @@ class ProjectSettingsTest {
         boolean[] changed = new boolean[1];
         robot.interact(() -> changed[0] = model.apply());
         assertFalse(changed[0]);
-        assertFalse(vm().session().undo().canUndoProperty().get());
+        assertFalse(vm().session.undo.canUndoProperty().get());
     }
 }

@@ -74,11 +74,11 @@ class AgreementEditorTest {
         robot.interact(() -> rule.getSelectionModel().select(ShareRule.EQUAL));
         // Equal: one share per member village, the town gets none; shown shares still add up to 100.00%.
         waitForShares(robot, List.of(3334L, 3333L, 3333L, 0L));
-        assertEquals(ShareRule.EQUAL, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
+        assertEquals(ShareRule.EQUAL, window.viewModel().session.scenario().cluster("xufu").orElseThrow()
                 .agreement().rule());
-        assertTrue(window.viewModel().session().undo().canUndoProperty().get());
+        assertTrue(window.viewModel().session.undo.canUndoProperty().get());
 
-        robot.interact(() -> window.viewModel().session().undo().undo());
+        robot.interact(() -> window.viewModel().session.undo.undo());
         waitForShares(robot, List.of(6000L, 2000L, 0L, 2000L));
         assertEquals(ShareRule.BY_CONTRIBUTION, robot.lookup("#agreementRule").queryAs(ComboBox.class).getValue());
     }
@@ -87,7 +87,7 @@ class AgreementEditorTest {
     void aContributionTypedInTheTableChangesTheShares(FxRobot robot) throws Exception {
         AnalysisFixture.open(robot, window);
         robot.clickOn("#agreementTab");
-        robot.interact(() -> SimulationModel.of(window.viewModel()).focusClusterProperty().set("xufu"));
+        robot.interact(() -> SimulationModel.of(window.viewModel()).focusCluster.set("xufu"));
         waitForShares(robot, List.of(6000L, 2000L, 0L, 2000L));
         // The third member puts in 500万 cash: 300/100/500/100 of 1000万.
         robot.interact(() -> {
@@ -113,7 +113,7 @@ class AgreementEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup("#agreementMessage").queryAs(javafx.scene.control.Label.class).getText().isEmpty(),
                 "a negative contribution is refused with a message");
-        assertEquals(5_000_000, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
+        assertEquals(5_000_000, window.viewModel().session.scenario().cluster("xufu").orElseThrow()
                 .contributions().get(2).cash());
     }
 
@@ -136,7 +136,7 @@ class AgreementEditorTest {
     void fixedSharesThatDoNotAddUpMarkTheResultsStaleAndTheWarningGoesWithTheEdit(FxRobot robot) throws Exception {
         AnalysisFixture.open(robot, window);
         robot.clickOn("#agreementTab");
-        robot.interact(() -> SimulationModel.of(window.viewModel()).focusClusterProperty().set("xufu"));
+        robot.interact(() -> SimulationModel.of(window.viewModel()).focusCluster.set("xufu"));
         waitForShares(robot, List.of(6000L, 2000L, 0L, 2000L));
         typeFixedShare(robot, 0, "50");
         typeFixedShare(robot, 1, "50");
@@ -158,10 +158,10 @@ class AgreementEditorTest {
 
         typeFixedShare(robot, 1, "39");
         assertTrue(stale.isVisible());
-        robot.interact(() -> window.viewModel().session().undo().undo());
+        robot.interact(() -> window.viewModel().session.undo.undo());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stale.isVisible());
         assertEquals("", message.getText(), "undo takes the warning with it");
-        assertEquals(ShareRule.BY_CONTRIBUTION, window.viewModel().session().scenario().cluster("xufu").orElseThrow()
+        assertEquals(ShareRule.BY_CONTRIBUTION, window.viewModel().session.scenario().cluster("xufu").orElseThrow()
                 .agreement().rule());
     }
 }

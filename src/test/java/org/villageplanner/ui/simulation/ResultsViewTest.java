@@ -65,8 +65,8 @@ class ResultsViewTest {
         robot.clickOn("#resultsTab");
         TableView<?> table = robot.lookup("#indicatorTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 11);
-        Scenario s = window.viewModel().session().scenario();
-        SimulationResult r = services.simulation().simulate(s, window.viewModel().session().project().villages(),
+        Scenario s = window.viewModel().session.scenario();
+        SimulationResult r = services.simulation().simulate(s, window.viewModel().session.project().villages(),
                 SimulationService.Overrides.NONE, null);
         assertEquals(r.indicators(), table.getItems());
         Label below = robot.lookup("#belowList").queryAs(Label.class);
@@ -81,7 +81,7 @@ class ResultsViewTest {
         Spinner<Integer> year = robot.lookup("#highlightYear").queryAs(Spinner.class);
         robot.interact(() -> year.getValueFactory().setValue(0));
         assertEquals(expectedBelow(r, s, 0), below.getText());
-        assertEquals(0, SimulationModel.of(window.viewModel()).highlightYearProperty().get());
+        assertEquals(0, SimulationModel.of(window.viewModel()).highlightYear.get());
 
         // The chart shows xufu's three members, each with its plan and its base line, and the target line.
         LineChart<Number, Number> chart = robot.lookup("#incomeChart").queryAs(LineChart.class);
@@ -107,7 +107,7 @@ class ResultsViewTest {
         // Without Monte Carlo runs (the fixture) the chart is empty; with runs it shows the three curves.
         LineChart<Number, Number> allMeet = robot.lookup("#allMeetChart").queryAs(LineChart.class);
         assertEquals(r.runs() > 0 ? 3 : 0, allMeet.getData().size());
-        SimulationResult mc = services.simulation().simulate(s, window.viewModel().session().project().villages(),
+        SimulationResult mc = services.simulation().simulate(s, window.viewModel().session.project().villages(),
                 new SimulationService.Overrides(null, 300, 3L), null);
         robot.interact(() -> AllMeetChart.draw(allMeet, mc));
         assertEquals(3, allMeet.getData().size());

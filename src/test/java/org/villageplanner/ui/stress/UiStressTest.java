@@ -48,7 +48,7 @@ class UiStressTest {
     @Test
     void threeHundredRandomActionsKeepTheFileEqualToMemory(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().session().project() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().session.project() != null
                 && window.viewModel().runningProperty().get() == null);
         UiStress.Report report = new UiStress(window.viewModel(), file, 20261206L).run(300);
         assertEquals(java.util.List.of(), report.mismatches());

@@ -54,7 +54,7 @@ class SuggestDialogTest {
 
     private SuggestViewModel openAndSuggest(FxRobot robot) throws Exception {
         robot.interact(() -> vm().open(SAMPLE));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm().session().project() != null
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm().session.project() != null
                 && vm().runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
@@ -62,10 +62,10 @@ class SuggestDialogTest {
                 .filter(i -> "suggestItem".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(item::fire);
         SuggestViewModel dialog = robot.lookup("#suggestClustersDialog").queryAs(SuggestView.class).viewModel();
-        robot.interact(() -> dialog.typeProperty().set(ClusterType.STRONG_HELPS_WEAK));
+        robot.interact(() -> dialog.type.set(ClusterType.STRONG_HELPS_WEAK));
         robot.clickOn("#suggestRunButton");
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.runningProperty().get() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.running.get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         return dialog;
     }
@@ -73,13 +73,13 @@ class SuggestDialogTest {
     @Test
     void acceptAllIsOneUndoableEdit(FxRobot robot) throws Exception {
         SuggestViewModel dialog = openAndSuggest(robot);
-        Scenario before = dialog.resultProperty().get().base();
-        assertFalse(dialog.items().isEmpty(), "clusters are suggested: " + dialog.statusProperty().get());
-        assertTrue(dialog.items().stream().allMatch(i -> !i.value().reason().text().isBlank()), "each has a reason");
+        Scenario before = dialog.result.get().base();
+        assertFalse(dialog.items.isEmpty(), "clusters are suggested: " + dialog.status.get());
+        assertTrue(dialog.items.stream().allMatch(i -> !i.value.reason().text().isBlank()), "each has a reason");
         String objective = robot.lookup("#suggestObjective").queryAs(Label.class).getText();
         assertFalse(objective.isBlank(), "objective of suggestion and current plan shown");
-        assertNotSame(before, vm().session().scenario(), "the suggestion is previewed on the map");
-        assertFalse(vm().session().undo().canUndoProperty().get(), "a preview is not an edit");
+        assertNotSame(before, vm().session.scenario(), "the suggestion is previewed on the map");
+        assertFalse(vm().session.undo.canUndoProperty().get(), "a preview is not an edit");
         Label banner = robot.lookup("#previewBanner").queryAs(Label.class);
         assertTrue(banner.isVisible() && !banner.getText().isBlank(), "the map says it shows a preview");
 
@@ -87,24 +87,24 @@ class SuggestDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(banner.isVisible(), "once accepted the plan is no preview");
 
-        assertEquals(dialog.resultProperty().get().suggestion().domainClusters(), vm().session().scenario().clusters());
-        assertEquals(before.name(), vm().session().scenario().name(), "the edited scenario gets the clusters");
+        assertEquals(dialog.result.get().suggestion().domainClusters(), vm().session.scenario().clusters());
+        assertEquals(before.name(), vm().session.scenario().name(), "the edited scenario gets the clusters");
         assertTrue(robot.lookup("#suggestClustersDialog").tryQuery().isEmpty(), "accepting closes the dialog");
-        robot.interact(() -> vm().session().undo().undo());
-        assertSame(before, vm().session().scenario(), "one undo restores the previous plan");
-        assertFalse(vm().session().undo().canUndoProperty().get());
+        robot.interact(() -> vm().session.undo.undo());
+        assertSame(before, vm().session.scenario(), "one undo restores the previous plan");
+        assertFalse(vm().session.undo.canUndoProperty().get());
     }
 
     @Test
     void closingWithoutAcceptingRestoresThePlan(FxRobot robot) throws Exception {
         SuggestViewModel dialog = openAndSuggest(robot);
-        Scenario before = dialog.resultProperty().get().base();
-        robot.interact(() -> dialog.items().get(0).onProperty().set(false));
-        assertFalse(vm().session().scenario().clusters().contains(dialog.items().get(0).value().cluster()),
+        Scenario before = dialog.result.get().base();
+        robot.interact(() -> dialog.items.get(0).on.set(false));
+        assertFalse(vm().session.scenario().clusters().contains(dialog.items.get(0).value.cluster()),
                 "an unchecked cluster leaves the preview");
         robot.clickOn("#suggestCloseButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(before, vm().session().scenario());
-        assertFalse(vm().session().isDirty());
+        assertSame(before, vm().session.scenario());
+        assertFalse(vm().session.isDirty());
     }
 }
