@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.Scenario;
 import org.villageplanner.domain.Village;
-import org.villageplanner.service.Services;
 import org.villageplanner.ui.MainViewModel;
 import org.villageplanner.ui.MainWindow;
 import org.villageplanner.ui.map.MapCanvas;
@@ -20,12 +19,10 @@ import org.villageplanner.ui.simulation.SimulationModel;
 /** The pictures {@code bench ui --shots DIR} takes of the window and its map. */
 final class BenchShots {
     private final MainWindow window;
-    private final Services services;
     private final PrintWriter out;
 
-    BenchShots(MainWindow window, Services services, PrintWriter out) {
+    BenchShots(MainWindow window, PrintWriter out) {
         this.window = window;
-        this.services = services;
         this.out = out;
     }
 
@@ -60,7 +57,7 @@ final class BenchShots {
         MapCanvas canvas = window.view().map().canvas();
         SimulationModel sim = SimulationModel.of(vm);
         Scenario s = onFx(() -> vm.session.scenario());
-        var graph = services.geo().adjacency(vm.session.project());
+        var graph = vm.services.geo().adjacency(vm.session.project());
         Cluster into = s.clusters().stream().filter(c -> !c.locked() && !c.members().contains(code))
                 .filter(c -> c.members().stream().anyMatch(m -> graph.areNeighbours(m, code))).findFirst().orElse(null);
         if (into == null) {

@@ -126,7 +126,7 @@ public final class UiBench {
         }
         String shots = System.getProperty("planner.bench.shots");
         if (shots != null) {
-            new BenchShots(window, services, out).take(Path.of(shots), vm);
+            new BenchShots(window, out).take(Path.of(shots), vm);
         }
         List<Double> draw = new ArrayList<>();
         List<Double> drawCpu = new ArrayList<>();

@@ -25,7 +25,6 @@ public final class Tasks {
         private boolean visible = true;
         private Supplier<Object> planState;
         private Consumer<T> onSuccess = r -> { };
-        private Consumer<T> onStale = r -> { };
         private Consumer<Throwable> onError = e -> { };
         private Runnable onCancelled = () -> { };
         private Runnable onFinally = () -> { };
@@ -48,7 +47,7 @@ public final class Tasks {
 
         /**
          * The result belongs to the plan state {@code state} returns now (compared by identity); if it returns
-         * another when the work ends, {@code onStale} gets the result instead of {@code onSuccess}.
+         * another when the work ends, the result is dropped ({@code onSuccess} does not get it).
          */
         public Builder<T> basedOn(Supplier<Object> state) {
             this.planState = state;
@@ -57,11 +56,6 @@ public final class Tasks {
 
         public Builder<T> onSuccess(Consumer<T> handler) {
             this.onSuccess = handler;
-            return this;
-        }
-
-        public Builder<T> onStale(Consumer<T> handler) {
-            this.onStale = handler;
             return this;
         }
 
@@ -83,8 +77,7 @@ public final class Tasks {
 
         /** Builds the task without starting it (to bind a progress bar first). */
         public PlannerTask<T> build() {
-            return new PlannerTask<>(work, label, visible, planState, onSuccess, onStale, onError, onCancelled,
-                    onFinally);
+            return new PlannerTask<>(work, label, visible, planState, onSuccess, onError, onCancelled, onFinally);
         }
 
         public PlannerTask<T> run(TaskRunner runner) {

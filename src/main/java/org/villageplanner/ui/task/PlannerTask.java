@@ -46,7 +46,7 @@ public final class PlannerTask<T> extends Task<T> {
      *                  compared by identity when the work ends
      */
     public PlannerTask(Work<T> work, String label, boolean visible, Supplier<Object> planState,
-            Consumer<T> onSuccess, Consumer<T> onStale, Consumer<Throwable> onError, Runnable onCancelled,
+            Consumer<T> onSuccess, Consumer<Throwable> onError, Runnable onCancelled,
             Runnable onFinally) {
         this.work = Objects.requireNonNull(work);
         this.label = label == null ? "" : label;
@@ -55,7 +55,9 @@ public final class PlannerTask<T> extends Task<T> {
         addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             boolean stale = planState != null && planState.get() != startState;
             finish(stale ? Outcome.STALE : Outcome.SUCCEEDED, onFinally);
-            safely(() -> (stale ? onStale : onSuccess).accept(getValue()));
+            if (!stale) {
+                safely(() -> onSuccess.accept(getValue()));
+            }
         });
         addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable error = getException();
