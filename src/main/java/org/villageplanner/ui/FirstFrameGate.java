@@ -25,7 +25,7 @@ final class FirstFrameGate extends AnimationTimer {
     /** Closes the gate and opens it again after {@code window}'s first village frame. */
     static void watch(MainWindow window) {
         StartupGate.close();
-        new FirstFrameGate(window.view().map().canvas(), window.view().map().controller().villages()).start();
+        new FirstFrameGate(window.view().map().canvas(), window.view().map().controller().villages).start();
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class MainWindow implements WindowActions {
     /** Adds the county outline read after the window was built (PlannerApp); it also survives a language switch. */
     public void setCountyOutline(Geometry outline) {
         countyOutline = outline;
-        view.map().controller().outline().setOutline(outline);
+        view.map().controller().outline.setOutline(outline);
     }
 
     public MainView view() {

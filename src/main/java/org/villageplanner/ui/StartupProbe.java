@@ -43,7 +43,7 @@ public final class StartupProbe extends AnimationTimer {
      * were started, so the figure is taken before the gate's held-back work runs in the same pulse.
      */
     public static void attach(MainWindow window) {
-        new StartupProbe(window.view().map().canvas(), window.view().map().controller().villages()).start();
+        new StartupProbe(window.view().map().canvas(), window.view().map().controller().villages).start();
     }
 
     @Override

@@ -118,7 +118,7 @@ class IncrementalEditTest {
                 cut.graph()), shown.get(1), "rule check");
 
         MapStyles.Style fresh = MapStyles.byCluster(s, graph);
-        var layer = window.view().map().controller().villages();
+        var layer = window.view().map().controller().villages;
         for (Village v : p.villages()) {
             assertEquals(fresh.fill().apply(v), layer.colourOf(v.code()), "fill of " + v.code());
         }

@@ -46,7 +46,7 @@ class LabelPriorityTest {
     void theSelectedClusterAndTheLeadersAreNamedFirst(FxRobot robot) throws Exception {
         MainWindowTest.open(robot, window, FILE);
         MainViewModel vm = window.viewModel();
-        LabelLayer labels = window.view().map().controller().labels();
+        LabelLayer labels = window.view().map().controller().labels;
         List<Cluster> clusters = vm.session.scenario().clusters();
         Set<String> leaders = clusters.stream().map(Cluster::leader).filter(l -> l != null)
                 .collect(java.util.stream.Collectors.toSet());

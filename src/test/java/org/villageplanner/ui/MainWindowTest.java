@@ -64,7 +64,7 @@ class MainWindowTest {
     void openShowsVillagesClickShowsFiguresAndLanguageSwitches(FxRobot robot) throws Exception {
         open(robot, window, FILE);
         assertEquals(25, window.view().map().controller().shapes().size());
-        assertTrue(window.view().map().controller().labels().lastPlaced() > 0, "labels are drawn");
+        assertTrue(window.view().map().controller().labels.lastPlaced() > 0, "labels are drawn");
 
         // The map really paints villages in cluster colours: 徐福片区 is the first cluster of 方案A, and its colour
         // is the graph colouring's (the same one the plan PDF uses), once the adjacency has been built.
@@ -131,9 +131,9 @@ class MainWindowTest {
         robot.interact(() -> vm.session.edit(vm.session.scenario().withCluster(
                 vm.session.scenario().cluster("east").orElseThrow().withProjects(java.util.List.of(factory))),
                 "project"));
-        assertEquals(1, window.view().map().controller().projects().size());
-        assertTrue(window.view().map().controller().projects().isVisible());
+        assertEquals(1, window.view().map().controller().projects.size());
+        assertTrue(window.view().map().controller().projects.isVisible());
         robot.interact(() -> vm.showProjects.set(false));
-        assertTrue(!window.view().map().controller().projects().isVisible());
+        assertTrue(!window.view().map().controller().projects.isVisible());
     }
 }

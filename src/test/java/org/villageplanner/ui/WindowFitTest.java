@@ -85,7 +85,7 @@ class WindowFitTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.view().map().controller().coloursReady());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(legend.getChildren().size() <= 5, "legend lines: " + legend.getChildren().size());
-        var classes = window.view().map().controller().legend().stream().filter(e -> e.count() != null).toList();
+        var classes = window.view().map().controller().legend.stream().filter(e -> e.count() != null).toList();
         assertTrue(classes.size() >= 4 && classes.size() <= 8, "colour classes: " + classes.size());
         assertEquals(window.viewModel().session.scenario().clusters().size(),
                 classes.stream().mapToInt(e -> e.count()).sum(), "colour classes count every cluster once");

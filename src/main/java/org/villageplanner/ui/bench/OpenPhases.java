@@ -44,7 +44,7 @@ final class OpenPhases {
                 });
             }
         });
-        var villages = window.view().map().controller().villages();
+        var villages = window.view().map().controller().villages;
         new AnimationTimer() {
             @Override
             public void handle(long now) {

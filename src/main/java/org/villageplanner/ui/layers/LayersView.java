@@ -77,7 +77,7 @@ public final class LayersView extends VBox {
     /** Puts the basemap and reference layers under the villages and the attribution over the map. */
     public static void install(MainViewModel vm, MapPane map) {
         LayersModel m = LayersModel.of(vm);
-        var villages = map.controller().villageLayer();
+        var villages = map.controller().villages;
         map.canvas().addLayerBelow(villages, m.basemap);
         map.canvas().addLayerBelow(villages, m.painter);
         map.canvas().addLayer(m.labels);

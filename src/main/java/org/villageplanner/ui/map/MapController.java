@@ -22,12 +22,13 @@ public final class MapController implements MapCanvas.Listener {
     private static final int BITMAP_GESTURES_FROM = 3000;
     private final MainViewModel vm;
     private final MapCanvas canvas;
-    private final OutlineLayer outline = new OutlineLayer();
-    private final VillageLayer villages = new VillageLayer();
-    private final ClusterOutlineLayer clusterOutlines = new ClusterOutlineLayer();
-    private final LabelLayer labels = new LabelLayer();
-    private final ProjectLayer projects = new ProjectLayer();
-    private final ObservableList<MapStyles.LegendEntry> legend = FXCollections.observableArrayList();
+    public final OutlineLayer outline = new OutlineLayer();
+    /** The village fill layer: reference layers go under it ({@link MapCanvas#addLayerBelow}). */
+    public final VillageLayer villages = new VillageLayer();
+    final ClusterOutlineLayer clusterOutlines = new ClusterOutlineLayer();
+    public final LabelLayer labels = new LabelLayer();
+    public final ProjectLayer projects = new ProjectLayer();
+    public final ObservableList<MapStyles.LegendEntry> legend = FXCollections.observableArrayList();
     private VillageShapes shapes;
     private List<Village> shownVillages;
     private Village hovered;
@@ -44,11 +45,6 @@ public final class MapController implements MapCanvas.Listener {
     /** Receives the village under the pointer (null when none) with screen coordinates. */
     public interface HoverSink {
         void hover(Village v, double screenX, double screenY);
-    }
-
-    /** The village fill layer: reference layers go under it ({@link MapCanvas#addLayerBelow}). */
-    public VillageLayer villageLayer() {
-        return villages;
     }
 
     public MapController(MainViewModel vm, MapCanvas canvas, Geometry countyOutline) {
@@ -87,32 +83,8 @@ public final class MapController implements MapCanvas.Listener {
         shown.addListener((o, a, b) -> layer.setVisible(b));
     }
 
-    public ObservableList<MapStyles.LegendEntry> legend() {
-        return legend;
-    }
-
-    public VillageLayer villages() {
-        return villages;
-    }
-
     public VillageShapes shapes() {
         return shapes;
-    }
-
-    ClusterOutlineLayer clusterOutlines() {
-        return clusterOutlines;
-    }
-
-    public LabelLayer labels() {
-        return labels;
-    }
-
-    public ProjectLayer projects() {
-        return projects;
-    }
-
-    public OutlineLayer outline() {
-        return outline;
     }
 
     /** True once the cluster colours follow the adjacency of the shown villages (built in the background). */

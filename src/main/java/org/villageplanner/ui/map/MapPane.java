@@ -75,7 +75,7 @@ public final class MapPane extends StackPane {
         legendArea.setMinSize(0, 0);
         StackPane.setAlignment(legendArea, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legendArea, new Insets(10));
-        controller.legend().addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
+        controller.legend.addListener((ListChangeListener<MapStyles.LegendEntry>) c -> rebuildLegend(vm));
         rebuildLegend(vm);
 
         Label badge = new Label(I18n.t("ui.badge.illustrative"));
@@ -138,7 +138,7 @@ public final class MapPane extends StackPane {
      */
     private void rebuildLegend(MainViewModel vm) {
         boolean byCluster = vm.colourBy.get() == null;
-        int clusters = controller.legend().stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
+        int clusters = controller.legend.stream().filter(e -> e.count() != null).mapToInt(e -> e.count()).sum();
         String titleText = byCluster ? I18n.t("ui.legend.clustersTotal", clusters)
                 : I18n.t("ui.field." + vm.colourBy.get().column())
                         + (vm.colourBy.get().money() ? " (" + I18n.t("ui.unit.wanShort") + ")" : "");
@@ -153,7 +153,7 @@ public final class MapPane extends StackPane {
             return title;
         }));
         // Colour classes: a swatch and its number of clusters, four to a row.
-        List<MapStyles.LegendEntry> counted = controller.legend().stream().filter(e -> e.count() != null).toList();
+        List<MapStyles.LegendEntry> counted = controller.legend.stream().filter(e -> e.count() != null).toList();
         if (!counted.isEmpty()) {
             parts.add(legendPart(made, List.of("classes", counted), () -> {
                 javafx.scene.layout.TilePane classes = new javafx.scene.layout.TilePane(8, 3);
@@ -167,7 +167,7 @@ public final class MapPane extends StackPane {
                 return classes;
             }));
         }
-        for (MapStyles.LegendEntry e : controller.legend()) {
+        for (MapStyles.LegendEntry e : controller.legend) {
             if (e.count() == null) {
                 parts.add(legendPart(made, e, () -> {
                     HBox row = new HBox(6, swatch(e), new Label(e.label()));

@@ -103,20 +103,20 @@ class RenderBench {
                 gesture[i] = frame(canvas, image);
             }
             canvas.endInteraction();
-            controller.labels().setVisible(false);
+            controller.labels.setVisible(false);
             double[] noLabels = new double[10];
             for (int i = 0; i < noLabels.length; i++) {
                 canvas.viewport().pan(i % 2 == 0 ? 7 : -7, 3);
                 noLabels[i] = frame(canvas, image);
             }
-            controller.labels().setVisible(true);
+            controller.labels.setVisible(true);
             System.out.printf(Locale.ROOT, "zoom x%-3.0f full pan without labels: median %.1f ms%n", zoom,
                     pct(noLabels, 0.5));
             System.out.printf(Locale.ROOT, "zoom x%-3.0f pan during a drag (bitmap): median %.1f ms, p90 %.1f ms%n",
                     zoom, pct(gesture, 0.5), pct(gesture, 0.9));
             System.out.printf(Locale.ROOT, "zoom x%-3.0f full pan: median %.1f ms, p90 %.1f ms | full zoom: median %.1f ms,"
                     + " p90 %.1f ms | labels %d%n", zoom, pct(pan, 0.5), pct(pan, 0.9),
-                    pct(zoomFrames, 0.5), pct(zoomFrames, 0.9), controller.labels().lastPlaced());
+                    pct(zoomFrames, 0.5), pct(zoomFrames, 0.9), controller.labels.lastPlaced());
         }
         System.gc();
         System.out.printf(Locale.ROOT, "heap used: %d MB%n",

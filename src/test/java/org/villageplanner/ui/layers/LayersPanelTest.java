@@ -104,7 +104,7 @@ class LayersPanelTest {
         assertEquals(List.of("龙山江"), list.getItems().stream().map(ReferenceLayer::name).toList());
         assertTrue(list.getItems().get(0).barrier());
         assertEquals(1, drawnAfterFrame(robot, m), "the river is on screen and drawn");
-        assertTrue(window.view().map().controller().villageLayer().fillAlpha() < 1, "villages let the river through");
+        assertTrue(window.view().map().controller().villages.fillAlpha() < 1, "villages let the river through");
 
         // Switching it off in the panel: the painter draws nothing, and the file says so.
         robot.clickOn("#layerVisible-龙山江");
@@ -112,7 +112,7 @@ class LayersPanelTest {
         written(m);
         assertFalse(robot.lookup("#layerVisible-龙山江").queryAs(CheckBox.class).isSelected());
         assertEquals(0, drawnAfterFrame(robot, m));
-        assertEquals(1, window.view().map().controller().villageLayer().fillAlpha(), "nothing under: opaque again");
+        assertEquals(1, window.view().map().controller().villages.fillAlpha(), "nothing under: opaque again");
         assertFalse(services.layers().list(file).get(0).visible());
         assertFalse(window.viewModel().changedOnDisk(), "the window's own write is not someone else's change");
 

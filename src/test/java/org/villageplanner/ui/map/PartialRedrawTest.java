@@ -83,7 +83,7 @@ class PartialRedrawTest {
             vm.select(code, false);
         });
         settle(vm, canvas, controller);
-        assertTrue(controller.labels().lastPlaced() > 0, "names are drawn at this zoom");
+        assertTrue(controller.labels.lastPlaced() > 0, "names are drawn at this zoom");
 
         Frames painted = editThenRedraw(robot, canvas, controller, () -> {
             vm.brush.targetProperty().set(into.id());
@@ -118,7 +118,7 @@ class PartialRedrawTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             boolean[] quiet = new boolean[1];
             WaitForAsyncUtils.asyncFx(() -> quiet[0] = sim.resultScenario.get() == vm.session.scenario()
-                    && !sim.running.get() && controller.clusterOutlines().pending() == 0
+                    && !sim.running.get() && controller.clusterOutlines.pending() == 0
                     && !canvas.pendingRedraw()).get();
             return quiet[0];
         });
@@ -135,12 +135,12 @@ class PartialRedrawTest {
             edit.run();
             canvas.redraw();
             f.area = canvas.lastFrameArea();
-            f.drawn = controller.villages().lastDrawnCount();
+            f.drawn = controller.villages.lastDrawnCount();
             f.partial = canvas.snapshot(null, null);
             canvas.requestRedraw();
             canvas.redraw();
             f.wholeArea = canvas.lastFrameArea();
-            f.wholeDrawn = controller.villages().lastDrawnCount();
+            f.wholeDrawn = controller.villages.lastDrawnCount();
             f.whole = canvas.snapshot(null, null);
         });
         return f;
@@ -167,11 +167,11 @@ class PartialRedrawTest {
                 new ReferenceLayersPainter.Drawn(lakes, List.of(lake), List.of("湖")));
         ReferenceLayersPainter painter = new ReferenceLayersPainter();
         ReferenceLabelsLayer labels = new ReferenceLabelsLayer();
-        canvas.addLayerBelow(controller.villageLayer(), painter);
+        canvas.addLayerBelow(controller.villages, painter);
         canvas.addLayer(labels);
         painter.setLayers(drawn);
         labels.setLayers(painter.layers());
-        controller.villageLayer().setFillAlpha(0.75);
+        controller.villages.setFillAlpha(0.75);
     }
 
     /** The frame an edit caused and a whole frame of the same state. */
