@@ -69,7 +69,7 @@ public final class MainWindow implements WindowActions {
         });
         // A closed window lets go of its file, so another window can edit it.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.editingLock.release());
-        // Edits reach disk through vm.autoSaver() within two seconds; these keys work wherever the focus is.
+        // Edits reach disk through vm.autoSaver within two seconds; these keys work wherever the focus is.
         WindowKeys.install(scene, vm, this);
         rebuild();
     }
