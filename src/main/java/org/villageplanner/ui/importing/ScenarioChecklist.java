@@ -18,17 +18,17 @@ final class ScenarioChecklist {
         box.setId("importScenarios");
         Runnable fill = () -> {
             boxes.getChildren().clear();
-            for (ScenarioOffer.Choice c : offer.choices()) {
+            for (ScenarioOffer.Choice c : offer.choices) {
                 CheckBox b = new CheckBox(c.name());
                 b.setId("importScenario-" + c.name());
                 b.setAccessibleText(c.name());
                 b.selectedProperty().bindBidirectional(c.taken());
                 boxes.getChildren().add(b);
             }
-            box.setVisible(!offer.choices().isEmpty());
+            box.setVisible(!offer.choices.isEmpty());
             box.setManaged(box.isVisible());
         };
-        offer.choices().addListener((ListChangeListener<ScenarioOffer.Choice>) ch -> fill.run());
+        offer.choices.addListener((ListChangeListener<ScenarioOffer.Choice>) ch -> fill.run());
         fill.run();
         return box;
     }

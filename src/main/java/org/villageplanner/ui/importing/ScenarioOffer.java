@@ -17,11 +17,7 @@ public final class ScenarioOffer {
     public record Choice(String name, BooleanProperty taken) {
     }
 
-    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
-
-    public ObservableList<Choice> choices() {
-        return choices;
-    }
+    public final ObservableList<Choice> choices = FXCollections.observableArrayList();
 
     /**
      * Offers {@code names} (the previewed file's scenarios; empty for any other file). A scenario offered already

@@ -48,7 +48,7 @@ public final class SimulationModel {
     public final IntegerProperty highlightYear = new SimpleIntegerProperty(10);
     public final BooleanProperty highlight = new SimpleBooleanProperty(true);
     private final PauseTransition debounce = new PauseTransition(Duration.millis(300));
-    /** Non-empty while the agreement editor holds input the plan does not take yet (e.g. shares adding to 89%). */
+    /** Input the agreement editor holds but the plan does not take yet (shares adding to 89%); "" when none. */
     public final StringProperty pendingInput = new SimpleStringProperty("");
     /**
      * Why the figures on screen do not match the plan, or "" when they do: the plan changed since (and is being

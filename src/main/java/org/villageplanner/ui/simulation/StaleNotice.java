@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 /**
- * The notice above simulation figures that no longer match the plan (SimulationModel#staleNoteProperty): shown
+ * The notice above simulation figures that no longer match the plan (SimulationModel#staleNote): shown
  * in amber while stale, and the figures it covers are faded until the recomputed result arrives.
  */
 final class StaleNotice {

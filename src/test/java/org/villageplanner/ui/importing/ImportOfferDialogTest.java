@@ -89,7 +89,7 @@ class ImportOfferDialogTest {
         Path gpkg = projectFile();
         ImportViewModel vm = dialog(robot, gpkg);
         assertNull(vm.error.get(), vm.error.get());
-        assertEquals(List.of("方案B", "方案C"), vm.scenarios.choices().stream().map(ScenarioOffer.Choice::name)
+        assertEquals(List.of("方案B", "方案C"), vm.scenarios.choices.stream().map(ScenarioOffer.Choice::name)
                 .toList());
         CheckBox b = robot.lookup("#importScenario-方案B").queryAs(CheckBox.class);
         CheckBox c = robot.lookup("#importScenario-方案C").queryAs(CheckBox.class);
@@ -121,7 +121,7 @@ class ImportOfferDialogTest {
         Path csv = dir.resolve("plain.csv");
         Files.writeString(csv, "代码,村名\n" + TestProjects.code(0, 0) + ",甲村\n", StandardCharsets.UTF_8);
         ImportViewModel vm = dialog(robot, csv);
-        assertTrue(vm.scenarios.choices().isEmpty());
+        assertTrue(vm.scenarios.choices.isEmpty());
         assertFalse(robot.lookup("#importScenarios").query().isVisible());
     }
 
