@@ -40,11 +40,6 @@ final class OneShotLauncher {
     private OneShotLauncher() {
     }
 
-    /** True in the JVM this launcher started. */
-    static boolean isChild() {
-        return CHILD_VALUE.equals(System.getProperty(CHILD));
-    }
-
     /**
      * Runs {@code args} in a second JVM when this one was started as {@code java [options] -jar JAR args} and the
      * command is one-shot; the exit code, or empty when the command is to run here.
