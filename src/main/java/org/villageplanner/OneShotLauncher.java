@@ -40,11 +40,6 @@ final class OneShotLauncher {
     private OneShotLauncher() {
     }
 
-    /** True in the JVM this launcher started. */
-    static boolean isChild() {
-        return CHILD_VALUE.equals(System.getProperty(CHILD));
-    }
-
     /**
      * Runs {@code args} in a second JVM when this one was started as {@code java [options] -jar JAR args} and the
      * command is one-shot; the exit code, or empty when the command is to run here.
@@ -151,18 +146,12 @@ final class OneShotLauncher {
      * moved into place when the run succeeds. The name holds the jar's size and time and the JVM's version, so a
      * rebuilt jar or another JDK gets a new archive. The JVM checks the archive against the class path itself and
      * ignores one that does not match; its CDS messages are switched off, so the command's output is the same.
+     *
+     * @param file    the archive (null: none)
+     * @param writing where this run writes the archive before it is moved to {@code file}; null when it is used
+     * @param prefix  the run kind its name starts with
      */
-    static final class ClassArchive {
-        private final Path file;
-        private final Path writing;
-        private final String prefix;
-
-        private ClassArchive(Path file, Path writing, String prefix) {
-            this.file = file;
-            this.writing = writing;
-            this.prefix = prefix;
-        }
-
+    record ClassArchive(Path file, Path writing, String prefix) {
         /** No archive: the second JVM runs without one. */
         private static ClassArchive none() {
             return new ClassArchive(null, null, "");

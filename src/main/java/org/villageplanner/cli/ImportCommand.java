@@ -1,7 +1,5 @@
 package org.villageplanner.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -26,8 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Create or extend a project from GeoPackage / Shapefile / GeoJSON / CSV / XLSX files.")
 final class ImportCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final Services services;
 
     @Spec
@@ -79,18 +75,10 @@ final class ImportCommand implements Callable<Integer> {
                 new ImportOptions(layer, encoding, crs, map, moneyUnit != null, scenario), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json.on) {
-            ObjectNode o = JSON.createObjectNode();
+            // The report's components, in order, are the keys; the project as written, not as a file: URI.
+            ObjectNode o = Json.MAPPER.valueToTree(r);
             o.put("project", r.project().toString());
-            o.put("villages", r.villages());
-            o.put("added", r.added());
-            o.put("updated", r.updated());
-            r.warnings().forEach(o.putArray("warnings")::add);
-            r.unusedColumns().forEach(o.putArray("unusedColumns")::add);
-            r.emptyFields().forEach(o.putArray("emptyFields")::add);
-            r.conversions().forEach(o.putArray("conversions")::add);
-            r.scenarios().forEach(o.putArray("scenarios")::add);
-            r.notTaken().forEach(o.putArray("notTaken")::add);
-            out.println(JSON.writeValueAsString(o));
+            Json.print(out, o);
         } else {
             PrintWriter err = spec.commandLine().getErr();
             r.warnings().forEach(err::println);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which cluster holds a village, and which cluster has an id, in constant time. A scenario's cluster list is
@@ -137,18 +138,17 @@ final class ClusterIndex {
     }
 
     Cluster ofMember(String villageCode) {
-        for (ClusterIndex i = this; i != null; i = i.below) {
-            Cluster c = i.byMember.get(villageCode);
-            if (c != null) {
-                return c == GONE ? null : c;
-            }
-        }
-        return null;
+        return lookUp(villageCode, i -> i.byMember);
     }
 
     Cluster withId(String id) {
+        return lookUp(id, i -> i.byId);
+    }
+
+    /** The cluster of {@code key} in the top-most layer whose map {@code in} has it; null when gone or absent. */
+    private Cluster lookUp(String key, Function<ClusterIndex, Map<String, Cluster>> in) {
         for (ClusterIndex i = this; i != null; i = i.below) {
-            Cluster c = i.byId.get(id);
+            Cluster c = in.apply(i).get(key);
             if (c != null) {
                 return c == GONE ? null : c;
             }

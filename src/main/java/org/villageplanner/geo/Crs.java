@@ -70,11 +70,6 @@ public final class Crs {
         return "EPSG:" + epsg;
     }
 
-    /** True for the CGCS2000 Gauss–Krüger projections, EPSG 4491–4554. */
-    public static boolean isCgcs2000GaussKruger(int epsg) {
-        return epsg >= 4491 && epsg <= 4554;
-    }
-
     private static Optional<Integer> fromAuthority(CrsWkt.Node root) {
         for (CrsWkt.Node id : root.children("AUTHORITY", "ID")) {
             if (id.name().equalsIgnoreCase("EPSG") && id.args().size() > 1) {

@@ -74,10 +74,6 @@ public final class CrsTransform {
         return source;
     }
 
-    public int target() {
-        return target;
-    }
-
     public boolean isIdentity() {
         return transform == null;
     }

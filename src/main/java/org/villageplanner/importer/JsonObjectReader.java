@@ -17,19 +17,13 @@ import org.villageplanner.domain.PlannerException;
  *
  * <p>Unknown keys are rejected when the object is opened (a typo must not silently change a plan). A missing
  * optional key gives the caller's default; an explicit {@code null} is accepted only where the format allows
- * null (the {@code nullable*} methods). Not thread-safe; one instance per object being read.
+ * null (the {@code nullable*} methods). One instance per object being read, made by {@link #open}, which checks it.
+ *
+ * @param file the file's name as messages show it
+ * @param path the JSON path of this object in the file ("" for the root)
+ * @param node the object
  */
-final class JsonObjectReader {
-    private final String file;
-    private final String path;
-    private final JsonNode node;
-
-    private JsonObjectReader(String file, String path, JsonNode node) {
-        this.file = file;
-        this.path = path;
-        this.node = node;
-    }
-
+record JsonObjectReader(String file, String path, JsonNode node) {
     /** Opens {@code node} at {@code path}, rejecting anything but an object with only {@code allowed} keys. */
     static JsonObjectReader open(String file, String path, JsonNode node, String... allowed) {
         if (node == null || !node.isObject()) {
@@ -61,10 +55,6 @@ final class JsonObjectReader {
         }
         String text = value.toString();
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-    }
-
-    String file() {
-        return file;
     }
 
     /** "plan.json: clusters[0]" — the location of this object. */

@@ -59,20 +59,6 @@ public final class ImportPreviewService {
             suspectWan = java.util.Map.copyOf(suspectWan);
             scenarios = List.copyOf(scenarios);
         }
-
-        public Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
-                List<String> columns, List<List<String>> rows, int featureCount,
-                List<ColumnRecognizer.Guess> mapping, java.util.Map<String, String> suspectWan, boolean needsCrs) {
-            this(file, layers, layer, crsFound, crsEpsg, cpg, columns, rows, featureCount, mapping, suspectWan,
-                    needsCrs, List.of(), null);
-        }
-
-        public Preview(Path file, List<String> layers, String layer, String crsFound, String crsEpsg, String cpg,
-                List<String> columns, List<List<String>> rows, int featureCount,
-                List<ColumnRecognizer.Guess> mapping) {
-            this(file, layers, layer, crsFound, crsEpsg, cpg, columns, rows, featureCount, mapping,
-                    java.util.Map.of(), false);
-        }
     }
 
     /**
@@ -85,10 +71,6 @@ public final class ImportPreviewService {
             villages = List.copyOf(villages);
             warnings = List.copyOf(warnings);
             summary = List.copyOf(summary);
-        }
-
-        public Merged(List<Village> villages, int added, int updated, List<String> warnings) {
-            this(villages, added, updated, warnings, List.of(), null);
         }
     }
 
@@ -160,33 +142,6 @@ public final class ImportPreviewService {
                 layer.columns(), rows, layer.features().size(), recognizer.recognise(layer.columns()), suspects,
                 options.crs() == null && layer.crs() == null && !inDegrees(layer), imports.scenariosOf(file),
                 misread);
-    }
-
-    /**
-     * Imports {@code sources} in order onto {@code existing} without writing anything.
-     *
-     * @throws PlannerException naming the file, row and field of the first problem; nothing is returned then
-     */
-    public Merged merge(List<Village> existing, List<Path> sources, ImportOptions options, Progress progress) {
-        if (sources.isEmpty()) {
-            throw new PlannerException("service.import.noSources");
-        }
-        List<Village> villages = existing;
-        ImportTally tally = new ImportTally(sources.size() > 1);
-        for (int i = 0; i < sources.size(); i++) {
-            progress.checkCancelled();
-            Path source = sources.get(i);
-            progress.update(i, sources.size(), source.getFileName().toString());
-            FeatureLayer layer = imports.readerFor(source).read(source, options.readOptions(), progress);
-            progress.checkCancelled();
-            VillageConverter.Merge merge = converter.merge(layer, options.fieldMap(), options.crs(), villages,
-                    options.moneyAsYuan(), progress);
-            villages = merge.villages();
-            tally.add(source.getFileName().toString(), merge);
-        }
-        progress.update(sources.size(), sources.size(), "");
-        ImportReport r = tally.report(null, villages.size());
-        return new Merged(villages, r.added(), r.updated(), r.warnings(), summaryLines(r), null);
     }
 
     /** The canonical village field names a column can be mapped to. */

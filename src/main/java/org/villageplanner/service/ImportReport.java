@@ -25,8 +25,4 @@ public record ImportReport(Path project, int villages, int added, int updated, L
         scenarios = List.copyOf(scenarios);
         notTaken = List.copyOf(notTaken);
     }
-
-    public ImportReport(Path project, int villages, int added, int updated, List<String> warnings) {
-        this(project, villages, added, updated, warnings, List.of(), List.of(), List.of(), List.of(), List.of());
-    }
 }

@@ -35,11 +35,6 @@ public final class ImportService {
                 .orElseThrow(() -> new PlannerException("service.import.unknownFormat", file.toString()));
     }
 
-    /** The layer names of {@code file}, for choosing one. */
-    public List<String> layers(Path file) {
-        return readerFor(file).layers(file);
-    }
-
     /** Reads {@code file} as it is, without mapping fields (the import dialog previews columns with it). */
     public FeatureLayer preview(Path file, ReadOptions options) {
         return readerFor(file).read(file, options);
@@ -97,7 +92,7 @@ public final class ImportService {
             current = importOne(current, source, options, tally, progress);
         }
         progress.checkCancelled();
-        return new Imported(current, tally.report(null, current.villages().size()));
+        return new Imported(current, tally.report(current.villages().size()));
     }
 
     private PlanProject importOne(PlanProject current, Path source, ImportOptions options, ImportTally tally,

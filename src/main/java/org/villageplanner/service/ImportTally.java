@@ -1,6 +1,5 @@
 package org.villageplanner.service;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +35,9 @@ final class ImportTally {
         }
     }
 
-    ImportReport report(Path project, int villages) {
-        return new ImportReport(project, villages, added, updated, warnings, unused,
+    /** The report of a project held in memory ({@code project} null: {@link ImportService.Imported#report} sets it). */
+    ImportReport report(int villages) {
+        return new ImportReport(null, villages, added, updated, warnings, unused,
                 empty == null ? List.of() : List.copyOf(empty), conversions, scenarios, notTaken);
     }
 }

@@ -34,10 +34,6 @@ public interface VillageConverter {
             conversions = List.copyOf(conversions);
             clusterTags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clusterTags));
         }
-
-        public Merge(List<Village> villages, int added, int updated, List<String> warnings) {
-            this(villages, added, updated, warnings, List.of(), List.of(), List.of(), Map.of());
-        }
     }
 
     /**

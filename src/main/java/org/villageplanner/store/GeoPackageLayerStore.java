@@ -149,18 +149,9 @@ public final class GeoPackageLayerStore implements ReferenceLayerStore {
     public void setBasemap(Path project, Basemap b) {
         write(project, c -> {
             delete(c, ReferenceTables.BASEMAP, "id", "1");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Sql.q(ReferenceTables.BASEMAP)
-                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, b.file());
-                ps.setString(2, b.format());
-                ps.setString(3, b.table());
-                ps.setBoolean(4, b.gcj02());
-                ps.setDouble(5, b.opacity());
-                ps.setString(6, b.attribution());
-                ps.setInt(7, b.minZoom());
-                ps.setInt(8, b.maxZoom());
-                ps.executeUpdate();
-            }
+            Sql.update(c, "INSERT INTO " + Sql.q(ReferenceTables.BASEMAP) + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    b.file(), b.format(), b.table(), b.gcj02(), b.opacity(), b.attribution(), b.minZoom(),
+                    b.maxZoom());
             return null;
         });
     }
@@ -189,18 +180,13 @@ public final class GeoPackageLayerStore implements ReferenceLayerStore {
     }
 
     private static void insertRegistry(Connection c, ReferenceLayer l) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Sql.q(ReferenceTables.LAYERS)
+        LayerStyle s = l.style();
+        Sql.update(c, "INSERT INTO " + Sql.q(ReferenceTables.LAYERS)
                 + " (\"name\", \"table_name\", \"geometry_type\", \"source\", \"barrier\", \"visible\", \"order\","
                 + " \"opacity\", \"stroke\", \"width_mm\", \"fill\", \"fill_opacity\", \"label_field\")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            LayerStyle s = l.style();
-            Object[] values = {l.name(), l.name(), l.geometryType(), l.source() == null ? "" : l.source(), l.barrier(),
-                l.visible(), l.order(), l.opacity(), s.stroke(), s.widthMm(), s.fill(), s.fillOpacity(), s.labelField()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            ps.executeUpdate();
-        }
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                l.name(), l.name(), l.geometryType(), l.source() == null ? "" : l.source(), l.barrier(), l.visible(),
+                l.order(), l.opacity(), s.stroke(), s.widthMm(), s.fill(), s.fillOpacity(), s.labelField());
     }
 
     private static void refuseClash(Connection c, Path project, String name) throws SQLException {
@@ -246,11 +232,7 @@ public final class GeoPackageLayerStore implements ReferenceLayerStore {
     }
 
     private static void delete(Connection c, String table, String column, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM " + Sql.q(table) + " WHERE " + Sql.q(column) + " = ?")) {
-            ps.setString(1, value);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM " + Sql.q(table) + " WHERE " + Sql.q(column) + " = ?", value);
     }
 
     private static <T> T write(Path project, Work<T> work) {

@@ -1,7 +1,6 @@
 package org.villageplanner.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.villageplanner.service.LayerStyle;
@@ -24,11 +23,8 @@ final class LayerStyles {
                 + " \"f_geometry_column\" TEXT(256), \"styleName\" TEXT(30), \"styleQML\" TEXT, \"styleSLD\" TEXT,"
                 + " \"useAsDefault\" BOOLEAN, \"description\" TEXT, \"owner\" TEXT(30), \"ui\" TEXT(30),"
                 + " \"update_time\" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\","
-                + " \"identifier\", \"description\") VALUES ('layer_styles', 'attributes', 'layer_styles', ?)")) {
-            ps.setString(1, "Layer styles (QGIS)");
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\", \"identifier\", \"description\")"
+                + " VALUES ('layer_styles', 'attributes', 'layer_styles', ?)", "Layer styles (QGIS)");
     }
 
     /** Replaces the default style of {@code table}. */
@@ -36,27 +32,18 @@ final class LayerStyles {
             throws SQLException {
         ensureTable(c);
         delete(c, table);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"layer_styles\" (\"f_table_catalog\","
-                + " \"f_table_schema\", \"f_table_name\", \"f_geometry_column\", \"styleName\", \"styleQML\","
-                + " \"styleSLD\", \"useAsDefault\", \"description\", \"owner\", \"ui\")"
-                + " VALUES ('', '', ?, 'geom', ?, ?, ?, 1, ?, '', NULL)")) {
-            ps.setString(1, table);
-            ps.setString(2, table);
-            ps.setString(3, qml(geometryType, style, opacity));
-            ps.setString(4, sld(table, geometryType, style, opacity));
-            ps.setString(5, "Village Cluster Planner reference layer");
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO \"layer_styles\" (\"f_table_catalog\", \"f_table_schema\", \"f_table_name\","
+                + " \"f_geometry_column\", \"styleName\", \"styleQML\", \"styleSLD\", \"useAsDefault\","
+                + " \"description\", \"owner\", \"ui\") VALUES ('', '', ?, 'geom', ?, ?, ?, 1, ?, '', NULL)", table,
+                table, qml(geometryType, style, opacity), sld(table, geometryType, style, opacity),
+                "Village Cluster Planner reference layer");
     }
 
     static void delete(Connection c, String table) throws SQLException {
         if (!Sql.tableExists(c, ReferenceTables.STYLES)) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM \"layer_styles\" WHERE \"f_table_name\" = ?")) {
-            ps.setString(1, table);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM \"layer_styles\" WHERE \"f_table_name\" = ?", table);
     }
 
     private static String kind(String geometryType) {

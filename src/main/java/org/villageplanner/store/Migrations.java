@@ -1,7 +1,6 @@
 package org.villageplanner.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,12 +47,8 @@ final class Migrations {
         for (Migration m : ALL) {
             if (m.version() > from && m.version() <= to) {
                 m.step().apply(c);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO \"vcp_schema_version\" (\"version\", \"description\") VALUES (?, ?)")) {
-                    ps.setInt(1, m.version());
-                    ps.setString(2, m.description());
-                    ps.executeUpdate();
-                }
+                Sql.update(c, "INSERT INTO \"vcp_schema_version\" (\"version\", \"description\") VALUES (?, ?)",
+                        m.version(), m.description());
             }
         }
     }
@@ -64,16 +59,9 @@ final class Migrations {
         exec(c, "CREATE TABLE \"gpkg_spatial_ref_sys\" (\"srs_name\" TEXT NOT NULL, \"srs_id\" INTEGER NOT NULL PRIMARY KEY,"
                 + " \"organization\" TEXT NOT NULL, \"organization_coordsys_id\" INTEGER NOT NULL,"
                 + " \"definition\" TEXT NOT NULL, \"description\" TEXT)");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"gpkg_spatial_ref_sys\" VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (SpatialRefs.Row r : SpatialRefs.ROWS) {
-                ps.setString(1, r.name());
-                ps.setInt(2, r.srsId());
-                ps.setString(3, r.organization());
-                ps.setInt(4, r.orgId());
-                ps.setString(5, r.definition());
-                ps.setString(6, r.description());
-                ps.executeUpdate();
-            }
+        for (SpatialRefs.Row r : SpatialRefs.ROWS) {
+            Sql.update(c, "INSERT INTO \"gpkg_spatial_ref_sys\" VALUES (?, ?, ?, ?, ?, ?)", r.name(), r.srsId(),
+                    r.organization(), r.orgId(), r.definition(), r.description());
         }
         exec(c, "CREATE TABLE \"gpkg_contents\" (\"table_name\" TEXT NOT NULL PRIMARY KEY, \"data_type\" TEXT NOT NULL,"
                 + " \"identifier\" TEXT UNIQUE, \"description\" TEXT DEFAULT '',"
@@ -127,13 +115,8 @@ final class Migrations {
             throws SQLException {
         exec(c, "CREATE TABLE " + Sql.q(table) + " (" + columns + ")");
         contents(c, table, "features", description, SpatialRefs.WGS84);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO \"gpkg_geometry_columns\" VALUES (?, 'geom', ?, ?, 0, 0)")) {
-            ps.setString(1, table);
-            ps.setString(2, type);
-            ps.setInt(3, SpatialRefs.WGS84);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO \"gpkg_geometry_columns\" VALUES (?, 'geom', ?, ?, 0, 0)", table, type,
+                SpatialRefs.WGS84);
     }
 
     private static void attributes(Connection c, String table, String columns) throws SQLException {
@@ -143,19 +126,8 @@ final class Migrations {
 
     private static void contents(Connection c, String table, String dataType, String description, Integer srs)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\","
-                + " \"identifier\", \"description\", \"srs_id\") VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, table);
-            ps.setString(2, dataType);
-            ps.setString(3, table);
-            ps.setString(4, description);
-            if (srs == null) {
-                ps.setNull(5, java.sql.Types.INTEGER);
-            } else {
-                ps.setInt(5, srs);
-            }
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\", \"identifier\", \"description\","
+                + " \"srs_id\") VALUES (?, ?, ?, ?, ?)", table, dataType, table, description, srs);
     }
 
     static void exec(Connection c, String sql) throws SQLException {

@@ -15,6 +15,19 @@ final class Sql {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * Runs {@code sql} once with {@code values} bound to its parameters in order (each by the driver's mapping of
+     * its type; null binds NULL); returns the rows changed.
+     */
+    static int update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     static boolean tableExists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?")) {

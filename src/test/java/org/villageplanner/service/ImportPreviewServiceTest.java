@@ -31,6 +31,11 @@ class ImportPreviewServiceTest {
         return f;
     }
 
+    private static org.villageplanner.domain.PlanProject empty() {
+        return new org.villageplanner.domain.PlanProject(org.villageplanner.domain.ProjectInfo.untitled(), List.of(),
+                List.of());
+    }
+
     @Test
     void previewShowsTheFirstRowsAndTheMappingTheImportWouldUse() throws Exception {
         ImportPreviewService.Preview p = service.preview(geojson(), ReadOptions.DEFAULTS, 1);
@@ -45,7 +50,7 @@ class ImportPreviewServiceTest {
 
     @Test
     void mergeImportsInMemoryWithTheUsersMapping() throws Exception {
-        ImportPreviewService.Merged m = service.merge(List.of(), List.of(geojson()),
+        ImportPreviewService.Merged m = service.mergeInto(empty(), List.of(geojson()),
                 new ImportOptions(null, null, null, Map.of("town", "备注")), Progress.NONE);
         assertEquals(2, m.added());
         assertEquals(125_000, m.villages().get(0).operatingIncome(), 0.5);
@@ -66,7 +71,7 @@ class ImportPreviewServiceTest {
 
     @Test
     void aBadValueNamesFileFeatureAndField() {
-        PlannerException e = assertThrows(PlannerException.class, () -> service.merge(List.of(),
+        PlannerException e = assertThrows(PlannerException.class, () -> service.mergeInto(empty(),
                 List.of(Path.of("src/test/resources/malformed/income_text.geojson")), ImportOptions.DEFAULTS,
                 Progress.NONE));
         assertTrue(e.getMessage().contains("income_text.geojson") && e.getMessage().contains("operating_income"),
@@ -79,9 +84,7 @@ class ImportPreviewServiceTest {
         ImportPreviewService.Preview p = service.preview(sample, new ReadOptions("villages", null, null), 1);
         assertEquals(List.of("现状", "方案A"), p.scenarios());
         org.villageplanner.domain.Messages.setLocale(org.villageplanner.domain.Messages.ENGLISH);
-        var empty = new org.villageplanner.domain.PlanProject(org.villageplanner.domain.ProjectInfo.untitled(),
-                List.of(), List.of());
-        ImportPreviewService.Merged m = service.mergeInto(empty, List.of(sample),
+        ImportPreviewService.Merged m = service.mergeInto(empty(), List.of(sample),
                 new ImportOptions("villages", null, null, Map.of(), false, null, java.util.Set.of("现状")),
                 Progress.NONE);
         assertEquals(List.of("方案A"), m.project().scenarios().stream().map(s -> s.name()).toList());
