@@ -85,7 +85,7 @@ public final class Main {
                 new ExportService(repository, exporters),
                 new ImportPreviewService(imports, new VillageMapper(), new ColumnRecognition()),
                 new WhatIfService(simulation), new ComparisonExportService(new ComparisonXlsxWriter()),
-                new org.villageplanner.service.ValidityGate(simulation, validation), layers, basemaps,
+                new org.villageplanner.service.ValidityGate(projects, validation), layers, basemaps,
                 new ContextLayers(AppPaths.standard(), geoJson));
     }
 

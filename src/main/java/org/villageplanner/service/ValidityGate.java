@@ -8,7 +8,6 @@ import org.villageplanner.cluster.RuleId;
 import org.villageplanner.cluster.ValidationReport;
 import org.villageplanner.domain.PlannerException;
 import org.villageplanner.domain.PlanProject;
-import org.villageplanner.domain.ProjectInfo;
 import org.villageplanner.domain.Scenario;
 
 /**
@@ -17,11 +16,11 @@ import org.villageplanner.domain.Scenario;
  * says {@code --allow-invalid}. Figures of a plan that breaks the rules must not pass for a plan's figures.
  */
 public final class ValidityGate {
-    private final SimulationService simulation;
+    private final ProjectService projects;
     private final ValidationService validation;
 
-    public ValidityGate(SimulationService simulation, ValidationService validation) {
-        this.simulation = Objects.requireNonNull(simulation);
+    public ValidityGate(ProjectService projects, ValidationService validation) {
+        this.projects = Objects.requireNonNull(projects);
         this.validation = Objects.requireNonNull(validation);
     }
 
@@ -37,8 +36,10 @@ public final class ValidityGate {
             // map, often beyond the 2-5 size bounds of suggestions; it is computed as given.
             return;
         }
-        SimulationService.Input in = simulation.load(file, name);
-        check(new PlanProject(ProjectInfo.untitled(), in.villages(), List.of(in.scenario())), in.scenario());
+        // The project as stored, with its barrier layers: a cluster that only a river cuts is as invalid here as in
+        // {@code validate} and the workbench.
+        PlanProject project = projects.open(file);
+        check(project, project.requireScenario(name));
     }
 
     /** As {@link #check(Path, String, boolean)} for several scenarios (compare), each in turn. */

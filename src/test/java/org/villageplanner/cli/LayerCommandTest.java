@@ -144,6 +144,12 @@ class LayerCommandTest {
         assertTrue(v.out().contains("barrier 龙山江") && v.out().contains("contiguity"), v.out());
         CliRun plain = CliRun.of("validate", "samples/longshan.gpkg", "--scenario", "方案A");
         assertEquals(0, plain.exit(), "the same plan is valid without the barrier: " + plain.out());
+        // The gate of the commands that compute on a plan sees the barrier too (CLI.md: ERROR findings refused).
+        CliRun refused = CliRun.of("simulate", gpkg.toString(), "--scenario", "方案A", "--lang", "en");
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.err().contains("barrier 龙山江") && refused.err().contains("--allow-invalid"),
+                refused.err());
+        assertEquals(0, CliRun.of("simulate", gpkg.toString(), "--scenario", "方案A", "--allow-invalid").exit());
 
         Path json = dir.resolve("a.json");
         assertEquals(0, CliRun.of("scenario", "export", gpkg.toString(), "方案A", "--out", json.toString()).exit());
@@ -159,6 +165,7 @@ class LayerCommandTest {
         assertEquals(0, imported.exit(), imported.err());
         CliRun bridged = CliRun.of("validate", gpkg.toString(), "--scenario", "方案A", "--json");
         assertEquals(0, bridged.exit(), bridged.out());
+        assertEquals(0, CliRun.of("simulate", gpkg.toString(), "--scenario", "方案A").exit(), "bridged: computed");
         assertTrue(CliRun.of("layer", "list", gpkg.toString()).out().contains("龙山江"), "the save kept the layer");
         assertTrue(OgrInfo.run(gpkg, "-ro", "-q").out().contains("龙山江"));
         Path again = dir.resolve("b.json");

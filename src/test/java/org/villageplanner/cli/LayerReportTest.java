@@ -45,7 +45,11 @@ class LayerReportTest {
         assertEquals(0, CliRun.of("layer", "add", gpkg.toString(), roads.toString(), "--name", "主要道路", "--label",
                 "名称").exit());
         Path pdf = dir.resolve("plan.pdf");
-        CliRun r = CliRun.of("report", gpkg.toString(), "--scenario", "方案A", "--out", pdf.toString());
+        CliRun refused = CliRun.of("report", gpkg.toString(), "--scenario", "方案A", "--out", pdf.toString());
+        assertEquals(1, refused.exit(), "the river splits a cluster: an ERROR finding");
+        assertTrue(refused.err().contains("龙山江") && !Files.exists(pdf), refused.err());
+        CliRun r = CliRun.of("report", gpkg.toString(), "--scenario", "方案A", "--out", pdf.toString(),
+                "--allow-invalid");
         assertEquals(0, r.exit(), r.err());
         String text = LayerCommandTest.sh("pdftotext", pdf.toString(), "-").replaceAll("\\s+", "");
         assertTrue(text.contains("障碍“龙山江”"), "the rule check names the barrier that splits a cluster");
