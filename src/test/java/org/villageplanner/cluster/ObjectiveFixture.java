@@ -1,0 +1,86 @@
+package org.villageplanner.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.villageplanner.domain.Assumptions;
+import org.villageplanner.domain.ClusterType;
+import org.villageplanner.domain.Village;
+
+/**
+ * {@link RuleFixture}'s grid for worked figures of the suggester's objective, villages written by their number
+ * (0 = G0000 … 8 = G0008, row 0 at the bottom):
+ * <pre>
+ *   6 M          7 W          8 W
+ *   3 M 1.5M     4 W 0.3M     5 W tea
+ *   0 S 2.7M tea 1 M 1.5M tea 2 M scenic
+ * </pre>
+ * {@link #VILLAGES} is RuleFixture's layer with the operating incomes of 0, 1, 3 and 4 set to 2.7, 1.5, 1.5 and
+ * 0.3 million yuan (strong, medium, medium, weak under the default thresholds of 2 and 0.5 million): over those
+ * four their mean is 1.5 million and their standard deviation 1.2 / √2 million, so their standardised incomes
+ * are exactly √2, 0, 0 and −√2. Tags: tea 0 1 5, scenic 2, tidal_flat 4 (tag indices of a {@link Scorer}: tea 0,
+ * scenic 1, tidal_flat 2, in order of first appearance). Populations 1,000 + number.
+ */
+final class ObjectiveFixture {
+    static final List<Village> VILLAGES = build();
+
+    private ObjectiveFixture() {
+    }
+
+    private static List<Village> build() {
+        List<Village> out = new ArrayList<>(RuleFixture.VILLAGES);
+        double[] operating = {2_700_000, 1_500_000, 0, 1_500_000, 300_000};
+        for (int i : new int[] {0, 1, 3, 4}) {
+            out.set(i, out.get(i).withIncomes(operating[i] * 1.8, operating[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A scorer over {@link #VILLAGES} on RuleFixture's graph with the default thresholds. */
+    static Scorer scorer(ClusterType type, List<String> attributes, String activeNumbers) {
+        return new Scorer(type, VILLAGES, RuleFixture.GRAPH, Assumptions.DEFAULTS, attributes, active(activeNumbers));
+    }
+
+    /** "0 1 3 4" → those villages take part; "all" → all nine. */
+    static boolean[] active(String numbers) {
+        boolean[] out = new boolean[VILLAGES.size()];
+        if ("all".equals(numbers)) {
+            Arrays.fill(out, true);
+        } else {
+            numbers(numbers).forEach(i -> out[i] = true);
+        }
+        return out;
+    }
+
+    /** The figures of the villages "0 1 …" added one by one ("-": none). */
+    static ClusterStats stats(Scorer scorer, String numbers) {
+        ClusterStats s = scorer.empty();
+        numbers(numbers).forEach(v -> s.add(scorer, v));
+        return s;
+    }
+
+    /** "0 1 / 3 4": labels 0 for villages 0 and 1, 1 for 3 and 4, −1 (taking no part) for the others. */
+    static int[] labels(String clusters) {
+        int[] out = new int[VILLAGES.size()];
+        Arrays.fill(out, -1);
+        String[] groups = clusters.split("/");
+        for (int c = 0; c < groups.length; c++) {
+            for (int v : numbers(groups[c])) {
+                out[v] = c;
+            }
+        }
+        return out;
+    }
+
+    static Partition partition(Scorer scorer, String clusters) {
+        return Partition.fromLabels(RuleFixture.GRAPH, scorer, labels(clusters));
+    }
+
+    /** "0 1 3" → [0, 1, 3]; "-" or blank → []. */
+    static List<Integer> numbers(String numbers) {
+        if (numbers == null || numbers.isBlank() || numbers.trim().equals("-")) {
+            return List.of();
+        }
+        return Arrays.stream(numbers.trim().split("\\s+")).map(Integer::valueOf).toList();
+    }
+}
