@@ -81,6 +81,11 @@ class ClusterStatsWorkedTest {
         assertEquals(2, merged.distinctTags, "scenic is new, tea is not, tidal_flat is in neither");
         assertEquals(1_000, merged.internalContact, 0.0, "contact is the caller's to add");
         assertSameFigures(stats(TAGS, "0 1 2 5"), merged);
+        ClusterStats other = stats(TAGS, "2 5");
+        other.addAll(stats(TAGS, "0 1"));
+        assertEquals(List.of(1, 2, 1), List.of(other.strong, other.medium, other.weak), "the other way round");
+        assertEquals(2, other.distinctTags, "tea is not new this way either");
+        assertSameFigures(merged, other);
         Scorer s = scorer(ClusterType.RESOURCE_POOLING, List.of("population"), "0 1 3 4");
         ClusterStats pair = stats(s, "0 1");
         pair.addAll(stats(s, "3 4"));
