@@ -76,6 +76,14 @@ final class ObjectiveFixture {
         return Partition.fromLabels(RuleFixture.GRAPH, scorer, labels(clusters));
     }
 
+    /** The live clusters of {@code p} as "0 1 / 2 5 / 3 4": members ascending, clusters by their first member. */
+    static String clusters(Partition p) {
+        return p.clusters().stream().map(c -> p.members.get(c).stream().sorted().toList())
+                .sorted(java.util.Comparator.comparing(m -> m.get(0)))
+                .map(m -> m.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
     /** "0 1 3" → [0, 1, 3]; "-" or blank → []. */
     static List<Integer> numbers(String numbers) {
         if (numbers == null || numbers.isBlank() || numbers.trim().equals("-")) {
