@@ -32,6 +32,11 @@ class LocalSearchWorkedTest {
      *     2's cluster is full (at most one village), nothing happens.</li>
      * <li>0 1 3 / 2 4 5, exactly three a cluster: only swaps; 1 for 4 is the only one after which both stay in one
      *     piece, and it lowers the cost from 2 − 3 = −1 to −2 − 2 = −4.</li>
+     * <li>0 3 / 1 2 4, at most three: 4 joining 0 3 (tea, tidal_flat: −2; 1 2 left with tea, scenic: −2) lowers the
+     *     cost from 2 − 3 = −1 to −4; 1 joining instead would raise it to 2 − 2 = 0, and 0 3 4 is full after.</li>
+     * <li>1 2 / 3 4 / 5, at most two: 4 (tidal_flat) has two neighbouring clusters, 1 2 (full) and, later in its
+     *     neighbour order, 5 (tea, 2): joining 5 gives tidal_flat and tea (−2) and leaves 3 (3): 2 + 3 + 2 = 7 → 2 +
+     *     3 − 2 = 3. Nothing else helps (2 joining 5 changes −2 + 2 into 2 − 2).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}, sizes {1}–{2} → {3}")
@@ -40,6 +45,8 @@ class LocalSearchWorkedTest {
             0 1 / 2       | 1   | 3   | 0 / 1 2       | 1       | 0 1
             0 1 / 2       | 1   | 1   | 0 1 / 2       | 0       | 0
             0 1 3 / 2 4 5 | 3   | 3   | 0 3 4 / 1 2 5 | 1       | 0 1
+            0 3 / 1 2 4   | 1   | 3   | 0 3 4 / 1 2   | 1       | 0 1
+            1 2 / 3 4 / 5 | 1   | 2   | 1 2 / 3 / 4 5 | 1       | 0 1
             """)
     void movesAndSwapsWorkedByHand(String before, int min, int max, String after, int changes, String passes) {
         Partition p = Partition.fromLabels(RuleFixture.GRAPH, scorer(RuleFixture.VILLAGES), labels(before));

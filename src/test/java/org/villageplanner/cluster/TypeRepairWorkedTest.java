@@ -132,21 +132,45 @@ class TypeRepairWorkedTest {
     }
 
     /**
+     * On RuleFixture's villages (weak 1 3 5 7 8, medium 2 6, strong 0 4): 7 8 fits no type, borders only 6 (alone), and
+     * 4 and 5 are in no cluster. 6 7 8 cannot be split into two of two or more, 6 cannot give a village away, and a
+     * trade of 7 for 6 leaves 6 and 8 apart. Without an exact count 7 8 joins 6; with one, it joins 6 and 0 1 2 3
+     * (not next to 7 8) is split into 0 3 (strong, weak) and 1 2 (weak, medium), its only split into two
+     * contiguous pairs, so that there are three clusters still.
+     */
+    @ParameterizedTest(name = "exact count {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # exact | clusters after
+            false   | 0 1 2 3 / 6 7 8
+            true    | 0 3 / 1 2 / 6 7 8
+            """)
+    void withAnExactCountAJoinIsMadeUpBySplittingAnotherCluster(boolean exact, String after) {
+        Scorer s = new Scorer(ClusterType.STRONG_HELPS_WEAK, RuleFixture.VILLAGES, RuleFixture.GRAPH,
+                Assumptions.DEFAULTS, null, ObjectiveFixture.active("all"));
+        Partition p = Partition.fromLabels(RuleFixture.GRAPH, s, ObjectiveFixture.labels("7 8 / 6 / 0 1 2 3"));
+        assertEquals(0, TypeRepair.run(p, new SizeBounds(2, 5), exact));
+        assertEquals(after, clusters(p));
+    }
+
+    /**
      * A 4 × 4 grid of weak villages (number = 4 × row + column, row 0 at the bottom): A = columns 0–1 and 2, fitting
      * no type (only 0 scenic); B = the other seven, tea at 6, 11 and 15 (tea shared). Together they are 16
      * villages, more than {@link Resplit} splits, so the repair takes a village in or trades one. Only tea can make
      * A fit, and of B's tea villages only 6 borders A; B stays in one piece without it. With room in A and to spare
      * in B, A takes 6 in; when A is full, or B cannot shrink, A trades 2 for 6, the only swap after which both
-     * clusters are still in one piece (6 touches 5 of A, 2 touches 3 of B).
+     * clusters are still in one piece (6 touches 5 of A, 2 touches 3 of B). The villages are listed with
+     * {@code first} first (the algorithms address villages by their place in the list).
      */
-    @ParameterizedTest(name = "sizes {0}–{1}: {2}")
+    @ParameterizedTest(name = "sizes {0}–{1}, {2} listed first: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            # min | max | clusters after
-            2     | 10  | 0 1 2 4 5 6 8 9 12 13 / 3 7 10 11 14 15
-            7     | 10  | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
-            2     | 9   | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
+            # min | max | first | clusters after
+            2     | 10  | 0     | 0 1 2 4 5 6 8 9 12 13 / 3 7 10 11 14 15
+            7     | 10  | 0     | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
+            2     | 9   | 0     | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
+            2     | 9   | 6     | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
+            2     | 9   | 2     | 0 1 4 5 6 8 9 12 13 / 2 3 7 10 11 14 15
             """)
-    void largeClustersTakeInOrTradeAVillage(int min, int max, String after) {
+    void largeClustersTakeInOrTradeAVillage(int min, int max, int first, String after) {
         List<Village> grid = SyntheticVillages.grid(4, 4, 1000, 1);
         List<Village> vs = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
@@ -155,16 +179,31 @@ class TypeRepairWorkedTest {
             vs.add(new Village(g.code(), "村" + i, "", g.geometry(), 1000, 300, 180_000, 100_000, 0, 0, 0, tags,
                     false));
         }
+        vs.add(0, vs.remove(first));
         AdjacencyGraph graph = AdjacencyGraph.of(vs);
         boolean[] all = new boolean[vs.size()];
         java.util.Arrays.fill(all, true);
         Scorer s = new Scorer(ClusterType.COMPLEMENTARY, vs, graph, Assumptions.DEFAULTS, null, all);
         int[] labels = new int[vs.size()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = i % 4 < 2 || i == 2 ? 0 : 1;
+            int n = number(graph, i);
+            labels[i] = n % 4 < 2 || n == 2 ? 0 : 1;
         }
         Partition p = Partition.fromLabels(graph, s, labels);
         assertEquals(0, TypeRepair.run(p, new SizeBounds(min, max), false));
-        assertEquals(after, clusters(p));
+        assertEquals(after, byNumber(p));
+    }
+
+    /** The village at place i of the graph by its number in the grid (G0006 → 6). */
+    private static int number(AdjacencyGraph g, int i) {
+        return Integer.parseInt(g.code(i).substring(1));
+    }
+
+    /** As {@link ObjectiveFixture#clusters}, villages written by their number in the grid, not their place. */
+    private static String byNumber(Partition p) {
+        return p.clusters().stream().map(c -> p.members.get(c).stream().map(i -> number(p.graph, i)).sorted().toList())
+                .sorted(java.util.Comparator.comparing(m -> m.get(0)))
+                .map(m -> String.join(" ", m.stream().map(String::valueOf).toList()))
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 }
