@@ -50,7 +50,7 @@ class LocalSearchOptimumTest {
         List<Integer> passes = new ArrayList<>();
         SizeBounds bounds = new SizeBounds(min, max);
         int changes = LocalSearch.run(p, bounds, seed, passes::add);
-        assertTrue(changes > 1 && passes.size() > 2, "several changes over several passes: " + changes);
+        assertTrue(changes > 1 && passes.size() >= 2, "changes over more than one pass: " + changes);
         assertTrue(passes.size() < LocalSearch.MAX_PASSES, "stopped because a pass found nothing");
         assertTrue(p.totalCost() < before);
         for (int c : p.clusters()) {

@@ -31,7 +31,8 @@ class LocalSearchWorkedTest {
      *     can move (2 would leave an empty cluster, 0 does not touch 2), and no move or swap helps after it. When
      *     2's cluster is full (at most one village), nothing happens.</li>
      * <li>0 1 3 / 2 4 5, exactly three a cluster: only swaps; 1 for 4 is the only one after which both stay in one
-     *     piece, and it lowers the cost from 2 − 3 = −1 to −2 − 2 = −4.</li>
+     *     piece, and it lowers the cost from 2 − 3 = −1 to −2 − 2 = −4. One row up, 3 4 6 / 5 7 8 (0 in no
+     *     cluster): 4 for 7 only, from 2 + 2 (tidal_flat; tea) to 3 − 2 (nothing; tidal_flat and tea).</li>
      * <li>0 3 / 1 2 4, at most three: 4 joining 0 3 (tea, tidal_flat: −2; 1 2 left with tea, scenic: −2) lowers the
      *     cost from 2 − 3 = −1 to −4; 1 joining instead would raise it to 2 − 2 = 0, and 0 3 4 is full after.</li>
      * <li>1 2 / 3 4 / 5, at most two: 4 (tidal_flat) has two neighbouring clusters, 1 2 (full) and, later in its
@@ -45,6 +46,7 @@ class LocalSearchWorkedTest {
             0 1 / 2       | 1   | 3   | 0 / 1 2       | 1       | 0 1
             0 1 / 2       | 1   | 1   | 0 1 / 2       | 0       | 0
             0 1 3 / 2 4 5 | 3   | 3   | 0 3 4 / 1 2 5 | 1       | 0 1
+            3 4 6 / 5 7 8 | 3   | 3   | 3 6 7 / 4 5 8 | 1       | 0 1
             0 3 / 1 2 4   | 1   | 3   | 0 3 4 / 1 2   | 1       | 0 1
             1 2 / 3 4 / 5 | 1   | 2   | 1 2 / 3 / 4 5 | 1       | 0 1
             """)
