@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.villageplanner.cluster.ObjectiveFixture.clusters;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.villageplanner.domain.Assumptions;
-import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Village;
-import org.villageplanner.geo.AdjacencyGraph;
 
 /**
  * {@link Agglomeration} on a row of five villages 0–4 (rectangles 1 km wide, row 0 = west), RESOURCE_POOLING on
@@ -24,9 +16,6 @@ import org.villageplanner.geo.AdjacencyGraph;
  * times the border they share.
  */
 class AgglomerationWorkedTest {
-    private static final double DEG_LON_PER_M = 1 / 96_490.0;
-    private static final double DEG_LAT_PER_M = 1 / 110_850.0;
-
     /**
      * Populations 0, 1, 10, 11, 100 on squares (every border 1 km, so compactness favours no merge): the pairs 0 1 and
      * 2 3 cost 0.5 each, then 0 1 with 2 3 costs 2·2/4 · 10² = 100 and 2 3 with 4 costs 2·1/3 · 89.5² ≈ 5,340. With
@@ -44,7 +33,8 @@ class AgglomerationWorkedTest {
             9        | 1   | 2   | false       | 0 1 / 2 3 / 4
             """)
     void mergesTheCheapestNeighboursFirst(int merges, int min, int max, boolean smallFirst, String expected) {
-        List<Village> row = row(new int[] {0, 1, 10, 11, 100}, new double[] {1000, 1000, 1000, 1000, 1000});
+        List<Village> row = ObjectiveFixture.row(new int[] {0, 1, 10, 11, 100}, new double[] {1000, 1000, 1000, 1000,
+            1000});
         Partition p = agglomerate(row, merges, new SizeBounds(min, max), smallFirst);
         assertEquals(expected, clusters(p));
         assertFiguresAsIfBuiltAtOnce(p);
@@ -62,19 +52,17 @@ class AgglomerationWorkedTest {
             2        | 2   | 0 1 / 2 3 / 4
             """)
     void withEqualFiguresTheLongestBorderIsMergedFirst(int merges, int max, String expected) {
-        List<Village> row = row(new int[] {500, 500, 500, 500, 500}, new double[] {1000, 1000, 600, 400, 200});
+        List<Village> row = ObjectiveFixture.row(new int[] {500, 500, 500, 500, 500}, new double[] {1000, 1000, 600, 400,
+            200});
         Partition p = agglomerate(row, merges, new SizeBounds(1, max), false);
         assertEquals(expected, clusters(p));
         assertFiguresAsIfBuiltAtOnce(p);
     }
 
     private static Partition agglomerate(List<Village> row, int merges, SizeBounds bounds, boolean smallFirst) {
-        AdjacencyGraph graph = AdjacencyGraph.of(row);
+        Partition p = ObjectiveFixture.pooling(row, null);
         boolean[] active = new boolean[row.size()];
-        Arrays.fill(active, true);
-        Scorer s = new Scorer(ClusterType.RESOURCE_POOLING, row, graph, Assumptions.DEFAULTS, List.of("population"),
-                active);
-        Partition p = new Partition(graph, s);
+        java.util.Arrays.fill(active, true);
         int[] budget = {merges};
         Agglomeration.run(p, bounds, active, new int[row.size()], budget, smallFirst);
         assertEquals(Math.max(0, merges - (row.size() - p.liveCount())), budget[0], "budget used once per merge");
@@ -93,20 +81,5 @@ class AgglomerationWorkedTest {
             assertEquals(want.internalContact, got.internalContact, 1e-6, "border inside");
         }
         assertEquals(fresh.totalCost(), p.totalCost(), 1e-9);
-    }
-
-    /** Rectangles 1 km wide side by side, of the given heights (m), bottoms on one line. */
-    private static List<Village> row(int[] population, double[] heightMeters) {
-        GeometryFactory gf = new GeometryFactory();
-        List<Village> out = new ArrayList<>();
-        for (int i = 0; i < population.length; i++) {
-            double x0 = 121.2 + i * 1000 * DEG_LON_PER_M, x1 = 121.2 + (i + 1) * 1000 * DEG_LON_PER_M;
-            double y0 = 30.1, y1 = 30.1 + heightMeters[i] * DEG_LAT_PER_M;
-            var square = gf.createPolygon(new Coordinate[] {new Coordinate(x0, y0), new Coordinate(x1, y0),
-                new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
-            out.add(new Village(String.format("G%04d", i), "村" + i, "", square, population[i], 100, 180_000,
-                    100_000, 0, 0, 0, Set.of(), false));
-        }
-        return out;
     }
 }

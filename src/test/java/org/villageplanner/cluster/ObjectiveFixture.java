@@ -3,9 +3,14 @@ package org.villageplanner.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
 
 /**
  * {@link RuleFixture}'s grid for worked figures of the suggester's objective, villages written by their number
@@ -61,7 +66,12 @@ final class ObjectiveFixture {
 
     /** "0 1 / 3 4": labels 0 for villages 0 and 1, 1 for 3 and 4, −1 (taking no part) for the others. */
     static int[] labels(String clusters) {
-        int[] out = new int[VILLAGES.size()];
+        return labels(clusters, VILLAGES.size());
+    }
+
+    /** As {@link #labels(String)} for a layer of {@code n} villages. */
+    static int[] labels(String clusters, int n) {
+        int[] out = new int[n];
         Arrays.fill(out, -1);
         String[] groups = clusters.split("/");
         for (int c = 0; c < groups.length; c++) {
@@ -90,5 +100,40 @@ final class ObjectiveFixture {
             return List.of();
         }
         return Arrays.stream(numbers.trim().split("\\s+")).map(Integer::valueOf).toList();
+    }
+
+    /**
+     * A row of villages from west to east: rectangles 1 km wide of the given heights (m), bottoms on one line, so
+     * that neighbours share the shorter one's height as border; only the population is set.
+     */
+    static List<Village> row(int[] population, double[] heightMeters) {
+        double degLonPerMeter = 1 / 96_490.0, degLatPerMeter = 1 / 110_850.0;
+        GeometryFactory gf = new GeometryFactory();
+        List<Village> out = new ArrayList<>();
+        for (int i = 0; i < population.length; i++) {
+            double x0 = 121.2 + i * 1000 * degLonPerMeter, x1 = 121.2 + (i + 1) * 1000 * degLonPerMeter;
+            double y0 = 30.1, y1 = 30.1 + heightMeters[i] * degLatPerMeter;
+            Polygon box = gf.createPolygon(new Coordinate[] {new Coordinate(x0, y0), new Coordinate(x1, y0),
+                new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
+            out.add(new Village(String.format("G%04d", i), "村" + i, "", box, population[i], 100, 180_000, 100_000, 0,
+                    0, 0, Set.of(), false));
+        }
+        return out;
+    }
+
+    /**
+     * A RESOURCE_POOLING partition of {@code villages} (all taking part) on population: empty when {@code clusters}
+     * is null, else clusters as in {@link #labels} ("0 1 / 2").
+     */
+    static Partition pooling(List<Village> villages, String clusters) {
+        AdjacencyGraph graph = AdjacencyGraph.of(villages);
+        boolean[] all = new boolean[villages.size()];
+        Arrays.fill(all, true);
+        Scorer s = new Scorer(ClusterType.RESOURCE_POOLING, villages, graph, Assumptions.DEFAULTS,
+                List.of("population"), all);
+        if (clusters == null) {
+            return new Partition(graph, s);
+        }
+        return Partition.fromLabels(graph, s, labels(clusters, villages.size()));
     }
 }
