@@ -81,5 +81,8 @@ class AgglomerationWorkedTest {
             assertEquals(want.internalContact, got.internalContact, 1e-6, "border inside");
         }
         assertEquals(fresh.totalCost(), p.totalCost(), 1e-9);
+        for (int c = 0; c < p.members.size(); c++) {
+            assertEquals(p.alive.get(c), p.size(c) > 0, "a cluster merged away keeps no members");
+        }
     }
 }

@@ -10,54 +10,69 @@ import org.villageplanner.domain.Village;
 
 /**
  * {@link CountAdjust} on a row of five 1-km squares 0–4 (west to east), RESOURCE_POOLING on population, worked by
- * hand: the within-cluster sum of squares of a cluster is Σ(x − mean)², every split or dissolution of a row cluster
- * changes one border, so compactness favours none.
+ * hand: the cost of a cluster is Σ(x − mean)² of its populations (scaled by their variance), and every split or
+ * dissolution on a row changes one border, so compactness favours none.
  */
 class CountAdjustWorkedTest {
     private static final double[] SQUARES = {1000, 1000, 1000, 1000, 1000};
 
     /**
-     * Populations 0, 1, 10, 11, 100; too few clusters: the largest is split into two contiguous parts, the grown half
-     * of ⌊n/2⌋ villages seeded at each member in turn, the cheapest kept.
+     * Too few clusters: the largest is split in two contiguous parts, the grown half of ⌊n/2⌋ villages seeded at each
+     * member in turn, the cheapest kept. Populations 0, 1, 10, 11, 100 unless given:
      * <ul>
-     * <li>0 1 2 3 4 into two: of halves 0 1 | 2 3 4 (0.5 + 5,340.7) and 0 1 2 | 3 4 (60.7 + 3,960.5; 1 2 and 2 3
-     *     would leave the rest in two pieces), the second.</li>
-     * <li>into three: then 0 1 2 (the largest) into 0 1 | 2 (0.5) rather than 0 | 1 2 (40.5).</li>
-     * <li>with at least two a cluster, 0 1 2 cannot be split into two of two: two clusters stay.</li>
-     * <li>0 1 2 / 3 4 into three: the larger, 0 1 2, is split, not 3 4.</li>
+     * <li>0 1 2 3 4 into two: of 0 1 | 2 3 4 (0.5 + 5,340.7) and 0 1 2 | 3 4 (60.7 + 3,960.5; 1 2 and 2 3 would
+     *     leave the rest in two pieces), the second; into three, then 0 1 2 (the largest) into 0 1 | 2 (0.5) rather
+     *     than 0 | 1 2 (40.5); with at least two a cluster, 0 1 2 cannot be split into two of two.</li>
+     * <li>0 1 / 2 3 4 into three: the larger, 2 3 4, into 2 3 | 4 (0.5; 2 | 3 4 costs 3,960.5), not 0 1.</li>
+     * <li>0 1 2 3 / 4 into three, at least two: four villages are just enough, 0 1 | 2 3 (0.5 + 0.5).</li>
+     * <li>0 1 / 2 / 3 / 4 into five: a cluster of two is split into two of one.</li>
+     * <li>populations 50, 0, 1, 51, 52: 1 2 | 0 3 4 would cost least (0.5 + 2) but leaves 0 apart from 3 4; of the
+     *     splits that keep both parts in one piece 0 1 2 | 3 4 (1,634 + 0.5) beats 0 1 | 2 3 4 (1,250 + 1,702).</li>
      * </ul>
      */
-    @ParameterizedTest(name = "{0} into {1}, sizes {2}–{3} → {4}")
+    @ParameterizedTest(name = "{0}: {1} into {2}, sizes {3}–{4} → {5}")
     @CsvSource(delimiter = '|', textBlock = """
-            # before    | target | min | max | after
-            0 1 2 3 4   | 2      | 1   | 5   | 0 1 2 / 3 4
-            0 1 2 3 4   | 3      | 1   | 5   | 0 1 / 2 / 3 4
-            0 1 2 3 4   | 3      | 2   | 5   | 0 1 2 / 3 4
-            0 1 2 / 3 4 | 3      | 1   | 5   | 0 1 / 2 / 3 4
+            # populations     | before        | target | min | max | after
+            0 1 10 11 100     | 0 1 2 3 4     | 2      | 1   | 5   | 0 1 2 / 3 4
+            0 1 10 11 100     | 0 1 2 3 4     | 3      | 1   | 5   | 0 1 / 2 / 3 4
+            0 1 10 11 100     | 0 1 2 3 4     | 3      | 2   | 5   | 0 1 2 / 3 4
+            0 1 10 11 100     | 0 1 / 2 3 4   | 3      | 1   | 5   | 0 1 / 2 3 / 4
+            0 1 10 11 100     | 0 1 2 3 / 4   | 3      | 2   | 5   | 0 1 / 2 3 / 4
+            0 1 10 11 100     | 0 1 / 2 / 3 / 4 | 5    | 1   | 5   | 0 / 1 / 2 / 3 / 4
+            50 0 1 51 52      | 0 1 2 3 4     | 2      | 1   | 5   | 0 1 2 / 3 4
             """)
-    void tooFewClustersSplitTheLargestCheapestWay(String before, int target, int min, int max, String after) {
-        assertEquals(after, adjust(new int[] {0, 1, 10, 11, 100}, before, target, new SizeBounds(min, max)));
+    void tooFewClustersSplitTheLargestCheapestWay(String populations, String before, int target, int min, int max,
+                                                  String after) {
+        assertEquals(after, adjust(populations, before, target, new SizeBounds(min, max)));
     }
 
     /**
-     * Populations 0, 1, 50, 51, 52; too many clusters: the smallest cluster is dissolved, each of its villages
-     * moving to the neighbouring cluster with room where it costs least. 2 joins 3 4 (2·1/3 · 1.5² = 1.5) rather
-     * than 0 1 (2·1/3 · 49.5² = 1,633.5). When neither has room (at most two), no other cluster can be dissolved
-     * either (0 1 would need room for 0 after 1 joined 2), and every move tried is undone. From 0 / 1 / 2 / 3 4 to
-     * three, one is dissolved: 0, the first of the smallest, into 1, its only neighbour.
+     * Too many clusters: the smallest cluster is dissolved, each of its villages moving to the neighbouring cluster
+     * with room where it costs least; one at a time until the count is met.
+     * <ul>
+     * <li>Populations 0, 1, 50, 51, 52: 2 joins 3 4 (2·1/3 · 1.5² = 1.5) rather than 0 1 (2·1/3 · 49.5² = 1,633.5).
+     *     When neither has room (at most two), no other cluster can be dissolved either (0 1 would need room for 0
+     *     after 1 joined 2), and every move tried is undone. From 0 / 1 / 2 / 3 4 to three, 0, the first of the
+     *     smallest, joins 1, its only neighbour; to two, then 2 joins 3 4.</li>
+     * <li>Reversed, 52, 51, 50, 1, 0: 2 joins 0 1. With 52, 10, 0, …: 0 goes to 1 (it has no other neighbour).</li>
+     * </ul>
      */
-    @ParameterizedTest(name = "{0} into {1}, at most {2} → {3}")
+    @ParameterizedTest(name = "{0}: {1} into {2}, at most {3} → {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            # before        | target | max | after
-            0 1 / 2 / 3 4   | 2      | 3   | 0 1 / 2 3 4
-            0 1 / 2 / 3 4   | 2      | 2   | 0 1 / 2 / 3 4
-            0 / 1 / 2 / 3 4 | 3      | 3   | 0 1 / 2 / 3 4
+            # populations     | before          | target | max | after
+            0 1 50 51 52      | 0 1 / 2 / 3 4   | 2      | 3   | 0 1 / 2 3 4
+            0 1 50 51 52      | 0 1 / 2 / 3 4   | 2      | 2   | 0 1 / 2 / 3 4
+            0 1 50 51 52      | 0 / 1 / 2 / 3 4 | 3      | 3   | 0 1 / 2 / 3 4
+            0 1 50 51 52      | 0 / 1 / 2 / 3 4 | 2      | 3   | 0 1 / 2 3 4
+            52 51 50 1 0      | 0 1 / 2 / 3 4   | 2      | 3   | 0 1 2 / 3 4
+            52 10 0 51 50     | 0 / 1 / 2 / 3 4 | 3      | 3   | 0 1 / 2 / 3 4
             """)
-    void tooManyClustersDissolveTheSmallest(String before, int target, int max, String after) {
-        assertEquals(after, adjust(new int[] {0, 1, 50, 51, 52}, before, target, new SizeBounds(1, max)));
+    void tooManyClustersDissolveTheSmallest(String populations, String before, int target, int max, String after) {
+        assertEquals(after, adjust(populations, before, target, new SizeBounds(1, max)));
     }
 
-    private static String adjust(int[] population, String before, int target, SizeBounds bounds) {
+    private static String adjust(String populations, String before, int target, SizeBounds bounds) {
+        int[] population = ObjectiveFixture.numbers(populations).stream().mapToInt(Integer::intValue).toArray();
         List<Village> row = ObjectiveFixture.row(population, SQUARES);
         Partition p = ObjectiveFixture.pooling(row, before);
         CountAdjust.toExactCount(p, bounds, target);
