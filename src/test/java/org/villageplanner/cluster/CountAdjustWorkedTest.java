@@ -3,19 +3,19 @@ package org.villageplanner.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.villageplanner.cluster.ObjectiveFixture.clusters;
 
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.villageplanner.domain.Village;
 
 /**
- * {@link CountAdjust} on a row of five 1-km squares 0–4 (west to east), RESOURCE_POOLING on population, worked by
+ * {@link CountAdjust} on a row of 1-km squares 0, 1, 2, … (west to east), RESOURCE_POOLING on population, worked by
  * hand: the cost of a cluster is Σ(x − mean)² of its populations (scaled by their variance), and every split or
  * dissolution on a row changes one border, so compactness favours none.
  */
 class CountAdjustWorkedTest {
-    private static final double[] SQUARES = {1000, 1000, 1000, 1000, 1000};
-
     /**
      * Too few clusters: the largest is split in two contiguous parts, the grown half of ⌊n/2⌋ villages seeded at each
      * member in turn, the cheapest kept. Populations 0, 1, 10, 11, 100 unless given:
@@ -28,6 +28,10 @@ class CountAdjustWorkedTest {
      * <li>0 1 / 2 / 3 / 4 into five: a cluster of two is split into two of one.</li>
      * <li>populations 50, 0, 1, 51, 52: 1 2 | 0 3 4 would cost least (0.5 + 2) but leaves 0 apart from 3 4; of the
      *     splits that keep both parts in one piece 0 1 2 | 3 4 (1,634 + 0.5) beats 0 1 | 2 3 4 (1,250 + 1,702).</li>
+     * <li>0, 1, 2, 100, 200: 0 1 2 | 3 (2 + 0) would cost less than 0 1 | 2 3 (0.5 + 4,802), but 3 alone is below the
+     *     minimum of two, and the grown part has two villages, not three.</li>
+     * <li>six villages 0, 1, 50, 51, 52, 53 into two: the parts are halves of three, so 0 1 2 | 3 4 5 (1,634 + 2),
+     *     although 0 1 | 2 3 4 5 (0.5 + 5) would cost less.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}: {1} into {2}, sizes {3}–{4} → {5}")
@@ -40,6 +44,8 @@ class CountAdjustWorkedTest {
             0 1 10 11 100     | 0 1 2 3 / 4   | 3      | 2   | 5   | 0 1 / 2 3 / 4
             0 1 10 11 100     | 0 1 / 2 / 3 / 4 | 5    | 1   | 5   | 0 / 1 / 2 / 3 / 4
             50 0 1 51 52      | 0 1 2 3 4     | 2      | 1   | 5   | 0 1 2 / 3 4
+            0 1 2 100 200     | 0 1 2 3 / 4   | 3      | 2   | 5   | 0 1 / 2 3 / 4
+            0 1 50 51 52 53   | 0 1 2 3 4 5   | 2      | 1   | 6   | 0 1 2 / 3 4 5
             """)
     void tooFewClustersSplitTheLargestCheapestWay(String populations, String before, int target, int min, int max,
                                                   String after) {
@@ -71,9 +77,22 @@ class CountAdjustWorkedTest {
         assertEquals(after, adjust(populations, before, target, new SizeBounds(1, max)));
     }
 
+    /**
+     * On the 3 × 3 grid, 0 1 2 4 is a T (1 in the middle): each half of two leaves the other two apart, so it cannot
+     * be split into two clusters of two, and the count stays as it is (best effort).
+     */
+    @Test
+    void aClusterWithNoSplitIntoTwoContiguousHalvesStays() {
+        Partition p = ObjectiveFixture.pooling(ObjectiveFixture.VILLAGES, "0 1 2 4");
+        CountAdjust.toExactCount(p, new SizeBounds(2, 5), 2);
+        assertEquals("0 1 2 4", clusters(p));
+    }
+
     private static String adjust(String populations, String before, int target, SizeBounds bounds) {
         int[] population = ObjectiveFixture.numbers(populations).stream().mapToInt(Integer::intValue).toArray();
-        List<Village> row = ObjectiveFixture.row(population, SQUARES);
+        double[] squares = new double[population.length];
+        Arrays.fill(squares, 1000);
+        List<Village> row = ObjectiveFixture.row(population, squares);
         Partition p = ObjectiveFixture.pooling(row, before);
         CountAdjust.toExactCount(p, bounds, target);
         Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
