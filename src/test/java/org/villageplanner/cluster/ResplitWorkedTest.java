@@ -1,0 +1,63 @@
+package org.villageplanner.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.villageplanner.cluster.ObjectiveFixture.clusters;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.villageplanner.domain.Village;
+
+/**
+ * {@link Resplit#withNeighbour} on a row of 1-km squares 0, 1, 2, … (west to east), RESOURCE_POOLING on population,
+ * no resource tags: a cluster fits a type when it has a strong or medium village (S, M) and a weak one (W), or one
+ * village. Every border is 1 km and each redrawing below keeps the number of borders inside clusters, so compactness
+ * decides nothing.
+ */
+class ResplitWorkedTest {
+    /**
+     * Each row: populations, strengths, clusters before (the first, named by {@code c}'s first village, fits no
+     * type), sizes allowed, whether it was fixed and the clusters after.
+     * <ul>
+     * <li>2 3 (W W) has two neighbours, 0 1 (S W) and 4 5 (W M). With 0 1 the only split where both fit is 0 1 2 | 3
+     *     (populations 30 30 0 | 100: sums of squares 600 + 0, against 5,000 + 0 for 2 3 and 0 1 before: −4,400);
+     *     with 4 5 it is 2 | 3 4 5 (0 | 100 0 200: 0 + 20,000, against 5,000 + 20,000: −5,000). The larger fall
+     *     wins, although its clusters cost more.</li>
+     * <li>0 1 2 (W W W) next to 3 4 5 (M W W) only: no split of the six fits on both sides within 2–4, so 0 1 2 takes 3
+     *     (0 1 2 3 fits, 4 5 does not) and 4 5 is fixed with 6 7 8 (M W M): 4 5 6 | 7 8. When 6 7 8 is M W W, 4 5 6 | 7 8
+     *     leaves 7 8 without a type: nothing is fixed and 3 goes back.</li>
+     * </ul>
+     */
+    @ParameterizedTest(name = "{2}, sizes {3}–{4} → {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # populations          | strengths         | before                | min | max | fixed | after
+            30 30 0 100 0 200      | S W W W W M       | 2 3 / 0 1 / 4 5       | 1   | 3   | true  | 0 1 / 2 / 3 4 5
+            5 5 5 5 5 5 5 5 5      | W W W M W W M W M | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | true  | 0 1 2 3 / 4 5 6 / 7 8
+            5 5 5 5 5 5 5 5 5      | W W W M W W M W W | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | false | 0 1 2 / 3 4 5 / 6 7 8
+            """)
+    void redrawsTheLineWithTheNeighbourWhoseSplitCostsLeast(String populations, String strengths, String before,
+                                                            int min, int max, boolean fixed, String after) {
+        int[] population = ObjectiveFixture.numbers(populations).stream().mapToInt(Integer::intValue).toArray();
+        double[] squares = new double[population.length];
+        Arrays.fill(squares, 1000);
+        String[] strength = strengths.trim().split("\\s+");
+        List<Village> row = new ArrayList<>();
+        List<Village> plain = ObjectiveFixture.row(population, squares);
+        for (int i = 0; i < plain.size(); i++) {
+            double operating = switch (strength[i]) {
+                case "S" -> 3_000_000;
+                case "M" -> 1_000_000;
+                default -> 100_000;
+            };
+            row.add(plain.get(i).withIncomes(operating * 1.8, operating));
+        }
+        Partition p = ObjectiveFixture.pooling(row, before);
+        int c = p.label[ObjectiveFixture.numbers(before.split("/")[0]).get(0)];
+        assertEquals(fixed, Resplit.withNeighbour(p, new SizeBounds(min, max), c));
+        assertEquals(after, clusters(p));
+        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
+        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+    }
+}
