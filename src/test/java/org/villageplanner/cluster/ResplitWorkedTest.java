@@ -31,6 +31,8 @@ class ResplitWorkedTest {
      * <li>0 1 2 (W W W) next to 3 4 5 (M W W) only: no split of the six fits on both sides within 2–4, so 0 1 2 takes 3
      *     (0 1 2 3 fits, 4 5 does not) and 4 5 is fixed with 6 7 8 (M W M): 4 5 6 | 7 8. When 6 7 8 is M W W, 4 5 6 | 7 8
      *     leaves 7 8 without a type: nothing is fixed and 3 goes back.</li>
+     * <li>2 3 (W W) next to 4 5 (W M), 0 and 1 in no cluster: 2 3 5 | 4 would cost nothing (populations 50 50 50 | 0)
+     *     but 5 does not touch 2 3; the split taken is 2 | 3 4 5 (sum of squares 1,666.7).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{2}, sizes {3}–{4} → {6}")
@@ -39,6 +41,7 @@ class ResplitWorkedTest {
             30 30 0 100 0 200      | S W W W W M       | 2 3 / 0 1 / 4 5       | 1   | 3   | true  | 0 1 / 2 / 3 4 5
             5 5 5 5 5 5 5 5 5      | W W W M W W M W M | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | true  | 0 1 2 3 / 4 5 6 / 7 8
             5 5 5 5 5 5 5 5 5      | W W W M W W M W W | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | false | 0 1 2 / 3 4 5 / 6 7 8
+            50 50 50 50 0 50       | W W W W W M       | 2 3 / 4 5             | 1   | 3   | true  | 2 / 3 4 5
             """)
     void redrawsTheLineWithTheNeighbourWhoseSplitCostsLeast(String populations, String strengths, String before,
                                                             int min, int max, boolean fixed, String after) {
@@ -84,5 +87,28 @@ class ResplitWorkedTest {
         assertEquals("0 1 3 4 / 2 5", clusters(p));
         Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
         assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+    }
+
+    /**
+     * Two rows of seven, 14 villages: as many as a redrawing enumerates. The row above (all weak) fits no type; the row
+     * below has a strong village at one end and a medium one at the other. Some split of the 14 fits on both sides
+     * (for instance the row above with 0, and 1–6), and one is made: two clusters that both fit.
+     */
+    @Test
+    void fourteenVillagesAreStillRedrawn() {
+        List<Village> grid = SyntheticVillages.grid(2, 7, 1000, 1);
+        List<Village> vs = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            Village g = grid.get(i);
+            double operating = i == 0 ? 3_000_000 : i == 6 ? 1_000_000 : 100_000;
+            vs.add(new Village(g.code(), "村" + i, "", g.geometry(), 1000, 300, operating * 1.8, operating, 0, 0, 0,
+                    Set.of(), false));
+        }
+        Partition p = ObjectiveFixture.pooling(vs, "7 8 9 10 11 12 13 / 0 1 2 3 4 5 6");
+        assertEquals(true, Resplit.withNeighbour(p, new SizeBounds(2, 12), p.label[7]));
+        assertEquals(2, p.liveCount());
+        for (int c : p.clusters()) {
+            assertEquals(true, TypeRepair.fits(p.stats.get(c)), "cluster " + p.members.get(c));
+        }
     }
 }
