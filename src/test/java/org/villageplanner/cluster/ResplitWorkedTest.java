@@ -27,7 +27,7 @@ class ResplitWorkedTest {
      * <li>2 3 (W W) has two neighbours, 0 1 (S W) and 4 5 (W M). With 0 1 the only split where both fit is 0 1 2 | 3
      *     (populations 30 30 0 | 100: sums of squares 600 + 0, against 5,000 + 0 for 2 3 and 0 1 before: −4,400);
      *     with 4 5 it is 2 | 3 4 5 (0 | 100 0 200: 0 + 20,000, against 5,000 + 20,000: −5,000). The larger fall
-     *     wins, although its clusters cost more.</li>
+     *     wins, although its clusters cost more; also when it is the first neighbour tried (the same row mirrored).</li>
      * <li>0 1 2 (W W W) next to 3 4 5 (M W W) only: no split of the six fits on both sides within 2–4, so 0 1 2 takes 3
      *     (0 1 2 3 fits, 4 5 does not) and 4 5 is fixed with 6 7 8 (M W M): 4 5 6 | 7 8. When 6 7 8 is M W W, 4 5 6 | 7 8
      *     leaves 7 8 without a type: nothing is fixed and 3 goes back.</li>
@@ -39,6 +39,7 @@ class ResplitWorkedTest {
     @CsvSource(delimiter = '|', textBlock = """
             # populations          | strengths         | before                | min | max | fixed | after
             30 30 0 100 0 200      | S W W W W M       | 2 3 / 0 1 / 4 5       | 1   | 3   | true  | 0 1 / 2 / 3 4 5
+            200 0 100 0 30 30      | M W W W W S       | 2 3 / 0 1 / 4 5       | 1   | 3   | true  | 0 1 2 / 3 / 4 5
             5 5 5 5 5 5 5 5 5      | W W W M W W M W M | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | true  | 0 1 2 3 / 4 5 6 / 7 8
             5 5 5 5 5 5 5 5 5      | W W W M W W M W W | 0 1 2 / 3 4 5 / 6 7 8 | 2   | 4   | false | 0 1 2 / 3 4 5 / 6 7 8
             50 50 50 50 0 50       | W W W W W M       | 2 3 / 4 5             | 1   | 3   | true  | 2 / 3 4 5
