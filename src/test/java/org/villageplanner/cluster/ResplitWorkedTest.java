@@ -46,21 +46,7 @@ class ResplitWorkedTest {
             """)
     void redrawsTheLineWithTheNeighbourWhoseSplitCostsLeast(String populations, String strengths, String before,
                                                             int min, int max, boolean fixed, String after) {
-        int[] population = ObjectiveFixture.numbers(populations).stream().mapToInt(Integer::intValue).toArray();
-        double[] squares = new double[population.length];
-        Arrays.fill(squares, 1000);
-        String[] strength = strengths.trim().split("\\s+");
-        List<Village> row = new ArrayList<>();
-        List<Village> plain = ObjectiveFixture.row(population, squares);
-        for (int i = 0; i < plain.size(); i++) {
-            double operating = switch (strength[i]) {
-                case "S" -> 3_000_000;
-                case "M" -> 1_000_000;
-                default -> 100_000;
-            };
-            row.add(plain.get(i).withIncomes(operating * 1.8, operating));
-        }
-        Partition p = ObjectiveFixture.pooling(row, before);
+        Partition p = ObjectiveFixture.pooling(row(populations, strengths), before);
         int c = p.label[ObjectiveFixture.numbers(before.split("/")[0]).get(0)];
         assertEquals(fixed, Resplit.withNeighbour(p, new SizeBounds(min, max), c));
         assertEquals(after, clusters(p));
@@ -111,5 +97,39 @@ class ResplitWorkedTest {
         for (int c : p.clusters()) {
             assertEquals(true, TypeRepair.fits(p.stats.get(c)), "cluster " + p.members.get(c));
         }
+    }
+
+    /**
+     * Under an exact count: 5 6 (W W) can only join 7 (M) to fit, which would lose a cluster, so another cluster is
+     * split in two that fit. 4 and 8 are in no cluster, so 0 1 2 3 and 9 10 11 12 do not touch 5 6; each splits only
+     * into halves (S W | M W, and M W | S W). Populations 0 0 10 10 fall from 100 to 0 + 0, populations 0 0 1 1 from
+     * 1 to 0 + 0: the larger fall is taken, and 2 3 carries on under the number of the cluster that joined.
+     */
+    @Test
+    void aJoinUnderAnExactCountIsMadeUpByTheSplitThatLowersTheCostMost() {
+        List<Village> row = row("0 0 10 10 5 5 5 5 5 0 0 1 1", "S W M W W W W M W M W S W");
+        Partition p = ObjectiveFixture.pooling(row, "5 6 / 7 / 0 1 2 3 / 9 10 11 12");
+        assertEquals(true, Resplit.joinAndSplitElsewhere(p, new SizeBounds(2, 4), p.label[5]));
+        assertEquals("0 1 / 2 3 / 5 6 7 / 9 10 11 12", clusters(p));
+        assertEquals(4, p.liveCount());
+    }
+
+    /** A row of 1-km squares with these populations and strengths (S, M, W), no resource tags. */
+    private static List<Village> row(String populations, String strengths) {
+        int[] population = ObjectiveFixture.numbers(populations).stream().mapToInt(Integer::intValue).toArray();
+        double[] squares = new double[population.length];
+        Arrays.fill(squares, 1000);
+        String[] strength = strengths.trim().split("\\s+");
+        List<Village> out = new ArrayList<>();
+        List<Village> plain = ObjectiveFixture.row(population, squares);
+        for (int i = 0; i < plain.size(); i++) {
+            double operating = switch (strength[i]) {
+                case "S" -> 3_000_000;
+                case "M" -> 1_000_000;
+                default -> 100_000;
+            };
+            out.add(plain.get(i).withIncomes(operating * 1.8, operating));
+        }
+        return out;
     }
 }
