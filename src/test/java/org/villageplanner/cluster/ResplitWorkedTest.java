@@ -103,15 +103,33 @@ class ResplitWorkedTest {
      * Under an exact count: 5 6 (W W) can only join 7 (M) to fit, which would lose a cluster, so another cluster is
      * split in two that fit. 4 and 8 are in no cluster, so 0 1 2 3 and 9 10 11 12 do not touch 5 6; each splits only
      * into halves (S W | M W, and M W | S W). Populations 0 0 10 10 fall from 100 to 0 + 0, populations 0 0 1 1 from
-     * 1 to 0 + 0: the larger fall is taken, and 2 3 carries on under the number of the cluster that joined.
+     * 1 to 0 + 0: the larger fall is taken, whichever cluster comes first, and its second half carries on under the
+     * number of the cluster that joined.
      */
-    @Test
-    void aJoinUnderAnExactCountIsMadeUpByTheSplitThatLowersTheCostMost() {
-        List<Village> row = row("0 0 10 10 5 5 5 5 5 0 0 1 1", "S W M W W W W M W M W S W");
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # populations             | after
+            0 0 10 10 5 5 5 5 5 0 0 1 1 | 0 1 / 2 3 / 5 6 7 / 9 10 11 12
+            0 0 1 1 5 5 5 5 5 0 0 10 10 | 0 1 2 3 / 5 6 7 / 9 10 / 11 12
+            """)
+    void aJoinUnderAnExactCountIsMadeUpByTheSplitThatLowersTheCostMost(String populations, String after) {
+        List<Village> row = row(populations, "S W M W W W W M W M W S W");
         Partition p = ObjectiveFixture.pooling(row, "5 6 / 7 / 0 1 2 3 / 9 10 11 12");
         assertEquals(true, Resplit.joinAndSplitElsewhere(p, new SizeBounds(2, 4), p.label[5]));
-        assertEquals("0 1 / 2 3 / 5 6 7 / 9 10 11 12", clusters(p));
+        assertEquals(after, clusters(p));
         assertEquals(4, p.liveCount());
+    }
+
+    /**
+     * The cluster joined is not the one split: 5 6 (W W) has one neighbour, 7 8 9 10 (M W S W, populations 0 0 10 10),
+     * whose split would lower the cost most, but 5 6 must join it; 0 1 2 3 (S W M W, 0 0 1 1) is split instead.
+     */
+    @Test
+    void theOnlyNeighbourIsJoinedNotSplit() {
+        List<Village> row = row("0 0 1 1 5 5 5 0 0 10 10", "S W M W W W W M W S W");
+        Partition p = ObjectiveFixture.pooling(row, "5 6 / 0 1 2 3 / 7 8 9 10");
+        assertEquals(true, Resplit.joinAndSplitElsewhere(p, new SizeBounds(2, 6), p.label[5]));
+        assertEquals("0 1 / 2 3 / 5 6 7 8 9 10", clusters(p));
     }
 
     /** A row of 1-km squares with these populations and strengths (S, M, W), no resource tags. */
