@@ -131,7 +131,7 @@ class PlanEvaluatorWorkedTest {
      * 2 km (1–2 counted too). A suggestion with a scope compares its clusters with the planner's by this figure.
      */
     @Disabled("bug: PlanEvaluator.evaluate measures the shared border over members outside the universe "
-            + "(internalBorderMeters(c.members()) rather than the members kept); see /tmp/notes/pit18c.md")
+            + "(internalBorderMeters(c.members()) rather than the members kept); see docs/TESTING.md, seventh session")
     @Test
     void sharedBorderLeavesOutMembersOutsideTheUniverse() {
         Evaluation e = evaluate(ClusterType.STRONG_HELPS_WEAK, null, plan("0 1 2"), universe("0 1 3 4"));
