@@ -49,7 +49,9 @@ public final class PlanEvaluator {
                 continue;
             }
             groups.add(g);
-            double km = internalBorderMeters(c.members(), graph) / 1000;
+            // Over the members kept, like every other figure of the cluster: a border with a village outside the
+            // universe (or taken by an earlier cluster) is not this plan's border within the scope.
+            double km = internalBorderMeters(g.stream().map(r -> inUniverse.get(r).code()).toList(), graph) / 1000;
             borderKm += km;
             figures.add(figures(c, g, inUniverse, assumptions, km));
         }
