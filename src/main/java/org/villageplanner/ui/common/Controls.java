@@ -3,6 +3,7 @@ package org.villageplanner.ui.common;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
@@ -28,6 +29,18 @@ public final class Controls {
         c.setId(id);
         c.setAccessibleText(I18n.t(key));
         return c;
+    }
+
+    /**
+     * The line under a form or list that says why the last change was refused (style class {@code error-text} in
+     * planner.css); empty when it was made.
+     */
+    public static Label errorMessage(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("error-text");
+        l.setWrapText(true);
+        return l;
     }
 
     /** A menu item labelled with {@code key}; {@code accelerator} as {@link KeyCombination} text, or null. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.MonteCarloSettings;
 import org.villageplanner.domain.PlannerException;
+import org.villageplanner.ui.common.Controls;
 import org.villageplanner.ui.common.Forms;
 import org.villageplanner.ui.common.I18n;
 import org.villageplanner.ui.simulation.Cells.Unit;
@@ -39,7 +40,7 @@ final class AssumptionsForm extends VBox {
 
     private final ScenarioManagerModel model;
     private final Map<Field, TextField> fields = new LinkedHashMap<>();
-    private final Label message = new Label();
+    private final Label message = Controls.errorMessage("assumptionsMessage");
 
     AssumptionsForm(ScenarioManagerModel model) {
         this.model = model;
@@ -67,9 +68,6 @@ final class AssumptionsForm extends VBox {
         Button defaults = new Button(I18n.t("uiscen.assume.defaults"));
         defaults.setId("defaultAssumptions");
         defaults.setOnAction(e -> show(Assumptions.DEFAULTS));
-        message.setId("assumptionsMessage");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #b3261e;");
         Label title = new Label(I18n.t("uiscen.assume.title"));
         title.getStyleClass().add("section-title");
         getChildren().addAll(title, grid, new HBox(8, apply, defaults), message);

@@ -1,6 +1,7 @@
 package org.villageplanner.ui.scenario;
 
 import static org.villageplanner.ui.common.Controls.button;
+import static org.villageplanner.ui.common.Controls.errorMessage;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
@@ -51,10 +52,7 @@ public final class ScenarioManagerView extends SplitPane {
         name.setAccessibleText(I18n.t("uiscen.list.name"));
         name.setOnAction(e -> model.rename(name.getText()));
         Button rename = button("renameScenarioButton", "uiscen.list.rename", () -> model.rename(name.getText()));
-        Label message = new Label();
-        message.setId("scenarioMessage");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #b3261e;");
+        Label message = errorMessage("scenarioMessage");
         message.textProperty().bind(model.message);
         Label title = new Label(I18n.t("uiscen.list.title"));
         title.getStyleClass().add("section-title");

@@ -62,11 +62,7 @@ public final class AgreementEditorView extends SplitPane {
                 sim.focusCluster.set(b);
             }
         });
-        Label message = new Label();
-        message.setId("agreementMessage");
-        message.getStyleClass().add("error-text");
-        message.setStyle("-fx-text-fill: #b3261e;");
-        message.setWrapText(true);
+        Label message = Controls.errorMessage("agreementMessage");
         message.textProperty().bind(model.message);
         form.setHgap(8);
         form.setVgap(5);

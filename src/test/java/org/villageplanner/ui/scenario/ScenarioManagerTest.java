@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -69,7 +70,9 @@ class ScenarioManagerTest {
 
         robot.doubleClickOn("#scenarioNameField").eraseText(12).write("现状").clickOn("#renameScenarioButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#scenarioMessage").queryAs(Label.class).getText().isEmpty(), "name in use");
+        Label refused = robot.lookup("#scenarioMessage").queryAs(Label.class);
+        assertFalse(refused.getText().isEmpty(), "name in use");
+        assertEquals(Color.web("#b3261e"), refused.getTextFill(), "a refusal is shown in the error colour (planner.css)");
         assertEquals(List.of("现状", "方案A", "方案B"), names());
 
         robot.clickOn("#deleteScenarioButton");
