@@ -150,4 +150,17 @@ class GoalKernelWorkedTest {
         // Shares strictly between 0 and 1 occur, so a wrong draw or a wrong payment would show.
         assertTrue(seen.stream().filter(p -> p > 0 && p < 1).count() >= 5, seen.toString());
     }
+
+    /** A listener that has cancelled: no kernel from prepare, no outcome from evaluate. */
+    @Test
+    void cancellingGivesNothing() {
+        MonteCarlo.Listener stop = MonteCarlo.Listener.of((done, total) -> {
+        }, () -> true);
+        Scenario s = chain(5, 0.3, List.of());
+        GoalProbability.Spec spec = new GoalProbability.Spec(GoalProbability.Goal.TOTAL, 1, 3, 100, 5);
+        assertNull(GoalKernel.prepare(s, villages(), spec, List.of("K"), stop));
+        GoalKernel k = GoalKernel.prepare(s, villages(), spec, List.of("K"), MonteCarlo.Listener.NONE);
+        assertNotNull(k.evaluate(s, MonteCarlo.Listener.NONE));
+        assertNull(k.evaluate(s, stop));
+    }
 }
