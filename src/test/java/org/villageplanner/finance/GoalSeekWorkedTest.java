@@ -18,16 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GoalSeekWorkedTest {
     /** A probability curve that records the values asked, in order. */
-    private static final class Step implements GoalSeek.Probability {
-        final List<Double> asked = new ArrayList<>();
-        final double step;
-        final double low;
-        final double high;
-
+    private record Step(double step, double low, double high, List<Double> asked) implements GoalSeek.Probability {
         Step(double step, double low, double high) {
-            this.step = step;
-            this.low = low;
-            this.high = high;
+            this(step, low, high, new ArrayList<>());
         }
 
         @Override
@@ -63,7 +56,7 @@ class GoalSeekWorkedTest {
             0,    0,       1000, 0, 4
             0,    3000,    1000, 4, 7
             """)
-    void evaluationsAtMost(double min, double max, double tolerance, int curvePoints, int expected) {
+    void theEvaluationBoundCountsStepsBisectionAndCurvePoints(double min, double max, double tolerance, int curvePoints, int expected) {
         assertEquals(expected, GoalSeek.evaluationsAtMost(min, max, tolerance, curvePoints));
     }
 
@@ -87,7 +80,7 @@ class GoalSeekWorkedTest {
         assertEquals(0.9, a.probabilityAtValue());
         assertEquals(below, a.valueBelow());
         assertEquals(below == null ? null : 0.5, a.probabilityBelow());
-        assertEquals(values(asked), p.asked);
+        assertEquals(values(asked), p.asked());
     }
 
     @Test
@@ -97,7 +90,7 @@ class GoalSeekWorkedTest {
         assertFalse(a.reachable());
         assertNull(a.value());
         assertNull(a.probabilityAtValue());
-        assertEquals(values("0 4000"), p.asked);
+        assertEquals(values("0 4000"), p.asked());
     }
 
     /** Curve points evenly spaced on the grid: k = round(i · last / (points − 1)); one point is min alone. */
@@ -113,45 +106,29 @@ class GoalSeekWorkedTest {
         assertEquals(values(expected), curve(a));
     }
 
-    /** max on the grid: 4 steps and no extra point, so 3 curve points are 0, 2000, 4000 (not 0, 3000, 4000). */
-    @Test
-    void aMaximumOnTheGridIsTheLastGridPoint() {
-        GoalSeek.Answer a = GoalSeek.seek(new Step(0, 0.5, 0.95), 0, 4000, 1000, 0.9, 3);
-        assertEquals(values("0 2000 4000"), curve(a));
-    }
-
     /**
-     * max off the grid (2,500 by 1,000): grid points 0, 1000, 2000 and then 2500. Bisection asks 1000 and 2000 (both
-     * fail), the answer is 2500 and 1500 is asked for the value below.
+     * Probability 0 below {@code step}, 1 from it on, 0.9 asked. Max on the grid (4 steps, no extra point): 3 curve
+     * points are 0, 2000, 4000, not 0, 3000, 4000. Max off the grid (2,500 by 1,000): grid points 0, 1000, 2000, then
+     * 2500; bisection asks 1000 and 2000 (both fail), the answer is 2500 and 1500 is asked for the value below. A range
+     * from 5000: nothing outside 5000..9000 is asked. A range of one value. A tolerance of ten million yuan lands on
+     * its grid exactly.
      */
-    @Test
-    void aMaximumOffTheGridComesAfterTheLastGridPoint() {
-        Step p = new Step(2500, 0, 1);
-        GoalSeek.Answer a = GoalSeek.seek(p, 0, 2500, 1000, 0.9, 0);
-        assertEquals(2500, a.value());
-        assertEquals(1500, a.valueBelow());
-        assertEquals(values("0 2500 1000 2000 1500"), p.asked);
-        assertEquals(values("0 1000 1500 2000 2500"), curve(a));
-    }
-
-    /** A range not starting at 0: the grid is 5000, 6000, …, 9000, nothing outside it is asked. */
-    @Test
-    void theGridStartsAtTheMinimum() {
-        Step p = new Step(7000, 0, 1);
-        GoalSeek.Answer a = GoalSeek.seek(p, 5000, 9000, 1000, 0.9, 3);
-        assertEquals(7000, a.value());
-        assertEquals(6000, a.valueBelow());
-        assertEquals(values("5000 9000 7000 6000"), p.asked);
-        assertEquals(values("5000 6000 7000 9000"), curve(a));
-    }
-
-    /** A range of one value is a question about that value. */
-    @Test
-    void aRangeOfOneValue() {
-        Step p = new Step(0, 0, 1);
-        GoalSeek.Answer a = GoalSeek.seek(p, 7000, 7000, 1000, 0.9, 2);
-        assertEquals(7000, a.value());
-        assertEquals(values("7000"), curve(a));
+    @ParameterizedTest(name = "step {0} in [{1}, {2}] by {3} → {5}")
+    @CsvSource(textBlock = """
+            0,        0,    4000,     1000,     3, 0,        ,         0 2000 4000,                 0 2000 4000
+            2500,     0,    2500,     1000,     0, 2500,     1500,     0 2500 1000 2000 1500,       0 1000 1500 2000 2500
+            7000,     5000, 9000,     1000,     3, 7000,     6000,     5000 9000 7000 6000,         5000 6000 7000 9000
+            0,        7000, 7000,     1000,     2, 7000,     ,         7000,                        7000
+            25000000, 0,    40000000, 10000000, 0, 30000000, 20000000, 0 40000000 20000000 30000000, 0 20000000 30000000 40000000
+            """)
+    void bisectionOnTheGridAsksTheseValues(double step, double min, double max, double tolerance, int points,
+            double value, Double below, String asked, String curve) {
+        Step p = new Step(step, 0, 1);
+        GoalSeek.Answer a = GoalSeek.seek(p, min, max, tolerance, 0.9, points);
+        assertEquals(value, a.value());
+        assertEquals(below, a.valueBelow());
+        assertEquals(values(asked), p.asked());
+        assertEquals(values(curve), curve(a));
     }
 
     @ParameterizedTest(name = "[{0}, {1}] by {2}")
@@ -177,16 +154,7 @@ class GoalSeekWorkedTest {
             0.30000000000000004, 0.001,    0.3
             0.1234567891,        0.001,    0.123456789
             """)
-    void roundingAwayBinaryNoise(double v, double tolerance, double expected) {
+    void roundingKeepsSixDigitsBelowTheTolerance(double v, double tolerance, double expected) {
         assertEquals(expected, GoalSeek.round(v, tolerance));
-    }
-
-    /** A tolerance of ten million yuan searches on that grid and lands on its points exactly. */
-    @Test
-    void aCoarseToleranceStillLandsOnItsGrid() {
-        Step p = new Step(25_000_000, 0, 1);
-        GoalSeek.Answer a = GoalSeek.seek(p, 0, 40_000_000, 10_000_000, 0.9, 0);
-        assertEquals(30_000_000, a.value());
-        assertEquals(20_000_000, a.valueBelow());
     }
 }

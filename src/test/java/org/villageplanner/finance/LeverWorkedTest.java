@@ -235,7 +235,7 @@ class LeverWorkedTest {
             OUTSIDE_CASH,     floor, X,    10000000
             REVENUE_FACTOR,   floor, null, 3
             """)
-    void defaultRanges(Lever.Kind kind, String cluster, String party, double max) {
+    void eachLeverHasItsDefaultRange(Lever.Kind kind, String cluster, String party, double max) {
         String project = kind == Lever.Kind.REVENUE_FACTOR ? "shop" : null;
         assertArrayEquals(new double[] {0, max},
                 Lever.of(kind, county(), VILLAGES, cluster, nul(party), project).defaultRange());
@@ -263,7 +263,7 @@ class LeverWorkedTest {
             PAYOUT_RATIO, 0,      1.001,     false
             PAYOUT_RATIO, 0.5,    0.5,       true
             """)
-    void searchRanges(Lever.Kind kind, double min, double max, boolean accepted) {
+    void aRangeIsAcceptedOnlyWithinWhatTheLeverTakes(Lever.Kind kind, double min, double max, boolean accepted) {
         String project = kind == Lever.Kind.REVENUE_FACTOR ? "shop" : null;
         Lever lever = Lever.of(kind, county(), VILLAGES, "floor", null, project);
         if (accepted) {
