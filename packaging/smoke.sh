@@ -88,6 +88,11 @@ check "info, zh_CN.UTF-8 not installed" 0 env LANG=zh_CN.UTF-8 "$planner" info "
 # Help of a command (picocli) and bad usage (exit 2).
 check "report --help" 0 "$planner" report --help
 check "bad usage" 2 "$planner" export "$project" --format nope --out "$work/x"
+# A DISPLAY with no X server behind it: one sentence naming it, no stack trace (JavaFX's GTK toolkit throws).
+if [ ! -e /tmp/.X11-unix/X97 ]; then
+  check "desktop start, display cannot be opened" 1 env DISPLAY=:97 "$planner" open "$project" \
+    && expect "unopenable display" "$work/err" 'DISPLAY=":97"'
+fi
 # The desktop start (JavaFX, the map, the AOT cache's classes), where a display can be had.
 desktop=(); display=()
 if [ -n "${DISPLAY:-}" ]; then desktop=("$planner")

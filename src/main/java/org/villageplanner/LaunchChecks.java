@@ -46,6 +46,20 @@ final class LaunchChecks {
     }
 
     /**
+     * The message when the desktop start failed because the display that {@code DISPLAY} names cannot be opened (no X
+     * server there, or this user may not use it): JavaFX's GTK toolkit throws "Unable to open DISPLAY", which would
+     * otherwise reach the terminal as a stack trace. Empty for any other failure.
+     */
+    static Optional<String> unopenableDisplay(Throwable failure, Map<String, String> env) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException && String.valueOf(t.getMessage()).contains("open DISPLAY")) {
+                return Optional.of(Messages.get("cli.launch.displayUnopenable", env.getOrDefault("DISPLAY", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether JavaFX's GPU pipeline (ES2) cannot start here, so that the app asks for the software pipeline at once:
      * on Linux with neither a DRM device ({@code /dev/dri/*}) nor NVIDIA's own ({@code /dev/nvidiactl}), OpenGL can
      * only be Mesa's software renderer, which JavaFX refuses ("Failed Graphics Hardware Qualifier check") and then

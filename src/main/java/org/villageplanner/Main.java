@@ -135,7 +135,17 @@ public final class Main {
                 // No GPU device: skip JavaFX's doomed ES2 attempt (libGL, LLVM, a GL context) before its fallback.
                 System.setProperty(PRISM_ORDER, "sw");
             }
-            PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
+            try {
+                PlannerApp.start(Main::services, rest.size() == 2 ? rest.get(1) : null, probe);
+            } catch (RuntimeException e) {
+                Optional<String> unopenable = LaunchChecks.unopenableDisplay(e, System.getenv());
+                if (unopenable.isEmpty()) {
+                    throw e;
+                }
+                org.villageplanner.service.AppLog.error(Main.class, unopenable.get(), e);
+                System.err.println(unopenable.get());
+                System.exit(1);
+            }
             return;
         }
         if (args[0].equals("report")) {

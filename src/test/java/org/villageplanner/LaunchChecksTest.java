@@ -53,6 +53,21 @@ class LaunchChecksTest {
     }
 
     @Test
+    void aDisplayThatCannotBeOpenedIsOneSentenceNamingItOtherFailuresAreNotTakenForIt() {
+        // How JavaFX's GTK toolkit fails on DISPLAY=:97 with no X server there (Application.launch rethrows it).
+        RuntimeException gtk = new UnsupportedOperationException("Unable to open DISPLAY");
+        String message = LaunchChecks.unopenableDisplay(gtk, Map.of("DISPLAY", ":97")).orElseThrow();
+        assertEquals(1, message.split("\n").length);
+        assertTrue(message.contains("DISPLAY=\":97\""), message);
+        assertTrue(LaunchChecks.unopenableDisplay(new RuntimeException("launch", gtk), Map.of("DISPLAY", ":97"))
+                .isPresent(), "found through the cause");
+        assertTrue(LaunchChecks.unopenableDisplay(new IllegalStateException("Unable to open DISPLAY"), Map.of())
+                .isEmpty(), "only the toolkit's own failure");
+        assertTrue(LaunchChecks.unopenableDisplay(new UnsupportedOperationException("no pipeline"), Map.of())
+                .isEmpty());
+    }
+
+    @Test
     void aLonePlanFileFromTheDesktopOpensTheWindowOtherArgumentsStay() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("open", "/home/u/龙山镇.GPKG"),
                 LaunchChecks.desktopOpen(java.util.List.of("/home/u/龙山镇.GPKG")));
