@@ -98,16 +98,20 @@ class SuggestionOutputTest {
         assertEquals(List.of("村6", LocalizedText.of("cluster.strength.MEDIUM"), List.of("村7")), shw.args().subList(0, 3));
     }
 
-    /** Under a resource-pooling request a cluster that fits keeps its reason unwrapped, ssd from the scorer. */
+    /**
+     * Under a resource-pooling request a cluster that fits keeps its reason unwrapped, and its ssd is the scorer's,
+     * standardised over the villages taking part (here 4 and 7 alone: z = ±1, ssd 2), not over the whole layer (0.675).
+     */
     @Test
     void poolingOutputKeepsTheRequestedType() {
-        Scorer scorer = ObjectiveFixture.scorer(ClusterType.RESOURCE_POOLING, List.of("population"), "all");
+        Scorer scorer = ObjectiveFixture.scorer(ClusterType.RESOURCE_POOLING, List.of("population"), "4 7");
         Partition p = ObjectiveFixture.partition(scorer, "4 7");
         Suggestion s = build(p, ClusterType.RESOURCE_POOLING, List.of(), new ArrayList<>());
         assertEquals(List.of("S01 村7片区 RESOURCE_POOLING G0007 G0004"), items(s));
         LocalizedText reason = s.clusters().get(0).reason();
         assertEquals("cluster.suggest.reason.pooling", reason.key());
-        assertEquals(0.675, (double) reason.args().get(1), 1e-9);
+        assertEquals(List.of("村4", "村7"), reason.args().get(0));
+        assertEquals(2.0, (double) reason.args().get(1), 1e-9);
     }
 
     @Test
