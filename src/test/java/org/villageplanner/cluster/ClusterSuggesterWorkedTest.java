@@ -77,6 +77,11 @@ class ClusterSuggesterWorkedTest {
         s.clusters().stream().filter(i -> !i.kept()).forEach(i -> placed.addAll(i.cluster().members()));
         s.unassigned().forEach(u -> placed.add(u.code()));
         assertEquals(Set.of("G0000", "G0001", "G0002", "G0003"), placed);
+
+        Suggestion two = ClusterSuggester.suggest(RuleFixture.VILLAGES, RuleFixture.GRAPH, base, request.withClusters(2));
+        assertEquals(2, two.clusters().stream().filter(i -> !i.kept()).count(),
+                "an exact count counts the new clusters only, not the two kept");
+        assertEquals(4, two.clusters().size());
     }
 
     /**
@@ -167,6 +172,43 @@ class ClusterSuggesterWorkedTest {
         long unfit = p.clusters().stream().filter(c -> !TypeRepair.fits(p, c)).count();
         boolean missed = exact && p.liveCount() - unfit != plan.target();
         return new double[] {missed ? 1 : 0, left, unfit, p.totalPrimary(), p.totalCost()};
+    }
+
+    /**
+     * SKATER's cuts are finished as a third start only when every part is within the maximum: a part of exactly the
+     * maximum is fine, one above it (whichever label it has, 0 included) is not. Whether the start ran shows in the
+     * progress: its repair phase is unit 2 · 5 + 1 = 11. The sizes of SKATER's parts on these generated layers are
+     * read from {@link Skater#partition} itself, with the same inputs.
+     */
+    @ParameterizedTest(name = "{0} villages, seed {1}, sizes {2}–{3}: largest part {4}, part 0 {5} → taken {6}")
+    @CsvSource(textBlock = """
+            # villages | seed | min | max | largest SKATER part | SKATER part 0 | start taken
+            20, 1, 2, 4, 5, 5, false
+            30, 1, 3, 5, 5, 5, true
+            30, 2, 3, 5, 5, 3, true
+            30, 2, 2, 4, 8, 8, false
+            """)
+    void skatersStartIsTakenOnlyWhenEveryPartIsWithinTheMaximum(int n, long seed, int min, int max, int largest,
+                                                               int partZero, boolean taken) {
+        List<org.villageplanner.domain.Village> vs = org.villageplanner.geo.SyntheticVillages.voronoi(n, 4, seed);
+        org.villageplanner.geo.AdjacencyGraph graph = org.villageplanner.geo.AdjacencyGraph.of(vs);
+        SizeBounds bounds = new SizeBounds(min, max);
+        boolean[] active = new boolean[n];
+        java.util.Arrays.fill(active, true);
+        CountPlan plan = CountPlan.of(graph, active, bounds, null, vs);
+        Scorer scorer = new Scorer(ClusterType.RESOURCE_POOLING, vs, graph, org.villageplanner.domain.Assumptions.DEFAULTS,
+                AttributeTable.DEFAULT, plan.placeable());
+        int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(), min);
+        java.util.Map<Integer, Long> sizes = java.util.Arrays.stream(labels).filter(l -> l >= 0).boxed()
+                .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
+        assertEquals(largest, sizes.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+        assertEquals(partZero, sizes.get(0));
+
+        List<Double> units = new ArrayList<>();
+        ClusterSuggester.suggest(vs, graph, Scenario.empty("base"),
+                SuggestionRequest.of(ClusterType.RESOURCE_POOLING).withBounds(bounds).withSeed(seed),
+                SuggestProgress.of((done, all, phase) -> units.add(done), () -> false));
+        assertEquals(taken, units.contains(11.0), "SKATER's start repaired (unit 11)");
     }
 
     private static String fmt(double units) {
