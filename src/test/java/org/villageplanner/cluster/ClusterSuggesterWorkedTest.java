@@ -89,8 +89,9 @@ class ClusterSuggesterWorkedTest {
      * type, lowest objective, lowest cost. Checked against the starts rebuilt here from the package's own phases (merge
      * plain and small-first, repair, count, improve, type repair; SKATER's cuts for resource pooling when within the
      * maximum) on generated layers where the starts differ: the suggestion's clusters are those of the start that
-     * ranks first. On these layers the starts never differ in count, villages left out or unfit clusters, so those
-     * three keys are not pinned here; the objective decides, or, where two starts reach the same objective, the cost.
+     * ranks first. The rows were chosen (from 576 generated cases) so that each key decides somewhere: the count, the
+     * unfit clusters, the objective where the cost alone would choose otherwise, the cost between equal objectives.
+     * No case of fewer villages left out deciding was found where the count is also met.
      */
     @ParameterizedTest(name = "{0} on {1} villages, seed {2}, sizes {3}–{4}, count {5}: start {6} by {7}")
     @CsvSource(textBlock = """
@@ -103,6 +104,11 @@ class ClusterSuggesterWorkedTest {
             RESOURCE_POOLING,  40, 1, 3, 5, 10, 2, objective
             RESOURCE_POOLING,  50, 2, 2, 4,   , 1, objective
             RESOURCE_POOLING,  40, 2, 2, 4, 13, 0, objective
+            STRONG_HELPS_WEAK, 35, 1, 2, 4, 11, 0, objective (the cost alone would pick the other)
+            COMPLEMENTARY,     60, 2, 2, 4,   , 1, objective (the cost alone would pick the other)
+            STRONG_HELPS_WEAK, 35, 5, 2, 4,   , 0, fewer unfit clusters (0 against 1; the other's objective is lower)
+            STRONG_HELPS_WEAK, 35, 5, 2, 4, 11, 0, count met (the other has 11 clusters with one unfit)
+            RESOURCE_POOLING,  20, 1, 2, 3, 10, 0, count met (SKATER's start misses it)
             """)
     void theStartThatRanksFirstIsKept(ClusterType type, int n, long seed, int min, int max, Integer count, int kept,
                                       String decidedBy) {
