@@ -109,6 +109,8 @@ class ClusterSuggesterWorkedTest {
             STRONG_HELPS_WEAK, 35, 5, 2, 4,   , 0, fewer unfit clusters (0 against 1; the other's objective is lower)
             STRONG_HELPS_WEAK, 35, 5, 2, 4, 11, 0, count met (the other has 11 clusters with one unfit)
             RESOURCE_POOLING,  20, 1, 2, 3, 10, 0, count met (SKATER's start misses it)
+            RESOURCE_POOLING,  20, 2, 2, 3, 10, 0, count met (SKATER's start misses it with a lower objective)
+            RESOURCE_POOLING,  45, 4, 2, 3, 22, 0, count met (SKATER's start misses it with a lower objective)
             """)
     void theStartThatRanksFirstIsKept(ClusterType type, int n, long seed, int min, int max, Integer count, int kept,
                                       String decidedBy) {
