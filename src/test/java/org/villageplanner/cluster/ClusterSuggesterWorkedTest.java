@@ -3,16 +3,22 @@ package org.villageplanner.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.Cluster;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Scenario;
+import org.villageplanner.domain.Village;
+import org.villageplanner.geo.AdjacencyGraph;
+import org.villageplanner.geo.SyntheticVillages;
 
 /**
  * {@link ClusterSuggester#suggest} on {@link RuleFixture}'s 3 × 3 grid: what it reports while it runs and which base
@@ -114,14 +120,14 @@ class ClusterSuggesterWorkedTest {
             """)
     void theStartThatRanksFirstIsKept(ClusterType type, int n, long seed, int min, int max, Integer count, int kept,
                                       String decidedBy) {
-        List<org.villageplanner.domain.Village> vs = org.villageplanner.geo.SyntheticVillages.voronoi(n, 4, seed);
-        org.villageplanner.geo.AdjacencyGraph graph = org.villageplanner.geo.AdjacencyGraph.of(vs);
+        List<Village> vs = SyntheticVillages.voronoi(n, 4, seed);
+        AdjacencyGraph graph = AdjacencyGraph.of(vs);
         SizeBounds bounds = new SizeBounds(min, max);
         SuggestionRequest request = SuggestionRequest.of(type).withBounds(bounds).withClusters(count).withSeed(seed);
         boolean[] active = new boolean[n];
-        java.util.Arrays.fill(active, true);
+        Arrays.fill(active, true);
         CountPlan plan = CountPlan.of(graph, active, bounds, count, vs);
-        Scorer scorer = new Scorer(type, vs, graph, org.villageplanner.domain.Assumptions.DEFAULTS, request.attributes(),
+        Scorer scorer = new Scorer(type, vs, graph, Assumptions.DEFAULTS, request.attributes(),
                 plan.placeable());
         boolean exact = count != null;
         List<Partition> starts = new ArrayList<>();
@@ -134,7 +140,7 @@ class ClusterSuggesterWorkedTest {
         }
         if (type == ClusterType.RESOURCE_POOLING) {
             int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(), min);
-            java.util.Map<Integer, Long> sizes = java.util.Arrays.stream(labels).filter(l -> l >= 0).boxed()
+            Map<Integer, Long> sizes = Arrays.stream(labels).filter(l -> l >= 0).boxed()
                     .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
             if (sizes.values().stream().allMatch(size -> size <= max)) {
                 Partition p = Partition.fromLabels(graph, scorer, labels);
@@ -144,7 +150,7 @@ class ClusterSuggesterWorkedTest {
         }
         int best = 0;
         for (int i = 1; i < starts.size(); i++) {
-            if (java.util.Arrays.compare(rank(starts.get(i), left.get(i), plan, exact),
+            if (Arrays.compare(rank(starts.get(i), left.get(i), plan, exact),
                     rank(starts.get(best), left.get(best), plan, exact)) < 0) {
                 best = i;
             }
@@ -161,7 +167,7 @@ class ClusterSuggesterWorkedTest {
 
     /** The same steps as a start of {@link ClusterSuggester}; returns how many villages were left out. */
     private static int finish(Partition p, CountPlan plan, SizeBounds bounds, boolean exact, long seed,
-                              List<org.villageplanner.domain.Village> vs) {
+                              List<Village> vs) {
         List<Suggestion.Unassigned> left = new ArrayList<>(plan.unassigned());
         Repair.undersized(p, bounds, exact, plan.target(), left, vs);
         if (exact) {
@@ -198,16 +204,16 @@ class ClusterSuggesterWorkedTest {
             """)
     void skatersStartIsTakenOnlyWhenEveryPartIsWithinTheMaximum(int n, long seed, int min, int max, int largest,
                                                                int partZero, boolean taken) {
-        List<org.villageplanner.domain.Village> vs = org.villageplanner.geo.SyntheticVillages.voronoi(n, 4, seed);
-        org.villageplanner.geo.AdjacencyGraph graph = org.villageplanner.geo.AdjacencyGraph.of(vs);
+        List<Village> vs = SyntheticVillages.voronoi(n, 4, seed);
+        AdjacencyGraph graph = AdjacencyGraph.of(vs);
         SizeBounds bounds = new SizeBounds(min, max);
         boolean[] active = new boolean[n];
-        java.util.Arrays.fill(active, true);
+        Arrays.fill(active, true);
         CountPlan plan = CountPlan.of(graph, active, bounds, null, vs);
-        Scorer scorer = new Scorer(ClusterType.RESOURCE_POOLING, vs, graph, org.villageplanner.domain.Assumptions.DEFAULTS,
+        Scorer scorer = new Scorer(ClusterType.RESOURCE_POOLING, vs, graph, Assumptions.DEFAULTS,
                 AttributeTable.DEFAULT, plan.placeable());
         int[] labels = Skater.partition(graph, scorer.featureMatrix(), plan.placeable(), plan.target(), min);
-        java.util.Map<Integer, Long> sizes = java.util.Arrays.stream(labels).filter(l -> l >= 0).boxed()
+        Map<Integer, Long> sizes = Arrays.stream(labels).filter(l -> l >= 0).boxed()
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
         assertEquals(largest, sizes.values().stream().mapToLong(Long::longValue).max().orElseThrow());
         assertEquals(partZero, sizes.get(0));
