@@ -95,8 +95,7 @@ class CountAdjustWorkedTest {
         List<Village> row = ObjectiveFixture.row(population, squares);
         Partition p = ObjectiveFixture.pooling(row, before);
         CountAdjust.toExactCount(p, bounds, target);
-        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
-        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+        ObjectiveFixture.assertRunningCostAsIfBuiltAtOnce(p);
         return clusters(p);
     }
 }

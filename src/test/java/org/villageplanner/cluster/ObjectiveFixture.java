@@ -1,9 +1,12 @@
 package org.villageplanner.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -11,6 +14,7 @@ import org.villageplanner.domain.Assumptions;
 import org.villageplanner.domain.ClusterType;
 import org.villageplanner.domain.Village;
 import org.villageplanner.geo.AdjacencyGraph;
+import org.villageplanner.geo.SyntheticVillages;
 
 /**
  * {@link RuleFixture}'s grid for worked figures of the suggester's objective, villages written by their number
@@ -119,6 +123,28 @@ final class ObjectiveFixture {
                     0, 0, Set.of(), false));
         }
         return out;
+    }
+
+    /**
+     * A grid of 1-km squares ({@code rows} × {@code cols}, numbered row by row from the south-west), population 1,000
+     * each; village {@code i} has the operating income {@code operatingYuan(i)} and 1.8 times that as total income.
+     */
+    static List<Village> grid(int rows, int cols, IntToDoubleFunction operatingYuan) {
+        List<Village> grid = SyntheticVillages.grid(rows, cols, 1000, 1);
+        List<Village> out = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            Village g = grid.get(i);
+            double operating = operatingYuan.applyAsDouble(i);
+            out.add(new Village(g.code(), "村" + i, "", g.geometry(), 1000, 300, operating * 1.8, operating, 0, 0, 0,
+                    Set.of(), false));
+        }
+        return out;
+    }
+
+    /** The partition's running total cost equals that of the same labels built at once. */
+    static void assertRunningCostAsIfBuiltAtOnce(Partition p) {
+        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
+        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
     }
 
     /**

@@ -135,8 +135,7 @@ class RepairWorkedTest {
         Partition p = ObjectiveFixture.pooling(row, before);
         List<Suggestion.Unassigned> left = new ArrayList<>();
         Repair.undersized(p, bounds, exact, target, left, row);
-        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
-        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+        ObjectiveFixture.assertRunningCostAsIfBuiltAtOnce(p);
         String codes = left.stream().map(Suggestion.Unassigned::code).collect(Collectors.joining(" "));
         return clusters(p) + " | " + (codes.isEmpty() ? "-" : codes);
     }

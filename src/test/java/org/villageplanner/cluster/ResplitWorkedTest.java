@@ -6,12 +6,10 @@ import static org.villageplanner.cluster.ObjectiveFixture.clusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.villageplanner.domain.Village;
-import org.villageplanner.geo.SyntheticVillages;
 
 /**
  * {@link Resplit#withNeighbour} on a row of 1-km squares 0, 1, 2, … (west to east), RESOURCE_POOLING on population,
@@ -50,8 +48,7 @@ class ResplitWorkedTest {
         int c = p.label[ObjectiveFixture.numbers(before.split("/")[0]).get(0)];
         assertEquals(fixed, Resplit.withNeighbour(p, new SizeBounds(min, max), c));
         assertEquals(after, clusters(p));
-        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
-        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+        ObjectiveFixture.assertRunningCostAsIfBuiltAtOnce(p);
     }
 
     /**
@@ -61,19 +58,11 @@ class ResplitWorkedTest {
      */
     @Test
     void amongSplitsThatFitTheMostCompactIsTaken() {
-        List<Village> grid = SyntheticVillages.grid(2, 3, 1000, 1);
-        List<Village> vs = new ArrayList<>();
-        for (int i = 0; i < grid.size(); i++) {
-            Village g = grid.get(i);
-            double operating = i == 4 ? 1_000_000 : i == 5 ? 3_000_000 : 100_000;
-            vs.add(new Village(g.code(), "村" + i, "", g.geometry(), 1000, 300, operating * 1.8, operating, 0, 0, 0,
-                    Set.of(), false));
-        }
+        List<Village> vs = ObjectiveFixture.grid(2, 3, i -> i == 4 ? 1_000_000 : i == 5 ? 3_000_000 : 100_000);
         Partition p = ObjectiveFixture.pooling(vs, "0 3 / 1 2 4 5");
         assertEquals(true, Resplit.withNeighbour(p, new SizeBounds(2, 4), p.label[0]));
         assertEquals("0 1 3 4 / 2 5", clusters(p));
-        Partition fresh = Partition.fromLabels(p.graph, p.scorer, p.label);
-        assertEquals(fresh.totalCost(), p.totalCost(), 1e-9, "running figures as if built at once");
+        ObjectiveFixture.assertRunningCostAsIfBuiltAtOnce(p);
     }
 
     /**
@@ -83,14 +72,7 @@ class ResplitWorkedTest {
      */
     @Test
     void fourteenVillagesAreStillRedrawn() {
-        List<Village> grid = SyntheticVillages.grid(2, 7, 1000, 1);
-        List<Village> vs = new ArrayList<>();
-        for (int i = 0; i < grid.size(); i++) {
-            Village g = grid.get(i);
-            double operating = i == 0 ? 3_000_000 : i == 6 ? 1_000_000 : 100_000;
-            vs.add(new Village(g.code(), "村" + i, "", g.geometry(), 1000, 300, operating * 1.8, operating, 0, 0, 0,
-                    Set.of(), false));
-        }
+        List<Village> vs = ObjectiveFixture.grid(2, 7, i -> i == 0 ? 3_000_000 : i == 6 ? 1_000_000 : 100_000);
         Partition p = ObjectiveFixture.pooling(vs, "7 8 9 10 11 12 13 / 0 1 2 3 4 5 6");
         assertEquals(true, Resplit.withNeighbour(p, new SizeBounds(2, 12), p.label[7]));
         assertEquals(2, p.liveCount());
