@@ -26,26 +26,11 @@ final class LayerTable {
         insert(c, table, layer);
         Envelope e = new Envelope();
         layer.features().forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\","
-                + " \"identifier\", \"description\", \"min_x\", \"min_y\", \"max_x\", \"max_y\", \"srs_id\")"
-                + " VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, table);
-            ps.setString(2, table);
-            ps.setString(3, "Reference layer");
-            ps.setDouble(4, e.getMinX());
-            ps.setDouble(5, e.getMinY());
-            ps.setDouble(6, e.getMaxX());
-            ps.setDouble(7, e.getMaxY());
-            ps.setInt(8, SpatialRefs.WGS84);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO \"gpkg_geometry_columns\" VALUES (?, 'geom', ?, ?, 0, 0)")) {
-            ps.setString(1, table);
-            ps.setString(2, layer.geometryType());
-            ps.setInt(3, SpatialRefs.WGS84);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO \"gpkg_contents\" (\"table_name\", \"data_type\", \"identifier\", \"description\","
+                + " \"min_x\", \"min_y\", \"max_x\", \"max_y\", \"srs_id\") VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?)",
+                table, table, "Reference layer", e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), SpatialRefs.WGS84);
+        Sql.update(c, "INSERT INTO \"gpkg_geometry_columns\" VALUES (?, 'geom', ?, ?, 0, 0)", table,
+                layer.geometryType(), SpatialRefs.WGS84);
     }
 
     private static void insert(Connection c, String table, FeatureLayerData layer) throws SQLException {

@@ -236,23 +236,13 @@ final class ProjectFileWriter {
     }
 
     private void layerExtent(String table, Envelope box, String type) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE \"gpkg_contents\" SET \"min_x\" = ?, \"min_y\" = ?,"
-                + " \"max_x\" = ?, \"max_y\" = ?, \"last_change\" = strftime('%Y-%m-%dT%H:%M:%fZ','now')"
-                + " WHERE \"table_name\" = ?")) {
-            Object[] values = box.isNull() ? new Object[4]
-                    : new Object[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()};
-            for (int i = 0; i < 4; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            ps.setString(5, table);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE \"gpkg_geometry_columns\" SET \"geometry_type_name\" = ? WHERE \"table_name\" = ?")) {
-            ps.setString(1, type);
-            ps.setString(2, table);
-            ps.executeUpdate();
-        }
+        Object[] extent = box.isNull() ? new Object[4]
+                : new Object[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()};
+        Sql.update(c, "UPDATE \"gpkg_contents\" SET \"min_x\" = ?, \"min_y\" = ?, \"max_x\" = ?, \"max_y\" = ?,"
+                + " \"last_change\" = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE \"table_name\" = ?",
+                extent[0], extent[1], extent[2], extent[3], table);
+        Sql.update(c, "UPDATE \"gpkg_geometry_columns\" SET \"geometry_type_name\" = ? WHERE \"table_name\" = ?",
+                type, table);
         retypeGeometryColumn(table, type);
     }
 
