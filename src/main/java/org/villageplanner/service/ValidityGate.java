@@ -31,6 +31,11 @@ public final class ValidityGate {
      * @throws PlannerException listing the ERROR findings
      */
     public void check(Path file, String name, boolean allowInvalid) {
+        check(file, java.util.Collections.singletonList(name), allowInvalid);
+    }
+
+    /** As {@link #check(Path, String, boolean)} for several scenarios (compare), each in turn, the file read once. */
+    public void check(Path file, List<String> names, boolean allowInvalid) {
         if (allowInvalid || SimulationService.isScenarioFile(file)) {
             // A scenario file computed on its own is a worked case (DOMAIN_CASES.md): figures of its villages, no
             // map, often beyond the 2-5 size bounds of suggestions; it is computed as given.
@@ -39,13 +44,8 @@ public final class ValidityGate {
         // The project as stored, with its barrier layers: a cluster that only a river cuts is as invalid here as in
         // {@code validate} and the workbench.
         PlanProject project = projects.open(file);
-        check(project, project.requireScenario(name));
-    }
-
-    /** As {@link #check(Path, String, boolean)} for several scenarios (compare), each in turn. */
-    public void check(Path file, List<String> names, boolean allowInvalid) {
         for (String name : names) {
-            check(file, name, allowInvalid);
+            check(project, project.requireScenario(name));
         }
     }
 
